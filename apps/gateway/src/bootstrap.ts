@@ -1,0 +1,25 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import type { GatewayEnv } from './gateway.env';
+import { createValidationPipe } from './http/validation.pipe';
+
+/** Builds the gateway: REST under `/api/v1`, OpenAPI at `/api/docs`, health at `/api/health`. */
+export async function createGateway(env: GatewayEnv): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.forRoot(env), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  const config = new DocumentBuilder()
+    .setTitle('Community social organizations platform API')
+    .setDescription('社区社会组织培育扶持平台：孵化基地、公益创投、彩票公益金、政府购买服务')
+    .setVersion('1')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
+  return app;
+}

@@ -1,0 +1,44 @@
+import { DatabaseModule } from '@civic/platform/database';
+import { MessagingModule } from '@civic/platform/messaging';
+import { HealthModule, loggingModule } from '@civic/platform/observability';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ORGANIZATIONS_DATABASE } from './database';
+import { GraduationInbox } from './graduation/graduation.inbox';
+import type { OrganizationsEnv } from './organizations.env';
+import { OrganizationsRpcController } from './organizations/organizations.rpc-controller';
+import { OrganizationsService } from './organizations/organizations.service';
+import { OrganizationsHealthRpcController } from './organizations/organizations-health.rpc-controller';
+import { TierPolicyService } from './policy/tier-policy.service';
+
+@Module({})
+export class AppModule {
+  static forRoot(env: OrganizationsEnv): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        loggingModule('organizations', env.LOG_LEVEL),
+        DatabaseModule.forService({
+          database: ORGANIZATIONS_DATABASE,
+          url: env.DATABASE_URL,
+          poolSize: env.DB_POOL_SIZE,
+        }),
+        MessagingModule.forService(
+          {
+            producer: 'organizations',
+            redisUrl: env.REDIS_URL,
+            prefix: env.CIVIC_PREFIX,
+            batchSize: env.OUTBOX_BATCH_SIZE,
+            pollMs: env.OUTBOX_POLL_MS,
+            confirmEveryMs: 1000,
+            inboxConcurrency: env.INBOX_CONCURRENCY,
+            stalledIntervalMs: env.INBOX_STALLED_INTERVAL_MS,
+          },
+          { provider: GraduationInbox },
+        ),
+        HealthModule.forService(env.REDIS_URL),
+      ],
+      controllers: [OrganizationsRpcController, OrganizationsHealthRpcController],
+      providers: [OrganizationsService, TierPolicyService],
+    };
+  }
+}

@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { loadEnvOrExit } from '@civic/platform/config';
+import { startService } from '@civic/platform/observability';
+import { AppModule } from './app.module';
+import { OrganizationsEnv } from './organizations.env';
+
+async function main(): Promise<void> {
+  const env = loadEnvOrExit(OrganizationsEnv, 'organizations');
+  await startService(AppModule.forRoot(env), {
+    name: 'organizations',
+    httpPort: env.HTTP_PORT,
+    redisUrl: env.REDIS_URL,
+    prefix: env.CIVIC_PREFIX,
+  });
+}
+
+void main();

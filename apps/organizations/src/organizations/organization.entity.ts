@@ -1,0 +1,123 @@
+import type {
+  AreaType,
+  FounderBackground,
+  ManagementTier,
+  OrganizationCategory,
+  PriorityGroup,
+} from '@civic/domain/organizations';
+import type {
+  FinancialCustodianDto,
+  LeaderDto,
+  PostalAddressDto,
+  RegistrationThresholdView,
+  TierDecisionView,
+} from '@civic/contracts';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { bigintFen } from '@civic/platform/database';
+
+/** A community social organization in the registry (R1–R5, R10, R29). */
+@Entity('organization')
+@Index(['countyCode', 'tier'])
+@Index(['streetCode'])
+export class Organization {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  category: OrganizationCategory;
+
+  @Column({ type: 'varchar', length: 5 })
+  areaType: AreaType;
+
+  @Column({ type: 'char', length: 6 })
+  countyCode: string;
+
+  @Column({ type: 'varchar', length: 50 })
+  countyName: string;
+
+  @Column({ type: 'char', length: 9 })
+  streetCode: string;
+
+  @Column({ type: 'varchar', length: 50 })
+  streetName: string;
+
+  @Column({ type: 'char', length: 12 })
+  communityCode: string;
+
+  @Column({ type: 'varchar', length: 50 })
+  communityName: string;
+
+  @Column({ type: 'jsonb' })
+  postalAddress: PostalAddressDto;
+
+  /** Shared sites are allowed (R4): no uniqueness here on purpose. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  activitySite: string | null;
+
+  @Column({ type: 'bigint', transformer: bigintFen })
+  registeredFundsFen: number;
+
+  @Column({ type: 'boolean' })
+  isFederation: boolean;
+
+  @Column({ type: 'int' })
+  memberCount: number;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  memberOrganizationIds: string[];
+
+  @Column({ type: 'jsonb' })
+  leaders: LeaderDto[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  activityMonths: string[];
+
+  @Column({ type: 'jsonb', nullable: true })
+  financialCustodian: FinancialCustodianDto | null;
+
+  @Index({ unique: true, where: 'uscc IS NOT NULL' })
+  @Column({ type: 'char', length: 18, nullable: true })
+  uscc: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  takesGovernmentFunctions: boolean;
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  founderBackground: FounderBackground | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  servedGroups: PriorityGroup[];
+
+  @Column({ type: 'boolean', default: false })
+  graduatedFromIncubation: boolean;
+
+  @Column({ type: 'varchar', length: 20 })
+  tier: ManagementTier;
+
+  /** The facts, thresholds and policy version behind the tier (R5). */
+  @Column({ type: 'jsonb' })
+  tierDecision: TierDecisionView;
+
+  @Column({ type: 'jsonb' })
+  registrationThreshold: RegistrationThresholdView;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,50 @@
+import { plainToInstance, type ClassConstructor } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+
+/** One broken rule on one field, e.g. `{ field: 'location.countyCode', rule: 'matches', message: '…' }`. */
+export interface FieldViolation {
+  field: string;
+  rule: string;
+  message: string;
+}
+
+export class PayloadValidationError extends Error {
+  constructor(
+    readonly subject: string,
+    readonly violations: FieldViolation[],
+  ) {
+    super(
+      `${subject} is invalid: ${violations.map((v) => `${v.field} (${v.rule}): ${v.message}`).join('; ')}`,
+    );
+    this.name = 'PayloadValidationError';
+  }
+}
+
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldViolation[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
+      field,
+      rule,
+      message,
+    }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+/** Turns plain data into a validated instance of `cls`, or throws naming every bad field. */
+export function validatePlain<T extends object>(
+  cls: ClassConstructor<T>,
+  plain: unknown,
+  subject: string = cls.name,
+): T {
+  if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {
+    throw new PayloadValidationError(subject, [
+      { field: '(root)', rule: 'isObject', message: 'payload must be an object' },
+    ]);
+  }
+  const instance = plainToInstance(cls, plain);
+  const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length > 0) throw new PayloadValidationError(subject, flattenValidationErrors(errors));
+  return instance;
+}

@@ -1,0 +1,31 @@
+import { validatePlain } from '../common/validation';
+import { OrganizationGraduatedV1 } from './incubation/organization-graduated.v1';
+import { OrganizationChangedV1 } from './organizations/organization-changed.v1';
+import { OrganizationRegisteredV1 } from './organizations/organization-registered.v1';
+import { OrganizationTieredV1 } from './organizations/organization-tiered.v1';
+import { ProbeSentV1 } from './platform/probe-sent.v1';
+
+/**
+ * Every message the platform sends, by versioned name, with its payload class.
+ * NEVER rename or change a published name's payload incompatibly: add a `.v2` instead.
+ */
+export const MESSAGE_PAYLOADS = {
+  'organizations.organization-registered.v1': OrganizationRegisteredV1,
+  'organizations.organization-changed.v1': OrganizationChangedV1,
+  'organizations.organization-tiered.v1': OrganizationTieredV1,
+  'incubation.organization-graduated.v1': OrganizationGraduatedV1,
+  'platform.probe-sent.v1': ProbeSentV1,
+} as const;
+
+export type MessageName = keyof typeof MESSAGE_PAYLOADS;
+export type PayloadOf<N extends MessageName> = InstanceType<(typeof MESSAGE_PAYLOADS)[N]>;
+
+export function isMessageName(name: string): name is MessageName {
+  return Object.prototype.hasOwnProperty.call(MESSAGE_PAYLOADS, name);
+}
+
+/** Validates a payload against its declared class; throws PayloadValidationError naming each field. */
+export function validateMessage<N extends MessageName>(name: N, payload: unknown): PayloadOf<N> {
+  const cls = MESSAGE_PAYLOADS[name] as unknown as new () => PayloadOf<N>;
+  return validatePlain(cls, payload, `message ${name}`);
+}

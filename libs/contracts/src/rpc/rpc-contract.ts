@@ -1,0 +1,58 @@
+import type { FieldViolation } from '../common/validation';
+import type { ListOrganizationsQuery } from '../organizations/list-organizations.query';
+import type { OrganizationView, Page } from '../organizations/organization.view';
+import type { RegisterOrganizationDto } from '../organizations/register-organization.dto';
+import type { UpdateOrganizationDto } from '../organizations/update-organization.dto';
+
+/**
+ * Who is asking. The gateway fills it from the authenticated user (issue #3 adds real users);
+ * services authorize against it in their service layer.
+ */
+export interface RpcActor {
+  userId: string;
+  roles: string[];
+  organizationId?: string;
+  baseId?: string;
+  streetCode?: string;
+}
+
+export interface RpcEnvelope<T> {
+  actor: RpcActor;
+  requestId?: string;
+  data: T;
+}
+
+export interface ServiceHealth {
+  service: string;
+  status: 'ok' | 'error';
+  details: Record<string, { status: 'up' | 'down'; message?: string }>;
+}
+
+/** Every RPC pattern with its request and response: gateway and services both compile against it. */
+export interface RpcContract {
+  'organizations.register': { request: RegisterOrganizationDto; response: OrganizationView };
+  'organizations.update': {
+    request: { id: string; changes: UpdateOrganizationDto };
+    response: OrganizationView;
+  };
+  'organizations.get': { request: { id: string }; response: OrganizationView };
+  'organizations.list': { request: ListOrganizationsQuery; response: Page<OrganizationView> };
+  'organizations.health': { request: Record<string, never>; response: ServiceHealth };
+}
+
+export type RpcPattern = keyof RpcContract;
+export type RpcRequestOf<P extends RpcPattern> = RpcContract[P]['request'];
+export type RpcResponseOf<P extends RpcPattern> = RpcContract[P]['response'];
+
+/** The service that answers a pattern: the part before the first dot. */
+export function serviceOf(pattern: RpcPattern): string {
+  return pattern.slice(0, pattern.indexOf('.'));
+}
+
+/** How a service reports a refused call over RPC; the gateway maps `status` to the HTTP answer. */
+export interface RpcErrorBody {
+  status: number;
+  code: string;
+  message: string;
+  violations?: FieldViolation[];
+}

@@ -1,0 +1,21 @@
+export type {
+  IdentifierCheck,
+  IdentifierFailure,
+  ResidentIdFailure,
+  UsccFailure,
+} from './lib/identifier-check';
+export {
+  maskResidentId,
+  normalizeResidentId,
+  RESIDENT_ID_MASK,
+  RESIDENT_ID_WEIGHTS,
+  residentIdCheckCharacter,
+  validateResidentId,
+} from './lib/resident-id';
+export {
+  normalizeUscc,
+  USCC_CHARSET,
+  USCC_WEIGHTS,
+  usccCheckCharacter,
+  validateUscc,
+} from './lib/uscc';

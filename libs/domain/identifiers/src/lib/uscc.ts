@@ -1,0 +1,66 @@
+import { IdentifierCheck, invalid, UsccFailure, VALID } from './identifier-check';
+
+/** GB 32100-2015 character set: digits and 21 capital letters (no I, O, Z, S, V). rule R29 */
+export const USCC_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+/** Weights for positions 1–17: 3^(i−1) mod 31. rule R29 */
+export const USCC_WEIGHTS: readonly number[] = [
+  1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
+];
+export const USCC_LENGTH = 18;
+
+const ALLOWED = '0-9 and A-H, J-N, P-R, T, U, W-Y';
+
+// rule R29: trim and upper-case user input before validating it.
+export function normalizeUscc(s: string): string {
+  return s.trim().toUpperCase();
+}
+
+// rule R29: the check character for the first 17 characters of a unified social credit code.
+export function usccCheckCharacter(first17: string): string {
+  if (typeof first17 !== 'string' || first17.length !== USCC_LENGTH - 1) {
+    throw new RangeError('usccCheckCharacter needs exactly 17 characters');
+  }
+  let sum = 0;
+  for (let i = 0; i < first17.length; i++) {
+    const value = USCC_CHARSET.indexOf(first17[i]);
+    if (value < 0) {
+      throw new RangeError(
+        `character '${first17[i]}' at position ${i + 1} is not allowed in a USCC`,
+      );
+    }
+    sum += value * USCC_WEIGHTS[i];
+  }
+  return USCC_CHARSET[(31 - (sum % 31)) % 31];
+}
+
+// rule R29: validate an 18-character unified social credit code (GB 32100-2015).
+export function validateUscc(code: string): IdentifierCheck<UsccFailure> {
+  if (typeof code !== 'string' || code.length !== USCC_LENGTH) {
+    const got = typeof code === 'string' ? `${code.length}` : typeof code;
+    return invalid('LENGTH', `unified social credit code must be 18 characters, got ${got}`);
+  }
+  const badIndex = [...code].findIndex((ch) => !USCC_CHARSET.includes(ch));
+  if (badIndex >= 0) {
+    const ch = code[badIndex];
+    const hint = ch !== ch.toUpperCase() ? ' (letters must be upper case)' : '';
+    return invalid(
+      'CHARSET',
+      `character '${ch}' at position ${badIndex + 1} is not allowed; allowed are ${ALLOWED}${hint}`,
+    );
+  }
+  const division = code.slice(2, 8);
+  if (!/^\d{6}$/.test(division)) {
+    return invalid(
+      'DIVISION_CODE',
+      `administrative division code (positions 3-8) must be 6 digits, got '${division}'`,
+    );
+  }
+  const expected = usccCheckCharacter(code.slice(0, 17));
+  if (code[17] !== expected) {
+    return invalid(
+      'CHECK_CHARACTER',
+      `check character should be '${expected}' but is '${code[17]}'`,
+    );
+  }
+  return VALID;
+}

@@ -1,0 +1,41 @@
+export { countActiveMonths } from './lib/active-months';
+export { AREA_TYPE_LABELS_ZH, AREA_TYPES, AreaType, isAreaType } from './lib/area-type';
+export { classifyTier } from './lib/classify-tier';
+export type { TierDecision, TierReason, TierReasonCode } from './lib/classify-tier';
+export {
+  FOUNDER_BACKGROUND_LABELS_ZH,
+  FOUNDER_BACKGROUNDS,
+  FounderBackground,
+  isFounderBackground,
+} from './lib/founder-background';
+export {
+  isManagementTier,
+  MANAGEMENT_TIER_LABELS_ZH,
+  MANAGEMENT_TIERS,
+  ManagementTier,
+} from './lib/management-tier';
+export { assertOrganizationFacts } from './lib/organization-facts';
+export type { OrganizationFacts } from './lib/organization-facts';
+export {
+  CATEGORY_LABELS_ZH,
+  isOrganizationCategory,
+  ORGANIZATION_CATEGORIES,
+  OrganizationCategory,
+} from './lib/organization-category';
+export { isPartyLed, partyLedShare } from './lib/party-led-share';
+export type { PartyLedShare } from './lib/party-led-share';
+export {
+  isPriorityGroup,
+  PRIORITY_GROUP_LABELS_ZH,
+  PRIORITY_GROUPS,
+  PriorityGroup,
+} from './lib/priority-group';
+export { checkRegistrationThreshold, registrationChecks } from './lib/registration-threshold';
+export type {
+  RegistrationCheck,
+  RegistrationCondition,
+  RegistrationThresholdResult,
+  ThresholdFailure,
+} from './lib/registration-threshold';
+export { assertTierPolicy, DEFAULT_TIER_POLICY } from './lib/tier-policy';
+export type { TierPolicy } from './lib/tier-policy';

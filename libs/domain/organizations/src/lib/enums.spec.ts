@@ -1,0 +1,81 @@
+import { AREA_TYPE_LABELS_ZH, AREA_TYPES, AreaType, isAreaType } from './area-type';
+import {
+  FOUNDER_BACKGROUND_LABELS_ZH,
+  FOUNDER_BACKGROUNDS,
+  isFounderBackground,
+} from './founder-background';
+import { isManagementTier, MANAGEMENT_TIER_LABELS_ZH, MANAGEMENT_TIERS } from './management-tier';
+import {
+  CATEGORY_LABELS_ZH,
+  isOrganizationCategory,
+  ORGANIZATION_CATEGORIES,
+  OrganizationCategory,
+} from './organization-category';
+import { isPriorityGroup, PRIORITY_GROUP_LABELS_ZH, PRIORITY_GROUPS } from './priority-group';
+
+describe('code lists (rules R1, R5, R7, R8)', () => {
+  it.each([
+    [
+      'R1 categories',
+      ORGANIZATION_CATEGORIES,
+      CATEGORY_LABELS_ZH,
+      isOrganizationCategory,
+      ['LIFE_SERVICE', 'PUBLIC_WELFARE', 'MUTUAL_AID', 'CULTURE_SPORTS', 'RURAL_PRODUCTION'],
+    ],
+    ['R1 area types', AREA_TYPES, AREA_TYPE_LABELS_ZH, isAreaType, ['URBAN', 'RURAL']],
+    [
+      'R5 management tiers',
+      MANAGEMENT_TIERS,
+      MANAGEMENT_TIER_LABELS_ZH,
+      isManagementTier,
+      ['REGISTERED', 'STREET_FILED', 'COMMUNITY_GUIDED'],
+    ],
+    [
+      'R7 priority groups',
+      PRIORITY_GROUPS,
+      PRIORITY_GROUP_LABELS_ZH,
+      isPriorityGroup,
+      [
+        'ELDERLY',
+        'WOMEN',
+        'CHILDREN',
+        'DISABLED',
+        'UNEMPLOYED',
+        'MIGRANT_WORKERS',
+        'CHILDREN_OF_DETAINED_PARENTS',
+        'HARDSHIP_FAMILIES',
+        'SEVERE_MENTAL_DISORDER',
+        'YOUTH_BEHAVIOUR_PROBLEMS',
+        'COMMUNITY_CORRECTION',
+      ],
+    ],
+    [
+      'R8 founder backgrounds',
+      FOUNDER_BACKGROUNDS,
+      FOUNDER_BACKGROUND_LABELS_ZH,
+      isFounderBackground,
+      ['COLLEGE_GRADUATE', 'VETERAN', 'RETURNING_MIGRANT_WORKER'],
+    ],
+  ] as const)(
+    'rule %s: values, Chinese labels and guard agree',
+    (_name, values, labels, guard, expected) => {
+      expect(values).toEqual(expected);
+      expect(Object.keys(labels).sort()).toEqual([...expected].sort());
+      for (const value of values) {
+        expect((labels as Record<string, string>)[value]).toMatch(/[\u4e00-\u9fff]/);
+        expect(guard(value)).toBe(true);
+      }
+      expect(new Set(Object.values(labels)).size).toBe(values.length);
+      expect(guard('NOT_A_VALUE')).toBe(false);
+      expect(guard(values[0].toLowerCase())).toBe(false);
+      expect(guard(undefined)).toBe(false);
+    },
+  );
+
+  it('rule R1: Chinese category labels follow the guidance', () => {
+    expect(CATEGORY_LABELS_ZH[OrganizationCategory.MUTUAL_AID]).toBe('居（村）民互助类');
+    expect(CATEGORY_LABELS_ZH.RURAL_PRODUCTION).toBe('农村生产技术服务类');
+    expect(AREA_TYPE_LABELS_ZH[AreaType.RURAL]).toBe('农村');
+    expect(MANAGEMENT_TIER_LABELS_ZH.STREET_FILED).toBe('街道备案');
+  });
+});

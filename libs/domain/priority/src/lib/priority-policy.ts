@@ -1,0 +1,45 @@
+/** Versioned priority bonuses and rural reserve, editable by an administrator. rule R13, rule R14 */
+export interface PriorityPolicy {
+  version: string;
+  bonuses: {
+    rural: number;
+    publicWelfare: number;
+    governmentFunctions: number;
+    perPriorityGroup: number;
+    priorityGroupsCap: number;
+    ruralFounder: number;
+    incubationGraduate: number;
+  };
+  ruralReservePercent: number;
+}
+
+/** The defaults of domain.md R13 and R14. */
+export const DEFAULT_PRIORITY_POLICY: Readonly<PriorityPolicy> = Object.freeze({
+  version: '2026.1',
+  bonuses: Object.freeze({
+    rural: 15,
+    publicWelfare: 10,
+    governmentFunctions: 5,
+    perPriorityGroup: 3,
+    priorityGroupsCap: 9,
+    ruralFounder: 5,
+    incubationGraduate: 3,
+  }),
+  ruralReservePercent: 30,
+});
+
+// rule R13, rule R14: reject policy data an administrator could not have meant.
+export function assertPriorityPolicy(policy: PriorityPolicy): void {
+  if (typeof policy?.version !== 'string' || policy.version.trim() === '') {
+    throw new RangeError('priority policy version must be a non-empty string');
+  }
+  for (const [name, points] of Object.entries(policy.bonuses ?? {})) {
+    if (typeof points !== 'number' || !Number.isFinite(points) || points < 0) {
+      throw new RangeError(`bonuses.${name} must be a non-negative number, got ${String(points)}`);
+    }
+  }
+  const percent = policy.ruralReservePercent;
+  if (typeof percent !== 'number' || !(percent >= 0 && percent <= 100)) {
+    throw new RangeError(`ruralReservePercent must be between 0 and 100, got ${String(percent)}`);
+  }
+}

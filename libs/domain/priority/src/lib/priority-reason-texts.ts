@@ -1,0 +1,43 @@
+import { FOUNDER_BACKGROUND_LABELS_ZH, PRIORITY_GROUP_LABELS_ZH } from '@civic/domain/organizations';
+import { PriorityFactor } from './priority-reason';
+
+const english = (code: string) => code.toLowerCase().replace(/_/g, ' ');
+
+// rule R13: the English and Chinese text of one priority reason, ending with its points.
+export function reasonTexts(
+  factor: PriorityFactor,
+  points: number,
+): { message: string; messageZh: string } {
+  const [en, zh] = describe(factor);
+  return { message: `${en}: +${points}`, messageZh: `${zh}：+${points}` };
+}
+
+function describe(factor: PriorityFactor): [string, string] {
+  switch (factor.code) {
+    case 'RURAL':
+      if (factor.ruralOrganization && factor.ruralProject) {
+        return ['rural organization and rural project', '农村社区社会组织、农村服务项目'];
+      }
+      return factor.ruralOrganization
+        ? ['rural organization', '农村社区社会组织']
+        : ['rural project', '农村服务项目'];
+    case 'PUBLIC_WELFARE':
+      return ['public-welfare and charity organization', '公益慈善类社区社会组织'];
+    case 'GOVERNMENT_FUNCTIONS':
+      return ['takes on government functions', '承接政府职能'];
+    case 'PRIORITY_GROUPS': {
+      const { groups, each, cap } = factor;
+      return [
+        `serves ${groups.length} priority groups (${groups.map(english).join(', ')}), +${each} each, at most +${cap}`,
+        `服务${groups.map((g) => PRIORITY_GROUP_LABELS_ZH[g]).join('、')} ${groups.length} 类重点群体，每类 +${each}，最高 +${cap}`,
+      ];
+    }
+    case 'RURAL_FOUNDER':
+      return [
+        `rural organization founded by a ${english(factor.background)}`,
+        `由${FOUNDER_BACKGROUND_LABELS_ZH[factor.background]}创办的农村社区社会组织`,
+      ];
+    case 'INCUBATION_GRADUATE':
+      return ['graduated from an incubation base', '从孵化基地出壳'];
+  }
+}

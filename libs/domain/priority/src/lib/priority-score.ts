@@ -1,0 +1,80 @@
+import {
+  AreaType,
+  FounderBackground,
+  OrganizationCategory,
+  PriorityGroup,
+} from '@civic/domain/organizations';
+import { assertPriorityInputs } from './priority-inputs';
+import { assertPriorityPolicy, PriorityPolicy } from './priority-policy';
+import { PriorityFactor, PriorityReason } from './priority-reason';
+import { reasonTexts } from './priority-reason-texts';
+
+export interface PriorityOrganization {
+  areaType: AreaType;
+  category: OrganizationCategory;
+  takesGovernmentFunctions: boolean;
+  founderBackground?: FounderBackground | null;
+  graduatedFromIncubation: boolean;
+}
+
+export interface PriorityProject {
+  areaType?: AreaType;
+  servedGroups: readonly PriorityGroup[];
+}
+
+export interface PriorityScore {
+  bonus: number;
+  policyVersion: string;
+  reasons: PriorityReason[];
+}
+
+// rule R13: the priority bonus of an organization and project, one reason per factor that applies.
+export function priorityScore(
+  org: PriorityOrganization,
+  project: PriorityProject,
+  policy: PriorityPolicy,
+): PriorityScore {
+  assertPriorityInputs(org, project);
+  assertPriorityPolicy(policy);
+  const reasons = applicableFactors(org, project, policy).map(({ factor, rule, points }) => ({
+    code: factor.code,
+    rule,
+    points,
+    ...reasonTexts(factor, points),
+  }));
+  const bonus = reasons.reduce((sum, r) => sum + r.points, 0);
+  return { bonus, policyVersion: policy.version, reasons };
+}
+
+function applicableFactors(
+  org: PriorityOrganization,
+  project: PriorityProject,
+  { bonuses: b }: PriorityPolicy,
+): { factor: PriorityFactor; rule: 'R13' | 'R8'; points: number }[] {
+  const ruralOrganization = org.areaType === AreaType.RURAL;
+  const ruralProject = project.areaType === AreaType.RURAL;
+  const groups = [...new Set(project.servedGroups)];
+  const factors: { factor: PriorityFactor; rule: 'R13' | 'R8'; points: number }[] = [];
+  if (ruralOrganization || ruralProject) {
+    factors.push({ factor: { code: 'RURAL', ruralOrganization, ruralProject }, rule: 'R13', points: b.rural });
+  }
+  if (org.category === OrganizationCategory.PUBLIC_WELFARE) {
+    factors.push({ factor: { code: 'PUBLIC_WELFARE' }, rule: 'R13', points: b.publicWelfare });
+  }
+  if (org.takesGovernmentFunctions) {
+    factors.push({ factor: { code: 'GOVERNMENT_FUNCTIONS' }, rule: 'R13', points: b.governmentFunctions });
+  }
+  if (groups.length > 0) {
+    const { perPriorityGroup: each, priorityGroupsCap: cap } = b;
+    const factor: PriorityFactor = { code: 'PRIORITY_GROUPS', groups, each, cap };
+    factors.push({ factor, rule: 'R13', points: Math.min(groups.length * each, cap) });
+  }
+  if (ruralOrganization && org.founderBackground != null) {
+    const factor: PriorityFactor = { code: 'RURAL_FOUNDER', background: org.founderBackground };
+    factors.push({ factor, rule: 'R8', points: b.ruralFounder });
+  }
+  if (org.graduatedFromIncubation) {
+    factors.push({ factor: { code: 'INCUBATION_GRADUATE' }, rule: 'R13', points: b.incubationGraduate });
+  }
+  return factors;
+}

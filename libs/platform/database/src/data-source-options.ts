@@ -1,0 +1,33 @@
+import type { DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/** What a service declares about its own database: one Postgres schema, its entities, its migrations. */
+export interface ServiceDatabase {
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+}
+
+/** Data source options for a service: never `synchronize`; migrations run by `migrateSchema`. */
+export function dataSourceOptions(
+  db: ServiceDatabase,
+  url: string,
+  extra: { poolSize?: number; logging?: boolean; applicationName?: string } = {},
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    schema: db.schema,
+    entities: db.entities,
+    migrations: db.migrations,
+    migrationsTableName: 'migrations',
+    migrationsRun: false,
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    logging: extra.logging ? ['error', 'warn', 'migration'] : ['error'],
+    poolSize: extra.poolSize ?? 10,
+    applicationName: extra.applicationName ?? db.schema,
+  };
+}

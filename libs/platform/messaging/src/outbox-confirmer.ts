@@ -1,0 +1,67 @@
+import { type MessageName, queuesFor } from '@civic/contracts';
+import type { Redis } from 'ioredis';
+import type { DataSource } from 'typeorm';
+import { jobKey } from './redis-keys';
+import { RelayEpoch } from './relay-epoch';
+
+/**
+ * Confirms published rows whose jobs are gone from every queue under the same Redis epoch: a
+ * completed job is removed, a failed one is kept, so "gone and the epoch unchanged" means done.
+ * If the epoch changes meanwhile the sweep confirms nothing, and the relay republishes instead.
+ * Confirmed rows are pruned after `retentionHours`.
+ */
+export class OutboxConfirmer {
+  private readonly epoch: RelayEpoch;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly redis: Redis,
+    private readonly prefix: string,
+    private readonly retentionHours = 24,
+  ) {
+    this.epoch = new RelayEpoch(redis, prefix);
+  }
+
+  async confirmOnce(limit = 2000): Promise<number> {
+    const epoch = await this.epoch.peek();
+    if (!epoch) return 0;
+    const schema = this.dataSource.driver.schema;
+    const rows: { id: string; name: MessageName }[] = await this.dataSource.query(
+      `SELECT id, name FROM "${schema}".outbox
+        WHERE confirmed_at IS NULL AND published_epoch = $1 ORDER BY published_at LIMIT $2`,
+      [epoch, limit],
+    );
+    if (rows.length === 0) return 0;
+    const pipeline = this.redis.pipeline();
+    const checks = rows.map((row) => {
+      const queues = queuesFor(row.name);
+      queues.forEach((queue) => pipeline.exists(jobKey(this.prefix, queue, row.id)));
+      return { id: row.id, count: queues.length };
+    });
+    const results = (await pipeline.exec()) ?? [];
+    if ((await this.epoch.peek()) !== epoch) return 0;
+    let cursor = 0;
+    const done = checks
+      .filter(({ count }) => {
+        const alive = results.slice(cursor, (cursor += count)).some(([, exists]) => exists === 1);
+        return !alive;
+      })
+      .map(({ id }) => id);
+    if (done.length === 0) return 0;
+    await this.dataSource.query(
+      `UPDATE "${schema}".outbox SET confirmed_at = now()
+        WHERE id = ANY($1::uuid[]) AND published_epoch = $2 AND confirmed_at IS NULL`,
+      [done, epoch],
+    );
+    return done.length;
+  }
+
+  async pruneOnce(): Promise<number> {
+    const schema = this.dataSource.driver.schema;
+    const [, count] = await this.dataSource.query(
+      `DELETE FROM "${schema}".outbox WHERE confirmed_at < now() - make_interval(hours => $1)`,
+      [this.retentionHours],
+    );
+    return Number(count ?? 0);
+  }
+}

@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import { dataSourceOptions } from '@civic/platform/database';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DataSource } from 'typeorm';
+import { MessagingRuntime } from '../../src';
+import { PROBE_DATABASE } from './probe-database';
+import { ProbeEffect } from './probe-effect.entity';
+
+/**
+ * A real process for the messaging tests: ROLE=relay runs only the outbox relay; ROLE=consumer
+ * runs the inbox for `platform.probe`, whose handler records an attempt, waits HANDLER_DELAY_MS
+ * inside its transaction (so a SIGKILL can land mid-handling) and writes one effect row.
+ */
+async function main(): Promise<void> {
+  const env = process.env;
+  const role = env.ROLE ?? 'consumer';
+  const delay = Number(env.HANDLER_DELAY_MS ?? 0);
+  const dataSource = await new DataSource(
+    dataSourceOptions(PROBE_DATABASE, env.DATABASE_URL!, { poolSize: 20 }),
+  ).initialize();
+  const runtime = new MessagingRuntime(
+    dataSource,
+    {
+      producer: 'probe',
+      redisUrl: env.REDIS_URL!,
+      prefix: env.CIVIC_PREFIX!,
+      batchSize: Number(env.OUTBOX_BATCH_SIZE ?? 200),
+      pollMs: 20,
+      confirmEveryMs: 200,
+      inboxConcurrency: Number(env.INBOX_CONCURRENCY ?? 16),
+      stalledIntervalMs: Number(env.STALLED_INTERVAL_MS ?? 1000),
+      relay: role === 'relay',
+    },
+    { log: () => undefined, error: (message) => process.stderr.write(`${message}\n`) },
+  );
+  runtime.start(
+    role === 'consumer'
+      ? {
+          queue: 'platform.probe',
+          handlers: {
+            'platform.probe-sent.v1': async (payload, { manager, envelope }) => {
+              await dataSource.query('INSERT INTO probe.probe_attempt (message_id, pid) VALUES ($1, $2)', [
+                envelope.id,
+                process.pid,
+              ]);
+              if (delay > 0) await sleep(delay);
+              await manager.insert(ProbeEffect, {
+                messageId: envelope.id,
+                sequence: payload.sequence,
+                pid: process.pid,
+              });
+            },
+          },
+        }
+      : undefined,
+  );
+  process.stdout.write('ready\n');
+  const stop = async () => {
+    await runtime.stop();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+void main();

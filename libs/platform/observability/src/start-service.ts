@@ -1,0 +1,38 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { PrefixedServerRedis, redisOptionsFromUrl, rpcChannelPrefix } from '@civic/platform/rpc';
+
+export interface ServiceStartOptions {
+  name: string;
+  httpPort: number;
+  redisUrl: string;
+  prefix: string;
+  host?: string;
+}
+
+/**
+ * Starts a domain service: RPC over the Redis transport (requests from the gateway), and a small
+ * HTTP server for `/health`. Shutdown hooks stop the outbox relay and inbox worker cleanly.
+ */
+export async function startService(
+  module: Parameters<typeof NestFactory.create>[0],
+  options: ServiceStartOptions,
+): Promise<INestApplication> {
+  const app = await NestFactory.create(module, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.connectMicroservice(
+    {
+      strategy: new PrefixedServerRedis(
+        redisOptionsFromUrl(options.redisUrl),
+        rpcChannelPrefix(options.prefix),
+      ),
+    },
+    { inheritAppConfig: true },
+  );
+  await app.startAllMicroservices();
+  await app.listen(options.httpPort, options.host ?? '127.0.0.1');
+  app.get(Logger).log(`${options.name} listening: RPC on Redis, health on :${options.httpPort}`);
+  return app;
+}

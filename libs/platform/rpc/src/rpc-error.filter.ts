@@ -1,0 +1,35 @@
+import { PayloadValidationError, type RpcErrorBody } from '@civic/contracts';
+import { type ArgumentsHost, Catch, HttpException, Logger, type RpcExceptionFilter } from '@nestjs/common';
+import { type Observable, throwError } from 'rxjs';
+import { ServiceError } from './service-error';
+
+/** Turns whatever a service handler throws into an RpcErrorBody the gateway can map to HTTP. */
+@Catch()
+export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
+  private readonly logger = new Logger('Rpc');
+
+  catch(exception: unknown, _host: ArgumentsHost): Observable<never> {
+    return throwError(() => this.toBody(exception));
+  }
+
+  toBody(exception: unknown): RpcErrorBody {
+    if (exception instanceof ServiceError) {
+      const { status, code, message, violations } = exception;
+      return { status, code, message, ...(violations ? { violations } : {}) };
+    }
+    if (exception instanceof PayloadValidationError) {
+      return {
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        message: exception.message,
+        violations: exception.violations,
+      };
+    }
+    if (exception instanceof HttpException) {
+      return { status: exception.getStatus(), code: 'HTTP_ERROR', message: exception.message };
+    }
+    const error = exception as Error;
+    this.logger.error(`unexpected error: ${error?.message}`, error?.stack);
+    return { status: 500, code: 'INTERNAL', message: 'internal error in the service' };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './processes';
+export * from './services';
+export * from './wait-for';

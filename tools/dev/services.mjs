@@ -1,0 +1,17 @@
+// The services `npm start` runs, as data. Each reads NODE_ENV, DATABASE_URL, REDIS_URL,
+// HTTP_PORT and LOG_LEVEL, and answers GET http://127.0.0.1:<httpPort><healthPath> with 200
+// when ready. Started in this order; the gateway goes last.
+export const SERVICES = [
+  {
+    name: 'organizations',
+    entry: 'apps/organizations/src/main.ts',
+    httpPort: 3101,
+    healthPath: '/health',
+  },
+  { name: 'gateway', entry: 'apps/gateway/src/main.ts', httpPort: 3000, healthPath: '/api/health' },
+];
+
+export const GATEWAY = SERVICES.find((service) => service.name === 'gateway');
+export const API_BASE = `http://127.0.0.1:${GATEWAY.httpPort}/api/v1`;
+export const API_DOCS = `http://127.0.0.1:${GATEWAY.httpPort}/api/docs`;
+export const healthUrl = (service) => `http://127.0.0.1:${service.httpPort}${service.healthPath}`;
