@@ -75,7 +75,7 @@ export async function waitFor(check, { timeoutMs, intervalMs = 200, child, what 
 /** Signals a ChildProcess and waits for it to exit; SIGKILL after `timeoutMs`. */
 export async function stopChild(child, signal = 'SIGTERM', timeoutMs = 10_000) {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const exited = new Promise((resolve) => child.once('close', resolve));
   child.kill(signal);
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   await exited;

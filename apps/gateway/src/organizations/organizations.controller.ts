@@ -20,19 +20,28 @@ export class OrganizationsController {
 
   @Post()
   @ApiOperation({ summary: 'Register an organization; its tier (R5) is decided with reasons' })
-  register(@Body() body: RegisterOrganizationDto, @CurrentActor() actor: RpcActor): Promise<OrganizationView> {
+  register(
+    @Body() body: RegisterOrganizationDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<OrganizationView> {
     return this.rpc.call('organizations.register', body, actor);
   }
 
   @Get()
   @ApiOperation({ summary: 'List organizations, filtered by county, tier, category, urban/rural' })
-  list(@Query() query: ListOrganizationsQuery, @CurrentActor() actor: RpcActor): Promise<Page<OrganizationView>> {
+  list(
+    @Query() query: ListOrganizationsQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<Page<OrganizationView>> {
     return this.rpc.call('organizations.list', query, actor);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One organization, with its tier decision and reasons' })
-  get(@Param('id', uuidParam()) id: string, @CurrentActor() actor: RpcActor): Promise<OrganizationView> {
+  get(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<OrganizationView> {
     return this.rpc.call('organizations.get', { id }, actor);
   }
 

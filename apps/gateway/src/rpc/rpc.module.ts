@@ -1,5 +1,11 @@
 import { RpcClient, type RpcClientSettings } from '@civic/platform/rpc';
-import { type DynamicModule, Inject, Injectable, Module, type OnModuleDestroy } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Inject,
+  Injectable,
+  Module,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 
 @Injectable()
 class RpcClientLifecycle implements OnModuleDestroy {

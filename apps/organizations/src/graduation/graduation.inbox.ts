@@ -20,7 +20,8 @@ export class GraduationInbox implements InboxBindingProvider {
     return {
       queue: 'organizations.inbox',
       handlers: {
-        'incubation.organization-graduated.v1': (payload, context) => this.graduated(payload, context),
+        'incubation.organization-graduated.v1': (payload, context) =>
+          this.graduated(payload, context),
       },
     };
   }

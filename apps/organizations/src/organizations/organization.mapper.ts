@@ -1,4 +1,8 @@
-import type { OrganizationSnapshotV1, OrganizationView, RegisterOrganizationDto } from '@civic/contracts';
+import type {
+  OrganizationSnapshotV1,
+  OrganizationView,
+  RegisterOrganizationDto,
+} from '@civic/contracts';
 import type { OrganizationFacts } from '@civic/domain/organizations';
 import type { Organization } from './organization.entity';
 

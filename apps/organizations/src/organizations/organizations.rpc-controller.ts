@@ -15,7 +15,10 @@ export class OrganizationsRpcController {
   }
 
   @RpcHandler('organizations.update')
-  update({ data, actor }: RpcEnvelope<{ id: string; changes: unknown }>): Promise<OrganizationView> {
+  update({
+    data,
+    actor,
+  }: RpcEnvelope<{ id: string; changes: unknown }>): Promise<OrganizationView> {
     return this.organizations.update(data.id, data.changes, actor);
   }
 

@@ -40,7 +40,11 @@ export class OrganizationsService {
         ...decided,
       });
       const saved = await manager.save(org);
-      await this.outbox.publish(manager, 'organizations.organization-registered.v1', toSnapshot(saved));
+      await this.outbox.publish(
+        manager,
+        'organizations.organization-registered.v1',
+        toSnapshot(saved),
+      );
       await this.publishTier(manager, saved, null);
       return toView(saved);
     });
@@ -50,13 +54,21 @@ export class OrganizationsService {
     const partial = validatePlain(UpdateOrganizationDto, changes ?? {}, 'changes');
     return this.dataSource.transaction(async (manager) => {
       const org = await this.lockOne(manager, id);
-      const form = validatePlain(RegisterOrganizationDto, { ...formOf(org), ...partial }, 'organization');
+      const form = validatePlain(
+        RegisterOrganizationDto,
+        { ...formOf(org), ...partial },
+        'organization',
+      );
       await this.checkReferences(manager, form, id);
       const decided = decide(form, await this.policies.current(manager), new Date());
       const previousTier = org.tier;
       Object.assign(org, columnsOf(form), { tier: decided.tierDecision.tier, ...decided });
       const saved = await manager.save(org);
-      await this.outbox.publish(manager, 'organizations.organization-changed.v1', toSnapshot(saved));
+      await this.outbox.publish(
+        manager,
+        'organizations.organization-changed.v1',
+        toSnapshot(saved),
+      );
       if (saved.tier !== previousTier) await this.publishTier(manager, saved, previousTier);
       return toView(saved);
     });
@@ -88,36 +100,65 @@ export class OrganizationsService {
   }
 
   /** A federation's member organizations must exist; a USCC belongs to one organization (R29). */
-  private async checkReferences(manager: EntityManager, form: RegisterOrganizationDto, selfId?: string) {
+  private async checkReferences(
+    manager: EntityManager,
+    form: RegisterOrganizationDto,
+    selfId?: string,
+  ) {
     const memberIds = form.memberOrganizationIds ?? [];
     if (memberIds.length > 0) {
-      const found = await manager.find(Organization, { select: { id: true }, where: { id: In(memberIds) } });
+      const found = await manager.find(Organization, {
+        select: { id: true },
+        where: { id: In(memberIds) },
+      });
       const known = new Set(found.map((org) => org.id));
       const missing = memberIds.filter((memberId) => !known.has(memberId) || memberId === selfId);
       if (missing.length > 0) {
-        throw new ServiceError(422, 'UNKNOWN_MEMBER_ORGANIZATIONS', `unknown member organizations: ${missing.join(', ')}`, [
-          { field: 'memberOrganizationIds', rule: 'exists', message: `unknown or self: ${missing.join(', ')}` },
-        ]);
+        throw new ServiceError(
+          422,
+          'UNKNOWN_MEMBER_ORGANIZATIONS',
+          `unknown member organizations: ${missing.join(', ')}`,
+          [
+            {
+              field: 'memberOrganizationIds',
+              rule: 'exists',
+              message: `unknown or self: ${missing.join(', ')}`,
+            },
+          ],
+        );
       }
     }
     if (form.uscc) {
-      const holder = await manager.findOne(Organization, { select: { id: true }, where: { uscc: form.uscc } });
+      const holder = await manager.findOne(Organization, {
+        select: { id: true },
+        where: { uscc: form.uscc },
+      });
       if (holder && holder.id !== selfId) {
-        throw new ServiceError(409, 'USCC_TAKEN', `unified social credit code ${form.uscc} is already registered`, [
-          { field: 'uscc', rule: 'unique', message: 'another organization has this code' },
-        ]);
+        throw new ServiceError(
+          409,
+          'USCC_TAKEN',
+          `unified social credit code ${form.uscc} is already registered`,
+          [{ field: 'uscc', rule: 'unique', message: 'another organization has this code' }],
+        );
       }
     }
   }
 
   private async lockOne(manager: EntityManager, id: string): Promise<Organization> {
     assertUuid(id);
-    const org = await manager.findOne(Organization, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const org = await manager.findOne(Organization, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!org) throw ServiceError.notFound('organization', id);
     return org;
   }
 
-  private async publishTier(manager: EntityManager, org: Organization, previousTier: Organization['tier'] | null) {
+  private async publishTier(
+    manager: EntityManager,
+    org: Organization,
+    previousTier: Organization['tier'] | null,
+  ) {
     await this.outbox.publish(manager, 'organizations.organization-tiered.v1', {
       organizationId: org.id,
       tier: org.tier,

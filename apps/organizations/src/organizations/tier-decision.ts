@@ -1,4 +1,8 @@
-import type { RegisterOrganizationDto, RegistrationThresholdView, TierDecisionView } from '@civic/contracts';
+import type {
+  RegisterOrganizationDto,
+  RegistrationThresholdView,
+  TierDecisionView,
+} from '@civic/contracts';
 import {
   checkRegistrationThreshold,
   classifyTier,

@@ -1,5 +1,9 @@
 import { validateUscc } from '@civic/domain/identifiers';
-import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import {
+  registerDecorator,
+  type ValidationArguments,
+  type ValidationOptions,
+} from 'class-validator';
 
 /** Unified social credit code with a verified check character (GB 32100-2015, rule R29). */
 export function IsUscc(options?: ValidationOptions): PropertyDecorator {

@@ -79,7 +79,9 @@ export class RegisterOrganizationDto {
   memberCount: number;
 
   @ApiPropertyOptional({ type: [String], description: 'Member organizations (federations only)' })
-  @ValidateIf((o: RegisterOrganizationDto) => o.isFederation || o.memberOrganizationIds !== undefined)
+  @ValidateIf(
+    (o: RegisterOrganizationDto) => o.isFederation || o.memberOrganizationIds !== undefined,
+  )
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(5000)
@@ -94,7 +96,11 @@ export class RegisterOrganizationDto {
   @Type(() => LeaderDto)
   leaders: LeaderDto[];
 
-  @ApiProperty({ type: [String], example: ['2026-09', '2026-10'], description: "Months with activities ('YYYY-MM')" })
+  @ApiProperty({
+    type: [String],
+    example: ['2026-09', '2026-10'],
+    description: "Months with activities ('YYYY-MM')",
+  })
   @IsArray()
   @ArrayMaxSize(240)
   @Matches(YEAR_MONTH, { each: true, message: "each value in activityMonths must be 'YYYY-MM'" })
@@ -106,7 +112,10 @@ export class RegisterOrganizationDto {
   @Type(() => FinancialCustodianDto)
   financialCustodian?: FinancialCustodianDto;
 
-  @ApiPropertyOptional({ description: 'Unified social credit code (R29)', example: '52450103MJ0000000X' })
+  @ApiPropertyOptional({
+    description: 'Unified social credit code (R29)',
+    example: '52450103MJ0000000X',
+  })
   @IsOptional()
   @IsUscc()
   uscc?: string;
@@ -116,12 +125,19 @@ export class RegisterOrganizationDto {
   @IsBoolean()
   takesGovernmentFunctions?: boolean;
 
-  @ApiPropertyOptional({ enum: Object.values(FounderBackground), description: 'Rural founder background (R8)' })
+  @ApiPropertyOptional({
+    enum: Object.values(FounderBackground),
+    description: 'Rural founder background (R8)',
+  })
   @IsOptional()
   @IsIn(Object.values(FounderBackground))
   founderBackground?: FounderBackground;
 
-  @ApiPropertyOptional({ enum: Object.values(PriorityGroup), isArray: true, description: 'Groups served (R7)' })
+  @ApiPropertyOptional({
+    enum: Object.values(PriorityGroup),
+    isArray: true,
+    description: 'Groups served (R7)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayUnique()

@@ -14,7 +14,9 @@ export class BaseEnv {
   REDIS_URL: string = 'redis://127.0.0.1:6379';
 
   /** Prefix of every BullMQ key and RPC channel: lets several environments share one Redis. */
-  @Matches(/^[a-zA-Z0-9_-]{1,40}$/, { message: 'CIVIC_PREFIX must be 1–40 letters, digits, _ or -' })
+  @Matches(/^[a-zA-Z0-9_-]{1,40}$/, {
+    message: 'CIVIC_PREFIX must be 1–40 letters, digits, _ or -',
+  })
   CIVIC_PREFIX: string = 'civic';
 
   @IsInt()

@@ -6,7 +6,8 @@ export const bigintFen: ValueTransformer = {
   from: (value: string | null) => {
     if (value === null) return null;
     const fen = Number(value);
-    if (!Number.isSafeInteger(fen)) throw new RangeError(`amount ${value} fen is out of safe range`);
+    if (!Number.isSafeInteger(fen))
+      throw new RangeError(`amount ${value} fen is out of safe range`);
     return fen;
   },
 };

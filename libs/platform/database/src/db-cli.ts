@@ -3,10 +3,14 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, type ServiceDatabase } from './data-source-options';
 import { migrationSource, writeMigrationIndex } from './migration-file';
-import { migrateSchema, pendingSchemaChanges } from './migrate-schema';
+import { migrateSchema } from './migrate-schema';
 import { createScratchDatabase } from './scratch-database';
 
-async function withDataSource<T>(db: ServiceDatabase, url: string, fn: (ds: DataSource) => Promise<T>) {
+async function withDataSource<T>(
+  db: ServiceDatabase,
+  url: string,
+  fn: (ds: DataSource) => Promise<T>,
+) {
   const dataSource = await new DataSource(dataSourceOptions(db, url, { poolSize: 2 })).initialize();
   try {
     return await fn(dataSource);
@@ -50,15 +54,20 @@ export async function runDbCli(
   }
   if (command === 'check') {
     const { up } = await schemaDrift(db, databaseUrl);
-    if (up.length === 0) return console.log(`${db.schema}: entities match migrations`), 0;
-    console.error(`${db.schema}: entities and migrations drift; generate a migration:\n${up.join(';\n')}`);
+    if (up.length === 0) return (console.log(`${db.schema}: entities match migrations`), 0);
+    console.error(
+      `${db.schema}: entities and migrations drift; generate a migration:\n${up.join(';\n')}`,
+    );
     return 1;
   }
   if (command === 'generate' && name && /^[A-Z][A-Za-z0-9]+$/.test(name)) {
     const { up, down } = await schemaDrift(db, databaseUrl);
-    if (up.length === 0) return console.log(`${db.schema}: nothing to generate`), 0;
+    if (up.length === 0) return (console.log(`${db.schema}: nothing to generate`), 0);
     const stamp = Date.now();
-    writeFileSync(join(migrationsDir, `${stamp}-${name}.ts`), migrationSource(`${name}${stamp}`, up, down));
+    writeFileSync(
+      join(migrationsDir, `${stamp}-${name}.ts`),
+      migrationSource(`${name}${stamp}`, up, down),
+    );
     writeMigrationIndex(migrationsDir);
     console.log(`${db.schema}: wrote migration ${stamp}-${name}.ts`);
     return 0;

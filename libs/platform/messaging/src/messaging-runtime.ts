@@ -69,7 +69,9 @@ export class MessagingRuntime {
       );
       worker.on('error', (error) => this.logger.error(`inbox worker: ${error.message}`));
     }
-    this.logger.log(`messaging started for ${producer} (redis ${redisUrl.replace(/\/\/.*@/, '//')})`);
+    this.logger.log(
+      `messaging started for ${producer} (redis ${redisUrl.replace(/\/\/.*@/, '//')})`,
+    );
   }
 
   private async relayTick(): Promise<void> {

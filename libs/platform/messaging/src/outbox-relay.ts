@@ -1,4 +1,9 @@
-import { type MessageEnvelope, type MessageName, type QueueName, queuesFor } from '@civic/contracts';
+import {
+  type MessageEnvelope,
+  type MessageName,
+  type QueueName,
+  queuesFor,
+} from '@civic/contracts';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
@@ -87,7 +92,10 @@ export class OutboxRelay {
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(bullQueueName(name), { connection: this.redis, prefix: this.options.prefix });
+      queue = new Queue(bullQueueName(name), {
+        connection: this.redis,
+        prefix: this.options.prefix,
+      });
       this.queues.set(name, queue);
     }
     return queue;

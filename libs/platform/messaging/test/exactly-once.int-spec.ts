@@ -87,7 +87,11 @@ describe('outbox → BullMQ → inbox', () => {
   }
 
   async function expectExactlyOnce(total: number) {
-    await waitFor('every message handled and confirmed', tally, (t) => t.effects >= total && t.unconfirmed === 0);
+    await waitFor(
+      'every message handled and confirmed',
+      tally,
+      (t) => t.effects >= total && t.unconfirmed === 0,
+    );
     const final = await tally();
     expect(final).toMatchObject({
       effects: total,
@@ -123,7 +127,11 @@ describe('outbox → BullMQ → inbox', () => {
   });
 
   it('loses nothing and doubles nothing when consumers are killed with SIGKILL while handling', async () => {
-    const consumerEnv = { HANDLER_DELAY_MS: '25', STALLED_INTERVAL_MS: '1000', INBOX_CONCURRENCY: '8' };
+    const consumerEnv = {
+      HANDLER_DELAY_MS: '25',
+      STALLED_INTERVAL_MS: '1000',
+      INBOX_CONCURRENCY: '8',
+    };
     await start('relay');
     let victim = await start('consumer', consumerEnv);
     await start('consumer', consumerEnv);

@@ -29,7 +29,9 @@ export class RedisHealthIndicator implements OnModuleDestroy {
         this.redis.ping(),
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000)),
       ]);
-      return answer === 'PONG' ? session.up() : session.down({ message: `unexpected answer ${answer}` });
+      return answer === 'PONG'
+        ? session.up()
+        : session.down({ message: `unexpected answer ${answer}` });
     } catch (error) {
       return session.down({ message: (error as Error).message });
     }

@@ -32,7 +32,10 @@ export class ServiceHealthCheck {
     const details = Object.fromEntries(
       Object.entries(result.details ?? {}).map(([key, value]) => [
         key,
-        { status: value.status as 'up' | 'down', ...(value.message ? { message: String(value.message) } : {}) },
+        {
+          status: value.status as 'up' | 'down',
+          ...(value.message ? { message: String(value.message) } : {}),
+        },
       ]),
     );
     return { service, status: result.status === 'ok' ? 'ok' : 'error', details };

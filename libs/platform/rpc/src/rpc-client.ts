@@ -40,7 +40,9 @@ export class RpcClient {
     const envelope: RpcEnvelope<RpcRequestOf<P>> = { actor, requestId, data };
     try {
       return await firstValueFrom(
-        this.client.send<RpcResponseOf<P>>(pattern, envelope).pipe(timeout(this.settings.timeoutMs)),
+        this.client
+          .send<RpcResponseOf<P>>(pattern, envelope)
+          .pipe(timeout(this.settings.timeoutMs)),
       );
     } catch (error) {
       throw this.translate(pattern, error);

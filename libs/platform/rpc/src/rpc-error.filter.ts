@@ -1,5 +1,11 @@
 import { PayloadValidationError, type RpcErrorBody } from '@civic/contracts';
-import { type ArgumentsHost, Catch, HttpException, Logger, type RpcExceptionFilter } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  HttpException,
+  Logger,
+  type RpcExceptionFilter,
+} from '@nestjs/common';
 import { type Observable, throwError } from 'rxjs';
 import { ServiceError } from './service-error';
 

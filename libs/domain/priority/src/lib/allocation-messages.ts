@@ -25,7 +25,9 @@ export function decisionFor(trace: AllocationTrace, unit: AllocationUnit): Alloc
       messageZh: `${headZh}：从农村预留额度安排 ${amountZh}，预留额度剩余 ${leftZh}`,
     };
   }
-  const [reserveNote, reserveNoteZh] = candidate.rural ? reserveShortfall(reserveLeft ?? 0, q) : ['', ''];
+  const [reserveNote, reserveNoteZh] = candidate.rural
+    ? reserveShortfall(reserveLeft ?? 0, q)
+    : ['', ''];
   const [pool, poolZh] = q(poolLeft ?? 0);
   if (source === 'GENERAL') {
     const [left, leftZh] = q((poolLeft ?? 0) - candidate.amount);

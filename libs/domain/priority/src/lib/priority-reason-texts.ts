@@ -1,4 +1,7 @@
-import { FOUNDER_BACKGROUND_LABELS_ZH, PRIORITY_GROUP_LABELS_ZH } from '@civic/domain/organizations';
+import {
+  FOUNDER_BACKGROUND_LABELS_ZH,
+  PRIORITY_GROUP_LABELS_ZH,
+} from '@civic/domain/organizations';
 import { PriorityFactor } from './priority-reason';
 
 const english = (code: string) => code.toLowerCase().replace(/_/g, ' ');

@@ -56,13 +56,21 @@ function applicableFactors(
   const groups = [...new Set(project.servedGroups)];
   const factors: { factor: PriorityFactor; rule: 'R13' | 'R8'; points: number }[] = [];
   if (ruralOrganization || ruralProject) {
-    factors.push({ factor: { code: 'RURAL', ruralOrganization, ruralProject }, rule: 'R13', points: b.rural });
+    factors.push({
+      factor: { code: 'RURAL', ruralOrganization, ruralProject },
+      rule: 'R13',
+      points: b.rural,
+    });
   }
   if (org.category === OrganizationCategory.PUBLIC_WELFARE) {
     factors.push({ factor: { code: 'PUBLIC_WELFARE' }, rule: 'R13', points: b.publicWelfare });
   }
   if (org.takesGovernmentFunctions) {
-    factors.push({ factor: { code: 'GOVERNMENT_FUNCTIONS' }, rule: 'R13', points: b.governmentFunctions });
+    factors.push({
+      factor: { code: 'GOVERNMENT_FUNCTIONS' },
+      rule: 'R13',
+      points: b.governmentFunctions,
+    });
   }
   if (groups.length > 0) {
     const { perPriorityGroup: each, priorityGroupsCap: cap } = b;
@@ -74,7 +82,11 @@ function applicableFactors(
     factors.push({ factor, rule: 'R8', points: b.ruralFounder });
   }
   if (org.graduatedFromIncubation) {
-    factors.push({ factor: { code: 'INCUBATION_GRADUATE' }, rule: 'R13', points: b.incubationGraduate });
+    factors.push({
+      factor: { code: 'INCUBATION_GRADUATE' },
+      rule: 'R13',
+      points: b.incubationGraduate,
+    });
   }
   return factors;
 }

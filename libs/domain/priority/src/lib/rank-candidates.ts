@@ -21,7 +21,8 @@ export function rankCandidates<T extends RankInput>(candidates: readonly T[]): R
 export function assertUniqueIds(ids: readonly string[]): void {
   const seen = new Set<string>();
   for (const id of ids) {
-    if (typeof id !== 'string') throw new RangeError(`candidate id must be a string, got ${String(id)}`);
+    if (typeof id !== 'string')
+      throw new RangeError(`candidate id must be a string, got ${String(id)}`);
     if (seen.has(id)) throw new RangeError(`candidate id ${id} appears more than once`);
     seen.add(id);
   }

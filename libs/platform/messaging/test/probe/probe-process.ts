@@ -39,10 +39,10 @@ async function main(): Promise<void> {
           queue: 'platform.probe',
           handlers: {
             'platform.probe-sent.v1': async (payload, { manager, envelope }) => {
-              await dataSource.query('INSERT INTO probe.probe_attempt (message_id, pid) VALUES ($1, $2)', [
-                envelope.id,
-                process.pid,
-              ]);
+              await dataSource.query(
+                'INSERT INTO probe.probe_attempt (message_id, pid) VALUES ($1, $2)',
+                [envelope.id, process.pid],
+              );
               if (delay > 0) await sleep(delay);
               await manager.insert(ProbeEffect, {
                 messageId: envelope.id,
