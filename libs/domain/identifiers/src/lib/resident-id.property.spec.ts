@@ -20,6 +20,19 @@ describe('rule R30: resident ID properties', () => {
     );
   });
 
+  it('rule R30: a valid number satisfies ISO 7064 MOD 11-2: Σ a_i · 2^(18−i) ≡ 1 (mod 11), X = 10', () => {
+    fc.assert(
+      fc.property(body, (b) => {
+        const id = b + residentIdCheckCharacter(b);
+        const sum = [...id].reduce(
+          (acc, ch, i) => acc + (ch === 'X' ? 10 : Number(ch)) * 2 ** (17 - i),
+          0,
+        );
+        expect(sum % 11).toBe(1);
+      }),
+    );
+  });
+
   it('rule R30: changing any single character of a valid number makes it invalid', () => {
     fc.assert(
       fc.property(body, fc.nat({ max: 17 }), fc.constantFrom(...ID_CHARS), (b, index, ch) => {

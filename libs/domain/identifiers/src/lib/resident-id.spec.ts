@@ -28,6 +28,23 @@ describe('rule R30: resident ID number (GB 11643-1999)', () => {
     expect(residentIdCheckCharacter(body)).toBe(check);
   });
 
+  // position 8 has weight 1, so its digit is the weighted sum mod 11; position 3 has weight 10
+  it.each([
+    ['00000000000000000', 0, '1'],
+    ['00000001000000000', 1, '0'],
+    ['00000002000000000', 2, 'X'],
+    ['00000003000000000', 3, '9'],
+    ['00000004000000000', 4, '8'],
+    ['00000005000000000', 5, '7'],
+    ['00000006000000000', 6, '6'],
+    ['00000007000000000', 7, '5'],
+    ['00000008000000000', 8, '4'],
+    ['00000009000000000', 9, '3'],
+    ['00100000000000000', 10, '2'],
+  ])('rule R30: residentIdCheckCharacter(%s) (sum mod 11 = %d) is %s', (body, _residue, check) => {
+    expect(residentIdCheckCharacter(body)).toBe(check);
+  });
+
   it.each([['1101051949123100'], ['1101051949123100X'], ['110105194912310021']])(
     'rule R30: residentIdCheckCharacter refuses %s without echoing it',
     (body) => {

@@ -23,6 +23,17 @@ describe('rule R29: USCC properties', () => {
     );
   });
 
+  it('rule R29: a valid code satisfies Σ value_i · 3^(i−1) + check value ≡ 0 (mod 31)', () => {
+    fc.assert(
+      fc.property(body, (b) => {
+        const code = b + usccCheckCharacter(b);
+        const values = [...code].map((ch) => USCC_CHARSET.indexOf(ch));
+        const weighted = values.slice(0, 17).reduce((acc, v, i) => acc + v * 3 ** i, 0);
+        expect((weighted + values[17]) % 31).toBe(0);
+      }),
+    );
+  });
+
   it('rule R29: changing any single character of a valid code makes it invalid', () => {
     fc.assert(
       fc.property(body, fc.nat({ max: 17 }), charsetChar, (b, index, replacement) => {

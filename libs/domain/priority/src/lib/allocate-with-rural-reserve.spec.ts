@@ -16,17 +16,33 @@ describe('rule R14: allocateWithRuralReserve', () => {
       const rank = i + 1;
       return c(`app-${String(rank).padStart(2, '0')}`, 1, ruralRanks.has(rank), 100 - rank);
     }).reverse();
-    const result = allocateWithRuralReserve({ budget: 10, reservePercent: 30, candidates, unit: 'SEAT' });
+    const result = allocateWithRuralReserve({
+      budget: 10,
+      reservePercent: 30,
+      candidates,
+      unit: 'SEAT',
+    });
 
     expect(result.reserve).toBe(3);
     expect(result.awards).toEqual([
-      ...['01', '02', '03', '04', '05', '06', '07'].map((r) => ({ id: `app-${r}`, amount: 1, source: 'GENERAL' })),
+      ...['01', '02', '03', '04', '05', '06', '07'].map((r) => ({
+        id: `app-${r}`,
+        amount: 1,
+        source: 'GENERAL',
+      })),
       ...['12', '15', '18'].map((r) => ({ id: `app-${r}`, amount: 1, source: 'RURAL_RESERVE' })),
     ]);
-    expect(result).toMatchObject({ reserveUsed: 3, reserveReturned: 0, generalUsed: 7, remaining: 0 });
+    expect(result).toMatchObject({
+      reserveUsed: 3,
+      reserveReturned: 0,
+      generalUsed: 7,
+      remaining: 0,
+    });
     expect(result.notFunded).toHaveLength(15);
     expect(result.notFunded[0]).toEqual({ id: 'app-08', reason: 'BUDGET_EXHAUSTED' });
-    expect(result.decisions.map((d) => d.rank)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    expect(result.decisions.map((d) => d.rank)).toEqual(
+      Array.from({ length: 25 }, (_, i) => i + 1),
+    );
     expect(result.decisions[11]).toEqual({
       id: 'app-12',
       rank: 12,
@@ -38,7 +54,8 @@ describe('rule R14: allocateWithRuralReserve', () => {
     });
     expect(result.decisions[7]).toMatchObject({
       outcome: 'NOT_FUNDED',
-      message: 'rank 8 (urban): not funded; requested 1 seat, only 0 seats left in the general pool',
+      message:
+        'rank 8 (urban): not funded; requested 1 seat, only 0 seats left in the general pool',
     });
     expect(result.decisions[19]).toMatchObject({
       outcome: 'NOT_FUNDED',
@@ -153,11 +170,14 @@ describe('rule R14: allocateWithRuralReserve', () => {
     [0, 30, [c('r', 1, true, 1)], 0, 0],
     [100, 30, [], 30, 100],
     [100, 100, [c('u', 60, false, 2), c('r', 50, true, 1)], 100, 50],
-  ])('rule R14: budget %d, reserve %d %%: reserve %d, %d left', (budget, reservePercent, candidates, reserve, remaining) => {
-    const result = allocateWithRuralReserve({ budget, reservePercent, candidates });
-    expect(result.reserve).toBe(reserve);
-    expect(result.remaining).toBe(remaining);
-  });
+  ])(
+    'rule R14: budget %d, reserve %d %%: reserve %d, %d left',
+    (budget, reservePercent, candidates, reserve, remaining) => {
+      const result = allocateWithRuralReserve({ budget, reservePercent, candidates });
+      expect(result.reserve).toBe(reserve);
+      expect(result.remaining).toBe(remaining);
+    },
+  );
 
   it.each([
     [{ budget: -1 }, 'budget must not be negative'],
@@ -165,10 +185,21 @@ describe('rule R14: allocateWithRuralReserve', () => {
     [{ reservePercent: 130 }, 'percent must be between 0 and 100'],
     [{ candidates: [c('a', 0, false, 1)] }, 'amount of candidate a must be positive'],
     [{ candidates: [c('a', 1.5, false, 1)] }, 'amount of candidate a must be a safe integer'],
-    [{ candidates: [c('a', 1, false, Number.NaN)] }, 'rankScore of candidate a must be a finite number'],
-    [{ candidates: [c('a', 1, false, 1), c('a', 2, true, 2)] }, 'candidate id a appears more than once'],
+    [
+      { candidates: [c('a', 1, false, Number.NaN)] },
+      'rankScore of candidate a must be a finite number',
+    ],
+    [
+      { candidates: [c('a', 1, false, 1), c('a', 2, true, 2)] },
+      'candidate id a appears more than once',
+    ],
   ])('rule R14: refuses %j', (override, message) => {
-    const input = { budget: 100, reservePercent: 30, candidates: [c('x', 1, false, 1)], ...override };
+    const input = {
+      budget: 100,
+      reservePercent: 30,
+      candidates: [c('x', 1, false, 1)],
+      ...override,
+    };
     expect(() => allocateWithRuralReserve(input)).toThrow(RangeError);
     expect(() => allocateWithRuralReserve(input)).toThrow(message);
   });

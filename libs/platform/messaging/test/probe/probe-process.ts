@@ -31,7 +31,10 @@ async function main(): Promise<void> {
       stalledIntervalMs: Number(env.STALLED_INTERVAL_MS ?? 1000),
       relay: role === 'relay',
     },
-    { log: () => undefined, error: (message) => process.stderr.write(`${message}\n`) },
+    {
+      log: () => undefined,
+      error: (message) => env.TEST_CHILD_OUTPUT === '1' && process.stderr.write(`${message}\n`),
+    },
   );
   runtime.start(
     role === 'consumer'

@@ -1,0 +1,37 @@
+/** A valid registration body; override what a test is about. */
+export function organizationBody(overrides: Record<string, unknown> = {}) {
+  return {
+    name: '新竹社区夕阳红志愿服务队',
+    category: 'PUBLIC_WELFARE',
+    areaType: 'URBAN',
+    location: {
+      countyCode: '450103',
+      countyName: '青秀区',
+      streetCode: '450103001',
+      streetName: '新竹街道',
+      communityCode: '450103001001',
+      communityName: '新竹社区居委会',
+    },
+    postalAddress: {
+      address: '南宁市青秀区新竹路 8 号',
+      postcode: '530022',
+      contactName: '李红',
+      contactPhone: '13800771234',
+    },
+    registeredFundsFen: 150_000,
+    isFederation: false,
+    memberCount: 12,
+    leaders: [{ name: '王建国', role: '负责人', isPartyMember: true }],
+    activityMonths: recentMonths(3),
+    ...overrides,
+  };
+}
+
+/** The last `count` calendar months up to this one, as 'YYYY-MM'. */
+export function recentMonths(count: number): string[] {
+  const now = new Date();
+  return Array.from({ length: count }, (_, i) => {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
+    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  });
+}
