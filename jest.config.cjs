@@ -17,6 +17,7 @@ const common = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/admin-ui/'],
+  setupFiles: ['reflect-metadata'],
 };
 
 module.exports = {
@@ -26,7 +27,7 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int-spec.ts'],
-      setupFiles: ['<rootDir>/libs/testing/src/require-services.ts'],
+      setupFiles: ['reflect-metadata', '<rootDir>/libs/testing/src/require-services.ts'],
     },
   ],
 };

@@ -5,7 +5,7 @@ import { IdentifierCheck, invalid, ResidentIdFailure, VALID } from './identifier
 export const RESIDENT_ID_WEIGHTS: readonly number[] = [
   7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2,
 ];
-const CHECK_CHARACTERS = '10X98765423';
+const CHECK_CHARACTERS = '10X98765432';
 export const RESIDENT_ID_LENGTH = 18;
 export const RESIDENT_ID_MASK = '********';
 
