@@ -14,7 +14,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 const files = LIBS.flatMap((lib) => sourceFiles(join(ROOT, lib, 'src')));
-const production = files.filter((f) => !f.endsWith('.spec.ts'));
+const production = files.filter((f) => !/\.(spec|fixture)\.ts$/.test(f));
 const importsOf = (text: string) =>
   [...text.matchAll(/(?:from|import|require\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
 

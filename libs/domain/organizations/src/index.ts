@@ -1,7 +1,7 @@
 export { countActiveMonths } from './lib/active-months';
 export { AREA_TYPE_LABELS_ZH, AREA_TYPES, AreaType, isAreaType } from './lib/area-type';
 export { classifyTier } from './lib/classify-tier';
-export type { TierDecision, TierReason, TierReasonCode } from './lib/classify-tier';
+export type { TierDecision } from './lib/classify-tier';
 export {
   FOUNDER_BACKGROUND_LABELS_ZH,
   FOUNDER_BACKGROUNDS,
@@ -37,5 +37,6 @@ export type {
   RegistrationThresholdResult,
   ThresholdFailure,
 } from './lib/registration-threshold';
+export type { TierReason, TierReasonCode } from './lib/tier-reason';
 export { assertTierPolicy, DEFAULT_TIER_POLICY } from './lib/tier-policy';
 export type { TierPolicy } from './lib/tier-policy';

@@ -15,7 +15,7 @@ export function birthDateProblem(yyyymmdd: string, asOf: Date): BirthDateProblem
   return yyyymmdd > chinaDate(asOf) ? 'IN_THE_FUTURE' : null;
 }
 
-/** The calendar date in China (UTC+8) at instant `at`, as YYYYMMDD. */
+// rule R30: the calendar date in China (UTC+8) at instant `at`, as YYYYMMDD.
 export function chinaDate(at: Date): string {
   return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10).replace(/-/g, '');
 }

@@ -67,7 +67,7 @@ describe('rule R19 / R26: splitByPercents', () => {
   it.each([
     [[50, 30], /^percents must sum to exactly 100, got 50 \+ 30/],
     [[50, 30, 20.01], /must sum to exactly 100/],
-    [[60, 60, -20], /^weights\[2\] must not be negative/],
+    [[60, 60, -20], /^percents\[2\] must not be negative, got -20/],
     [[], /^percents must be a non-empty array/],
     [[100, Number.NaN], /^percents\[1\] must be a finite number/],
   ])('rule R19: refuses percents %p', (percents, message) => {

@@ -37,7 +37,12 @@ export function splitByPercents(total: Fen, percents: readonly number[]): Fen[] 
     throw new RangeError('percents must be a non-empty array');
   }
   const { units, scale } = toCommonScale(
-    percents.map((p, index) => toExactDecimal(p, `percents[${index}]`)),
+    percents.map((p, index) => {
+      const exact = toExactDecimal(p, `percents[${index}]`);
+      if (exact.units < 0n)
+        throw new RangeError(`percents[${index}] must not be negative, got ${p}`);
+      return exact;
+    }),
   );
   const sum = units.reduce((acc, u) => acc + u, 0n);
   if (sum !== 100n * 10n ** BigInt(scale)) {

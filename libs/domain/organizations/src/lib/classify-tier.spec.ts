@@ -1,7 +1,7 @@
 import { classifyTier } from './classify-tier';
 import { OrganizationFacts } from './organization-facts';
 import { DEFAULT_TIER_POLICY, TierPolicy } from './tier-policy';
-import { facts } from './test-facts';
+import { facts } from './organization-facts.fixture';
 
 const AS_OF = new Date('2026-06-15T08:00:00Z');
 const policy = DEFAULT_TIER_POLICY;

@@ -1,22 +1,14 @@
 import { countActiveMonths } from './active-months';
 import { ManagementTier, MANAGEMENT_TIER_LABELS_ZH } from './management-tier';
 import { OrganizationFacts } from './organization-facts';
-import { RegistrationCheck, registrationChecks } from './registration-threshold';
+import { registrationChecks } from './registration-threshold';
 import { TierPolicy } from './tier-policy';
-
-export type TierReasonCode =
-  'REGISTERED_FUNDS' | 'FEDERATION_MEMBER_ORGANIZATIONS' | 'MEMBERS' | 'ACTIVE_MONTHS';
-
-/** One fact checked for a tier decision, with the threshold used. */
-export interface TierReason {
-  code: TierReasonCode;
-  rule: 'R2' | 'R5';
-  met: boolean;
-  message: string;
-  messageZh: string;
-  required?: number;
-  actual?: number;
-}
+import {
+  activeMonthsReason,
+  fromRegistrationCheck,
+  membersReason,
+  TierReason,
+} from './tier-reason';
 
 export interface TierDecision {
   tier: ManagementTier;
@@ -59,39 +51,6 @@ export function classifyTier(
     ? ManagementTier.STREET_FILED
     : ManagementTier.COMMUNITY_GUIDED;
   return decide(tier, [...registration, ...largeAndActive]);
-}
-
-function fromRegistrationCheck(check: RegistrationCheck): TierReason {
-  const { condition, rule, met, message, messageZh, required, actual } = check;
-  return { code: condition, rule, met, message, messageZh, required, actual };
-}
-
-function membersReason(actual: number, required: number, federation: boolean): TierReason {
-  const met = actual >= required;
-  const [en, zh] = federation ? ['member organizations', '会员单位'] : ['members', '成员'];
-  const unitZh = federation ? '个' : '人';
-  return {
-    code: 'MEMBERS',
-    rule: 'R5',
-    met,
-    required,
-    actual,
-    message: `${actual} ${en}, ${met ? 'meeting' : 'below'} the minimum of ${required} for a large organization`,
-    messageZh: `${zh} ${actual} ${unitZh}，${met ? '达到' : '少于'} ${required} ${unitZh}的规模要求`,
-  };
-}
-
-function activeMonthsReason(actual: number, required: number, window: number): TierReason {
-  const met = actual >= required;
-  return {
-    code: 'ACTIVE_MONTHS',
-    rule: 'R5',
-    met,
-    required,
-    actual,
-    message: `active in ${actual} of the last ${window} months, ${met ? 'meeting' : 'below'} the minimum of ${required}`,
-    messageZh: `近 ${window} 个月中有 ${actual} 个月开展活动，${met ? '达到' : '少于'} ${required} 个月的活跃要求`,
-  };
 }
 
 function summary(tier: ManagementTier, version: string): { message: string; messageZh: string } {

@@ -1,6 +1,6 @@
 import { checkRegistrationThreshold } from './registration-threshold';
 import { DEFAULT_TIER_POLICY } from './tier-policy';
-import { facts } from './test-facts';
+import { facts } from './organization-facts.fixture';
 
 const policy = DEFAULT_TIER_POLICY;
 

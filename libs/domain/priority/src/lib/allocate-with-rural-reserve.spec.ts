@@ -135,6 +135,9 @@ describe('rule R14: allocateWithRuralReserve', () => {
     expect(result.decisions[0].message).toBe(
       'rank 1 (rural): funded 500.00 yuan from the general pool (more than the 300.00 yuan left in the rural reserve); 300.00 yuan left',
     );
+    expect(result.decisions[0].messageZh).toBe(
+      '第 1 名（农村）：申请额超过农村预留额度剩余的 300.00 元，从一般额度安排 500.00 元，剩余 300.00 元',
+    );
     expect(result.decisions[3].messageZh).toBe(
       '第 4 名（农村）：未获安排；申请 200.00 元，超过农村预留额度剩余的 100.00 元，一般额度仅剩 0.00 元',
     );

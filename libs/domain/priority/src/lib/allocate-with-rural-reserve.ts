@@ -84,8 +84,9 @@ function assertCandidates(candidates: readonly ReserveCandidate[]): void {
   for (const c of candidates) {
     assertNonNegativeFen(c.amount, `amount of candidate ${c.id}`);
     if (c.amount === 0) throw new RangeError(`amount of candidate ${c.id} must be positive`);
-    if (typeof c.rural !== 'boolean')
+    if (typeof c.rural !== 'boolean') {
       throw new RangeError(`rural of candidate ${c.id} must be a boolean`);
+    }
     if (typeof c.rankScore !== 'number' || !Number.isFinite(c.rankScore)) {
       throw new RangeError(`rankScore of candidate ${c.id} must be a finite number`);
     }

@@ -35,7 +35,7 @@ export function decisionFor(trace: AllocationTrace, unit: AllocationUnit): Alloc
       ...base,
       outcome: 'FUNDED_FROM_GENERAL',
       message: `${head}: funded ${amount} from the general pool${reserveNote}; ${left} left`,
-      messageZh: `${headZh}：${reserveNoteZh}从一般额度安排 ${amountZh}，剩余 ${leftZh}`,
+      messageZh: `${headZh}：${reserveNoteZh && `申请额${reserveNoteZh}`}从一般额度安排 ${amountZh}，剩余 ${leftZh}`,
     };
   }
   return {

@@ -34,7 +34,7 @@ describe('rule R13 / R14: priority policy data', () => {
     [
       'a negative bonus',
       (p: PriorityPolicy) => (p.bonuses.rural = -15),
-      'bonuses.rural must be a non-negative number, got -15',
+      'bonuses.rural must be a non-negative integer, got -15',
     ],
     [
       'a NaN bonus',

@@ -1,4 +1,7 @@
-/** Versioned priority bonuses and rural reserve, editable by an administrator. rule R13, rule R14 */
+/**
+ * Versioned priority bonuses (whole points) and rural reserve percent, editable by an
+ * administrator. rule R13, rule R14
+ */
 export interface PriorityPolicy {
   version: string;
   bonuses: {
@@ -34,8 +37,8 @@ export function assertPriorityPolicy(policy: PriorityPolicy): void {
     throw new RangeError('priority policy version must be a non-empty string');
   }
   for (const [name, points] of Object.entries(policy.bonuses ?? {})) {
-    if (typeof points !== 'number' || !Number.isFinite(points) || points < 0) {
-      throw new RangeError(`bonuses.${name} must be a non-negative number, got ${String(points)}`);
+    if (typeof points !== 'number' || !Number.isSafeInteger(points) || points < 0) {
+      throw new RangeError(`bonuses.${name} must be a non-negative integer, got ${String(points)}`);
     }
   }
   const percent = policy.ruralReservePercent;

@@ -177,8 +177,8 @@ describe('rule R13: priorityScore', () => {
         rural: 20,
         publicWelfare: 0,
         governmentFunctions: 7,
-        perPriorityGroup: 2.5,
-        priorityGroupsCap: 6,
+        perPriorityGroup: 2,
+        priorityGroupsCap: 3,
         ruralFounder: 1,
         incubationGraduate: 4,
       },
@@ -193,10 +193,10 @@ describe('rule R13: priorityScore', () => {
     expect(score.reasons.map((r) => [r.code, r.points])).toEqual([
       ['RURAL', 20],
       ['PUBLIC_WELFARE', 0],
-      ['PRIORITY_GROUPS', 5],
+      ['PRIORITY_GROUPS', 3],
       ['RURAL_FOUNDER', 1],
     ]);
-    expect(score.bonus).toBe(26);
+    expect(score.bonus).toBe(24);
   });
 
   it.each([

@@ -28,7 +28,7 @@ export function assertUniqueIds(ids: readonly string[]): void {
   }
 }
 
-/** Plain code-unit order: the same on every machine and locale. */
+// rule R13: ids compare in plain code-unit order, the same on every machine and locale.
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,0 +1,124 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { cpus, totalmem } from 'node:os';
+import { createScratchDatabase, dataSourceOptions, migrateSchema } from '@civic/platform/database';
+import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { MessagingRuntime, OutboxWriter } from '../src';
+import { PROBE_DATABASE } from '../test/probe/probe-database';
+import { ProbeEffect } from '../test/probe/probe-effect.entity';
+
+/**
+ * Messages per second through outbox → BullMQ → inbox, each with exactly one effect, beside raw
+ * BullMQ add-and-process of no-op jobs, in the same run on the same Redis.
+ * Run with `npm run bench` (it provides Postgres and Redis).
+ */
+const N = Number(process.env.BENCH_MESSAGES ?? 20_000);
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+
+async function rawBullmq(): Promise<number> {
+  const prefix = `bench-raw-${randomBytes(3).toString('hex')}`;
+  const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  const queue = new Queue('{bench.raw}', { connection, prefix });
+  let done = 0;
+  const started = performance.now();
+  const finished = new Promise<void>((resolve) => {
+    const worker = new Worker('{bench.raw}', async () => undefined, {
+      connection: new Redis(redisUrl, { maxRetriesPerRequest: null }),
+      prefix,
+      concurrency: CONCURRENCY,
+    });
+    worker.on('completed', () => {
+      if (++done === N) void worker.close().then(resolve);
+    });
+  });
+  for (let i = 0; i < N; i += 500) {
+    await queue.addBulk(
+      Array.from({ length: Math.min(500, N - i) }, (_, k) => ({
+        name: 'noop',
+        data: { sequence: i + k },
+        opts: { jobId: `j${i + k}`, removeOnComplete: true },
+      })),
+    );
+  }
+  await finished;
+  const seconds = (performance.now() - started) / 1000;
+  await queue.obliterate({ force: true });
+  await queue.close();
+  await connection.quit();
+  return N / seconds;
+}
+
+async function pipeline(): Promise<{ rate: number; effects: number; distinct: number }> {
+  const scratch = await createScratchDatabase(serverUrl, 'bench');
+  const dataSource = await new DataSource(
+    dataSourceOptions(PROBE_DATABASE, scratch.url, { poolSize: 24 }),
+  ).initialize();
+  await migrateSchema(dataSource);
+  const runtime = new MessagingRuntime(
+    dataSource,
+    {
+      producer: 'bench',
+      redisUrl,
+      prefix: `bench-${randomBytes(3).toString('hex')}`,
+      batchSize: 1000,
+      pollMs: 10,
+      confirmEveryMs: 500,
+      inboxConcurrency: CONCURRENCY,
+      stalledIntervalMs: 30_000,
+    },
+    { log: () => undefined, error: (message) => console.error(message) },
+  );
+  runtime.start({
+    queue: 'platform.probe',
+    handlers: {
+      'platform.probe-sent.v1': async (payload, { manager, envelope }) => {
+        await manager.insert(ProbeEffect, { messageId: envelope.id, sequence: payload.sequence, pid: process.pid });
+      },
+    },
+  });
+  const outbox = new OutboxWriter();
+  const started = performance.now();
+  for (let i = 0; i < N; i += 500) {
+    await dataSource.transaction(async (manager) => {
+      for (let k = i; k < Math.min(i + 500, N); k++) {
+        await outbox.publish(manager, 'platform.probe-sent.v1', { runId: 'bench', sequence: k });
+      }
+    });
+  }
+  let effects = 0;
+  while (effects < N) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    [{ effects }] = await dataSource.query('SELECT count(*)::int AS effects FROM probe.probe_effect');
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const [{ distinct }] = await dataSource.query(
+    'SELECT count(DISTINCT message_id)::int AS distinct FROM probe.probe_effect',
+  );
+  await runtime.stop();
+  await dataSource.destroy();
+  await scratch.drop();
+  return { rate: N / seconds, effects, distinct };
+}
+
+async function main(): Promise<void> {
+  const raw = await rawBullmq();
+  const piped = await pipeline();
+  const result = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    messages: N,
+    concurrency: CONCURRENCY,
+    rawBullmqJobsPerSecond: Math.round(raw),
+    outboxToInboxMessagesPerSecond: Math.round(piped.rate),
+    ratio: Number((piped.rate / raw).toFixed(3)),
+    exactlyOnce: piped.effects === N && piped.distinct === N,
+  };
+  console.log(JSON.stringify(result, null, 2));
+  if (!result.exactlyOnce) process.exit(1);
+}
+
+void main();

@@ -1,0 +1,36 @@
+// `npm run bench`: installs dependencies if needed, provides Postgres and Redis (infra.mjs), then
+// runs each benchmark and prints its JSON result. Record results in docs/benchmarks.md.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureDeps } from './ensure-deps.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const log = (message) => console.log(`[bench] ${message}`);
+const BENCHMARKS = ['libs/platform/messaging/bench/messaging.bench.ts'];
+
+async function main() {
+  await ensureDeps(root, log);
+  const { provideInfra } = await import('./infra.mjs');
+  const infra = await provideInfra({ root, log });
+  let failed = false;
+  try {
+    for (const bench of BENCHMARKS) {
+      log(`▶ ${bench}`);
+      const result = spawnSync(process.execPath, ['-r', './tools/dev/register.cjs', bench], {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, DATABASE_URL: infra.databaseUrl, REDIS_URL: infra.redisUrl },
+      });
+      if (result.status !== 0) failed = true;
+    }
+  } finally {
+    await infra.stop();
+  }
+  if (failed) process.exit(1);
+}
+
+main().catch((error) => {
+  console.error(`[bench] ${error.message}`);
+  process.exit(1);
+});
