@@ -76,7 +76,11 @@ async function pipeline(): Promise<{ rate: number; effects: number; distinct: nu
     queue: 'platform.probe',
     handlers: {
       'platform.probe-sent.v1': async (payload, { manager, envelope }) => {
-        await manager.insert(ProbeEffect, { messageId: envelope.id, sequence: payload.sequence, pid: process.pid });
+        await manager.insert(ProbeEffect, {
+          messageId: envelope.id,
+          sequence: payload.sequence,
+          pid: process.pid,
+        });
       },
     },
   });
@@ -92,7 +96,9 @@ async function pipeline(): Promise<{ rate: number; effects: number; distinct: nu
   let effects = 0;
   while (effects < N) {
     await new Promise((resolve) => setTimeout(resolve, 20));
-    [{ effects }] = await dataSource.query('SELECT count(*)::int AS effects FROM probe.probe_effect');
+    [{ effects }] = await dataSource.query(
+      'SELECT count(*)::int AS effects FROM probe.probe_effect',
+    );
   }
   const seconds = (performance.now() - started) / 1000;
   const [{ distinct }] = await dataSource.query(
