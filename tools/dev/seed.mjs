@@ -3,7 +3,7 @@
 // activity months, which are relative to today. Skips itself when organizations already exist.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   COUNTIES,
   FOUNDER_BACKGROUNDS,
@@ -345,6 +345,10 @@ async function request(method, url, body) {
     headers: body ? { 'content-type': 'application/json' } : {},
     body: body ? JSON.stringify(body) : undefined,
     signal: AbortSignal.timeout(15_000),
+  }).catch((error) => {
+    throw new Error(
+      `${method} ${url}: ${error.cause?.code ?? error.cause?.message ?? error.message}`,
+    );
   });
   const text = await response.text();
   let data = text;
@@ -386,4 +390,13 @@ function summarize(created) {
       .join(', ') +
     ` (URBAN ${areas.URBAN ?? 0}, RURAL ${areas.RURAL ?? 0})${warning}`
   );
+}
+
+// `node tools/dev/seed.mjs [apiBase]` seeds a stack that already runs (e.g. docker compose).
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const { API_BASE } = await import('./services.mjs');
+  await seed({ apiBase: process.argv[2] ?? API_BASE }).catch((error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
 }

@@ -280,6 +280,32 @@ describe('organizations through the gateway (R1–R5, R29)', () => {
     expect(await outbox('organizations.organization-changed.v1')).toBe(changedBefore + 1);
   });
 
+  it('takes the R5 thresholds from the policy data in force, and records its version', async () => {
+    const seeded = await db.query(
+      `SELECT version FROM organizations.policy_version WHERE kind = 'TIER'`,
+    );
+    expect(seeded.rows).toEqual([{ version: '2026.1' }]);
+    const stricter = {
+      version: '2027.1',
+      registration: { minRegisteredFundsFen: 200000, federationMinMemberOrganizations: 30 },
+      streetFiled: { minMembers: 20, minActiveMonths: 3, windowMonths: 6 },
+    };
+    await db.query(
+      `INSERT INTO organizations.policy_version (kind, version, data, created_by) VALUES ('TIER', $1, $2, 'test')`,
+      [stricter.version, JSON.stringify(stricter)],
+    );
+    const res = await http(
+      'POST',
+      `${platform.api}/v1/organizations`,
+      organizationBody({ name: '十二人舞蹈队', memberCount: 12 }),
+    );
+    expect(res.body).toMatchObject({
+      tier: 'COMMUNITY_GUIDED',
+      tierDecision: { policyVersion: '2027.1' },
+    });
+    await db.query(`DELETE FROM organizations.policy_version WHERE version = '2027.1'`);
+  });
+
   it('reports Postgres and Redis in health', async () => {
     const res = await http('GET', `${platform.api}/health`);
     expect(res.status).toBe(200);

@@ -13,7 +13,15 @@ export function loggingModule(service: string, level: string): DynamicModule {
         res.setHeader('x-request-id', id);
         return id;
       },
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], remove: true },
+      // Short request lines: method, URL and id in, status out (no headers, so no tokens).
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
       autoLogging: { ignore: (req) => (req.url ?? '').includes('/health') },
     },
   });

@@ -1,0 +1,13 @@
+# One image for every service: the workspace and its dependencies. docker-compose.yml picks the
+# service by command; TypeScript runs directly through swc (tools/dev/register.cjs), so the
+# dev dependencies are part of the image.
+FROM node:20-bookworm-slim
+# npm 11, as on the development machines (the lockfile and package.json "allowScripts" are npm 11's)
+RUN npm install -g npm@11 --no-audit --no-fund && npm cache clean --force
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund && npm cache clean --force
+COPY . .
+USER node
+ENV NODE_ENV=production
+CMD ["node", "-r", "./tools/dev/register.cjs", "apps/gateway/src/main.ts"]
