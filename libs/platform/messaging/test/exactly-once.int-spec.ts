@@ -149,4 +149,25 @@ describe('outbox → BullMQ → inbox', () => {
       ) t`);
     expect(taken_over).toBeGreaterThan(0);
   });
+
+  it('handles the rest of a batch when one message in it keeps failing, and leaves that one unconfirmed', async () => {
+    await Promise.all([start('relay'), start('consumer', { FAIL_SEQUENCES: '7,150' })]);
+    await publish(0, 300);
+    await waitFor('every healthy message handled', tally, (t) => t.effects >= 298);
+    const [row] = await dataSource.query(`
+      SELECT (SELECT count(*) FROM probe.probe_effect)::int AS effects,
+             (SELECT count(DISTINCT sequence) FROM probe.probe_effect)::int AS distinct_sequences,
+             (SELECT count(*) FROM probe.probe_effect WHERE sequence IN (7, 150))::int AS poisoned_effects,
+             (SELECT count(*) FROM probe.inbox)::int AS inbox`);
+    expect(row).toEqual({ effects: 298, distinct_sequences: 298, poisoned_effects: 0, inbox: 298 });
+    const unconfirmed = await waitFor(
+      'the healthy messages confirmed',
+      () =>
+        dataSource.query(
+          `SELECT payload->>'sequence' AS sequence FROM probe.outbox WHERE confirmed_at IS NULL ORDER BY 1`,
+        ),
+      (rows: unknown[]) => rows.length <= 2,
+    );
+    expect(unconfirmed.map((r: { sequence: string }) => r.sequence)).toEqual(['150', '7']);
+  });
 });

@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   const env = process.env;
   const role = env.ROLE ?? 'consumer';
   const delay = Number(env.HANDLER_DELAY_MS ?? 0);
+  const poisoned = new Set((env.FAIL_SEQUENCES ?? '').split(',').filter(Boolean).map(Number));
   const dataSource = await new DataSource(
     dataSourceOptions(PROBE_DATABASE, env.DATABASE_URL!, { poolSize: 20 }),
   ).initialize();
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
                 [envelope.id, process.pid],
               );
               if (delay > 0) await sleep(delay);
+              if (poisoned.has(payload.sequence))
+                throw new Error(`probe ${payload.sequence} is poisoned`);
               await manager.insert(ProbeEffect, {
                 messageId: envelope.id,
                 sequence: payload.sequence,
