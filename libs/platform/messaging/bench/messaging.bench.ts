@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
+import { loadEnv } from '@civic/platform/config';
 import { createScratchDatabase, dataSourceOptions, migrateSchema } from '@civic/platform/database';
 import { Queue, Worker } from 'bullmq';
+import { IsInt, Matches, Min } from 'class-validator';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { MessagingRuntime, OutboxWriter } from '../src';
@@ -14,10 +16,27 @@ import { ProbeEffect } from '../test/probe/probe-effect.entity';
  * BullMQ add-and-process of no-op jobs, in the same run on the same Redis.
  * Run with `npm run bench` (it provides Postgres and Redis).
  */
-const N = Number(process.env.BENCH_MESSAGES ?? 20_000);
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+class BenchEnv {
+  @Matches(/^postgres(ql)?:\/\/\S+$/)
+  DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+  @Matches(/^rediss?:\/\/\S+$/)
+  REDIS_URL: string = 'redis://127.0.0.1:6379';
+
+  @IsInt()
+  @Min(100)
+  BENCH_MESSAGES: number = 20_000;
+
+  @IsInt()
+  @Min(1)
+  BENCH_CONCURRENCY: number = 32;
+}
+
+const env = loadEnv(BenchEnv);
+const N = env.BENCH_MESSAGES;
+const serverUrl = env.DATABASE_URL;
+const redisUrl = env.REDIS_URL;
+const CONCURRENCY = env.BENCH_CONCURRENCY;
 
 async function rawBullmq(): Promise<number> {
   const prefix = `bench-raw-${randomBytes(3).toString('hex')}`;

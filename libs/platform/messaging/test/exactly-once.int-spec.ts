@@ -166,7 +166,7 @@ describe('outbox → BullMQ → inbox', () => {
         dataSource.query(
           `SELECT payload->>'sequence' AS sequence FROM probe.outbox WHERE confirmed_at IS NULL ORDER BY 1`,
         ),
-      (rows: unknown[]) => rows.length <= 2,
+      (rows: { sequence: string }[]) => rows.length <= 2,
     );
     expect(unconfirmed.map((r: { sequence: string }) => r.sequence)).toEqual(['150', '7']);
   });

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
+import { loadEnv } from '@civic/platform/config';
 import { dataSourceOptions } from '@civic/platform/database';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { MessagingRuntime } from '../../src';
 import { PROBE_DATABASE } from './probe-database';
 import { ProbeEffect } from './probe-effect.entity';
+import { ProbeEnv } from './probe.env';
 
 /**
  * A real process for the messaging tests: ROLE=relay runs only the outbox relay; ROLE=consumer
@@ -12,24 +14,24 @@ import { ProbeEffect } from './probe-effect.entity';
  * inside its transaction (so a SIGKILL can land mid-handling) and writes one effect row.
  */
 async function main(): Promise<void> {
-  const env = process.env;
-  const role = env.ROLE ?? 'consumer';
-  const delay = Number(env.HANDLER_DELAY_MS ?? 0);
-  const poisoned = new Set((env.FAIL_SEQUENCES ?? '').split(',').filter(Boolean).map(Number));
+  const env = loadEnv(ProbeEnv);
+  const role = env.ROLE;
+  const delay = env.HANDLER_DELAY_MS;
+  const poisoned = new Set(env.FAIL_SEQUENCES.split(',').filter(Boolean).map(Number));
   const dataSource = await new DataSource(
-    dataSourceOptions(PROBE_DATABASE, env.DATABASE_URL!, { poolSize: 20 }),
+    dataSourceOptions(PROBE_DATABASE, env.DATABASE_URL, { poolSize: 20 }),
   ).initialize();
   const runtime = new MessagingRuntime(
     dataSource,
     {
       producer: 'probe',
-      redisUrl: env.REDIS_URL!,
-      prefix: env.CIVIC_PREFIX!,
-      batchSize: Number(env.OUTBOX_BATCH_SIZE ?? 200),
+      redisUrl: env.REDIS_URL,
+      prefix: env.CIVIC_PREFIX,
+      batchSize: env.OUTBOX_BATCH_SIZE,
       pollMs: 20,
       confirmEveryMs: 200,
-      inboxConcurrency: Number(env.INBOX_CONCURRENCY ?? 16),
-      stalledIntervalMs: Number(env.STALLED_INTERVAL_MS ?? 1000),
+      inboxConcurrency: env.INBOX_CONCURRENCY,
+      stalledIntervalMs: env.STALLED_INTERVAL_MS,
       relay: role === 'relay',
     },
     {
