@@ -306,6 +306,56 @@ describe('organizations through the gateway (R1–R5, R29)', () => {
     await db.query(`DELETE FROM organizations.policy_version WHERE version = '2027.1'`);
   });
 
+  it('reports counts by tier and the share led by Party members (R10)', async () => {
+    await http(
+      'POST',
+      `${platform.api}/v1/organizations`,
+      organizationBody({
+        name: '无党员负责人的合唱团',
+        location: {
+          countyCode: '450127',
+          countyName: '横县',
+          streetCode: '450127100',
+          streetName: '横州镇',
+          communityCode: '450127100001',
+          communityName: '城东社区居委会',
+        },
+        leaders: [{ name: '赵敏', role: '负责人', isPartyMember: false }],
+      }),
+    );
+    await http(
+      'POST',
+      `${platform.api}/v1/organizations`,
+      organizationBody({
+        name: '党员带头的志愿队',
+        location: {
+          countyCode: '450127',
+          countyName: '横县',
+          streetCode: '450127100',
+          streetName: '横州镇',
+          communityCode: '450127100002',
+          communityName: '城西社区居委会',
+        },
+        leaders: [
+          { name: '钱进', role: '副负责人', isPartyMember: false },
+          { name: '孙立', role: '负责人', isPartyMember: true },
+        ],
+      }),
+    );
+    const county = await http('GET', `${platform.api}/v1/organizations/stats?countyCode=450127`);
+    expect(county.status).toBe(200);
+    expect(county.body).toEqual({
+      total: 2,
+      byTier: { REGISTERED: 0, STREET_FILED: 2, COMMUNITY_GUIDED: 0 },
+      byAreaType: { URBAN: 2, RURAL: 0 },
+      partyLed: { total: 2, partyLed: 1, sharePercent: 50 },
+    });
+    const all = await http('GET', `${platform.api}/v1/organizations/stats`);
+    expect(all.body.total).toBe(await organizations());
+    const bad = await http('GET', `${platform.api}/v1/organizations/stats?countyCode=45`);
+    expect(bad.status).toBe(400);
+  });
+
   it('reports Postgres and Redis in health', async () => {
     const res = await http('GET', `${platform.api}/health`);
     expect(res.status).toBe(200);

@@ -10,6 +10,7 @@ export * from './messages/registry';
 export * from './organizations/leader.dto';
 export * from './organizations/list-organizations.query';
 export * from './organizations/location.dto';
+export * from './organizations/organization-stats.query';
 export * from './organizations/organization.view';
 export * from './organizations/register-organization.dto';
 export * from './organizations/update-organization.dto';

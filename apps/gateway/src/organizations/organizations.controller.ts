@@ -1,5 +1,7 @@
 import {
   ListOrganizationsQuery,
+  OrganizationStatsQuery,
+  type OrganizationStatsView,
   type OrganizationView,
   type Page,
   RegisterOrganizationDto,
@@ -34,6 +36,15 @@ export class OrganizationsController {
     @CurrentActor() actor: RpcActor,
   ): Promise<Page<OrganizationView>> {
     return this.rpc.call('organizations.list', query, actor);
+  }
+
+  @Get('stats')
+  @ApiOperation({ summary: 'Counts by tier and urban/rural, and the Party-led share (R10)' })
+  stats(
+    @Query() query: OrganizationStatsQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<OrganizationStatsView> {
+    return this.rpc.call('organizations.stats', query, actor);
   }
 
   @Get(':id')

@@ -1,4 +1,10 @@
-import type { ListOrganizationsQuery, OrganizationView, Page, RpcEnvelope } from '@civic/contracts';
+import type {
+  ListOrganizationsQuery,
+  OrganizationStatsView,
+  OrganizationView,
+  Page,
+  RpcEnvelope,
+} from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
 import { OrganizationsService } from './organizations.service';
@@ -30,5 +36,10 @@ export class OrganizationsRpcController {
   @RpcHandler('organizations.list')
   list({ data, actor }: RpcEnvelope<ListOrganizationsQuery>): Promise<Page<OrganizationView>> {
     return this.organizations.list(data, actor);
+  }
+
+  @RpcHandler('organizations.stats')
+  stats({ data, actor }: RpcEnvelope<{ countyCode?: string }>): Promise<OrganizationStatsView> {
+    return this.organizations.stats(data.countyCode, actor);
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   type ListOrganizationsQuery,
+  type OrganizationStatsView,
   type OrganizationView,
   type Page,
   RegisterOrganizationDto,
@@ -8,6 +9,7 @@ import {
   UpdateOrganizationDto,
   validatePlain,
 } from '@civic/contracts';
+import { AreaType, ManagementTier, partyLedShareOfCounts } from '@civic/domain/organizations';
 import { OutboxWriter } from '@civic/platform/messaging';
 import { ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
@@ -97,6 +99,33 @@ export class OrganizationsService {
     if (query.q) qb.andWhere('o.name ILIKE :q', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
     const [items, total] = await qb.getManyAndCount();
     return { items: items.map(toView), total, page, pageSize };
+  }
+
+  /** Counts by tier and urban/rural, and the share of organizations led by Party members (R10). */
+  async stats(countyCode: string | undefined, _actor: RpcActor): Promise<OrganizationStatsView> {
+    const where = countyCode ? 'WHERE county_code = $1' : '';
+    const rows: { tier: ManagementTier; area_type: AreaType; n: number; party_led: number }[] =
+      await this.dataSource.query(
+        `SELECT tier, area_type, count(*)::int AS n,
+                count(*) FILTER (WHERE leaders @> '[{"isPartyMember": true}]')::int AS party_led
+           FROM "organizations".organization ${where} GROUP BY tier, area_type`,
+        countyCode ? [countyCode] : [],
+      );
+    const byTier = Object.fromEntries(Object.values(ManagementTier).map((t) => [t, 0])) as Record<
+      ManagementTier,
+      number
+    >;
+    const byAreaType = Object.fromEntries(Object.values(AreaType).map((a) => [a, 0])) as Record<
+      AreaType,
+      number
+    >;
+    for (const row of rows) {
+      byTier[row.tier] += row.n;
+      byAreaType[row.area_type] += row.n;
+    }
+    const total = rows.reduce((sum, row) => sum + row.n, 0);
+    const partyLed = rows.reduce((sum, row) => sum + row.party_led, 0);
+    return { total, byTier, byAreaType, partyLed: partyLedShareOfCounts(total, partyLed) };
   }
 
   /** A federation's member organizations must exist; a USCC belongs to one organization (R29). */

@@ -74,3 +74,11 @@ export interface Page<T> {
   page: number;
   pageSize: number;
 }
+
+/** Counts for a county or the whole registry, with the Party-led share (R10). */
+export interface OrganizationStatsView {
+  total: number;
+  byTier: Record<ManagementTier, number>;
+  byAreaType: Record<AreaType, number>;
+  partyLed: { total: number; partyLed: number; sharePercent: number };
+}

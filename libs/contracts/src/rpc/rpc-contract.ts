@@ -1,6 +1,10 @@
 import type { FieldViolation } from '../common/validation';
 import type { ListOrganizationsQuery } from '../organizations/list-organizations.query';
-import type { OrganizationView, Page } from '../organizations/organization.view';
+import type {
+  OrganizationStatsView,
+  OrganizationView,
+  Page,
+} from '../organizations/organization.view';
 import type { RegisterOrganizationDto } from '../organizations/register-organization.dto';
 import type { UpdateOrganizationDto } from '../organizations/update-organization.dto';
 
@@ -37,6 +41,10 @@ export interface RpcContract {
   };
   'organizations.get': { request: { id: string }; response: OrganizationView };
   'organizations.list': { request: ListOrganizationsQuery; response: Page<OrganizationView> };
+  'organizations.stats': {
+    request: { countyCode?: string };
+    response: OrganizationStatsView;
+  };
   'organizations.health': { request: Record<string, never>; response: ServiceHealth };
 }
 

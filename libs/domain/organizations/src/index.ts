@@ -22,7 +22,7 @@ export {
   ORGANIZATION_CATEGORIES,
   OrganizationCategory,
 } from './lib/organization-category';
-export { isPartyLed, partyLedShare } from './lib/party-led-share';
+export { isPartyLed, partyLedShare, partyLedShareOfCounts } from './lib/party-led-share';
 export type { PartyLedShare } from './lib/party-led-share';
 export {
   isPriorityGroup,

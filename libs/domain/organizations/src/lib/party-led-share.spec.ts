@@ -1,4 +1,4 @@
-import { isPartyLed, partyLedShare } from './party-led-share';
+import { isPartyLed, partyLedShare, partyLedShareOfCounts } from './party-led-share';
 
 const org = (...partyMembers: boolean[]) => ({
   leaders: partyMembers.map((isPartyMember) => ({ isPartyMember })),
@@ -28,5 +28,36 @@ describe('rule R10: Party-led share', () => {
     [[org(true), ...Array.from({ length: 2000 }, () => org())], 2001, 1, 0],
   ])('rule R10: %#: %d organizations, %d Party-led → %p %', (orgs, total, partyLed, share) => {
     expect(partyLedShare(orgs)).toEqual({ total, partyLed, sharePercent: share });
+  });
+});
+
+describe('partyLedShareOfCounts (rule R10)', () => {
+  it.each([
+    [0, 0, 0],
+    [3, 1, 33.3],
+    [3, 2, 66.7],
+    [8, 1, 12.5],
+    [43, 43, 100],
+  ])('%i organizations, %i Party-led → %d %%', (total, led, share) => {
+    expect(partyLedShareOfCounts(total, led)).toEqual({
+      total,
+      partyLed: led,
+      sharePercent: share,
+    });
+  });
+
+  it('agrees with counting the organizations one by one', () => {
+    const orgs = [true, false, true, false, false].map((led) => ({
+      leaders: [{ isPartyMember: led }],
+    }));
+    expect(partyLedShareOfCounts(5, 2)).toEqual(partyLedShare(orgs));
+  });
+
+  it.each([
+    [3, 4],
+    [3, -1],
+    [2.5, 1],
+  ])('rejects impossible counts: %d total, %d led', (total, led) => {
+    expect(() => partyLedShareOfCounts(total, led)).toThrow(RangeError);
   });
 });

@@ -14,8 +14,19 @@ export function isPartyLed(org: { leaders: readonly { isPartyMember: boolean }[]
 export function partyLedShare(
   orgs: readonly { leaders: readonly { isPartyMember: boolean }[] }[],
 ): PartyLedShare {
-  const total = orgs.length;
-  const partyLed = orgs.filter(isPartyLed).length;
+  return partyLedShareOfCounts(orgs.length, orgs.filter(isPartyLed).length);
+}
+
+// rule R10: the Party-led share from counts (e.g. counted by the database), one decimal.
+export function partyLedShareOfCounts(total: number, partyLed: number): PartyLedShare {
+  if (
+    !Number.isSafeInteger(total) ||
+    !Number.isSafeInteger(partyLed) ||
+    partyLed < 0 ||
+    partyLed > total
+  ) {
+    throw new RangeError(`party-led count ${partyLed} must be an integer between 0 and ${total}`);
+  }
   if (total === 0) return { total, partyLed, sharePercent: 0 };
   // permille rounded half up, in integers: floor((2000·led + total) / (2·total))
   const numerator = 2000 * partyLed + total;
