@@ -72,7 +72,7 @@ export class InboxWorker {
 
   private process(envelope: MessageEnvelope): Promise<HandleOutcome> {
     const delivery = this.accept(envelope);
-    return this.batcher ? this.batcher.submit(delivery) : this.handle(envelope);
+    return this.batcher ? this.batcher.submit(delivery) : this.handleAlone(delivery);
   }
 
   /** Checks that this queue takes the message and that its payload keeps the contract. */
@@ -89,8 +89,12 @@ export class InboxWorker {
   }
 
   /** Handles one message in a transaction of its own. */
-  async handle(envelope: MessageEnvelope): Promise<HandleOutcome> {
-    const delivery = this.accept(envelope);
+  handle(envelope: MessageEnvelope): Promise<HandleOutcome> {
+    return this.handleAlone(this.accept(envelope));
+  }
+
+  /** One already accepted message, in a transaction of its own. */
+  private handleAlone(delivery: Delivery): Promise<HandleOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const fresh = await this.record(manager, [delivery]);
       return this.apply(manager, delivery, fresh);
@@ -100,7 +104,7 @@ export class InboxWorker {
   private async handleBatch(batch: Pending<Delivery, HandleOutcome>[]): Promise<void> {
     if (batch.length === 1) {
       const [only] = batch;
-      return this.handle(only.item.envelope).then(only.resolve, only.reject);
+      return this.handleAlone(only.item).then(only.resolve, only.reject);
     }
     let outcomes: HandleOutcome[];
     try {
@@ -116,7 +120,7 @@ export class InboxWorker {
     } catch {
       // One message spoiled the batch (or a deadlock aborted it): handle each alone.
       await Promise.all(
-        batch.map((entry) => this.handle(entry.item.envelope).then(entry.resolve, entry.reject)),
+        batch.map((entry) => this.handleAlone(entry.item).then(entry.resolve, entry.reject)),
       );
       return;
     }
