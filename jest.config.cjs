@@ -27,7 +27,6 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int-spec.ts'],
-      setupFiles: ['reflect-metadata', '<rootDir>/libs/testing/src/require-services.ts'],
     },
   ],
 };

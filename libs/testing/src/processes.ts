@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { childEnv, testEnv } from './test-env';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -9,10 +10,10 @@ const ROOT = join(__dirname, '../../..');
 export function spawnTs(entry: string, env: Record<string, string>, label = entry): ChildProcess {
   const child = spawn(process.execPath, ['-r', join(ROOT, 'tools/dev/register.cjs'), entry], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const echo = process.env.TEST_CHILD_OUTPUT === '1';
+  const echo = testEnv().TEST_CHILD_OUTPUT === '1';
   child.stdout?.on('data', (chunk) => echo && process.stdout.write(`[${label}] ${chunk}`));
   child.stderr?.on('data', (chunk) => process.stderr.write(`[${label}] ${chunk}`));
   return child;
@@ -42,7 +43,7 @@ export async function freePort(): Promise<number> {
 export async function startPrivateRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(
-    process.env.REDIS_SERVER_BIN ?? 'redis-server',
+    testEnv().REDIS_SERVER_BIN,
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );

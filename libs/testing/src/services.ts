@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { testEnv } from './test-env';
 
 /** The Postgres server tests may create databases on (never a database itself). */
 export function testServerUrl(): string {
-  return process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  return testEnv().DATABASE_URL;
 }
 
 export function testRedisUrl(): string {
-  return process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  return testEnv().REDIS_URL;
 }
 
 /** A key prefix of its own for each test, so queues and RPC channels never cross. */

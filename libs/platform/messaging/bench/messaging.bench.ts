@@ -3,8 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { loadEnv } from '@civic/platform/config';
 import { createScratchDatabase, dataSourceOptions, migrateSchema } from '@civic/platform/database';
+import { testRedisUrl, testServerUrl } from '@civic/testing';
 import { Queue, Worker } from 'bullmq';
-import { IsInt, Matches, Min } from 'class-validator';
+import { IsInt, Min } from 'class-validator';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { MessagingRuntime, OutboxWriter } from '../src';
@@ -17,12 +18,6 @@ import { ProbeEffect } from '../test/probe/probe-effect.entity';
  * Run with `npm run bench` (it provides Postgres and Redis).
  */
 class BenchEnv {
-  @Matches(/^postgres(ql)?:\/\/\S+$/)
-  DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/postgres';
-
-  @Matches(/^rediss?:\/\/\S+$/)
-  REDIS_URL: string = 'redis://127.0.0.1:6379';
-
   @IsInt()
   @Min(100)
   BENCH_MESSAGES: number = 20_000;
@@ -34,8 +29,8 @@ class BenchEnv {
 
 const env = loadEnv(BenchEnv);
 const N = env.BENCH_MESSAGES;
-const serverUrl = env.DATABASE_URL;
-const redisUrl = env.REDIS_URL;
+const serverUrl = testServerUrl();
+const redisUrl = testRedisUrl();
 const CONCURRENCY = env.BENCH_CONCURRENCY;
 
 async function rawBullmq(): Promise<number> {

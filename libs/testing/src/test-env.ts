@@ -1,0 +1,35 @@
+import { loadEnv } from '@civic/platform/config';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+
+/**
+ * What tests and benchmarks read from their environment, validated once. `npm test` sets
+ * DATABASE_URL and REDIS_URL to the servers it provides; the defaults are this machine's.
+ */
+class TestEnv {
+  /** A Postgres server to create scratch databases on (never a database itself). */
+  @Matches(/^postgres(ql)?:\/\/\S+$/)
+  DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+  @Matches(/^rediss?:\/\/\S+$/)
+  REDIS_URL: string = 'redis://127.0.0.1:6379';
+
+  /** The binary for private Redis servers (tests that FLUSHALL). */
+  @IsString()
+  REDIS_SERVER_BIN: string = 'redis-server';
+
+  /** '1' echoes child processes' standard output. */
+  @IsOptional()
+  @IsIn(['', '0', '1'])
+  TEST_CHILD_OUTPUT: string = '';
+}
+
+let cached: TestEnv | undefined;
+
+export function testEnv(): TestEnv {
+  return (cached ??= loadEnv(TestEnv));
+}
+
+/** The environment of a child process: this one's, with `extra` on top. */
+export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}
