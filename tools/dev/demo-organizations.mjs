@@ -134,7 +134,7 @@ function organization({ place, category, tier, i, random, now, names, counters }
       contactPhone: mobile(random),
     },
     isFederation: false,
-    leaders: leaders(suffix, random),
+    leaders: leaders(suffix, random, county.code),
     takesGovernmentFunctions:
       tier === 'REGISTERED' && category !== 'CULTURE_SPORTS' && random() < 0.5,
     ...tierFacts(tier, i, random, now),
@@ -248,12 +248,31 @@ const custodian = ({ county, street }, random) => ({
   accountNumber: `6228${digits(15, random)}`,
 });
 
-function leaders(suffix, random) {
+function leaders(suffix, random, countyCode) {
   const head = /队$|团$/.test(suffix) ? '队长' : /会$|社$/.test(suffix) ? '会长' : '负责人';
-  const list = [{ name: personName(random), role: head, isPartyMember: random() < 0.6 }];
+  const list = [
+    {
+      name: personName(random),
+      role: head,
+      isPartyMember: random() < 0.6,
+      residentId: residentId(countyCode, random),
+    },
+  ];
   if (random() < 0.6)
     list.push({ name: personName(random), role: '联络员', isPartyMember: random() < 0.4 });
   return list;
+}
+
+/** A made-up but valid resident ID number (GB 11643-1999), born 1960–1995 in the county (R30). */
+function residentId(countyCode, random) {
+  const birth = new Date(
+    Date.UTC(1960 + Math.floor(random() * 36), 0, 1 + Math.floor(random() * 364)),
+  );
+  const first17 =
+    countyCode + birth.toISOString().slice(0, 10).replaceAll('-', '') + digits(3, random);
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((acc, d, i) => acc + Number(d) * weights[i], 0);
+  return first17 + '10X98765432'[sum % 11];
 }
 
 /** 新竹社区居委会 → 新竹社区; 葛麻村委会 → 葛麻村. */

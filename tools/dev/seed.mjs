@@ -1,32 +1,60 @@
-// Demo data: registers ~43 community social organizations in three real Guangxi counties
-// (demo-organizations.mjs) through the gateway API, and skips itself when organizations
-// exist already. Run by `npm start`, or alone: `node tools/dev/seed.mjs [apiBase]`.
+// Demo data: signs in as the demo administrator, registers ~43 community social organizations
+// in three real Guangxi counties (demo-organizations.mjs) through the gateway API, and binds the
+// demo applicant to one of them. Skips the organizations when some exist already. Run by
+// `npm start`, or alone: `node tools/dev/seed.mjs [apiBase]`.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildDemoOrganizations, FEDERATION_STREET } from './demo-organizations.mjs';
 
+export const DEMO_PASSWORD = 'Demo#2026civic';
+
 export async function seed({ apiBase, log = console.log, now = new Date() }) {
+  const login = await call('POST', `${apiBase}/auth/login`, {
+    username: 'admin',
+    password: DEMO_PASSWORD,
+  });
+  const token = login.accessToken;
+  const request = (method, url, body) => call(method, url, body, token);
   const existing = await request('GET', `${apiBase}/organizations?pageSize=1`);
   if (existing?.total > 0) {
     log(`seed: skipped, ${existing.total} organizations exist already`);
-    return;
+  } else {
+    await seedOrganizations(apiBase, request, log, now);
   }
+  await bindApplicant(apiBase, request, log);
+}
+
+async function seedOrganizations(apiBase, request, log, now) {
   const { organizations, federation } = buildDemoOrganizations(now);
   const created = [];
   for (const { body, expectedTier } of organizations) {
-    created.push({ view: await register(apiBase, body), expectedTier });
+    created.push({ view: await register(apiBase, request, body), expectedTier });
   }
   federation.body.memberOrganizationIds = created
     .filter(({ view }) => view.location.streetCode === FEDERATION_STREET)
     .map(({ view }) => view.id);
   created.push({
-    view: await register(apiBase, federation.body),
+    view: await register(apiBase, request, federation.body),
     expectedTier: federation.expectedTier,
   });
   log(summarize(created));
 }
 
-async function register(apiBase, body) {
+/** The demo applicant acts for the first organization in the demo street (R-scope: its own). */
+async function bindApplicant(apiBase, request, log) {
+  const users = await request('GET', `${apiBase}/users?q=applicant`);
+  const applicant = users.items.find((u) => u.username === 'applicant');
+  if (!applicant || applicant.organizationId) return;
+  const orgs = await request('GET', `${apiBase}/organizations?countyCode=450103&pageSize=100`);
+  const own = orgs.items.find(
+    (o) => o.location.streetCode === FEDERATION_STREET && !o.isFederation,
+  );
+  if (!own) return;
+  await request('PATCH', `${apiBase}/users/${applicant.id}`, { organizationId: own.id });
+  log(`seed: demo applicant acts for "${own.name}"`);
+}
+
+async function register(apiBase, request, body) {
   try {
     return await request('POST', `${apiBase}/organizations`, body);
   } catch (error) {
@@ -34,10 +62,12 @@ async function register(apiBase, body) {
   }
 }
 
-async function request(method, url, body) {
+async function call(method, url, body, token) {
+  const headers = body ? { 'content-type': 'application/json' } : {};
+  if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(url, {
     method,
-    headers: body ? { 'content-type': 'application/json' } : {},
+    headers,
     body: body ? JSON.stringify(body) : undefined,
     signal: AbortSignal.timeout(15_000),
   }).catch((error) => {

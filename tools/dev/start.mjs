@@ -43,8 +43,11 @@ async function main() {
   onCleanup('infrastructure', infra.stop);
   const databaseUrl =
     process.env.DATABASE_URL || (await ensureDatabase(infra.databaseUrl, 'civic'));
+  const { devSecrets } = await import('./dev-secrets.mjs');
   const env = {
     ...process.env,
+    ...devSecrets(root),
+    DEMO_USERS: process.env.DEMO_USERS || 'true',
     NODE_ENV: process.env.NODE_ENV || 'development',
     DATABASE_URL: databaseUrl,
     REDIS_URL: infra.redisUrl,

@@ -1,28 +1,42 @@
+import { AuditModule } from '@civic/platform/audit';
+import { DatabaseModule } from '@civic/platform/database';
 import { HealthModule, loggingModule } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
-import { ActorGuard } from './auth/actor.guard';
+import { AuthModule } from './auth/auth.module';
+import { GATEWAY_DATABASE } from './database';
+import { DivisionsController } from './divisions/divisions.controller';
 import type { GatewayEnv } from './gateway.env';
 import { GatewayHealthController } from './health/gateway-health.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
+import { GatewayRedisModule } from './redis/gateway-redis.module';
 import { RpcModule } from './rpc/rpc.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
   static forRoot(env: GatewayEnv): DynamicModule {
+    const auth = AuthModule.forRoot(env);
     return {
       module: AppModule,
       imports: [
         loggingModule('gateway', env.LOG_LEVEL),
+        DatabaseModule.forService({
+          database: GATEWAY_DATABASE,
+          url: env.DATABASE_URL,
+          poolSize: env.DB_POOL_SIZE,
+        }),
+        GatewayRedisModule.forRoot(env.REDIS_URL, env.CIVIC_PREFIX),
         RpcModule.forRoot({
           redisUrl: env.REDIS_URL,
           prefix: env.CIVIC_PREFIX,
           timeoutMs: env.RPC_TIMEOUT_MS,
         }),
         HealthModule.redisOnly(env.REDIS_URL),
+        AuditModule,
+        auth,
+        UsersModule.forRoot(auth, env.DEMO_USERS === 'true'),
       ],
-      controllers: [OrganizationsController, GatewayHealthController],
-      providers: [{ provide: APP_GUARD, useClass: ActorGuard }],
+      controllers: [OrganizationsController, DivisionsController, GatewayHealthController],
     };
   }
 }

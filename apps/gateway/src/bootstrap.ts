@@ -4,7 +4,20 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { GatewayEnv } from './gateway.env';
+import { LocalizedErrorsFilter } from './http/localized-errors.filter';
 import { createValidationPipe } from './http/validation.pipe';
+
+export function openApiConfig() {
+  return new DocumentBuilder()
+    .setTitle('Community social organizations platform API')
+    .setDescription(
+      '社区社会组织培育扶持平台：孵化基地、公益创投、彩票公益金、政府购买服务。' +
+        ' Sign in at POST /api/v1/auth/login and send the access token as a bearer token.',
+    )
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+}
 
 /** Builds the gateway: REST under `/api/v1`, OpenAPI at `/api/docs`, health at `/api/health`. */
 export async function createGateway(env: GatewayEnv): Promise<INestApplication> {
@@ -13,13 +26,10 @@ export async function createGateway(env: GatewayEnv): Promise<INestApplication> 
   app.enableShutdownHooks();
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  const config = new DocumentBuilder()
-    .setTitle('Community social organizations platform API')
-    .setDescription('社区社会组织培育扶持平台：孵化基地、公益创投、彩票公益金、政府购买服务')
-    .setVersion('1')
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config), {
+  app.useGlobalFilters(new LocalizedErrorsFilter());
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApiConfig()), {
     jsonDocumentUrl: 'api/docs-json',
+    swaggerOptions: { persistAuthorization: true },
   });
   return app;
 }

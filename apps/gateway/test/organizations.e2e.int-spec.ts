@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { testRedisUrl, waitFor } from '@civic/testing';
 import { organizationBody, recentMonths } from './organization-fixtures';
-import { http, startPlatform } from './platform-under-test';
+import { http as request, startPlatform } from './platform-under-test';
 
 jest.setTimeout(120_000);
 
@@ -13,9 +13,14 @@ const validUscc = (body17 = '52450103MJ0000001') => body17 + usccCheckCharacter(
 describe('organizations through the gateway (R1–R5, R29)', () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
   let db: Client;
+  let adminToken: string;
+  /** Calls as the administrator; access rules have their own matrix test. */
+  const http = (method: string, url: string, body?: unknown) =>
+    request(method, url, body, { token: adminToken });
 
   beforeAll(async () => {
     platform = await startPlatform();
+    adminToken = await platform.login('admin');
     db = new Client({ connectionString: platform.databaseUrl });
     await db.connect();
   });
@@ -370,7 +375,8 @@ describe('a service that is down', () => {
   it('fails within the configured timeout with a 503 naming the service', async () => {
     const platform = await startPlatform({ withOrganizations: false, rpcTimeoutMs: 300 });
     try {
-      const res = await http('GET', `${platform.api}/v1/organizations`);
+      const token = await platform.login('admin');
+      const res = await request('GET', `${platform.api}/v1/organizations`, undefined, { token });
       expect(res.status).toBe(503);
       expect(res.body).toMatchObject({
         service: 'organizations',

@@ -10,12 +10,22 @@ import {
   waitFor,
 } from '@civic/testing';
 
+/** Test keys: fixed, so failures are reproducible; never used outside tests. */
+export const TEST_JWT_SECRET = 'test-only-jwt-secret-0123456789abcdef';
+export const TEST_PII_KEY = Buffer.alloc(32, 7).toString('base64');
+export const DEMO_PASSWORD = 'Demo#2026civic';
+
 /**
  * The gateway and the organizations service as real processes, on the real Postgres and Redis,
- * with a database and key prefix of their own.
+ * with a database and key prefix of their own. The gateway creates the demo users (one per role).
  */
 export async function startPlatform(
-  options: { withOrganizations?: boolean; rpcTimeoutMs?: number } = {},
+  options: {
+    withOrganizations?: boolean;
+    rpcTimeoutMs?: number;
+    gatewayEnv?: Record<string, string>;
+    organizationsEnv?: Record<string, string>;
+  } = {},
 ) {
   const prefix = testPrefix('gw');
   const database = await createScratchDatabase(testServerUrl(), 'gateway');
@@ -32,8 +42,12 @@ export async function startPlatform(
       'apps/gateway/src/main.ts',
       {
         ...common,
+        DATABASE_URL: database.url,
         HTTP_PORT: String(gatewayPort),
         RPC_TIMEOUT_MS: String(options.rpcTimeoutMs ?? 5000),
+        JWT_SECRET: TEST_JWT_SECRET,
+        DEMO_USERS: 'true',
+        ...options.gatewayEnv,
       },
       'gateway',
     ),
@@ -44,17 +58,39 @@ export async function startPlatform(
     children.push(
       spawnTs(
         'apps/organizations/src/main.ts',
-        { ...common, DATABASE_URL: database.url, HTTP_PORT: String(port), OUTBOX_POLL_MS: '20' },
+        {
+          ...common,
+          DATABASE_URL: database.url,
+          HTTP_PORT: String(port),
+          OUTBOX_POLL_MS: '20',
+          PII_KEY: TEST_PII_KEY,
+          ...options.organizationsEnv,
+        },
         'organizations',
       ),
     );
     waits.push(untilAnswers(`http://127.0.0.1:${port}/health`));
   }
+  const output: string[] = [];
+  for (const child of children) {
+    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  }
   await Promise.all(waits);
+  const api = `http://127.0.0.1:${gatewayPort}/api`;
   return {
     prefix,
     databaseUrl: database.url,
-    api: `http://127.0.0.1:${gatewayPort}/api`,
+    api,
+    /** Everything the services wrote to stdout and stderr so far (their logs). */
+    output: () => output.join(''),
+    /** Signs in as a demo user (username = role's demo login) and returns the access token. */
+    async login(username: string, password = DEMO_PASSWORD): Promise<string> {
+      const res = await http('POST', `${api}/v1/auth/login`, { username, password });
+      if (res.status !== 200)
+        throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.accessToken as string;
+    },
     async stop() {
       await Promise.all(children.map((child) => stopProcess(child)));
       await database.drop();
@@ -75,10 +111,19 @@ async function untilAnswers(url: string): Promise<void> {
   );
 }
 
-export async function http(method: string, url: string, body?: unknown) {
+export async function http(
+  method: string,
+  url: string,
+  body?: unknown,
+  options: { token?: string; language?: string } = {},
+) {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.language) headers['accept-language'] = options.language;
   const response = await fetch(url, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();

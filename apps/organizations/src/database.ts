@@ -1,12 +1,13 @@
+import { AUDIT_ENTITIES } from '@civic/platform/audit';
 import type { ServiceDatabase } from '@civic/platform/database';
 import { MESSAGING_ENTITIES } from '@civic/platform/messaging';
 import { Organization } from './organizations/organization.entity';
 import { PolicyVersion } from './policy/policy-version.entity';
 import { MIGRATIONS } from './migrations';
 
-/** The organizations service's own schema: the registry, its policy versions, its outbox and inbox. */
+/** The organizations service's own schema: the registry, its policy versions, its outbox and inbox, and its audit chain (R31). */
 export const ORGANIZATIONS_DATABASE: ServiceDatabase = {
   schema: 'organizations',
-  entities: [Organization, PolicyVersion, ...MESSAGING_ENTITIES],
+  entities: [Organization, PolicyVersion, ...MESSAGING_ENTITIES, ...AUDIT_ENTITIES],
   migrations: MIGRATIONS,
 };

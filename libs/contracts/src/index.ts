@@ -1,4 +1,6 @@
+export * from './common/is-resident-id.decorator';
 export * from './common/validation';
+export * from './common/violation-messages';
 export * from './messages/envelope';
 export * from './messages/incubation/organization-graduated.v1';
 export * from './messages/organizations/organization-changed.v1';
@@ -16,3 +18,7 @@ export * from './organizations/register-organization.dto';
 export * from './organizations/update-organization.dto';
 export * from './queues/queues';
 export * from './rpc/rpc-contract';
+export * from './auth/login.dto';
+export * from './auth/user.dto';
+export * from './auth/user.view';
+export * from './divisions/division.view';

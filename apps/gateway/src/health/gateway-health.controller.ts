@@ -2,12 +2,20 @@ import { RpcClient } from '@civic/platform/rpc';
 import { RedisHealthIndicator } from '@civic/platform/observability';
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
-import { DEVELOPMENT_ACTOR } from '../auth/actor.guard';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
+import { Public } from '../auth/access.decorator';
+
+/** Health checks run as no user: services answer `*.health` to anyone on the transport. */
+const HEALTH_CHECKER = { userId: 'system:health', roles: [] };
 
 const SERVICES = ['organizations'] as const;
 
-/** `GET /api/health`: the gateway's Redis, and each service's own Postgres and Redis over RPC. */
+/** `GET /api/health`: the gateway's Redis and Postgres, and each service's own Postgres and Redis over RPC. */
 @ApiTags('health')
 @Controller('health')
 export class GatewayHealthController {
@@ -15,14 +23,17 @@ export class GatewayHealthController {
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
     private readonly redis: RedisHealthIndicator,
+    private readonly database: TypeOrmHealthIndicator,
     private readonly rpc: RpcClient,
   ) {}
 
   @Get()
+  @Public()
   @HealthCheck()
   check() {
     return this.health.check([
       () => this.redis.isHealthy('redis'),
+      () => this.database.pingCheck('database'),
       ...SERVICES.map((service) => () => this.service(service)),
     ]);
   }
@@ -30,7 +41,7 @@ export class GatewayHealthController {
   private async service(service: (typeof SERVICES)[number]) {
     const session = this.indicators.check(service);
     try {
-      const health = await this.rpc.call(`${service}.health`, {}, DEVELOPMENT_ACTOR);
+      const health = await this.rpc.call(`${service}.health`, {}, HEALTH_CHECKER);
       return health.status === 'ok' ? session.up(health.details) : session.down(health.details);
     } catch (error) {
       return session.down({ message: (error as Error).message });

@@ -1,26 +1,43 @@
 import {
   ListOrganizationsQuery,
   OrganizationStatsQuery,
-  type OrganizationStatsView,
-  type OrganizationView,
+  OrganizationPageView,
+  OrganizationStatsView,
+  OrganizationView,
+  UnmaskedResidentIdView,
   type Page,
   RegisterOrganizationDto,
   type RpcActor,
   UpdateOrganizationDto,
 } from '@civic/contracts';
+import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 
 /** The registry of community social organizations (R1–R5, R10, R29). */
 @ApiTags('organizations')
+@ApiBearerAuth()
 @Controller('v1/organizations')
 export class OrganizationsController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Post()
+  @Roles(...rolesWith(Permission.ORGANIZATION_REGISTER))
+  @ApiOkResponse({ type: OrganizationView })
   @ApiOperation({ summary: 'Register an organization; its tier (R5) is decided with reasons' })
   register(
     @Body() body: RegisterOrganizationDto,
@@ -30,6 +47,8 @@ export class OrganizationsController {
   }
 
   @Get()
+  @Roles(...rolesWith(Permission.ORGANIZATION_READ))
+  @ApiOkResponse({ type: OrganizationPageView })
   @ApiOperation({ summary: 'List organizations, filtered by county, tier, category, urban/rural' })
   list(
     @Query() query: ListOrganizationsQuery,
@@ -39,6 +58,8 @@ export class OrganizationsController {
   }
 
   @Get('stats')
+  @Roles(...rolesWith(Permission.ORGANIZATION_STATS))
+  @ApiOkResponse({ type: OrganizationStatsView })
   @ApiOperation({ summary: 'Counts by tier and urban/rural, and the Party-led share (R10)' })
   stats(
     @Query() query: OrganizationStatsQuery,
@@ -48,6 +69,8 @@ export class OrganizationsController {
   }
 
   @Get(':id')
+  @Roles(...rolesWith(Permission.ORGANIZATION_READ))
+  @ApiOkResponse({ type: OrganizationView })
   @ApiOperation({ summary: 'One organization, with its tier decision and reasons' })
   get(
     @Param('id', uuidParam()) id: string,
@@ -57,6 +80,8 @@ export class OrganizationsController {
   }
 
   @Patch(':id')
+  @Roles(...rolesWith(Permission.ORGANIZATION_UPDATE))
+  @ApiOkResponse({ type: OrganizationView })
   @ApiOperation({ summary: 'Change an organization; its tier is decided again' })
   update(
     @Param('id', uuidParam()) id: string,
@@ -64,5 +89,20 @@ export class OrganizationsController {
     @CurrentActor() actor: RpcActor,
   ): Promise<OrganizationView> {
     return this.rpc.call('organizations.update', { id, changes }, actor);
+  }
+
+  @Post(':id/leaders/:index/resident-id')
+  @Roles(...rolesWith(Permission.PERSONAL_DATA_UNMASK))
+  @HttpCode(200)
+  @ApiOkResponse({ type: UnmaskedResidentIdView })
+  @ApiOperation({
+    summary: "Show a leader's full resident ID number (R30); needs a permission and is audited",
+  })
+  unmaskResidentId(
+    @Param('id', uuidParam()) id: string,
+    @Param('index', ParseIntPipe) index: number,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<UnmaskedResidentIdView> {
+    return this.rpc.call('organizations.unmask-resident-id', { id, index }, actor);
   }
 }

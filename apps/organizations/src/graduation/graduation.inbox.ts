@@ -37,6 +37,7 @@ export class GraduationInbox implements InboxBindingProvider {
     }
     if (org.graduatedFromIncubation) return;
     org.graduatedFromIncubation = true;
+    org.incubationBaseId ??= payload.baseId;
     const saved = await manager.save(org);
     await this.outbox.publish(manager, 'organizations.organization-changed.v1', toSnapshot(saved));
   }

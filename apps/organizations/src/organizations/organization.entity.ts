@@ -7,7 +7,6 @@ import type {
 } from '@civic/domain/organizations';
 import type {
   FinancialCustodianDto,
-  LeaderDto,
   PostalAddressDto,
   RegistrationThresholdView,
   TierDecisionView,
@@ -22,6 +21,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { bigintFen } from '@civic/platform/database';
+import type { StoredLeader } from './leaders';
 
 /** A community social organization in the registry (R1–R5, R10, R29). */
 @Entity('organization')
@@ -77,8 +77,9 @@ export class Organization {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   memberOrganizationIds: string[];
 
+  /** Resident ID numbers inside are sealed (R30): see leaders.ts. */
   @Column({ type: 'jsonb' })
-  leaders: LeaderDto[];
+  leaders: StoredLeader[];
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   activityMonths: string[];
@@ -101,6 +102,10 @@ export class Organization {
 
   @Column({ type: 'boolean', default: false })
   graduatedFromIncubation: boolean;
+
+  /** The incubation base that incubated it (from incubation's events): its staff's scope. */
+  @Column({ type: 'uuid', nullable: true })
+  incubationBaseId: string | null;
 
   @Column({ type: 'varchar', length: 20 })
   tier: ManagementTier;

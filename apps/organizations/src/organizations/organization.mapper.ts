@@ -4,6 +4,7 @@ import type {
   RegisterOrganizationDto,
 } from '@civic/contracts';
 import type { OrganizationFacts } from '@civic/domain/organizations';
+import { leaderForms, leaderViews } from './leaders';
 import type { Organization } from './organization.entity';
 
 /** The facts that the R2 threshold and the R5 tier are decided on. */
@@ -17,9 +18,10 @@ export function factsOf(org: RegisterOrganizationDto): OrganizationFacts {
   };
 }
 
-/** Entity columns from the registration form (location flattened for filtering). */
+/** Entity columns from the registration form (location flattened for filtering); the caller
+ * seals the leaders' ID numbers (leaders.ts). */
 export function columnsOf(dto: RegisterOrganizationDto): Partial<Organization> {
-  const { location, ...rest } = dto;
+  const { location, leaders: _leaders, ...rest } = dto;
   return {
     ...rest,
     ...location,
@@ -53,7 +55,7 @@ export function formOf(org: Organization): RegisterOrganizationDto {
     isFederation: org.isFederation,
     memberCount: org.memberCount,
     memberOrganizationIds: org.memberOrganizationIds,
-    leaders: org.leaders,
+    leaders: leaderForms(org.leaders),
     activityMonths: org.activityMonths,
     ...(org.financialCustodian ? { financialCustodian: org.financialCustodian } : {}),
     ...(org.uscc ? { uscc: org.uscc } : {}),
@@ -67,6 +69,7 @@ export function toView(org: Organization): OrganizationView {
   const form = formOf(org);
   return {
     ...form,
+    leaders: leaderViews(org.leaders),
     id: org.id,
     activitySite: org.activitySite,
     memberOrganizationIds: org.memberOrganizationIds,

@@ -4,16 +4,23 @@ import type {
   OrganizationView,
   Page,
   RpcEnvelope,
+  UnmaskedResidentIdView,
 } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
+import { OrganizationQueries } from './organization-queries.service';
 import { OrganizationsService } from './organizations.service';
+import { ResidentIdsService } from './resident-ids.service';
 
 /** RPC entry points; thin: each passes the envelope's data and actor to the service. */
 @Controller()
 @UseFilters(RpcErrorFilter)
 export class OrganizationsRpcController {
-  constructor(private readonly organizations: OrganizationsService) {}
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly queries: OrganizationQueries,
+    private readonly residentIds: ResidentIdsService,
+  ) {}
 
   @RpcHandler('organizations.register')
   register({ data, actor }: RpcEnvelope<unknown>): Promise<OrganizationView> {
@@ -30,16 +37,24 @@ export class OrganizationsRpcController {
 
   @RpcHandler('organizations.get')
   get({ data, actor }: RpcEnvelope<{ id: string }>): Promise<OrganizationView> {
-    return this.organizations.get(data.id, actor);
+    return this.queries.get(data.id, actor);
   }
 
   @RpcHandler('organizations.list')
   list({ data, actor }: RpcEnvelope<ListOrganizationsQuery>): Promise<Page<OrganizationView>> {
-    return this.organizations.list(data, actor);
+    return this.queries.list(data, actor);
   }
 
   @RpcHandler('organizations.stats')
   stats({ data, actor }: RpcEnvelope<{ countyCode?: string }>): Promise<OrganizationStatsView> {
-    return this.organizations.stats(data.countyCode, actor);
+    return this.queries.stats(data.countyCode, actor);
+  }
+
+  @RpcHandler('organizations.unmask-resident-id')
+  unmaskResidentId({
+    data,
+    actor,
+  }: RpcEnvelope<{ id: string; index: number }>): Promise<UnmaskedResidentIdView> {
+    return this.residentIds.unmask(data.id, data.index, actor);
   }
 }

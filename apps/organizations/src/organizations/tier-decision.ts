@@ -36,6 +36,7 @@ export function decide(form: RegisterOrganizationDto, policy: TierPolicy, asOf: 
         field: FIELD_OF_CONDITION[failure.condition] ?? failure.condition,
         rule: 'R2',
         message: failure.message,
+        messageZh: failure.messageZh,
       })),
       `a registered organization (with a unified social credit code) must meet the registration threshold: ${threshold.failures
         .map((failure) => failure.message)

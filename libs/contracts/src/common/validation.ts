@@ -6,6 +6,8 @@ export interface FieldViolation {
   field: string;
   rule: string;
   message: string;
+  /** Set where the rule itself words it in Chinese (domain rules); else see violation-messages. */
+  messageZh?: string;
 }
 
 export class PayloadValidationError extends Error {

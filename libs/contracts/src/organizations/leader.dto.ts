@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsString, Length } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
+import { IsResidentId } from '../common/is-resident-id.decorator';
 
 /** A leader, and whether they are a Party member (rule R10). */
 export class LeaderDto {
@@ -16,6 +17,14 @@ export class LeaderDto {
   @ApiProperty()
   @IsBoolean()
   isPartyMember: boolean;
+
+  @ApiPropertyOptional({
+    example: '450103198805120023',
+    description: 'Resident ID number (R30): stored encrypted, shown masked',
+  })
+  @IsOptional()
+  @IsResidentId()
+  residentId?: string;
 }
 
 /** A financial custodian keeps the organization's accounts; payments go to it (rule R3). */

@@ -1,71 +1,87 @@
-import type {
+import {
   AreaType,
   FounderBackground,
   ManagementTier,
   OrganizationCategory,
   PriorityGroup,
 } from '@civic/domain/organizations';
-import type { FinancialCustodianDto, LeaderDto } from './leader.dto';
-import type { LocationDto, PostalAddressDto } from './location.dto';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { FinancialCustodianDto } from './leader.dto';
+import { LocationDto, PostalAddressDto } from './location.dto';
 
-export interface ReasonView {
-  code: string;
-  rule: string;
-  met?: boolean;
-  message: string;
-  messageZh: string;
-  required?: number;
-  actual?: number;
+/** One reason behind a decision, in English and Chinese, citing its rule. */
+export class ReasonView {
+  @ApiProperty({ example: 'R5_REGISTERED' }) code: string;
+  @ApiProperty({ example: 'R5' }) rule: string;
+  @ApiPropertyOptional() met?: boolean;
+  @ApiProperty() message: string;
+  @ApiProperty() messageZh: string;
+  @ApiPropertyOptional() required?: number;
+  @ApiPropertyOptional() actual?: number;
 }
 
-export interface TierDecisionView {
-  tier: ManagementTier;
-  policyVersion: string;
-  reasons: ReasonView[];
-  decidedAt: string;
+export class TierDecisionView {
+  @ApiProperty({ enum: ManagementTier, enumName: 'ManagementTier' }) tier: ManagementTier;
+  @ApiProperty({ example: '2026.1' }) policyVersion: string;
+  @ApiProperty({ type: [ReasonView] }) reasons: ReasonView[];
+  @ApiProperty({ format: 'date-time' }) decidedAt: string;
 }
 
-export interface ThresholdFailureView {
-  rule: string;
-  condition: string;
-  required: number;
-  actual: number;
-  message: string;
-  messageZh: string;
+export class ThresholdFailureView {
+  @ApiProperty() rule: string;
+  @ApiProperty() condition: string;
+  @ApiProperty() required: number;
+  @ApiProperty() actual: number;
+  @ApiProperty() message: string;
+  @ApiProperty() messageZh: string;
 }
 
-export interface RegistrationThresholdView {
-  met: boolean;
-  failures: ThresholdFailureView[];
+export class RegistrationThresholdView {
+  @ApiProperty() met: boolean;
+  @ApiProperty({ type: [ThresholdFailureView] }) failures: ThresholdFailureView[];
+}
+
+/** A leader as the API shows one: the resident ID number only masked (R30). */
+export class LeaderView {
+  @ApiProperty() name: string;
+  @ApiProperty() role: string;
+  @ApiProperty() isPartyMember: boolean;
+  @ApiPropertyOptional({ example: '450103********1234', description: 'Masked (R30)' })
+  residentIdMasked?: string;
 }
 
 /** An organization as the API shows it. */
-export interface OrganizationView {
-  id: string;
-  name: string;
+export class OrganizationView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: OrganizationCategory, enumName: 'OrganizationCategory' })
   category: OrganizationCategory;
-  areaType: AreaType;
-  location: LocationDto;
-  postalAddress: PostalAddressDto;
-  activitySite: string | null;
-  registeredFundsFen: number;
-  isFederation: boolean;
-  memberCount: number;
-  memberOrganizationIds: string[];
-  leaders: LeaderDto[];
-  activityMonths: string[];
+  @ApiProperty({ enum: AreaType, enumName: 'AreaType' }) areaType: AreaType;
+  @ApiProperty({ type: LocationDto }) location: LocationDto;
+  @ApiProperty({ type: PostalAddressDto }) postalAddress: PostalAddressDto;
+  @ApiProperty({ type: String, nullable: true }) activitySite: string | null;
+  @ApiProperty({ description: 'In fen' }) registeredFundsFen: number;
+  @ApiProperty() isFederation: boolean;
+  @ApiProperty() memberCount: number;
+  @ApiProperty({ type: [String] }) memberOrganizationIds: string[];
+  @ApiProperty({ type: [LeaderView] }) leaders: LeaderView[];
+  @ApiProperty({ type: [String], example: ['2026-01'] }) activityMonths: string[];
+  @ApiProperty({ type: FinancialCustodianDto, nullable: true })
   financialCustodian: FinancialCustodianDto | null;
-  uscc: string | null;
-  takesGovernmentFunctions: boolean;
+  @ApiProperty({ type: String, nullable: true }) uscc: string | null;
+  @ApiProperty() takesGovernmentFunctions: boolean;
+  @ApiProperty({ enum: FounderBackground, enumName: 'FounderBackground', nullable: true })
   founderBackground: FounderBackground | null;
+  @ApiProperty({ enum: PriorityGroup, enumName: 'PriorityGroup', isArray: true })
   servedGroups: PriorityGroup[];
-  graduatedFromIncubation: boolean;
-  tier: ManagementTier;
-  tierDecision: TierDecisionView;
+  @ApiProperty() graduatedFromIncubation: boolean;
+  @ApiProperty({ enum: ManagementTier, enumName: 'ManagementTier' }) tier: ManagementTier;
+  @ApiProperty({ type: TierDecisionView }) tierDecision: TierDecisionView;
+  @ApiProperty({ type: RegistrationThresholdView })
   registrationThreshold: RegistrationThresholdView;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
 export interface Page<T> {
@@ -75,10 +91,31 @@ export interface Page<T> {
   pageSize: number;
 }
 
+export class OrganizationPageView implements Page<OrganizationView> {
+  @ApiProperty({ type: [OrganizationView] }) items: OrganizationView[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}
+
+export class PartyLedShareView {
+  @ApiProperty() total: number;
+  @ApiProperty() partyLed: number;
+  @ApiProperty() sharePercent: number;
+}
+
 /** Counts for a county or the whole registry, with the Party-led share (R10). */
-export interface OrganizationStatsView {
-  total: number;
+export class OrganizationStatsView {
+  @ApiProperty({ example: { REGISTERED: 1, STREET_FILED: 2, COMMUNITY_GUIDED: 3 } })
   byTier: Record<ManagementTier, number>;
-  byAreaType: Record<AreaType, number>;
-  partyLed: { total: number; partyLed: number; sharePercent: number };
+  @ApiProperty({ example: { URBAN: 3, RURAL: 3 } }) byAreaType: Record<AreaType, number>;
+  @ApiProperty() total: number;
+  @ApiProperty({ type: PartyLedShareView }) partyLed: PartyLedShareView;
+}
+
+/** A resident ID number in full, shown once to someone allowed to see it (R30), and audited. */
+export class UnmaskedResidentIdView {
+  @ApiProperty() residentId: string;
+  @ApiProperty({ description: 'The audit entry that recorded this unmasking (R31)' })
+  auditSeq: string;
 }

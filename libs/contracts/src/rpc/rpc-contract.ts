@@ -4,16 +4,18 @@ import type {
   OrganizationStatsView,
   OrganizationView,
   Page,
+  UnmaskedResidentIdView,
 } from '../organizations/organization.view';
 import type { RegisterOrganizationDto } from '../organizations/register-organization.dto';
 import type { UpdateOrganizationDto } from '../organizations/update-organization.dto';
 
 /**
- * Who is asking. The gateway fills it from the authenticated user (issue #3 adds real users);
- * services authorize against it in their service layer.
+ * Who is asking. The gateway fills it from the verified access token; services authorize against
+ * it in their service layer (permission and scope, libs/domain/access) and audit with it (R31).
  */
 export interface RpcActor {
   userId: string;
+  sessionId?: string;
   roles: string[];
   organizationId?: string;
   baseId?: string;
@@ -44,6 +46,10 @@ export interface RpcContract {
   'organizations.stats': {
     request: { countyCode?: string };
     response: OrganizationStatsView;
+  };
+  'organizations.unmask-resident-id': {
+    request: { id: string; index: number };
+    response: UnmaskedResidentIdView;
   };
   'organizations.health': { request: Record<string, never>; response: ServiceHealth };
 }

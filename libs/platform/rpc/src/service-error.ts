@@ -19,6 +19,11 @@ export class ServiceError extends Error {
     return new ServiceError(404, 'NOT_FOUND', `${what} ${id} does not exist`);
   }
 
+  /** The actor lacks the permission, or the record is outside their scope: 403, nothing changed. */
+  static forbidden(message: string): ServiceError {
+    return new ServiceError(403, 'FORBIDDEN', message);
+  }
+
   static ruleViolated(rule: string, violations: FieldViolation[], message: string): ServiceError {
     return new ServiceError(422, `RULE_${rule}`, message, violations);
   }

@@ -1,0 +1,23 @@
+import type { RpcActor } from '@civic/contracts';
+import { isRole, type Role } from '@civic/domain/access';
+
+/** The claims of an access token: who, which login, and the roles and bindings at login time. */
+export interface AccessClaims {
+  sub: string;
+  sid: string;
+  roles: Role[];
+  org?: string;
+  base?: string;
+  street?: string;
+}
+
+export function actorOf(claims: AccessClaims): RpcActor {
+  return {
+    userId: claims.sub,
+    sessionId: claims.sid,
+    roles: claims.roles.filter(isRole),
+    ...(claims.org ? { organizationId: claims.org } : {}),
+    ...(claims.base ? { baseId: claims.base } : {}),
+    ...(claims.street ? { streetCode: claims.street } : {}),
+  };
+}

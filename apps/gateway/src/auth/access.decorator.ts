@@ -1,0 +1,18 @@
+import { ALL_ROLES, type Role } from '@civic/domain/access';
+import { SetMetadata } from '@nestjs/common';
+
+export const ACCESS_METADATA = 'civic:access';
+
+/** Who may call a route. Every route declares one; the guard refuses a route that declares none. */
+export type RouteAccess = { kind: 'public' } | { kind: 'roles'; roles: readonly Role[] };
+
+/** Only these roles; services check again, with scope, in their service layer. */
+export const Roles = (...roles: Role[]) =>
+  SetMetadata(ACCESS_METADATA, { kind: 'roles', roles } satisfies RouteAccess);
+
+/** Any signed-in user, whatever their role (their own profile, logout, reference data). */
+export const AnyRole = () =>
+  SetMetadata(ACCESS_METADATA, { kind: 'roles', roles: ALL_ROLES } satisfies RouteAccess);
+
+/** No login: sign-in itself, health, public disclosure. */
+export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies RouteAccess);

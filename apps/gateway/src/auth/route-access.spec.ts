@@ -1,0 +1,66 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { ModulesContainer } from '@nestjs/core/injector/modules-container';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { AppModule } from '../app.module';
+import { GatewayEnv } from '../gateway.env';
+import { ACCESS_METADATA, type RouteAccess } from './access.decorator';
+
+/** Every route of every controller the gateway mounts, found the way Nest finds them. */
+async function mountedRoutes() {
+  const env = Object.assign(new GatewayEnv(), {
+    DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused',
+    JWT_SECRET: 'x'.repeat(32),
+  });
+  const app = await NestFactory.create(AppModule.forRoot(env), { preview: true, logger: false });
+  const routes: { route: string; access: RouteAccess | undefined }[] = [];
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as new (...args: never[]) => object;
+      const prototype = controller.prototype as Record<string, unknown>;
+      for (const name of Object.getOwnPropertyNames(prototype)) {
+        const handler = prototype[name];
+        if (name === 'constructor' || typeof handler !== 'function') continue;
+        if (Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
+        routes.push({
+          route: `${controller.name}.${name} ${String(Reflect.getMetadata(PATH_METADATA, handler))}`,
+          access:
+            Reflect.getMetadata(ACCESS_METADATA, handler) ??
+            Reflect.getMetadata(ACCESS_METADATA, controller),
+        });
+      }
+    }
+  }
+  await app.close();
+  return routes;
+}
+
+describe('every gateway route declares who may call it', () => {
+  let routes: Awaited<ReturnType<typeof mountedRoutes>>;
+
+  beforeAll(async () => {
+    routes = await mountedRoutes();
+  });
+
+  it('finds the routes (auth, users, organizations, divisions, health)', () => {
+    expect(routes.length).toBeGreaterThanOrEqual(18);
+  });
+
+  it('has @Roles, @AnyRole or @Public on each route', () => {
+    expect(routes.filter((r) => r.access === undefined).map((r) => r.route)).toEqual([]);
+  });
+
+  it('never declares an empty role list (which would refuse everyone by accident)', () => {
+    const empty = routes.filter((r) => r.access?.kind === 'roles' && r.access.roles.length === 0);
+    expect(empty.map((r) => r.route)).toEqual([]);
+  });
+
+  it('keeps public routes to sign-in and health', () => {
+    const publicRoutes = routes.filter((r) => r.access?.kind === 'public').map((r) => r.route);
+    expect(publicRoutes.sort()).toEqual([
+      'AuthController.login login',
+      'AuthController.refresh refresh',
+      'GatewayHealthController.check /',
+    ]);
+  });
+});

@@ -1,0 +1,12 @@
+import { AUDIT_ENTITIES } from '@civic/platform/audit';
+import type { ServiceDatabase } from '@civic/platform/database';
+import { Session } from './auth/entities/session.entity';
+import { MIGRATIONS } from './migrations';
+import { UserAccount } from './users/entities/user-account.entity';
+
+/** The gateway's own schema: users, their sessions, and the audit chain of user decisions. */
+export const GATEWAY_DATABASE: ServiceDatabase = {
+  schema: 'gateway',
+  entities: [UserAccount, Session, ...AUDIT_ENTITIES],
+  migrations: MIGRATIONS,
+};

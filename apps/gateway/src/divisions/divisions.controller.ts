@@ -1,0 +1,37 @@
+import { CommunityView, CountyView, StreetView } from '@civic/contracts';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AnyRole } from '../auth/access.decorator';
+import { Divisions } from './divisions';
+
+/** County → street/township → community/village pickers (R1), Guangxi only for now. */
+@ApiTags('divisions')
+@ApiBearerAuth()
+@Controller('v1/divisions')
+export class DivisionsController {
+  private readonly divisions = Divisions.load();
+
+  @Get('counties')
+  @AnyRole()
+  @ApiOperation({ summary: 'Counties (区/县/市)' })
+  @ApiOkResponse({ type: [CountyView] })
+  counties(): CountyView[] {
+    return this.divisions.counties;
+  }
+
+  @Get('streets')
+  @AnyRole()
+  @ApiQuery({ name: 'countyCode', example: '450103' })
+  @ApiOkResponse({ type: [StreetView] })
+  streets(@Query('countyCode') countyCode: string): StreetView[] {
+    return this.divisions.streets(String(countyCode ?? ''));
+  }
+
+  @Get('communities')
+  @AnyRole()
+  @ApiQuery({ name: 'streetCode', example: '450103001' })
+  @ApiOkResponse({ type: [CommunityView] })
+  communities(@Query('streetCode') streetCode: string): CommunityView[] {
+    return this.divisions.communities(String(streetCode ?? ''));
+  }
+}

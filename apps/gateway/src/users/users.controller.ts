@@ -1,0 +1,59 @@
+import {
+  CreateUserDto,
+  ListUsersQuery,
+  type Page,
+  type RpcActor,
+  UpdateUserDto,
+  UserView,
+} from '@civic/contracts';
+import { Role } from '@civic/domain/access';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { uuidParam } from '../http/uuid-param.pipe';
+import { UsersService } from './users.service';
+
+/** Users and roles, for administrators. */
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('v1/users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @Roles(Role.ADMINISTRATOR)
+  @ApiOperation({ summary: 'Create a user with roles and their bindings' })
+  @ApiOkResponse({ type: UserView })
+  create(@Body() body: CreateUserDto, @CurrentActor() actor: RpcActor): Promise<UserView> {
+    return this.users.create(body, actor);
+  }
+
+  @Get()
+  @Roles(Role.ADMINISTRATOR)
+  @ApiOperation({ summary: 'List users, by role or name' })
+  list(@Query() query: ListUsersQuery): Promise<Page<UserView>> {
+    return this.users.list(query);
+  }
+
+  @Get(':id')
+  @Roles(Role.ADMINISTRATOR)
+  @ApiOkResponse({ type: UserView })
+  get(@Param('id', uuidParam()) id: string): Promise<UserView> {
+    return this.users.get(id);
+  }
+
+  @Patch(':id')
+  @Roles(Role.ADMINISTRATOR)
+  @ApiOperation({
+    summary: 'Change roles, bindings, password; disable or unlock. Open sessions end.',
+  })
+  @ApiOkResponse({ type: UserView })
+  update(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: UpdateUserDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<UserView> {
+    return this.users.update(id, body, actor);
+  }
+}

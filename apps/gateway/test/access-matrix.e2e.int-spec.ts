@@ -1,0 +1,329 @@
+import { RpcClient } from '@civic/platform/rpc';
+import { testRedisUrl } from '@civic/testing';
+import { HttpException } from '@nestjs/common';
+import { Client } from 'pg';
+import { organizationBody } from './organization-fixtures';
+import { http, startPlatform } from './platform-under-test';
+
+jest.setTimeout(180_000);
+
+/** Demo logins, one per role (apps/gateway/src/users/demo-users.ts). */
+const USERS = [
+  'applicant',
+  'incubator',
+  'reviewer',
+  'officer',
+  'maker',
+  'checker',
+  'street',
+  'admin',
+] as const;
+type User = (typeof USERS)[number];
+const EVERYONE: readonly User[] = USERS;
+
+const STREET_A = {
+  countyCode: '450103',
+  countyName: '青秀区',
+  streetCode: '450103001',
+  streetName: '新竹街道',
+  communityCode: '450103001001',
+  communityName: '新竹社区居委会',
+};
+const STREET_B = {
+  countyCode: '450127',
+  countyName: '横县',
+  streetCode: '450127100',
+  streetName: '横州镇',
+  communityCode: '450127100001',
+  communityName: '城东社区居委会',
+};
+const LEADER_ID = '450103198805120021';
+
+interface Context {
+  orgA: string;
+  orgB: string;
+  reviewerId: string;
+}
+
+interface Case {
+  route: string; // as in the OpenAPI document
+  path: (c: Context) => string;
+  body?: (user: User) => unknown;
+  allowed: readonly User[];
+  /** Changes state when allowed: a denied call must leave everything as it was. */
+  mutates?: boolean;
+  why: string;
+}
+
+/**
+ * The access matrix, written out by hand from domain.md's actors: not derived from the code it
+ * checks. Each case runs as every role; every route in the OpenAPI document must have a case.
+ */
+const CASES: Case[] = [
+  {
+    route: 'GET /api/v1/auth/me',
+    path: () => '/v1/auth/me',
+    allowed: EVERYONE,
+    why: 'own profile',
+  },
+  {
+    route: 'GET /api/v1/divisions/counties',
+    path: () => '/v1/divisions/counties',
+    allowed: EVERYONE,
+    why: 'reference data',
+  },
+  {
+    route: 'GET /api/v1/divisions/streets',
+    path: () => '/v1/divisions/streets?countyCode=450103',
+    allowed: EVERYONE,
+    why: 'reference data',
+  },
+  {
+    route: 'GET /api/v1/divisions/communities',
+    path: () => '/v1/divisions/communities?streetCode=450103001',
+    allowed: EVERYONE,
+    why: 'reference data',
+  },
+  {
+    route: 'GET /api/v1/users',
+    path: () => '/v1/users',
+    allowed: ['admin'],
+    why: 'administrators manage users',
+  },
+  {
+    route: 'GET /api/v1/users/{id}',
+    path: (c) => `/v1/users/${c.reviewerId}`,
+    allowed: ['admin'],
+    why: 'administrators manage users',
+  },
+  {
+    route: 'POST /api/v1/users',
+    path: () => '/v1/users',
+    body: (user) => ({
+      username: `matrix-${user}`,
+      displayName: '矩阵',
+      password: 'Long enough 2026',
+      roles: ['reviewer'],
+    }),
+    allowed: ['admin'],
+    mutates: true,
+    why: 'administrators manage users',
+  },
+  {
+    route: 'PATCH /api/v1/users/{id}',
+    path: (c) => `/v1/users/${c.reviewerId}`,
+    body: (user) => ({ displayName: `改名 ${user}` }),
+    allowed: ['admin'],
+    mutates: true,
+    why: 'administrators manage users',
+  },
+  {
+    route: 'GET /api/v1/organizations',
+    path: () => '/v1/organizations',
+    allowed: ['applicant', 'incubator', 'officer', 'street', 'admin'],
+    why: 'read roles, each in scope',
+  },
+  {
+    route: 'GET /api/v1/organizations/stats',
+    path: () => '/v1/organizations/stats',
+    allowed: ['officer', 'street', 'admin'],
+    why: 'supervision',
+  },
+  {
+    route: 'POST /api/v1/organizations',
+    path: () => '/v1/organizations',
+    body: (user) => organizationBody({ name: `矩阵登记 ${user}`, location: STREET_A }),
+    allowed: ['officer', 'street', 'admin'],
+    mutates: true,
+    why: 'registration in the street officer’s own street',
+  },
+  {
+    route: 'POST /api/v1/organizations',
+    path: () => '/v1/organizations',
+    body: (user) => organizationBody({ name: `矩阵外街 ${user}`, location: STREET_B }),
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: 'a street officer cannot register in another street',
+  },
+  {
+    route: 'GET /api/v1/organizations/{id}',
+    path: (c) => `/v1/organizations/${c.orgA}`,
+    allowed: ['applicant', 'officer', 'street', 'admin'],
+    why: 'own organization / own street',
+  },
+  {
+    route: 'GET /api/v1/organizations/{id}',
+    path: (c) => `/v1/organizations/${c.orgB}`,
+    allowed: ['officer', 'admin'],
+    why: 'IDOR: another organization by its id',
+  },
+  {
+    route: 'PATCH /api/v1/organizations/{id}',
+    path: (c) => `/v1/organizations/${c.orgA}`,
+    body: () => ({ memberCount: 13 }),
+    allowed: ['applicant', 'officer', 'street', 'admin'],
+    mutates: true,
+    why: 'own organization / own street',
+  },
+  {
+    route: 'PATCH /api/v1/organizations/{id}',
+    path: (c) => `/v1/organizations/${c.orgB}`,
+    body: () => ({ memberCount: 14 }),
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: 'IDOR: changing another organization',
+  },
+  {
+    route: 'POST /api/v1/organizations/{id}/leaders/{index}/resident-id',
+    path: (c) => `/v1/organizations/${c.orgA}/leaders/0/resident-id`,
+    allowed: ['street', 'admin'],
+    mutates: true,
+    why: 'unmasking needs the permission (R30) and writes an audit entry',
+  },
+  {
+    route: 'POST /api/v1/organizations/{id}/leaders/{index}/resident-id',
+    path: (c) => `/v1/organizations/${c.orgB}/leaders/0/resident-id`,
+    allowed: ['admin'],
+    mutates: true,
+    why: 'unmasking outside the street',
+  },
+  {
+    route: 'POST /api/v1/auth/logout',
+    path: () => '/v1/auth/logout',
+    body: () => ({}),
+    allowed: EVERYONE,
+    why: 'own session (run with a spare token)',
+  },
+];
+
+/** Routes anyone may call without a token; covered by the auth tests. */
+const PUBLIC_ROUTES = ['POST /api/v1/auth/login', 'POST /api/v1/auth/refresh', 'GET /api/health'];
+
+describe('the access matrix: every route as every role', () => {
+  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  let db: Client;
+  const tokens = {} as Record<User, string>;
+  const context = {} as Context;
+
+  const fingerprint = async () =>
+    (
+      await db.query(`SELECT
+        (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM organizations.organization) AS orgs,
+        (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM gateway.user_account) AS users,
+        (SELECT count(*) FROM organizations.audit_entry) AS org_audit,
+        (SELECT count(*) FROM gateway.audit_entry) AS gateway_audit`)
+    ).rows[0];
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    db = new Client({ connectionString: platform.databaseUrl });
+    await db.connect();
+    const admin = await platform.login('admin');
+    const register = async (name: string, location: object) => {
+      const body = organizationBody({
+        name,
+        location,
+        leaders: [{ name: '王建国', role: '负责人', isPartyMember: true, residentId: LEADER_ID }],
+      });
+      const res = await http('POST', `${platform.api}/v1/organizations`, body, { token: admin });
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    context.orgA = await register('新竹街道的组织', STREET_A);
+    context.orgB = await register('横州镇的组织', STREET_B);
+    const users = await http('GET', `${platform.api}/v1/users?pageSize=100`, undefined, {
+      token: admin,
+    });
+    const idOf = (username: string) =>
+      users.body.items.find((u: { username: string }) => u.username === username).id as string;
+    context.reviewerId = idOf('reviewer');
+    const bound = await http(
+      'PATCH',
+      `${platform.api}/v1/users/${idOf('applicant')}`,
+      { organizationId: context.orgA },
+      { token: admin },
+    );
+    expect(bound.status).toBe(200);
+    for (const user of USERS) tokens[user] = await platform.login(user);
+  });
+
+  afterAll(async () => {
+    await db.end();
+    await platform.stop();
+  });
+
+  it('has a case for every route in the OpenAPI document', async () => {
+    const doc = (await http('GET', `${platform.api}/docs-json`)).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const covered = new Set([...CASES.map((c) => c.route), ...PUBLIC_ROUTES]);
+    expect(documented.filter((route) => !covered.has(route))).toEqual([]);
+    expect([...covered].filter((route) => !documented.includes(route))).toEqual([]);
+  });
+
+  describe.each(CASES.map((c) => [`${c.route} (${c.why})`, c] as const))('%s', (_name, c) => {
+    it.each(USERS.map((user) => [user, c.allowed.includes(user)] as const))(
+      'as %s: allowed = %s',
+      async (user, allowed) => {
+        const [method] = c.route.split(' ');
+        const token = c.route.endsWith('/logout') ? await platform.login(user) : tokens[user];
+        const before = c.mutates ? await fingerprint() : undefined;
+        const res = await http(method, `${platform.api}${c.path(context)}`, c.body?.(user), {
+          token,
+        });
+        if (allowed) {
+          expect([200, 201, 204]).toContain(res.status);
+        } else {
+          expect(res.status).toBe(403);
+          if (before) expect(await fingerprint()).toEqual(before);
+        }
+      },
+    );
+
+    it('refuses a caller without a token with 401', async () => {
+      const [method] = c.route.split(' ');
+      const res = await http(method, `${platform.api}${c.path(context)}`, c.body?.('admin'));
+      expect(res.status).toBe(401);
+    });
+  });
+
+  it('scopes lists: an applicant sees only its own organization, a street officer only its street', async () => {
+    const list = async (user: User) =>
+      (
+        await http('GET', `${platform.api}/v1/organizations?pageSize=100`, undefined, {
+          token: tokens[user],
+        })
+      ).body.items as { id: string; location: { streetCode: string } }[];
+    expect((await list('applicant')).map((o) => o.id)).toEqual([context.orgA]);
+    const street = await list('street');
+    expect(street.length).toBeGreaterThan(1);
+    expect(new Set(street.map((o) => o.location.streetCode))).toEqual(new Set(['450103001']));
+    expect(await list('incubator')).toEqual([]);
+  });
+
+  it('authorizes in the service itself: a call that skips the gateway is refused the same way', async () => {
+    const rpc = new RpcClient({
+      redisUrl: testRedisUrl(),
+      prefix: platform.prefix,
+      timeoutMs: 5000,
+    });
+    try {
+      const asApplicantOfA = {
+        userId: 'direct',
+        roles: ['applicant'],
+        organizationId: context.orgA,
+      };
+      const idor = rpc.call('organizations.get', { id: context.orgB }, asApplicantOfA);
+      await expect(idor).rejects.toBeInstanceOf(HttpException);
+      await expect(idor).rejects.toMatchObject({ status: 403 });
+      const reviewer = { userId: 'direct', roles: ['reviewer'] };
+      const register = rpc.call('organizations.register', organizationBody() as never, reviewer);
+      await expect(register).rejects.toMatchObject({ status: 403 });
+    } finally {
+      await rpc.close();
+    }
+  });
+});

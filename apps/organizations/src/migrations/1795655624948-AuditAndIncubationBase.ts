@@ -1,0 +1,17 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class AuditAndIncubationBase1795655624948 implements MigrationInterface {
+  name = 'AuditAndIncubationBase1795655624948';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("CREATE TABLE \"organizations\".\"audit_entry\" (\"seq\" bigint NOT NULL, \"occurred_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"actor_id\" text NOT NULL, \"actor_roles\" text array NOT NULL, \"action\" text NOT NULL, \"entity_type\" text NOT NULL, \"entity_id\" text NOT NULL, \"before\" jsonb, \"after\" jsonb, \"request_id\" text, \"prev_hash\" character(64) NOT NULL, \"hash\" character(64) NOT NULL, CONSTRAINT \"PK_bb4ea39cbd1686232d5fdda3a01\" PRIMARY KEY (\"seq\"))");
+    await queryRunner.query("CREATE INDEX \"audit_entry_entity\" ON \"organizations\".\"audit_entry\"  (\"entity_type\", \"entity_id\") ");
+    await queryRunner.query("ALTER TABLE \"organizations\".\"organization\" ADD \"incubation_base_id\" uuid");
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("ALTER TABLE \"organizations\".\"organization\" DROP COLUMN \"incubation_base_id\"");
+    await queryRunner.query("DROP INDEX \"organizations\".\"audit_entry_entity\"");
+    await queryRunner.query("DROP TABLE \"organizations\".\"audit_entry\"");
+  }
+}

@@ -1,0 +1,114 @@
+import type { FieldViolation } from './validation';
+
+/** Chinese names of the fields the API validates, by dotted path with `*` for array indexes. */
+const FIELD_LABELS_ZH: Record<string, string> = {
+  name: '名称',
+  category: '类别',
+  areaType: '城乡类型',
+  'location.countyCode': '县（市、区）',
+  'location.countyName': '县（市、区）名称',
+  'location.streetCode': '街道（乡镇）',
+  'location.streetName': '街道（乡镇）名称',
+  'location.communityCode': '社区（村）',
+  'location.communityName': '社区（村）名称',
+  'postalAddress.address': '通讯地址',
+  'postalAddress.postcode': '邮政编码',
+  'postalAddress.contactName': '联系人',
+  'postalAddress.contactPhone': '联系电话',
+  activitySite: '活动场所',
+  registeredFundsFen: '注册资金',
+  isFederation: '是否联合会',
+  memberCount: '成员人数',
+  memberOrganizationIds: '成员组织',
+  leaders: '负责人',
+  'leaders.*.name': '负责人姓名',
+  'leaders.*.role': '负责人职务',
+  'leaders.*.isPartyMember': '是否党员',
+  'leaders.*.residentId': '负责人身份证号码',
+  activityMonths: '活动月份',
+  'financialCustodian.name': '代管单位名称',
+  'financialCustodian.accountName': '代管账户名称',
+  'financialCustodian.bankName': '开户银行',
+  'financialCustodian.accountNumber': '银行账号',
+  uscc: '统一社会信用代码',
+  takesGovernmentFunctions: '是否承接政府职能',
+  founderBackground: '发起人背景',
+  servedGroups: '服务对象',
+  username: '用户名',
+  password: '密码',
+  displayName: '姓名',
+  roles: '角色',
+  organizationId: '所属组织',
+  baseId: '所属孵化基地',
+  streetCode: '所属街道（乡镇）',
+  refreshToken: '刷新令牌',
+  id: '编号',
+};
+
+/** Chinese for rules whose English message is specific to the field. */
+const RULE_MESSAGES_ZH: Record<string, (label: string) => string> = {
+  isUscc: (label) => `${label}无效：长度、字符或校验码不符合 GB 32100-2015`,
+  isResidentId: (label) => `${label}无效：长度、出生日期或校验码不符合 GB 11643-1999`,
+  unique: (label) => `${label}已被占用`,
+  exists: (label) => `${label}不存在`,
+  isUuid: (label) => `${label}必须是 UUID`,
+  isEnum: (label) => `${label}不是允许的取值`,
+  isBoolean: (label) => `${label}必须是“是”或“否”`,
+  isString: (label) => `${label}必须是文本`,
+  isInt: (label) => `${label}必须是整数`,
+  isNotEmpty: (label) => `${label}不能为空`,
+  isDefined: (label) => `${label}必须填写`,
+  isArray: (label) => `${label}必须是列表`,
+  arrayUnique: (label) => `${label}不能重复`,
+  requiredByRole: (label) => `所选角色需要填写${label}`,
+  notAllowedForRoles: (label) => `所选角色不需要${label}`,
+  notSelf: (label) => `不能对自己修改${label}`,
+  whitelistValidation: (label) => `不允许的字段：${label}`,
+};
+
+/** Chinese for class-validator's default English messages that carry numbers. */
+const PATTERNS_ZH: [RegExp, (label: string, n: string) => string][] = [
+  [/must be longer than or equal to (\d+) characters/, (l, n) => `${l}至少 ${n} 个字符`],
+  [/must be shorter than or equal to (\d+) characters/, (l, n) => `${l}最多 ${n} 个字符`],
+  [/must not be less than (-?\d+)/, (l, n) => `${l}不能小于 ${n}`],
+  [/must not be greater than (-?\d+)/, (l, n) => `${l}不能大于 ${n}`],
+  [/must contain at least (\d+) elements/, (l, n) => `${l}至少需要 ${n} 项`],
+  [/must contain no more than (\d+) elements/, (l, n) => `${l}最多 ${n} 项`],
+  [/must be (\d+) digits/, (l, n) => `${l}必须是 ${n} 位数字`],
+  [/must be a (\d+)-digit/, (l, n) => `${l}必须是 ${n} 位数字代码`],
+];
+
+export type ApiLanguage = 'zh-CN' | 'en';
+
+/** The language an Accept-Language header asks for: Chinese when it prefers zh, else English. */
+export function languageOf(acceptLanguage: string | undefined): ApiLanguage {
+  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+export function fieldLabelZh(field: string): string {
+  return FIELD_LABELS_ZH[field.replace(/\.\d+(?=\.|$)/g, '.*')] ?? FIELD_LABELS_ZH[field] ?? field;
+}
+
+/** A violation's message in Chinese: the rule's own wording, a field-aware template, or a
+ * translation of the validator's default message; the field's Chinese name always leads. */
+export function violationMessageZh(violation: FieldViolation): string {
+  if (violation.messageZh) return violation.messageZh;
+  const label = fieldLabelZh(violation.field);
+  for (const [pattern, render] of PATTERNS_ZH) {
+    const match = pattern.exec(violation.message);
+    if (match) return render(label, match[1]);
+  }
+  if (violation.rule === 'matches') return `${label}格式不正确`;
+  if (violation.rule === 'isLength') return `${label}长度不符合要求`;
+  const template = RULE_MESSAGES_ZH[violation.rule];
+  return template ? template(label) : `${label}不符合规则（${violation.rule}）`;
+}
+
+export function localizeViolation(
+  violation: FieldViolation,
+  language: ApiLanguage,
+): FieldViolation {
+  const { messageZh: _zh, ...rest } = violation;
+  return language === 'zh-CN' ? { ...rest, message: violationMessageZh(violation) } : rest;
+}

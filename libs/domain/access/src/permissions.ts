@@ -1,0 +1,50 @@
+import { Role } from './roles';
+
+/**
+ * What a role may do. Services check these in their service layer, and narrow every read and
+ * write to the actor's scope (scope.ts); the gateway's route guard is only the first check.
+ */
+export enum Permission {
+  ORGANIZATION_READ = 'organization.read',
+  ORGANIZATION_REGISTER = 'organization.register',
+  ORGANIZATION_UPDATE = 'organization.update',
+  ORGANIZATION_STATS = 'organization.stats',
+  /** Show a resident ID number in full (R30); every use is audited (R31). */
+  PERSONAL_DATA_UNMASK = 'personal-data.unmask',
+  USER_MANAGE = 'user.manage',
+  AUDIT_READ = 'audit.read',
+}
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  [Role.APPLICANT]: [Permission.ORGANIZATION_READ, Permission.ORGANIZATION_UPDATE],
+  [Role.INCUBATION_STAFF]: [Permission.ORGANIZATION_READ],
+  [Role.REVIEWER]: [],
+  [Role.PROGRAMME_OFFICER]: [
+    Permission.ORGANIZATION_READ,
+    Permission.ORGANIZATION_REGISTER,
+    Permission.ORGANIZATION_UPDATE,
+    Permission.ORGANIZATION_STATS,
+  ],
+  [Role.FINANCE_MAKER]: [],
+  [Role.FINANCE_CHECKER]: [],
+  [Role.STREET_OFFICER]: [
+    Permission.ORGANIZATION_READ,
+    Permission.ORGANIZATION_REGISTER,
+    Permission.ORGANIZATION_UPDATE,
+    Permission.ORGANIZATION_STATS,
+    Permission.PERSONAL_DATA_UNMASK,
+  ],
+  [Role.ADMINISTRATOR]: Object.values(Permission),
+};
+
+/** The roles that hold a permission (domain.md "Actors"). */
+export function rolesWith(permission: Permission): Role[] {
+  return (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((role) =>
+    ROLE_PERMISSIONS[role].includes(permission),
+  );
+}
+
+/** Whether any of the roles holds the permission (domain.md "Actors"; rule R30 for unmasking). */
+export function hasPermission(roles: readonly string[], permission: Permission): boolean {
+  return roles.some((role) => ROLE_PERMISSIONS[role as Role]?.includes(permission) ?? false);
+}

@@ -1,0 +1,9 @@
+export {
+  normalizeForLookup,
+  PersonalDataCipher,
+  type SealedResidentId,
+} from './personal-data-cipher';
+export { PersonalDataError } from './personal-data.error';
+export { assertPiiKeyId, parsePiiKey, PII_KEY_ID_PATTERN, PII_KEY_PATTERN } from './pii-key';
+export { PiiKeyEnv } from './pii-key.env';
+export { PiiModule, type PiiModuleOptions } from './pii.module';
