@@ -22,6 +22,7 @@ export async function seed({ apiBase, log = console.log, now = new Date() }) {
     await seedOrganizations(apiBase, request, log, now);
   }
   await bindApplicant(apiBase, request, log);
+  return (await request('GET', `${apiBase}/users?pageSize=100`)).items;
 }
 
 async function seedOrganizations(apiBase, request, log, now) {

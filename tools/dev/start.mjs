@@ -100,13 +100,16 @@ async function main() {
     });
   }
 
+  let users = [];
+  const { seed, DEMO_PASSWORD } = await import('./seed.mjs');
   if (seedWanted) {
-    const { seed } = await import('./seed.mjs');
-    await seed({ apiBase: API_BASE, log }).catch((error) =>
-      log(paint(33, `seeding failed, services keep running: ${error.message}`)),
-    );
+    users = await seed({ apiBase: API_BASE, log }).catch((error) => {
+      log(paint(33, `seeding failed, services keep running: ${error.message}`));
+      return [];
+    });
   }
   printBox([
+    ...users.map((u) => [`login: ${u.username}`, `${DEMO_PASSWORD}  (${u.roles.join(', ')})`]),
     ['API', API_BASE],
     ['API docs', API_DOCS],
     ...SERVICES.map((s) => [`health: ${s.name}`, healthUrl(s)]),

@@ -9,6 +9,7 @@ describe('organizations configuration', () => {
       DATABASE_URL: 'mysql://nowhere',
       HTTP_PORT: '99999',
       REDIS_URL: 'redis://127.0.0.1:6379',
+      PII_KEY: 'c2VjcmV0LWJ1dC10b28tc2hvcnQ=',
     });
     let stderr = '';
     child.stderr?.on('data', (chunk) => (stderr += chunk));
@@ -16,5 +17,7 @@ describe('organizations configuration', () => {
     expect(code).toBe(78);
     expect(stderr).toContain('DATABASE_URL: DATABASE_URL must look like postgres://');
     expect(stderr).toContain('HTTP_PORT: HTTP_PORT must not be greater than 65535');
+    expect(stderr).toContain('PII_KEY: PII_KEY must be 32 bytes, base64-encoded');
+    expect(stderr).not.toContain('c2VjcmV0LWJ1dC10b28tc2hvcnQ='); // rule R30: never echo a key
   });
 });
