@@ -2,7 +2,7 @@ import { RpcClient } from '@civic/platform/rpc';
 import { testRedisUrl } from '@civic/testing';
 import { HttpException } from '@nestjs/common';
 import { Client } from 'pg';
-import { organizationBody } from './organization-fixtures';
+import { HENGZHOU_LOCATION, organizationBody, XINZHU_LOCATION } from './organization-fixtures';
 import { http, startPlatform } from './platform-under-test';
 
 jest.setTimeout(180_000);
@@ -21,22 +21,8 @@ const USERS = [
 type User = (typeof USERS)[number];
 const EVERYONE: readonly User[] = USERS;
 
-const STREET_A = {
-  countyCode: '450103',
-  countyName: '青秀区',
-  streetCode: '450103001',
-  streetName: '新竹街道',
-  communityCode: '450103001001',
-  communityName: '新竹社区居委会',
-};
-const STREET_B = {
-  countyCode: '450127',
-  countyName: '横县',
-  streetCode: '450127100',
-  streetName: '横州镇',
-  communityCode: '450127100001',
-  communityName: '城东社区居委会',
-};
+const STREET_A = XINZHU_LOCATION;
+const STREET_B = HENGZHOU_LOCATION;
 const LEADER_ID = '450103198805120021';
 
 interface Context {

@@ -1,17 +1,30 @@
+/** 青秀区新竹街道: the demo street officer's jurisdiction. */
+export const XINZHU_LOCATION = {
+  countyCode: '450103',
+  countyName: '青秀区',
+  streetCode: '450103001',
+  streetName: '新竹街道',
+  communityCode: '450103001001',
+  communityName: '新竹社区居委会',
+};
+
+/** 横县横州镇: another county and street. */
+export const HENGZHOU_LOCATION = {
+  countyCode: '450127',
+  countyName: '横县',
+  streetCode: '450127100',
+  streetName: '横州镇',
+  communityCode: '450127100001',
+  communityName: '城东社区居委会',
+};
+
 /** A valid registration body; override what a test is about. */
 export function organizationBody(overrides: Record<string, unknown> = {}) {
   return {
     name: '新竹社区夕阳红志愿服务队',
     category: 'PUBLIC_WELFARE',
     areaType: 'URBAN',
-    location: {
-      countyCode: '450103',
-      countyName: '青秀区',
-      streetCode: '450103001',
-      streetName: '新竹街道',
-      communityCode: '450103001001',
-      communityName: '新竹社区居委会',
-    },
+    location: XINZHU_LOCATION,
     postalAddress: {
       address: '南宁市青秀区新竹路 8 号',
       postcode: '530022',

@@ -3,7 +3,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { testRedisUrl, waitFor } from '@civic/testing';
-import { organizationBody, recentMonths } from './organization-fixtures';
+import { HENGZHOU_LOCATION, organizationBody, recentMonths } from './organization-fixtures';
 import { http as request, startPlatform } from './platform-under-test';
 
 jest.setTimeout(120_000);
@@ -317,14 +317,7 @@ describe('organizations through the gateway (R1–R5, R29)', () => {
       `${platform.api}/v1/organizations`,
       organizationBody({
         name: '无党员负责人的合唱团',
-        location: {
-          countyCode: '450127',
-          countyName: '横县',
-          streetCode: '450127100',
-          streetName: '横州镇',
-          communityCode: '450127100001',
-          communityName: '城东社区居委会',
-        },
+        location: HENGZHOU_LOCATION,
         leaders: [{ name: '赵敏', role: '负责人', isPartyMember: false }],
       }),
     );
