@@ -160,6 +160,14 @@ const CASES: Case[] = [
     why: 'IDOR: changing another organization',
   },
   {
+    route: 'POST /api/v1/organizations/lookup-by-resident-id',
+    path: () => '/v1/organizations/lookup-by-resident-id',
+    body: () => ({ residentId: LEADER_ID }),
+    allowed: ['applicant', 'incubator', 'officer', 'street', 'admin'],
+    mutates: true,
+    why: 'look-up by keyed hash, within scope; audited',
+  },
+  {
     route: 'POST /api/v1/organizations/{id}/leaders/{index}/resident-id',
     path: (c) => `/v1/organizations/${c.orgA}/leaders/0/resident-id`,
     allowed: ['street', 'admin'],

@@ -97,6 +97,26 @@ describe('resident ID numbers (R30): encrypted at rest, masked in answers, unmas
     expect(rows[0].after).not.toContain(ID_B);
   });
 
+  it("finds the organizations a person leads by the keyed hash, within the caller's scope, and audits the look-up", async () => {
+    const lookup = (token: string, residentId: string) =>
+      http(
+        'POST',
+        `${platform.api}/v1/organizations/lookup-by-resident-id`,
+        { residentId },
+        { token },
+      );
+    const found = await lookup(admin, ID_B.toLowerCase());
+    expect(found.status).toBe(200);
+    expect(found.body.map((o: { id: string }) => o.id)).toEqual([orgId]);
+    const applicant = await platform.login('applicant'); // bound to no organization here
+    expect((await lookup(applicant, ID_B)).body).toEqual([]);
+    const { rows } = await db.query(
+      `SELECT entity_id, after FROM organizations.audit_entry WHERE action = 'personal-data.looked-up' ORDER BY seq`,
+    );
+    expect(rows[0]).toEqual({ entity_id: '450103********003X', after: { found: [orgId] } });
+    expect(JSON.stringify(rows)).not.toContain(ID_B);
+  });
+
   it('refuses to unmask without the permission, with 403 and no audit entry', async () => {
     const officer = await platform.login('officer');
     const count = async () =>

@@ -15,6 +15,7 @@ export * from './organizations/location.dto';
 export * from './organizations/organization-stats.query';
 export * from './organizations/organization.view';
 export * from './organizations/register-organization.dto';
+export * from './organizations/resident-id-lookup.dto';
 export * from './organizations/update-organization.dto';
 export * from './queues/queues';
 export * from './rpc/rpc-contract';

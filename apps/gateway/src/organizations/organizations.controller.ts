@@ -7,6 +7,7 @@ import {
   UnmaskedResidentIdView,
   type Page,
   RegisterOrganizationDto,
+  ResidentIdLookupDto,
   type RpcActor,
   UpdateOrganizationDto,
 } from '@civic/contracts';
@@ -66,6 +67,21 @@ export class OrganizationsController {
     @CurrentActor() actor: RpcActor,
   ): Promise<OrganizationStatsView> {
     return this.rpc.call('organizations.stats', query, actor);
+  }
+
+  @Post('lookup-by-resident-id')
+  @Roles(...rolesWith(Permission.ORGANIZATION_READ))
+  @HttpCode(200)
+  @ApiOkResponse({ type: [OrganizationView] })
+  @ApiOperation({
+    summary:
+      'Organizations (in your scope) led by a person, found by the keyed hash of their resident ID number (R30); audited',
+  })
+  findByResidentId(
+    @Body() body: ResidentIdLookupDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<OrganizationView[]> {
+    return this.rpc.call('organizations.find-by-resident-id', body, actor);
   }
 
   @Get(':id')

@@ -57,4 +57,9 @@ export class OrganizationsRpcController {
   }: RpcEnvelope<{ id: string; index: number }>): Promise<UnmaskedResidentIdView> {
     return this.residentIds.unmask(data.id, data.index, actor);
   }
+
+  @RpcHandler('organizations.find-by-resident-id')
+  findByResidentId({ data, actor }: RpcEnvelope<unknown>): Promise<OrganizationView[]> {
+    return this.residentIds.findByResidentId(data, actor);
+  }
 }

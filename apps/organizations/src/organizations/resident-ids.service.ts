@@ -1,4 +1,12 @@
-import type { RpcActor, UnmaskedResidentIdView } from '@civic/contracts';
+import {
+  type OrganizationView,
+  ResidentIdLookupDto,
+  type RpcActor,
+  type UnmaskedResidentIdView,
+  validatePlain,
+} from '@civic/contracts';
+import { organizationScope } from '@civic/domain/access';
+import { maskResidentId, normalizeResidentId } from '@civic/domain/identifiers';
 import { Permission } from '@civic/domain/access';
 import { AuditTrail } from '@civic/platform/audit';
 import { PersonalDataCipher } from '@civic/platform/pii';
@@ -7,10 +15,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { findOne } from './organization-queries.service';
-import { assertInScope } from './organization-scope';
+import { Organization } from './organization.entity';
+import { toView } from './organization.mapper';
+import { assertInScope, scopeCondition } from './organization-scope';
 
 /**
- * Unmasking a leader's resident ID number (R30): needs the permission, the organization in scope,
+ * Looking organizations up by a leader's resident ID number, through its keyed hash (the number
+ * itself is never stored in the clear), and unmasking one (R30): needs the permission, the organization in scope,
  * and writes an audit entry (R31) before the number leaves; the entry holds only the masked form.
  */
 @Injectable()
@@ -38,6 +49,33 @@ export class ResidentIdsService {
         after: { leaderIndex: index, field: 'residentId', masked: sealed.masked },
       });
       return { residentId: this.cipher.decrypt(sealed.cipher), auditSeq: String(entry.seq) };
+    });
+  }
+
+  /** Organizations in scope that this person leads; audited with the masked number only. */
+  async findByResidentId(input: unknown, actor: RpcActor): Promise<OrganizationView[]> {
+    authorize(actor, Permission.ORGANIZATION_READ);
+    const { residentId } = validatePlain(ResidentIdLookupDto, input, 'lookup');
+    const hash = this.cipher.lookupHash(residentId);
+    const masked = maskResidentId(normalizeResidentId(residentId));
+    const scope = scopeCondition(organizationScope(actor));
+    return this.dataSource.transaction(async (manager) => {
+      const found = await manager
+        .createQueryBuilder(Organization, 'o')
+        .where(scope.sql, scope.params)
+        .andWhere('o.leaders @> CAST(:probe AS jsonb)', {
+          probe: JSON.stringify([{ residentId: { hash } }]),
+        })
+        .orderBy('o.name')
+        .getMany();
+      await this.audit.record(manager, {
+        actor,
+        action: 'personal-data.looked-up',
+        entityType: 'resident-id',
+        entityId: masked,
+        after: { found: found.map((org) => org.id) },
+      });
+      return found.map(toView);
     });
   }
 }

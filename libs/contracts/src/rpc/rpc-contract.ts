@@ -7,6 +7,7 @@ import type {
   UnmaskedResidentIdView,
 } from '../organizations/organization.view';
 import type { RegisterOrganizationDto } from '../organizations/register-organization.dto';
+import type { ResidentIdLookupDto } from '../organizations/resident-id-lookup.dto';
 import type { UpdateOrganizationDto } from '../organizations/update-organization.dto';
 
 /**
@@ -46,6 +47,10 @@ export interface RpcContract {
   'organizations.stats': {
     request: { countyCode?: string };
     response: OrganizationStatsView;
+  };
+  'organizations.find-by-resident-id': {
+    request: ResidentIdLookupDto;
+    response: OrganizationView[];
   };
   'organizations.unmask-resident-id': {
     request: { id: string; index: number };
