@@ -25,13 +25,13 @@ export default tseslint.config(
       '.nx/**',
       'coverage/**',
       '**/migrations/*.ts',
-      'apps/admin-ui/**',
+      'apps/admin-ui/src/api/schema.d.ts',
     ],
   },
   ...tseslint.configs.recommended,
   prettier,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-unused-vars': [
@@ -93,6 +93,13 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'],
             },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:shared'] },
+            {
+              // The browser app shares only pure code (enums, money, labels); its tests may use
+              // libs/testing to start the real platform.
+              sourceTag: 'scope:admin-ui',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:testing'],
+              bannedExternalImports: FRAMEWORK_AND_IO,
+            },
           ],
         },
       ],
@@ -112,7 +119,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/test/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.browser-spec.ts', '**/test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

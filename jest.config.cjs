@@ -28,5 +28,18 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int-spec.ts'],
     },
+    // The admin UI in Chromium against the real platform (apps/admin-ui/test), and the UI's pure
+    // logic (*.spec.ts there). The UI is built once per run (skipped when its sources did not
+    // change); `npm test` installs Chromium first.
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: [
+        '<rootDir>/apps/admin-ui/test/**/*.browser-spec.ts',
+        '<rootDir>/apps/admin-ui/test/**/*.spec.ts',
+      ],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+      globalSetup: '<rootDir>/apps/admin-ui/test/global-setup.ts',
+    },
   ],
 };

@@ -1,6 +1,7 @@
 // `npm start`: installs dependencies if needed, provides Postgres and Redis (infra.mjs), creates
 // the `civic` database, runs every service in services.mjs with prefixed output, waits until all
-// are healthy, seeds demo data (skip with --no-seed) and stays in the foreground. Ctrl-C stops
+// are healthy, builds (when changed) and serves the admin UI (admin-ui.mjs), seeds demo data and
+// demo users (skip the data with --no-seed), prints the logins and stays in the foreground. Ctrl-C stops
 // the services, then any embedded Postgres/Redis.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -24,7 +25,11 @@ async function main() {
   const { provideInfra } = await import('./infra.mjs');
   const { ensureDatabase, maskUrl } = await import('./probes.mjs');
   const { portInUse, stopChild, waitFor } = await import('./processes.mjs');
-  const { SERVICES, API_BASE, API_DOCS, healthUrl } = await import('./services.mjs');
+  const { SERVICES, GATEWAY, API_BASE, API_DOCS, healthUrl } = await import('./services.mjs');
+  const { ADMIN_UI_PORT } = await import('./admin-ui.mjs');
+  if (await portInUse(ADMIN_UI_PORT)) {
+    throw new Error(`admin UI: port ${ADMIN_UI_PORT} is already in use (another npm start?)`);
+  }
 
   for (const service of SERVICES) {
     if (!existsSync(path.join(root, service.entry))) {
@@ -100,6 +105,18 @@ async function main() {
     });
   }
 
+  const { buildAndServeAdminUi } = await import('./admin-ui.mjs');
+  log('building (when changed) and serving the admin UI…');
+  const ui = await buildAndServeAdminUi({
+    root,
+    gatewayUrl: `http://127.0.0.1:${GATEWAY.httpPort}`,
+    log: (line) => console.log(`${paint(90, 'admin-ui'.padEnd(width))} │ ${line}`),
+  });
+  onCleanup(
+    'admin-ui',
+    () => stopChild(ui, 'SIGTERM', 10_000),
+    () => ui.kill('SIGTERM'),
+  );
   let users = [];
   const { seed, DEMO_PASSWORD } = await import('./seed.mjs');
   if (seedWanted) {
@@ -109,6 +126,7 @@ async function main() {
     });
   }
   printBox([
+    ['admin UI', `http://127.0.0.1:${ADMIN_UI_PORT}  (zh-CN / English)`],
     ...users.map((u) => [`login: ${u.username}`, `${DEMO_PASSWORD}  (${u.roles.join(', ')})`]),
     ['API', API_BASE],
     ['API docs', API_DOCS],

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBrowser } from './ensure-browser.mjs';
 import { ensureDeps } from './ensure-deps.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -19,6 +20,11 @@ const STEPS = [
   ['nx', ['show', 'projects'], true],
   ['eslint', ['.']],
   ['tsc', ['-p', 'tsconfig.json', '--noEmit']],
+  // The admin UI (browser code), its Vite config and its browser specs: the root tsconfig.json
+  // leaves apps/admin-ui out, since each needs other compiler settings.
+  ['tsc', ['-p', 'apps/admin-ui/tsconfig.json', '--noEmit']],
+  ['tsc', ['-p', 'apps/admin-ui/tsconfig.node.json', '--noEmit']],
+  ['tsc', ['-p', 'apps/admin-ui/test/tsconfig.json', '--noEmit']],
   ['jest', ['--ci', ...process.argv.slice(2)]],
 ];
 
@@ -28,6 +34,9 @@ async function main() {
   const { provideInfra } = await import('./infra.mjs');
   const { stopChild } = await import('./processes.mjs');
 
+  // The `browser` Jest project drives Debian's Chromium; install it (and a CJK font) up front.
+  if (runsBrowserTests(process.argv.slice(2))) await ensureBrowser(log);
+  else log('browser tests not selected: not checking for Chromium');
   const infra = await provideInfra({ root, log });
   const unregister = onCleanup('infrastructure', infra.stop);
   const env = {
@@ -82,6 +91,18 @@ async function main() {
     log(`failed at: ${failed}`);
     process.exitCode = 1;
   }
+}
+
+/** False when `--selectProjects` names projects other than `browser` only. */
+function runsBrowserTests(args) {
+  const at = args.indexOf('--selectProjects');
+  if (at < 0) return true;
+  const projects = [];
+  for (const arg of args.slice(at + 1)) {
+    if (arg.startsWith('-')) break;
+    projects.push(arg);
+  }
+  return projects.length === 0 || projects.includes('browser');
 }
 
 main().catch(async (error) => {

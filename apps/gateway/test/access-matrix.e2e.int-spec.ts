@@ -3,7 +3,7 @@ import { testRedisUrl } from '@civic/testing';
 import { HttpException } from '@nestjs/common';
 import { Client } from 'pg';
 import { HENGZHOU_LOCATION, organizationBody, XINZHU_LOCATION } from './organization-fixtures';
-import { http, startPlatform } from './platform-under-test';
+import { http, startPlatform } from '@civic/testing';
 
 jest.setTimeout(180_000);
 

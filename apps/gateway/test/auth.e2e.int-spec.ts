@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { DEMO_PASSWORD, http, startPlatform } from './platform-under-test';
+import { DEMO_PASSWORD, http, startPlatform } from '@civic/testing';
 
 jest.setTimeout(120_000);
 

@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { testRedisUrl, waitFor } from '@civic/testing';
 import { HENGZHOU_LOCATION, organizationBody, recentMonths } from './organization-fixtures';
-import { http as request, startPlatform } from './platform-under-test';
+import { http as request, startPlatform } from '@civic/testing';
 
 jest.setTimeout(120_000);
 

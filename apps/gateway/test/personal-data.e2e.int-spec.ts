@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { organizationBody } from './organization-fixtures';
-import { http, startPlatform } from './platform-under-test';
+import { http, startPlatform } from '@civic/testing';
 
 jest.setTimeout(120_000);
 

@@ -1,3 +1,4 @@
+export * from './common/error.view';
 export * from './common/is-resident-id.decorator';
 export * from './common/validation';
 export * from './common/violation-messages';

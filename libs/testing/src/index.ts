@@ -2,3 +2,4 @@ export * from './processes';
 export * from './services';
 export * from './test-env';
 export * from './wait-for';
+export * from './platform-under-test';

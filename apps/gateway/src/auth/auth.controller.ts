@@ -4,15 +4,17 @@ import {
   RefreshDto,
   type RpcActor,
   TokenPairView,
+  ErrorView,
 } from '@civic/contracts';
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
 import { AnyRole, Public } from './access.decorator';
 import { AuthService } from './auth.service';
 import { CurrentActor } from './current-actor.decorator';
 import { LoginThrottlerGuard } from './login-throttler.guard';
 
 @ApiTags('auth')
+@ApiResponse({ status: '4XX', type: ErrorView, description: 'Refused; nothing changed' })
 @Controller('v1/auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}

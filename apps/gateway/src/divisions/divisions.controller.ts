@@ -1,11 +1,19 @@
-import { CommunityView, CountyView, StreetView } from '@civic/contracts';
+import { CommunityView, CountyView, StreetView, ErrorView } from '@civic/contracts';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+  ApiResponse,
+} from '@nestjs/swagger';
 import { AnyRole } from '../auth/access.decorator';
 import { Divisions } from './divisions';
 
 /** County → street/township → community/village pickers (R1), Guangxi only for now. */
 @ApiTags('divisions')
+@ApiResponse({ status: '4XX', type: ErrorView, description: 'Refused; nothing changed' })
 @ApiBearerAuth()
 @Controller('v1/divisions')
 export class DivisionsController {

@@ -10,6 +10,7 @@ import {
   ResidentIdLookupDto,
   type RpcActor,
   UpdateOrganizationDto,
+  ErrorView,
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
@@ -24,13 +25,14 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 
 /** The registry of community social organizations (R1–R5, R10, R29). */
 @ApiTags('organizations')
+@ApiResponse({ status: '4XX', type: ErrorView, description: 'Refused; nothing changed' })
 @ApiBearerAuth()
 @Controller('v1/organizations')
 export class OrganizationsController {

@@ -4,11 +4,13 @@ import {
   type Page,
   type RpcActor,
   UpdateUserDto,
+  UserPageView,
   UserView,
+  ErrorView,
 } from '@civic/contracts';
 import { Role } from '@civic/domain/access';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
@@ -16,6 +18,7 @@ import { UsersService } from './users.service';
 
 /** Users and roles, for administrators. */
 @ApiTags('users')
+@ApiResponse({ status: '4XX', type: ErrorView, description: 'Refused; nothing changed' })
 @ApiBearerAuth()
 @Controller('v1/users')
 export class UsersController {
@@ -32,6 +35,7 @@ export class UsersController {
   @Get()
   @Roles(Role.ADMINISTRATOR)
   @ApiOperation({ summary: 'List users, by role or name' })
+  @ApiOkResponse({ type: UserPageView })
   list(@Query() query: ListUsersQuery): Promise<Page<UserView>> {
     return this.users.list(query);
   }

@@ -33,3 +33,10 @@ export class UserView extends CurrentUserView {
   @ApiProperty() failedLogins: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
+
+export class UserPageView {
+  @ApiProperty({ type: [UserView] }) items: UserView[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}

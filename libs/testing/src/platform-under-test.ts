@@ -1,14 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { createScratchDatabase } from '@civic/platform/database';
-import {
-  freePort,
-  spawnTs,
-  stopProcess,
-  testPrefix,
-  testRedisUrl,
-  testServerUrl,
-  waitFor,
-} from '@civic/testing';
+import { freePort, spawnTs, stopProcess } from './processes';
+import { testPrefix, testRedisUrl, testServerUrl } from './services';
+import { waitFor } from './wait-for';
 
 /** Test keys: fixed, so failures are reproducible; never used outside tests. */
 export const TEST_JWT_SECRET = 'test-only-jwt-secret-0123456789abcdef';

@@ -1,0 +1,21 @@
+// The API's shapes, all taken from the generated schema (scripts/generate-api.mjs).
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+
+export type TokenPairView = Schemas['TokenPairView'];
+export type CurrentUserView = Schemas['CurrentUserView'];
+export type UserView = Schemas['UserView'];
+export type CreateUserDto = Schemas['CreateUserDto'];
+export type UpdateUserDto = Schemas['UpdateUserDto'];
+export type Role = Schemas['Role'];
+export type UserPageView = Schemas['UserPageView'];
+
+export type CountyView = Schemas['CountyView'];
+export type StreetView = Schemas['StreetView'];
+export type CommunityView = Schemas['CommunityView'];
+
+export type OrganizationView = Schemas['OrganizationView'];
+export type RegisterOrganizationDto = Schemas['RegisterOrganizationDto'];
+export type LeaderView = Schemas['LeaderView'];
+export type ManagementTier = Schemas['ManagementTier'];

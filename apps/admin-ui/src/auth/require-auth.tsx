@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router-dom';
+import { sessionStore, useSession } from './session';
+
+/**
+ * Sends anyone without a session to the login page. When the session expired (rather than the
+ * user logging out), the login page says so and leads back to where they were.
+ */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  if (!session) {
+    const state =
+      sessionStore.endedBy() === 'expired'
+        ? { from: location.pathname + location.search, expired: true }
+        : null;
+    return <Navigate to="/login" replace state={state} />;
+  }
+  return children;
+}

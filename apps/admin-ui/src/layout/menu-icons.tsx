@@ -1,0 +1,17 @@
+import {
+  ApartmentOutlined,
+  FormOutlined,
+  HomeOutlined,
+  ShopOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { MenuKey } from './menu';
+
+export const MENU_ICONS: Record<MenuKey, ReactNode> = {
+  home: <HomeOutlined />,
+  myOrganization: <ShopOutlined />,
+  organizations: <ApartmentOutlined />,
+  register: <FormOutlined />,
+  users: <TeamOutlined />,
+};

@@ -1,0 +1,46 @@
+import { Permission } from '@civic/domain/access';
+
+/** The fields of the signed-in user the menu depends on. */
+export interface MenuUser {
+  permissions: readonly string[];
+  organizationId?: string;
+}
+
+export type MenuKey = 'home' | 'myOrganization' | 'organizations' | 'register' | 'users';
+
+export interface MenuEntry {
+  key: MenuKey;
+  path: string;
+  /** i18n key of the label. */
+  label: `menu.${MenuKey}`;
+}
+
+/**
+ * The side menu for a user, from their permissions and bindings (domain.md "Actors"): everyone
+ * has the home page; applicants bound to an organization go straight to it; the registry needs
+ * organization.read, registering organization.register, user management user.manage.
+ */
+export function menuFor(user: MenuUser): MenuEntry[] {
+  const can = (permission: Permission) => user.permissions.includes(permission);
+  const entries: MenuEntry[] = [entry('home', '/')];
+  if (user.organizationId) {
+    entries.push(entry('myOrganization', `/organizations/${user.organizationId}`));
+  }
+  if (can(Permission.ORGANIZATION_READ)) entries.push(entry('organizations', '/organizations'));
+  if (can(Permission.ORGANIZATION_REGISTER)) entries.push(entry('register', '/organizations/new'));
+  if (can(Permission.USER_MANAGE)) entries.push(entry('users', '/users'));
+  return entries;
+}
+
+function entry(key: MenuKey, path: string): MenuEntry {
+  return { key, path, label: `menu.${key}` };
+}
+
+/** The menu entry a location belongs to (the longest matching path), for highlighting. */
+export function selectedKey(entries: readonly MenuEntry[], pathname: string): MenuKey | undefined {
+  const matches = entries.filter(
+    (e) => pathname === e.path || (e.path !== '/' && pathname.startsWith(`${e.path}/`)),
+  );
+  const exact = matches.find((e) => e.path === pathname);
+  return (exact ?? matches.sort((a, b) => b.path.length - a.path.length)[0])?.key;
+}

@@ -1,0 +1,116 @@
+import { ALL_ROLES, Permission, ROLE_LABELS_ZH, ROLE_PERMISSIONS } from '@civic/domain/access';
+import {
+  AREA_TYPE_LABELS_ZH,
+  CATEGORY_LABELS_ZH,
+  FOUNDER_BACKGROUND_LABELS_ZH,
+  MANAGEMENT_TIER_LABELS_ZH,
+  PRIORITY_GROUP_LABELS_ZH,
+} from '@civic/domain/organizations';
+import type { FormInstance } from 'antd';
+import en from '../src/i18n/en.json';
+import zhCN from '../src/i18n/zh-CN.json';
+import { applyViolations, namePathOf } from '../src/common/form-violations';
+import { menuFor, selectedKey } from '../src/layout/menu';
+import { toRegisterDto, VIOLATION_MAPPING } from '../src/organizations/register/form-values';
+
+// Pure parts of the admin UI, run in the `browser` Jest project (the others skip apps/admin-ui).
+
+describe('menuFor (domain.md "Actors")', () => {
+  it.each(ALL_ROLES)('gives %s the entries its permissions allow', (role) => {
+    const keys = menuFor({ permissions: ROLE_PERMISSIONS[role] }).map((e) => e.key);
+    const can = (p: Permission) => ROLE_PERMISSIONS[role].includes(p);
+    expect(keys).toEqual(
+      [
+        'home',
+        can(Permission.ORGANIZATION_READ) && 'organizations',
+        can(Permission.ORGANIZATION_REGISTER) && 'register',
+        can(Permission.USER_MANAGE) && 'users',
+      ].filter(Boolean),
+    );
+  });
+
+  it('leads a user bound to an organization to it, and highlights the closest entry', () => {
+    const entries = menuFor({ permissions: ['organization.read'], organizationId: 'o-1' });
+    expect(entries.map((e) => e.path)).toEqual(['/', '/organizations/o-1', '/organizations']);
+    expect(selectedKey(entries, '/organizations/o-1')).toBe('myOrganization');
+    expect(selectedKey(entries, '/organizations/o-2')).toBe('organizations');
+    expect(selectedKey(entries, '/')).toBe('home');
+  });
+});
+
+describe('API violations on form fields', () => {
+  it('maps dotted fields to antd name paths, with aliases and list fields', () => {
+    expect(namePathOf('leaders.0.name')).toEqual(['leaders', 0, 'name']);
+    expect(namePathOf('registeredFundsFen', VIOLATION_MAPPING)).toEqual(['registeredFundsYuan']);
+    expect(namePathOf('location.streetName', VIOLATION_MAPPING)).toEqual([
+      'location',
+      'streetCode',
+    ]);
+    expect(namePathOf('activityMonths.2', VIOLATION_MAPPING)).toEqual(['activityMonths']);
+  });
+
+  it('puts each message on its item and returns the ones without an item', () => {
+    const set: unknown[] = [];
+    const form = {
+      getFieldsError: () => [{ name: ['postalAddress', 'postcode'] }, { name: ['name'] }],
+      setFields: (fields: unknown[]) => set.push(...fields),
+      scrollToField: () => undefined,
+    } as unknown as FormInstance;
+    const unmatched = applyViolations(form, [
+      { field: 'postalAddress.postcode', rule: 'matches', message: '邮政编码必须是 6 位数字' },
+      { field: 'leaders', rule: 'arrayMinSize', message: '至少填写一名负责人' },
+    ]);
+    expect(set).toEqual([
+      { name: ['postalAddress', 'postcode'], errors: ['邮政编码必须是 6 位数字'] },
+    ]);
+    expect(unmatched.map((v) => v.field)).toEqual(['leaders']);
+  });
+});
+
+describe('the registration body', () => {
+  it('sends money as integer fen (R26) and leaves out blank optional texts', () => {
+    const dto = toRegisterDto({
+      registeredFundsYuan: '2000.5',
+      activitySite: '  ',
+      uscc: '',
+      hasCustodian: false,
+      financialCustodian: { name: 'x', accountName: 'x', bankName: 'x', accountNumber: 'x' },
+      isFederation: false,
+      memberOrganizationIds: ['a'],
+      leaders: [{ name: '王', role: '负责人' }],
+    } as never);
+    expect(dto).toMatchObject({ registeredFundsFen: 200_050, activityMonths: [] });
+    expect(dto.activitySite).toBeUndefined();
+    expect(dto.uscc).toBeUndefined();
+    expect(dto.financialCustodian).toBeUndefined();
+    expect(dto.memberOrganizationIds).toBeUndefined();
+    expect(dto.leaders[0].isPartyMember).toBe(false);
+  });
+});
+
+describe('i18n resources', () => {
+  const keys = (o: object, prefix = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) =>
+      typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+    );
+
+  it('have the same keys in Chinese and English', () => {
+    expect(keys(en).sort()).toEqual(keys(zhCN).sort());
+  });
+
+  it("use the domain's Chinese labels for roles and enums", () => {
+    expect(zhCN.enums.role).toEqual(ROLE_LABELS_ZH);
+    expect(zhCN.enums.category).toEqual(CATEGORY_LABELS_ZH);
+    expect(zhCN.enums.areaType).toEqual(AREA_TYPE_LABELS_ZH);
+    expect(zhCN.enums.tier).toEqual(MANAGEMENT_TIER_LABELS_ZH);
+    expect(zhCN.enums.founderBackground).toEqual(FOUNDER_BACKGROUND_LABELS_ZH);
+    expect(zhCN.enums.priorityGroup).toEqual(PRIORITY_GROUP_LABELS_ZH);
+  });
+
+  it('label every permission', () => {
+    for (const permission of Object.values(Permission)) {
+      const [group, action] = permission.split('.');
+      expect(zhCN.permissions).toHaveProperty([group, action]);
+    }
+  });
+});
