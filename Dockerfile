@@ -8,6 +8,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund && npm cache clean --force
 COPY . .
+# The admin UI's static bundle, built once into the image (served by `vite preview`).
+RUN node apps/admin-ui/scripts/serve.mjs --build-only
 USER node
 ENV NODE_ENV=production
 CMD ["node", "-r", "./tools/dev/register.cjs", "apps/gateway/src/main.ts"]

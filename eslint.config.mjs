@@ -89,6 +89,10 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['scope:organizations', 'scope:shared'],
             },
             {
+              sourceTag: 'scope:finance',
+              onlyDependOnLibsWithTags: ['scope:finance', 'scope:shared'],
+            },
+            {
               sourceTag: 'scope:gateway',
               onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'],
             },

@@ -8,6 +8,7 @@ export const SERVICES = [
     httpPort: 3101,
     healthPath: '/health',
   },
+  { name: 'finance', entry: 'apps/finance/src/main.ts', httpPort: 3102, healthPath: '/health' },
   { name: 'gateway', entry: 'apps/gateway/src/main.ts', httpPort: 3000, healthPath: '/api/health' },
 ];
 

@@ -3,6 +3,7 @@ export * from './common/is-resident-id.decorator';
 export * from './common/validation';
 export * from './common/violation-messages';
 export * from './messages/envelope';
+export * from './messages/finance/commitment-requested.v1';
 export * from './messages/incubation/organization-graduated.v1';
 export * from './messages/organizations/organization-changed.v1';
 export * from './messages/organizations/organization-registered.v1';

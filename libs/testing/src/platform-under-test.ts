@@ -10,12 +10,13 @@ export const TEST_PII_KEY = Buffer.alloc(32, 7).toString('base64');
 export const DEMO_PASSWORD = 'Demo#2026civic';
 
 /**
- * The gateway and the organizations service as real processes, on the real Postgres and Redis,
+ * The gateway, the organizations service and finance as real processes, on the real Postgres and Redis,
  * with a database and key prefix of their own. The gateway creates the demo users (one per role).
  */
 export async function startPlatform(
   options: {
     withOrganizations?: boolean;
+    withFinance?: boolean;
     rpcTimeoutMs?: number;
     gatewayEnv?: Record<string, string>;
     organizationsEnv?: Record<string, string>;
@@ -61,6 +62,17 @@ export async function startPlatform(
           ...options.organizationsEnv,
         },
         'organizations',
+      ),
+    );
+    waits.push(untilAnswers(`http://127.0.0.1:${port}/health`));
+  }
+  if (options.withFinance ?? options.withOrganizations !== false) {
+    const port = await freePort();
+    children.push(
+      spawnTs(
+        'apps/finance/src/main.ts',
+        { ...common, DATABASE_URL: database.url, HTTP_PORT: String(port), OUTBOX_POLL_MS: '20' },
+        'finance',
       ),
     );
     waits.push(untilAnswers(`http://127.0.0.1:${port}/health`));

@@ -57,6 +57,7 @@ export interface RpcContract {
     response: UnmaskedResidentIdView;
   };
   'organizations.health': { request: Record<string, never>; response: ServiceHealth };
+  'finance.health': { request: Record<string, never>; response: ServiceHealth };
 }
 
 export type RpcPattern = keyof RpcContract;

@@ -1,0 +1,43 @@
+import { AuditModule } from '@civic/platform/audit';
+import { DatabaseModule } from '@civic/platform/database';
+import { MessagingModule } from '@civic/platform/messaging';
+import { HealthModule, loggingModule } from '@civic/platform/observability';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { BudgetsService } from './budgets/budgets.service';
+import { CommitmentsService } from './commitments/commitments.service';
+import { FINANCE_DATABASE } from './database';
+import type { FinanceEnv } from './finance.env';
+import { FinanceHealthRpcController } from './finance-health.rpc-controller';
+import { LedgerWriter } from './ledger/ledger.writer';
+
+/** Funds, budgets, commitments and the double-entry ledger (R26–R28). */
+@Module({})
+export class AppModule {
+  static forRoot(env: FinanceEnv): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        loggingModule('finance', env.LOG_LEVEL),
+        DatabaseModule.forService({
+          database: FINANCE_DATABASE,
+          url: env.DATABASE_URL,
+          poolSize: env.DB_POOL_SIZE,
+        }),
+        MessagingModule.forService({
+          producer: 'finance',
+          redisUrl: env.REDIS_URL,
+          prefix: env.CIVIC_PREFIX,
+          batchSize: env.OUTBOX_BATCH_SIZE,
+          pollMs: env.OUTBOX_POLL_MS,
+          confirmEveryMs: 1000,
+          inboxConcurrency: env.INBOX_CONCURRENCY,
+          stalledIntervalMs: env.INBOX_STALLED_INTERVAL_MS,
+        }),
+        HealthModule.forService(env.REDIS_URL),
+        AuditModule,
+      ],
+      controllers: [FinanceHealthRpcController],
+      providers: [BudgetsService, CommitmentsService, LedgerWriter],
+    };
+  }
+}

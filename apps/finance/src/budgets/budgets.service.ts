@@ -1,0 +1,51 @@
+import type { RpcActor } from '@civic/contracts';
+import { appropriate, type FundCode, type FundPosition } from '@civic/domain/finance';
+import { AuditTrail } from '@civic/platform/audit';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { LedgerWriter } from '../ledger/ledger.writer';
+import { FundBudget } from './entities/fund-budget.entity';
+
+/** A fund's budget per fiscal year (rule R27): appropriations add to it through the ledger. */
+@Injectable()
+export class BudgetsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly ledger: LedgerWriter,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async appropriate(
+    fund: FundCode,
+    year: number,
+    amountFen: number,
+    actor: RpcActor,
+  ): Promise<FundPosition> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO "finance".fund_budget (fund, fiscal_year, appropriated_fen, version, updated_at)
+         VALUES ($1, $2, 0, 1, now()) ON CONFLICT DO NOTHING`,
+        [fund, year],
+      );
+      const budget = await manager.findOneOrFail(FundBudget, {
+        where: { fund, fiscalYear: year },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const before = await this.ledger.position(manager, fund, year);
+      await this.ledger.post(manager, appropriate(fund, year, amountFen), `budget:${fund}:${year}`);
+      budget.appropriatedFen += amountFen;
+      await manager.save(budget);
+      const after = await this.ledger.position(manager, fund, year);
+      await this.audit.record(manager, {
+        actor,
+        action: 'budget.appropriated',
+        entityType: 'fund-budget',
+        entityId: `${fund}:${year}`,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import type { CommitmentRequestedV1 } from '@civic/contracts';
+import { checkCommitment, commit, type FundCode } from '@civic/domain/finance';
+import { AuditTrail } from '@civic/platform/audit';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { FundBudget } from '../budgets/entities/fund-budget.entity';
+import { LedgerWriter } from '../ledger/ledger.writer';
+import { Commitment } from './entities/commitment.entity';
+
+/** Who decides commitments: the finance service itself, on a programme's request. */
+const FINANCE_SYSTEM = { userId: 'system:finance', roles: [] };
+
+/**
+ * Decides a programme's commitment against a fund's budget (rule R27), in the caller's
+ * transaction (the inbox's, for requests that arrive as messages). The budget row is locked
+ * first, so concurrent requests are decided one at a time: the budget is never overrun. A
+ * repeated request (same commitment id) returns the first decision.
+ */
+@Injectable()
+export class CommitmentsService {
+  constructor(
+    private readonly ledger: LedgerWriter,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async decide(manager: EntityManager, request: CommitmentRequestedV1): Promise<Commitment> {
+    const fund = request.fund as FundCode;
+    // A fund-year without a budget has nothing available: the check refuses it.
+    await manager.findOne(FundBudget, {
+      where: { fund, fiscalYear: request.fiscalYear },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const earlier = await manager.findOne(Commitment, { where: { id: request.commitmentId } });
+    if (earlier) return earlier;
+    const position = await this.ledger.position(manager, fund, request.fiscalYear);
+    const check = checkCommitment(position, request.amountFen);
+    const decided = manager.create(Commitment, {
+      id: request.commitmentId,
+      programme: request.programme,
+      fund,
+      fiscalYear: request.fiscalYear,
+      organizationId: request.organizationId,
+      amountFen: request.amountFen,
+      reference: request.reference,
+      status: check.ok ? 'ACCEPTED' : 'REFUSED',
+      refusal: check.ok
+        ? null
+        : { code: check.reason, message: check.message, messageZh: check.messageZh },
+    });
+    await manager.save(decided);
+    if (check.ok) {
+      await this.ledger.post(
+        manager,
+        commit(fund, request.fiscalYear, request.amountFen),
+        `commitment:${request.commitmentId}`,
+      );
+    }
+    await this.audit.record(manager, {
+      actor: FINANCE_SYSTEM,
+      action: check.ok ? 'commitment.accepted' : 'commitment.refused',
+      entityType: 'commitment',
+      entityId: request.commitmentId,
+      before: position,
+      after: decided,
+    });
+    return decided;
+  }
+}

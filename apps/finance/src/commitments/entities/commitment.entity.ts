@@ -1,0 +1,39 @@
+import { bigintFen } from '@civic/platform/database';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** A programme's claim on a fund's budget for a year (rule R27): accepted or refused, with why. */
+@Entity('commitment')
+@Index(['fund', 'fiscalYear'])
+export class Commitment {
+  /** The programme's business key: asking twice commits once. */
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  programme: string;
+
+  @Column({ type: 'varchar', length: 30 })
+  fund: string;
+
+  @Column({ type: 'int' })
+  fiscalYear: number;
+
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'bigint', transformer: bigintFen })
+  amountFen: number;
+
+  @Column({ type: 'varchar', length: 200 })
+  reference: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  status: 'ACCEPTED' | 'REFUSED';
+
+  /** Why it was refused, in English and Chinese; null when accepted. */
+  @Column({ type: 'jsonb', nullable: true })
+  refusal: { code: string; message: string; messageZh: string } | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  decidedAt: Date;
+}

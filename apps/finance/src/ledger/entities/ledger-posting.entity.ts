@@ -1,0 +1,22 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One balanced movement of money (double entry): its lines sum to zero (rules R26–R28). */
+@Entity('ledger_posting')
+export class LedgerPosting {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint' })
+  id: string;
+
+  /** What moved the money: APPROPRIATION, COMMITMENT, RELEASE, SETTLEMENT, CLAWBACK. */
+  @Column({ type: 'varchar', length: 20 })
+  kind: string;
+
+  /** The business record behind it, e.g. `commitment:<uuid>`; one posting of a kind per record. */
+  @Column({ type: 'varchar', length: 100 })
+  reference: string;
+
+  @Column({ type: 'text', nullable: true })
+  memo: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  postedAt: Date;
+}

@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { loadEnvOrExit } from '@civic/platform/config';
+import { startService } from '@civic/platform/observability';
+import { AppModule } from './app.module';
+import { FinanceEnv } from './finance.env';
+
+async function main(): Promise<void> {
+  const env = loadEnvOrExit(FinanceEnv, 'finance');
+  await startService(AppModule.forRoot(env), {
+    name: 'finance',
+    httpPort: env.HTTP_PORT,
+    redisUrl: env.REDIS_URL,
+    prefix: env.CIVIC_PREFIX,
+  });
+}
+
+void main();

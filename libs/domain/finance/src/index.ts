@@ -1,0 +1,58 @@
+export {
+  accountId,
+  AccountKind,
+  assertFiscalYear,
+  FUND_ACCOUNT_KINDS,
+  parseAccountId,
+  payeeAccountId,
+  tryParseAccountId,
+} from './lib/accounts';
+export type { FundAccount, FundAccountKind, ParsedAccount, PayeeAccount } from './lib/accounts';
+export { balancesOf, disbursedByPayee, fundPosition } from './lib/balances';
+export type { FundPosition } from './lib/balances';
+export { BATCH_TRANSITIONS, batchOutcome, nextBatchStatus } from './lib/batch-status';
+export type { BatchEvent, BatchStatus } from './lib/batch-status';
+export {
+  checkClawback,
+  checkCommitment,
+  checkDisbursement,
+  checkRelease,
+} from './lib/budget-checks';
+export type { BudgetCheck, BudgetRefusalReason } from './lib/budget-checks';
+export { ALL_FUND_CODES, FUND_LABELS_ZH, FundCode, isFundCode } from './lib/funds';
+export { checkBatchDecision } from './lib/maker-checker';
+export type { BatchDecisionCheck, BatchDecisionInput } from './lib/maker-checker';
+export { assertPayee, payeeFor, payeeMemo } from './lib/payee';
+export type {
+  BankAccount,
+  FinancialCustodian,
+  PaidTo,
+  Payee,
+  PayeeInput,
+  PayeeResolution,
+} from './lib/payee';
+export { nextPaymentStatus, PAYMENT_TRANSITIONS } from './lib/payment-status';
+export type { PaymentEvent, PaymentStatus } from './lib/payment-status';
+export { assertBalanced, validatePosting } from './lib/posting';
+export type {
+  Posting,
+  PostingKind,
+  PostingLine,
+  PostingProblem,
+  PostingProblemCode,
+} from './lib/posting';
+export {
+  appropriate,
+  clawback,
+  commit,
+  releaseCommitment,
+  settlePayment,
+} from './lib/posting-builders';
+export {
+  afterFailedAttempt,
+  assertRetryPolicy,
+  DEFAULT_RETRY_POLICY,
+  retryDelayMs,
+  shouldRetry,
+} from './lib/retry-policy';
+export type { AfterFailedAttempt, AttemptError, RetryPolicy } from './lib/retry-policy';
