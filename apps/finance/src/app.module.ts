@@ -4,6 +4,8 @@ import { MessagingModule } from '@civic/platform/messaging';
 import { HealthModule, loggingModule } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { BudgetsService } from './budgets/budgets.service';
+import { FundsRpcController } from './budgets/funds.rpc-controller';
+import { FundsService } from './budgets/funds.service';
 import { CommitmentsService } from './commitments/commitments.service';
 import { FINANCE_DATABASE } from './database';
 import type { FinanceEnv } from './finance.env';
@@ -36,8 +38,8 @@ export class AppModule {
         HealthModule.forService(env.REDIS_URL),
         AuditModule,
       ],
-      controllers: [FinanceHealthRpcController],
-      providers: [BudgetsService, CommitmentsService, LedgerWriter],
+      controllers: [FundsRpcController, FinanceHealthRpcController],
+      providers: [BudgetsService, CommitmentsService, FundsService, LedgerWriter],
     };
   }
 }

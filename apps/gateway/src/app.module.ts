@@ -5,6 +5,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
 import { GATEWAY_DATABASE } from './database';
 import { DivisionsController } from './divisions/divisions.controller';
+import { FinanceController } from './finance/finance.controller';
 import type { GatewayEnv } from './gateway.env';
 import { GatewayHealthController } from './health/gateway-health.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
@@ -36,7 +37,12 @@ export class AppModule {
         auth,
         UsersModule.forRoot(auth, env.DEMO_USERS === 'true'),
       ],
-      controllers: [OrganizationsController, DivisionsController, GatewayHealthController],
+      controllers: [
+        OrganizationsController,
+        FinanceController,
+        DivisionsController,
+        GatewayHealthController,
+      ],
     };
   }
 }

@@ -182,6 +182,20 @@ const CASES: Case[] = [
     why: 'unmasking outside the street',
   },
   {
+    route: 'GET /api/v1/finance/funds',
+    path: () => '/v1/finance/funds?fiscalYear=2026',
+    allowed: ['officer', 'maker', 'checker', 'admin'],
+    why: 'finance staff and programme officers see the funds',
+  },
+  {
+    route: 'POST /api/v1/finance/budgets',
+    path: () => '/v1/finance/budgets',
+    body: () => ({ fund: 'INCUBATION', fiscalYear: 2026, amountFen: 1_000_000 }),
+    allowed: ['maker', 'admin'],
+    mutates: true,
+    why: 'appropriating a budget (R27), audited',
+  },
+  {
     route: 'POST /api/v1/auth/logout',
     path: () => '/v1/auth/logout',
     body: () => ({}),
@@ -205,7 +219,9 @@ describe('the access matrix: every route as every role', () => {
         (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM organizations.organization) AS orgs,
         (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM gateway.user_account) AS users,
         (SELECT count(*) FROM organizations.audit_entry) AS org_audit,
-        (SELECT count(*) FROM gateway.audit_entry) AS gateway_audit`)
+        (SELECT count(*) FROM gateway.audit_entry) AS gateway_audit,
+        (SELECT count(*) FROM finance.ledger_posting) AS postings,
+        (SELECT count(*) FROM finance.audit_entry) AS finance_audit`)
     ).rows[0];
 
   beforeAll(async () => {

@@ -25,3 +25,4 @@ export * from './auth/login.dto';
 export * from './auth/user.dto';
 export * from './auth/user.view';
 export * from './divisions/division.view';
+export * from './finance/fund-position.view';

@@ -87,6 +87,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/finance/funds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Each fund for a year: appropriated, available, committed, paid */
+    get: operations['FinanceController_funds'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/budgets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add to a fund's budget for a year (a balanced posting); audited */
+    post: operations['FinanceController_appropriate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/divisions/counties': {
     parameters: {
       query?: never;
@@ -603,6 +637,36 @@ export interface components {
       /** @description The audit entry that recorded this unmasking (R31) */
       auditSeq: string;
     };
+    /** @enum {string} */
+    FundCode:
+      | 'LOTTERY_WELFARE'
+      | 'GOVERNMENT_PURCHASE'
+      | 'INCUBATION'
+      | 'VENTURE_PHILANTHROPY'
+      | 'SOCIAL_DONATIONS';
+    FundPositionView: {
+      fund: components['schemas']['FundCode'];
+      /** @example 2026 */
+      fiscalYear: number;
+      /** @description Budget granted so far */
+      appropriatedFen: number;
+      /** @description Not yet committed */
+      availableFen: number;
+      /** @description Committed, not yet paid */
+      committedFen: number;
+      /** @description Paid out, net of clawbacks */
+      disbursedFen: number;
+    };
+    AppropriateBudgetDto: {
+      fund: components['schemas']['FundCode'];
+      /** @example 2026 */
+      fiscalYear: number;
+      /**
+       * @description Integer fen (R26)
+       * @example 50000000
+       */
+      amountFen: number;
+    };
     CountyView: {
       /** @example 450103 */
       code: string;
@@ -984,6 +1048,68 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnmaskedResidentIdView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  FinanceController_funds: {
+    parameters: {
+      query: {
+        fiscalYear: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FundPositionView'][];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  FinanceController_appropriate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AppropriateBudgetDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FundPositionView'];
         };
       };
       /** @description Refused; nothing changed */

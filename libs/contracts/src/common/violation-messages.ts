@@ -42,6 +42,9 @@ const FIELD_LABELS_ZH: Record<string, string> = {
   baseId: '所属孵化基地',
   streetCode: '所属街道（乡镇）',
   refreshToken: '刷新令牌',
+  fund: '资金',
+  fiscalYear: '年度',
+  amountFen: '金额',
   id: '编号',
 };
 

@@ -1,4 +1,9 @@
 import type { FieldViolation } from '../common/validation';
+import type {
+  AppropriateBudgetDto,
+  FundPositionView,
+  FundsQuery,
+} from '../finance/fund-position.view';
 import type { ListOrganizationsQuery } from '../organizations/list-organizations.query';
 import type {
   OrganizationStatsView,
@@ -57,6 +62,8 @@ export interface RpcContract {
     response: UnmaskedResidentIdView;
   };
   'organizations.health': { request: Record<string, never>; response: ServiceHealth };
+  'finance.funds': { request: FundsQuery; response: FundPositionView[] };
+  'finance.appropriate': { request: AppropriateBudgetDto; response: FundPositionView };
   'finance.health': { request: Record<string, never>; response: ServiceHealth };
 }
 

@@ -11,6 +11,10 @@ export enum Permission {
   ORGANIZATION_STATS = 'organization.stats',
   /** Show a resident ID number in full (R30); every use is audited (R31). */
   PERSONAL_DATA_UNMASK = 'personal-data.unmask',
+  /** See funds' budgets, commitments and payments (rule R27). */
+  FINANCE_READ = 'finance.read',
+  /** Add to a fund's budget for a year (rule R27); audited. */
+  BUDGET_APPROPRIATE = 'budget.appropriate',
   USER_MANAGE = 'user.manage',
   AUDIT_READ = 'audit.read',
 }
@@ -24,9 +28,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ORGANIZATION_REGISTER,
     Permission.ORGANIZATION_UPDATE,
     Permission.ORGANIZATION_STATS,
+    Permission.FINANCE_READ,
   ],
-  [Role.FINANCE_MAKER]: [],
-  [Role.FINANCE_CHECKER]: [],
+  [Role.FINANCE_MAKER]: [Permission.FINANCE_READ, Permission.BUDGET_APPROPRIATE],
+  [Role.FINANCE_CHECKER]: [Permission.FINANCE_READ],
   [Role.STREET_OFFICER]: [
     Permission.ORGANIZATION_READ,
     Permission.ORGANIZATION_REGISTER,
