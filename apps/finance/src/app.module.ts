@@ -11,6 +11,7 @@ import { FINANCE_DATABASE } from './database';
 import type { FinanceEnv } from './finance.env';
 import { FinanceHealthRpcController } from './finance-health.rpc-controller';
 import { LedgerWriter } from './ledger/ledger.writer';
+import { ReconciliationService } from './reconciliation/reconciliation.service';
 
 /** Funds, budgets, commitments and the double-entry ledger (R26–R28). */
 @Module({})
@@ -39,7 +40,13 @@ export class AppModule {
         AuditModule,
       ],
       controllers: [FundsRpcController, FinanceHealthRpcController],
-      providers: [BudgetsService, CommitmentsService, FundsService, LedgerWriter],
+      providers: [
+        BudgetsService,
+        CommitmentsService,
+        FundsService,
+        LedgerWriter,
+        ReconciliationService,
+      ],
     };
   }
 }

@@ -10,6 +10,7 @@ import { BudgetsService } from '../src/budgets/budgets.service';
 import { CommitmentsService } from '../src/commitments/commitments.service';
 import { FINANCE_DATABASE } from '../src/database';
 import { LedgerWriter } from '../src/ledger/ledger.writer';
+import { ReconciliationService } from '../src/reconciliation/reconciliation.service';
 
 jest.setTimeout(120_000);
 
@@ -119,5 +120,52 @@ describe('commitments against a fund budget (rule R27), on the real Postgres', (
     } finally {
       await pool.end();
     }
+  });
+
+  describe('the reconciliation report (rule R28)', () => {
+    const report = () => new ReconciliationService(dataSource).report(ADMIN);
+
+    it('finds no difference in the ledger the tests above wrote', async () => {
+      const clean = await report();
+      expect(clean.differences).toEqual([]);
+      expect(clean.commitments).toBe(102);
+    });
+
+    it('lists every difference after the ledger is tampered with', async () => {
+      const [accepted] = await dataSource.query(
+        `SELECT id FROM finance.commitment WHERE status = 'ACCEPTED' ORDER BY id LIMIT 1`,
+      );
+      const [refused] = await dataSource.query(
+        `SELECT id FROM finance.commitment WHERE status = 'REFUSED' ORDER BY id LIMIT 1`,
+      );
+      const available = accountId({ fund: FUND, year: YEAR, kind: 'AVAILABLE' });
+      await dataSource.query(
+        `UPDATE finance.account_balance SET balance_fen = balance_fen + 1 WHERE account = $1`,
+        [available],
+      );
+      await dataSource.query(
+        `UPDATE finance.ledger_posting SET reference = $2 WHERE reference = $1`,
+        [`commitment:${accepted.id}`, `commitment:${refused.id}`],
+      );
+      const differences = (await report()).differences;
+      expect(differences).toEqual(
+        expect.arrayContaining([
+          { kind: 'BALANCE_DIFFERS_FROM_LINES', subject: available, expectedFen: 0, actualFen: 1 },
+          {
+            kind: 'COMMITMENT_NOT_POSTED',
+            subject: accepted.id,
+            expectedFen: AMOUNT,
+            actualFen: 0,
+          },
+          {
+            kind: 'REFUSED_COMMITMENT_POSTED',
+            subject: refused.id,
+            expectedFen: 0,
+            actualFen: AMOUNT,
+          },
+        ]),
+      );
+      expect(differences).toHaveLength(3);
+    });
   });
 });

@@ -188,6 +188,12 @@ const CASES: Case[] = [
     why: 'finance staff and programme officers see the funds',
   },
   {
+    route: 'GET /api/v1/finance/reconciliation',
+    path: () => '/v1/finance/reconciliation',
+    allowed: ['officer', 'maker', 'checker', 'admin'],
+    why: 'the reconciliation report (R28)',
+  },
+  {
     route: 'POST /api/v1/finance/budgets',
     path: () => '/v1/finance/budgets',
     body: () => ({ fund: 'INCUBATION', fiscalYear: 2026, amountFen: 1_000_000 }),

@@ -26,3 +26,4 @@ export * from './auth/user.dto';
 export * from './auth/user.view';
 export * from './divisions/division.view';
 export * from './finance/fund-position.view';
+export * from './finance/reconciliation.view';

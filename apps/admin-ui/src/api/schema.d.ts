@@ -121,6 +121,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/finance/reconciliation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ledger against its balances and the commitments: every difference (R28) */
+    get: operations['FinanceController_reconciliation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/divisions/counties': {
     parameters: {
       query?: never;
@@ -667,6 +684,28 @@ export interface components {
        */
       amountFen: number;
     };
+    ReconciliationDifferenceView: {
+      /** @enum {string} */
+      kind:
+        | 'BALANCE_DIFFERS_FROM_LINES'
+        | 'UNBALANCED_POSTING'
+        | 'COMMITMENT_NOT_POSTED'
+        | 'COMMITMENT_POSTED_TWICE'
+        | 'COMMITMENT_AMOUNT_DIFFERS'
+        | 'POSTING_WITHOUT_COMMITMENT'
+        | 'REFUSED_COMMITMENT_POSTED';
+      /** @description The account, posting or commitment */
+      subject: string;
+      expectedFen: number;
+      actualFen: number;
+    };
+    ReconciliationView: {
+      /** Format: date-time */
+      checkedAt: string;
+      postings: number;
+      commitments: number;
+      differences: components['schemas']['ReconciliationDifferenceView'][];
+    };
     CountyView: {
       /** @example 450103 */
       code: string;
@@ -1110,6 +1149,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FundPositionView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  FinanceController_reconciliation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReconciliationView'];
         };
       };
       /** @description Refused; nothing changed */

@@ -3,6 +3,7 @@ import {
   ErrorView,
   FundPositionView,
   FundsQuery,
+  ReconciliationView,
   type RpcActor,
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
@@ -37,5 +38,15 @@ export class FinanceController {
     @CurrentActor() actor: RpcActor,
   ): Promise<FundPositionView> {
     return this.rpc.call('finance.appropriate', body, actor);
+  }
+
+  @Get('reconciliation')
+  @Roles(...rolesWith(Permission.FINANCE_READ))
+  @ApiOperation({
+    summary: 'The ledger against its balances and the commitments: every difference (R28)',
+  })
+  @ApiOkResponse({ type: ReconciliationView })
+  reconciliation(@CurrentActor() actor: RpcActor): Promise<ReconciliationView> {
+    return this.rpc.call('finance.reconciliation', {}, actor);
   }
 }

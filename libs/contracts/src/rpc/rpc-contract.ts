@@ -4,6 +4,7 @@ import type {
   FundPositionView,
   FundsQuery,
 } from '../finance/fund-position.view';
+import type { ReconciliationView } from '../finance/reconciliation.view';
 import type { ListOrganizationsQuery } from '../organizations/list-organizations.query';
 import type {
   OrganizationStatsView,
@@ -64,6 +65,7 @@ export interface RpcContract {
   'organizations.health': { request: Record<string, never>; response: ServiceHealth };
   'finance.funds': { request: FundsQuery; response: FundPositionView[] };
   'finance.appropriate': { request: AppropriateBudgetDto; response: FundPositionView };
+  'finance.reconciliation': { request: Record<string, never>; response: ReconciliationView };
   'finance.health': { request: Record<string, never>; response: ServiceHealth };
 }
 

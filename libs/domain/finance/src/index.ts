@@ -56,3 +56,5 @@ export {
   shouldRetry,
 } from './lib/retry-policy';
 export type { AfterFailedAttempt, AttemptError, RetryPolicy } from './lib/retry-policy';
+export { reconcile } from './lib/reconciliation';
+export type { Difference, DifferenceKind, ReconciliationInput } from './lib/reconciliation';

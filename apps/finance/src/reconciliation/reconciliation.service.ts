@@ -1,0 +1,69 @@
+import type { ReconciliationView, RpcActor } from '@civic/contracts';
+import { Permission } from '@civic/domain/access';
+import { reconcile } from '@civic/domain/finance';
+import { authorize } from '@civic/platform/rpc';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+type Row = Record<string, string>;
+const toMap = (rows: Row[], key: string, value: string) =>
+  new Map(rows.map((row) => [row[key], Number(row[value])]));
+
+/**
+ * Reconciles the ledger with its kept balances and with the commitments (rule R28), reading one
+ * consistent snapshot (REPEATABLE READ), and lists every difference. (Payments and the payment
+ * adapter's records join this report with disbursement.)
+ */
+@Injectable()
+export class ReconciliationService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async report(actor: RpcActor): Promise<ReconciliationView> {
+    authorize(actor, Permission.FINANCE_READ);
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const q = (sql: string): Promise<Row[]> => manager.query(sql);
+      const [kept, lines, unbalanced, commitments, posted, count] = await Promise.all([
+        q(`SELECT account, balance_fen::text AS fen FROM finance.account_balance`),
+        q(`SELECT account, sum(amount_fen)::text AS fen FROM finance.ledger_line GROUP BY account`),
+        q(`SELECT posting_id::text AS id, sum(amount_fen)::text AS fen FROM finance.ledger_line
+            GROUP BY posting_id HAVING sum(amount_fen) <> 0`),
+        q(`SELECT id::text, status, amount_fen::text AS fen FROM finance.commitment`),
+        q(`SELECT substring(p.reference from 12) AS id, l.amount_fen::text AS fen
+             FROM finance.ledger_posting p JOIN finance.ledger_line l ON l.posting_id = p.id
+            WHERE p.kind = 'COMMITMENT' AND p.reference LIKE 'commitment:%' AND l.amount_fen > 0`),
+        q(`SELECT count(*)::text AS n FROM finance.ledger_posting`),
+      ]);
+      const commitmentPostings = new Map<string, number[]>();
+      for (const row of posted) {
+        commitmentPostings.set(row.id, [
+          ...(commitmentPostings.get(row.id) ?? []),
+          Number(row.fen),
+        ]);
+      }
+      const differences = reconcile({
+        keptBalances: toMap(kept, 'account', 'fen'),
+        lineTotals: toMap(lines, 'account', 'fen'),
+        unbalancedPostings: unbalanced.map((row) => ({
+          postingId: row.id,
+          sumFen: Number(row.fen),
+        })),
+        acceptedCommitments: toMap(
+          commitments.filter((c) => c.status === 'ACCEPTED'),
+          'id',
+          'fen',
+        ),
+        refusedCommitments: new Set(
+          commitments.filter((c) => c.status === 'REFUSED').map((c) => c.id),
+        ),
+        commitmentPostings,
+      });
+      return {
+        checkedAt: new Date().toISOString(),
+        postings: Number(count[0].n),
+        commitments: commitments.length,
+        differences,
+      };
+    });
+  }
+}
