@@ -1,6 +1,6 @@
 import { AuditModule } from '@civic/platform/audit';
 import { DatabaseModule } from '@civic/platform/database';
-import { MessagingModule } from '@civic/platform/messaging';
+import { MessagingModule, messagingSettingsFrom } from '@civic/platform/messaging';
 import { HealthModule, loggingModule } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { BudgetsService } from './budgets/budgets.service';
@@ -26,16 +26,7 @@ export class AppModule {
           url: env.DATABASE_URL,
           poolSize: env.DB_POOL_SIZE,
         }),
-        MessagingModule.forService({
-          producer: 'finance',
-          redisUrl: env.REDIS_URL,
-          prefix: env.CIVIC_PREFIX,
-          batchSize: env.OUTBOX_BATCH_SIZE,
-          pollMs: env.OUTBOX_POLL_MS,
-          confirmEveryMs: 1000,
-          inboxConcurrency: env.INBOX_CONCURRENCY,
-          stalledIntervalMs: env.INBOX_STALLED_INTERVAL_MS,
-        }),
+        MessagingModule.forService(messagingSettingsFrom('finance', env)),
         HealthModule.forService(env.REDIS_URL),
         AuditModule,
       ],

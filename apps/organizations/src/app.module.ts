@@ -1,6 +1,6 @@
 import { AuditModule } from '@civic/platform/audit';
 import { DatabaseModule } from '@civic/platform/database';
-import { MessagingModule } from '@civic/platform/messaging';
+import { MessagingModule, messagingSettingsFrom } from '@civic/platform/messaging';
 import { HealthModule, loggingModule } from '@civic/platform/observability';
 import { PiiModule } from '@civic/platform/pii';
 import { type DynamicModule, Module } from '@nestjs/common';
@@ -26,19 +26,9 @@ export class AppModule {
           url: env.DATABASE_URL,
           poolSize: env.DB_POOL_SIZE,
         }),
-        MessagingModule.forService(
-          {
-            producer: 'organizations',
-            redisUrl: env.REDIS_URL,
-            prefix: env.CIVIC_PREFIX,
-            batchSize: env.OUTBOX_BATCH_SIZE,
-            pollMs: env.OUTBOX_POLL_MS,
-            confirmEveryMs: 1000,
-            inboxConcurrency: env.INBOX_CONCURRENCY,
-            stalledIntervalMs: env.INBOX_STALLED_INTERVAL_MS,
-          },
-          { provider: GraduationInbox },
-        ),
+        MessagingModule.forService(messagingSettingsFrom('organizations', env), {
+          provider: GraduationInbox,
+        }),
         HealthModule.forService(env.REDIS_URL),
         AuditModule,
         PiiModule.forRoot({ key: env.PII_KEY, keyId: env.PII_KEY_ID }),

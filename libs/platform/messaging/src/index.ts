@@ -15,3 +15,4 @@ import { InboxMessage } from './entities/inbox-message.entity';
 import { OutboxMessage } from './entities/outbox-message.entity';
 /** Entities every service with messaging adds to its own schema. */
 export const MESSAGING_ENTITIES = [OutboxMessage, InboxMessage];
+export * from './messaging-settings';
