@@ -1,9 +1,14 @@
 import { RpcClient } from '@civic/platform/rpc';
-import { testRedisUrl } from '@civic/testing';
+import {
+  HENGZHOU_LOCATION,
+  http,
+  organizationBody,
+  startPlatform,
+  testRedisUrl,
+  XINZHU_LOCATION,
+} from '@civic/testing';
 import { HttpException } from '@nestjs/common';
 import { Client } from 'pg';
-import { HENGZHOU_LOCATION, organizationBody, XINZHU_LOCATION } from './organization-fixtures';
-import { http, startPlatform } from '@civic/testing';
 
 jest.setTimeout(180_000);
 

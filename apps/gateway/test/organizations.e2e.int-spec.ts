@@ -2,9 +2,15 @@ import { usccCheckCharacter } from '@civic/domain/identifiers';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
-import { testRedisUrl, waitFor } from '@civic/testing';
-import { HENGZHOU_LOCATION, organizationBody, recentMonths } from './organization-fixtures';
-import { http as request, startPlatform } from '@civic/testing';
+import {
+  HENGZHOU_LOCATION,
+  http as request,
+  organizationBody,
+  recentMonths,
+  startPlatform,
+  testRedisUrl,
+  waitFor,
+} from '@civic/testing';
 
 jest.setTimeout(120_000);
 

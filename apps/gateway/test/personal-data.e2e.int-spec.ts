@@ -1,6 +1,5 @@
 import { Client } from 'pg';
-import { organizationBody } from './organization-fixtures';
-import { http, startPlatform } from '@civic/testing';
+import { http, organizationBody, startPlatform } from '@civic/testing';
 
 jest.setTimeout(120_000);
 

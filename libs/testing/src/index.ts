@@ -3,3 +3,4 @@ export * from './services';
 export * from './test-env';
 export * from './wait-for';
 export * from './platform-under-test';
+export * from './organization-fixtures';

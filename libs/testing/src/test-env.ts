@@ -17,6 +17,14 @@ class TestEnv {
   @IsString()
   REDIS_SERVER_BIN: string = 'redis-server';
 
+  /** The browser the admin UI's browser tests drive (Debian's chromium). */
+  @IsString()
+  CHROMIUM_PATH: string = '/usr/bin/chromium';
+
+  /** Where browser tests save screenshots; `docs/screenshots` refreshes the README's. */
+  @IsString()
+  SCREENSHOTS_DIR: string = 'tmp/screenshots';
+
   /** '1' echoes child processes' standard output. */
   @IsOptional()
   @IsIn(['', '0', '1'])

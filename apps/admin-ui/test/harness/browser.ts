@@ -1,12 +1,13 @@
+import { testEnv } from '@civic/testing';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { screenshotsDir } from './paths';
+import { ROOT } from './paths';
 
 /** Debian's Chromium (tools/dev/ensure-browser.mjs installs it), headless. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: testEnv().CHROMIUM_PATH,
     args: [
       '--headless',
       '--no-sandbox',
@@ -47,4 +48,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = screenshotsDir();
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, animations: 'disabled' });
+}
+
+/** tmp/screenshots, or SCREENSHOTS_DIR (e.g. docs/screenshots to refresh the committed ones). */
+function screenshotsDir(): string {
+  const dir = testEnv().SCREENSHOTS_DIR;
+  return isAbsolute(dir) ? dir : join(ROOT, dir);
 }
