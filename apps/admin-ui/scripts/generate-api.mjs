@@ -5,9 +5,9 @@
 //   node apps/admin-ui/scripts/generate-api.mjs                 # from the source tree
 //   node apps/admin-ui/scripts/generate-api.mjs --from http://127.0.0.1:3000/api/docs-json
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import * as prettier from 'prettier';
@@ -31,40 +31,20 @@ async function main() {
   console.log(`[generate-api] ${count} paths → ${path.relative(root, schemaFile)}`);
 }
 
-/**
- * Runs the gateway's OpenAPI CLI. It may keep running after writing the document (open handles
- * of the Nest app), so the document counts as soon as it parses; then the CLI is stopped.
- */
+/** Runs the gateway's OpenAPI CLI (no database or Redis needed) into a temporary file. */
 async function documentFromSource() {
   mkdirSync(path.join(root, 'tmp'), { recursive: true });
   const outFile = path.join(root, 'tmp', `openapi-${process.pid}.json`);
-  rmSync(outFile, { force: true });
-  const child = spawn(process.execPath, ['-r', './tools/dev/register.cjs', CLI, outFile], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  let exit = null;
-  child.on('exit', (code, signal) => (exit = code ?? signal));
-  const deadline = Date.now() + 120_000;
   try {
-    for (;;) {
-      const document = readDocument(outFile);
-      if (document) return document;
-      if (exit !== null) throw new Error(`${CLI} exited (${exit}) without writing ${outFile}`);
-      if (Date.now() > deadline) throw new Error(`${CLI} wrote no document in 120 s`);
-      await sleep(200);
-    }
+    const child = spawn(process.execPath, ['-r', './tools/dev/register.cjs', CLI, outFile], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const [code, signal] = await once(child, 'exit');
+    if (code !== 0) throw new Error(`${CLI} exited (${code ?? signal})`);
+    return JSON.parse(readFileSync(outFile, 'utf8'));
   } finally {
-    if (exit === null) child.kill('SIGTERM');
     rmSync(outFile, { force: true });
-  }
-}
-
-function readDocument(file) {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return null; // not there yet, or half written
   }
 }
 

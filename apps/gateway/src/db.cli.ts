@@ -1,18 +1,5 @@
 import 'reflect-metadata';
-import { loadEnvOrExit } from '@civic/platform/config';
-import { runDbCli } from '@civic/platform/database';
-import { IsString } from 'class-validator';
+import { dbCliMain } from '@civic/platform/database';
 import { GATEWAY_DATABASE } from './database';
 
-class DbCliEnv {
-  @IsString()
-  DATABASE_URL: string;
-}
-
-const env = loadEnvOrExit(DbCliEnv, 'gateway db');
-runDbCli(GATEWAY_DATABASE, `${__dirname}/migrations`, env.DATABASE_URL, process.argv.slice(2))
-  .then((code) => process.exit(code))
-  .catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
+dbCliMain('gateway', GATEWAY_DATABASE, `${__dirname}/migrations`);

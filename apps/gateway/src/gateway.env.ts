@@ -1,22 +1,12 @@
-import { BaseEnv } from '@civic/platform/config';
-import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { DatabaseEnv } from '@civic/platform/config';
+import { IsIn, IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 
 /** The gateway's variables: HTTP, its own schema (users, sessions, audit), tokens and logins. */
-export class GatewayEnv extends BaseEnv {
+export class GatewayEnv extends DatabaseEnv {
   @IsInt()
   @Min(1)
   @Max(65535)
   HTTP_PORT: number = 3000;
-
-  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, {
-    message: 'DATABASE_URL must look like postgres://user[:password]@host:port/database',
-  })
-  DATABASE_URL: string;
-
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  DB_POOL_SIZE: number = 10;
 
   /** HS256 key for access tokens; at least 32 characters. */
   @IsString()

@@ -1,3 +1,4 @@
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
@@ -5,16 +6,22 @@ import { openApiConfig } from './bootstrap';
 import { GatewayEnv } from './gateway.env';
 
 /**
- * The gateway's OpenAPI document, built without a database or Redis: Nest's preview mode builds
- * the module graph without instantiating providers.
+ * The gateway's module graph without a database or Redis: Nest's preview mode builds it without
+ * instantiating providers. Enough to describe the routes (OpenAPI, the route-access spec).
  */
-export async function buildOpenApiDocument(): Promise<OpenAPIObject> {
+export async function previewGateway(): Promise<INestApplication> {
   const env = Object.assign(new GatewayEnv(), {
     DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused',
-    JWT_SECRET: 'openapi-generation-needs-no-real-secret',
+    JWT_SECRET: 'preview-mode-needs-no-real-secret-at-all',
   });
   const app = await NestFactory.create(AppModule.forRoot(env), { preview: true, logger: false });
   app.setGlobalPrefix('api');
+  return app;
+}
+
+/** The gateway's OpenAPI document, from the preview graph. */
+export async function buildOpenApiDocument(): Promise<OpenAPIObject> {
+  const app = await previewGateway();
   try {
     return SwaggerModule.createDocument(app, openApiConfig());
   } finally {

@@ -1,18 +1,12 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
 import { ModulesContainer } from '@nestjs/core/injector/modules-container';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { AppModule } from '../app.module';
-import { GatewayEnv } from '../gateway.env';
+import { previewGateway } from '../openapi-document';
 import { ACCESS_METADATA, type RouteAccess } from './access.decorator';
 
 /** Every route of every controller the gateway mounts, found the way Nest finds them. */
 async function mountedRoutes() {
-  const env = Object.assign(new GatewayEnv(), {
-    DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused',
-    JWT_SECRET: 'x'.repeat(32),
-  });
-  const app = await NestFactory.create(AppModule.forRoot(env), { preview: true, logger: false });
+  const app = await previewGateway();
   const routes: { route: string; access: RouteAccess | undefined }[] = [];
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {

@@ -25,8 +25,8 @@ export class BaseEnv {
   RPC_TIMEOUT_MS: number = 5000;
 }
 
-/** Variables of a domain service: its HTTP port (health), database, outbox relay and inbox worker. */
-export class ServiceEnv extends BaseEnv {
+/** Variables of a process with its own schema: the database and its pool. */
+export class DatabaseEnv extends BaseEnv {
   @Matches(/^postgres(ql)?:\/\/[^\s]+$/, {
     message: 'DATABASE_URL must look like postgres://user[:password]@host:port/database',
   })
@@ -34,13 +34,16 @@ export class ServiceEnv extends BaseEnv {
 
   @IsInt()
   @Min(1)
-  @Max(65535)
-  HTTP_PORT: number;
-
-  @IsInt()
-  @Min(1)
   @Max(100)
   DB_POOL_SIZE: number = 10;
+}
+
+/** Variables of a domain service: its HTTP port (health), database, outbox relay and inbox worker. */
+export class ServiceEnv extends DatabaseEnv {
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  HTTP_PORT: number;
 
   @IsInt()
   @Min(5)

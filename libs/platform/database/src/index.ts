@@ -6,3 +6,4 @@ export * from './bigint-fen.transformer';
 export * from './db-cli';
 export * from './migration-file';
 export * from './scratch-database';
+export * from './db-cli-main';
