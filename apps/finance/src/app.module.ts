@@ -6,14 +6,16 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { BudgetsService } from './budgets/budgets.service';
 import { FundsRpcController } from './budgets/funds.rpc-controller';
 import { FundsService } from './budgets/funds.service';
-import { CommitmentsService } from './commitments/commitments.service';
 import { FINANCE_DATABASE } from './database';
 import type { FinanceEnv } from './finance.env';
 import { FinanceHealthRpcController } from './finance-health.rpc-controller';
+import { FinanceHandlersModule } from './inbox/finance-handlers.module';
+import { FinanceInbox } from './inbox/finance-inbox';
 import { LedgerWriter } from './ledger/ledger.writer';
+import { PaymentsModule } from './payments/payments.module';
 import { ReconciliationService } from './reconciliation/reconciliation.service';
 
-/** Funds, budgets, commitments and the double-entry ledger (R26–R28). */
+/** Funds, budgets, commitments, the double-entry ledger, batches and payments (R3, R26–R28). */
 @Module({})
 export class AppModule {
   static forRoot(env: FinanceEnv): DynamicModule {
@@ -26,18 +28,16 @@ export class AppModule {
           url: env.DATABASE_URL,
           poolSize: env.DB_POOL_SIZE,
         }),
-        MessagingModule.forService(messagingSettingsFrom('finance', env)),
+        MessagingModule.forService(messagingSettingsFrom('finance', env), {
+          provider: FinanceInbox,
+          imports: [FinanceHandlersModule],
+        }),
         HealthModule.forService(env.REDIS_URL),
         AuditModule,
+        PaymentsModule.forRoot(env),
       ],
       controllers: [FundsRpcController, FinanceHealthRpcController],
-      providers: [
-        BudgetsService,
-        CommitmentsService,
-        FundsService,
-        LedgerWriter,
-        ReconciliationService,
-      ],
+      providers: [BudgetsService, FundsService, LedgerWriter, ReconciliationService],
     };
   }
 }

@@ -1,14 +1,17 @@
 import { AUDIT_ENTITIES } from '@civic/platform/audit';
 import type { ServiceDatabase } from '@civic/platform/database';
 import { MESSAGING_ENTITIES } from '@civic/platform/messaging';
+import { DisbursementBatch } from './batches/entities/disbursement-batch.entity';
 import { FundBudget } from './budgets/entities/fund-budget.entity';
 import { Commitment } from './commitments/entities/commitment.entity';
 import { AccountBalance } from './ledger/entities/account-balance.entity';
 import { LedgerLine } from './ledger/entities/ledger-line.entity';
 import { LedgerPosting } from './ledger/entities/ledger-posting.entity';
 import { MIGRATIONS } from './migrations';
+import { Payment } from './payments/entities/payment.entity';
+import { SimulatedTransfer } from './treasury/entities/simulated-transfer.entity';
 
-/** Finance's own schema: budgets, commitments, the ledger, its outbox, inbox and audit chain. */
+/** Finance's own schema: budgets, commitments, the ledger, payments and batches, its outbox, inbox and audit chain. */
 export const FINANCE_DATABASE: ServiceDatabase = {
   schema: 'finance',
   entities: [
@@ -17,6 +20,9 @@ export const FINANCE_DATABASE: ServiceDatabase = {
     LedgerPosting,
     LedgerLine,
     AccountBalance,
+    Payment,
+    DisbursementBatch,
+    SimulatedTransfer,
     ...MESSAGING_ENTITIES,
     ...AUDIT_ENTITIES,
   ],

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CommitmentRequestedV1 } from '@civic/contracts';
 import { accountId, FundCode } from '@civic/domain/finance';
 import { AuditTrail, verifyAuditChain } from '@civic/platform/audit';
+import { OutboxWriter } from '@civic/platform/messaging';
 import { createScratchDatabase, dataSourceOptions, migrateSchema } from '@civic/platform/database';
 import { testServerUrl } from '@civic/testing';
 import { Pool } from 'pg';
@@ -44,7 +45,7 @@ describe('commitments against a fund budget (rule R27), on the real Postgres', (
     await migrateSchema(dataSource);
     const ledger = new LedgerWriter();
     const audit = new AuditTrail();
-    commitments = new CommitmentsService(ledger, audit);
+    commitments = new CommitmentsService(ledger, audit, new OutboxWriter());
     budgets = new BudgetsService(dataSource, ledger, audit);
   });
 

@@ -5,6 +5,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
 import { GATEWAY_DATABASE } from './database';
 import { DivisionsController } from './divisions/divisions.controller';
+import { BatchesController } from './finance/batches.controller';
 import { FinanceController } from './finance/finance.controller';
 import type { GatewayEnv } from './gateway.env';
 import { GatewayHealthController } from './health/gateway-health.controller';
@@ -40,6 +41,7 @@ export class AppModule {
       controllers: [
         OrganizationsController,
         FinanceController,
+        BatchesController,
         DivisionsController,
         GatewayHealthController,
       ],

@@ -1,10 +1,14 @@
 import { RpcClient } from '@civic/platform/rpc';
 import {
+  commitmentRequest,
+  disbursementRequest,
   HENGZHOU_LOCATION,
   http,
   organizationBody,
+  ProgrammeRequests,
   startPlatform,
   testRedisUrl,
+  waitFor,
   XINZHU_LOCATION,
 } from '@civic/testing';
 import { HttpException } from '@nestjs/common';
@@ -34,6 +38,10 @@ interface Context {
   orgA: string;
   orgB: string;
   reviewerId: string;
+  /** A payment awaiting a batch, and two batches a maker submitted (R28). */
+  paymentId: string;
+  batchToApprove: string;
+  batchToReject: string;
 }
 
 interface Case {
@@ -207,6 +215,54 @@ const CASES: Case[] = [
     why: 'appropriating a budget (R27), audited',
   },
   {
+    route: 'GET /api/v1/finance/payments',
+    path: () => '/v1/finance/payments?status=AWAITING_BATCH',
+    allowed: ['officer', 'maker', 'checker', 'admin'],
+    why: 'payments awaiting finance',
+  },
+  {
+    route: 'GET /api/v1/finance/batches',
+    path: () => '/v1/finance/batches',
+    allowed: ['officer', 'maker', 'checker', 'admin'],
+    why: 'disbursement batches and their progress',
+  },
+  {
+    route: 'GET /api/v1/finance/batches/{id}',
+    path: (c) => `/v1/finance/batches/${c.batchToApprove}`,
+    allowed: ['officer', 'maker', 'checker', 'admin'],
+    why: 'one batch',
+  },
+  {
+    route: 'GET /api/v1/finance/batches/{id}/export',
+    path: (c) => `/v1/finance/batches/${c.batchToApprove}/export?format=csv`,
+    allowed: ['officer', 'maker', 'checker', 'admin'],
+    why: 'a batch as CSV or Excel',
+  },
+  {
+    route: 'POST /api/v1/finance/batches',
+    path: () => '/v1/finance/batches',
+    body: () => ({ paymentIds: [CONTEXT.paymentId] }),
+    allowed: ['maker'],
+    mutates: true,
+    why: 'only a finance maker prepares a batch (R28), not even an administrator',
+  },
+  {
+    route: 'POST /api/v1/finance/batches/{id}/approve',
+    path: (c) => `/v1/finance/batches/${c.batchToApprove}/approve`,
+    body: () => ({ comment: '同意' }),
+    allowed: ['checker'],
+    mutates: true,
+    why: 'only a finance checker approves a batch (R28)',
+  },
+  {
+    route: 'POST /api/v1/finance/batches/{id}/reject',
+    path: (c) => `/v1/finance/batches/${c.batchToReject}/reject`,
+    body: () => ({ comment: '退回' }),
+    allowed: ['checker'],
+    mutates: true,
+    why: 'only a finance checker rejects a batch (R28)',
+  },
+  {
     route: 'POST /api/v1/auth/logout',
     path: () => '/v1/auth/logout',
     body: () => ({}),
@@ -215,6 +271,8 @@ const CASES: Case[] = [
   },
 ];
 
+const CONTEXT = {} as Context;
+
 /** Routes anyone may call without a token; covered by the auth tests. */
 const PUBLIC_ROUTES = ['POST /api/v1/auth/login', 'POST /api/v1/auth/refresh', 'GET /api/health'];
 
@@ -222,8 +280,10 @@ describe('the access matrix: every route as every role', () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
   let db: Client;
   const tokens = {} as Record<User, string>;
-  const context = {} as Context;
+  const context = CONTEXT;
 
+  // What a denied call could change. An approved batch goes on paying by itself, so payment
+  // progress (statuses, settlements, the completion entry) is left out.
   const fingerprint = async () =>
     (
       await db.query(`SELECT
@@ -231,8 +291,11 @@ describe('the access matrix: every route as every role', () => {
         (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM gateway.user_account) AS users,
         (SELECT count(*) FROM organizations.audit_entry) AS org_audit,
         (SELECT count(*) FROM gateway.audit_entry) AS gateway_audit,
-        (SELECT count(*) FROM finance.ledger_posting) AS postings,
-        (SELECT count(*) FROM finance.audit_entry) AS finance_audit`)
+        (SELECT count(*) FROM finance.ledger_posting WHERE kind <> 'SETTLEMENT') AS postings,
+        (SELECT count(*) FROM finance.audit_entry WHERE action <> 'batch.completed') AS finance_audit,
+        (SELECT count(*) || '/' || coalesce(string_agg(coalesce(checker_id, '-'), ',' ORDER BY id), '')
+           FROM finance.disbursement_batch) AS batches,
+        (SELECT string_agg(coalesce(batch_id::text, '-'), ',' ORDER BY id) FROM finance.payment) AS payments`)
     ).rows[0];
 
   beforeAll(async () => {
@@ -266,7 +329,43 @@ describe('the access matrix: every route as every role', () => {
     );
     expect(bound.status).toBe(200);
     for (const user of USERS) tokens[user] = await platform.login(user);
+    await preparePayments();
   });
+
+  /** Three payments from a programme; a maker batches two of them, one batch each (R28). */
+  async function preparePayments(): Promise<void> {
+    const budget = { fund: 'VENTURE_PHILANTHROPY', fiscalYear: 2026, amountFen: 3_000_000 };
+    const funded = await http('POST', `${platform.api}/v1/finance/budgets`, budget, {
+      token: tokens.maker,
+    });
+    expect(funded.status).toBe(201);
+    const programme = new ProgrammeRequests(testRedisUrl(), platform.prefix);
+    const commitment = commitmentRequest({ amountFen: 300_000 });
+    await programme.commitments([commitment]);
+    const requests = [1, 2, 3].map(() => disbursementRequest(commitment, { amountFen: 100_000 }));
+    await programme.disbursements(requests);
+    await programme.close();
+    const awaiting = () =>
+      http('GET', `${platform.api}/v1/finance/payments?status=AWAITING_BATCH`, undefined, {
+        token: tokens.maker,
+      }).then((res) => res.body?.total ?? 0);
+    await waitFor('three payments awaiting a batch', awaiting, (total) => total === 3);
+    const batch = async (paymentId: string) => {
+      const res = await http(
+        'POST',
+        `${platform.api}/v1/finance/batches`,
+        { paymentIds: [paymentId] },
+        {
+          token: tokens.maker,
+        },
+      );
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    context.batchToApprove = await batch(requests[0].paymentId);
+    context.batchToReject = await batch(requests[1].paymentId);
+    context.paymentId = requests[2].paymentId;
+  }
 
   afterAll(async () => {
     await db.end();

@@ -104,7 +104,7 @@ export async function startPlatform(
   };
 }
 
-async function untilAnswers(url: string): Promise<void> {
+export async function untilAnswers(url: string): Promise<void> {
   await waitFor(
     url,
     () =>
@@ -133,5 +133,10 @@ export async function http(
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  const json = response.headers.get('content-type')?.includes('json') ?? false;
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text ? (json ? JSON.parse(text) : text) : undefined,
+  };
 }

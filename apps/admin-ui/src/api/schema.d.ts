@@ -138,6 +138,109 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/finance/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Payments by status, fund or batch (AWAITING_BATCH: for a maker) */
+    get: operations['BatchesController_payments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Batches, newest first, with their progress */
+    get: operations['BatchesController_list'];
+    put?: never;
+    /** Put payments awaiting a batch into a new batch and submit it (maker) */
+    post: operations['BatchesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/batches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One batch: status, settled and failed so far */
+    get: operations['BatchesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/batches/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a batch someone else made, with a comment; it is then paid (checker) */
+    post: operations['BatchesController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/batches/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a batch with a comment; its payments await a new batch */
+    post: operations['BatchesController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/batches/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A batch's payments and results as CSV or Excel */
+    get: operations['BatchesController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/divisions/counties': {
     parameters: {
       query?: never;
@@ -706,6 +809,99 @@ export interface components {
       commitments: number;
       differences: components['schemas']['ReconciliationDifferenceView'][];
     };
+    PaidToView: {
+      /** @enum {string} */
+      kind: 'ORGANIZATION' | 'CUSTODIAN';
+      /** @description The custodian paid on the organization’s behalf (R3) */
+      custodianName?: string;
+      /** @description Name on the account the bank transfer goes to */
+      accountName: string;
+      bankName: string;
+      /** @description Account number, masked but for its last 4 digits */
+      accountNumberMasked: string;
+    };
+    PaymentFailureView: {
+      code: string;
+      message: string;
+      messageZh: string;
+    };
+    PaymentView: {
+      /**
+       * Format: uuid
+       * @description Also the bank’s idempotency key
+       */
+      id: string;
+      /** Format: uuid */
+      commitmentId: string;
+      /** @enum {string} */
+      programme: 'incubation' | 'venture' | 'lottery-fund' | 'procurement';
+      fund: components['schemas']['FundCode'];
+      fiscalYear: number;
+      /** Format: uuid */
+      organizationId: string;
+      organizationName: string;
+      /** @description Integer fen (R26) */
+      amountFen: number;
+      reference: string;
+      paidTo: components['schemas']['PaidToView'];
+      /** @enum {string} */
+      status: 'AWAITING_BATCH' | 'IN_BATCH' | 'PENDING' | 'SENT' | 'SETTLED' | 'FAILED' | 'REFUSED';
+      /** Format: uuid */
+      batchId?: string;
+      /** @description Times sent to the bank */
+      attempts: number;
+      bankReference?: string;
+      failure?: components['schemas']['PaymentFailureView'];
+      /** Format: date-time */
+      requestedAt: string;
+      /** Format: date-time */
+      settledAt?: string;
+    };
+    PaymentPage: {
+      items: components['schemas']['PaymentView'][];
+      total: number;
+      /** @description Sum of amountFen over every matching payment */
+      totalFen: number;
+    };
+    CreateBatchDto: {
+      paymentIds: string[];
+      note?: string;
+    };
+    BatchView: {
+      /** Format: uuid */
+      id: string;
+      /** @example PB-2026-000001 */
+      number: string;
+      /** @enum {string} */
+      status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'PAYING' | 'PAID' | 'PARTLY_FAILED';
+      note?: string;
+      makerId: string;
+      makerName: string;
+      checkerId?: string;
+      checkerName?: string;
+      /** @description The checker's comment on approval or rejection */
+      decisionComment?: string;
+      paymentCount: number;
+      /** @description Integer fen (R26) */
+      totalFen: number;
+      settledCount: number;
+      settledFen: number;
+      failedCount: number;
+      failedFen: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      decidedAt?: string;
+      /** Format: date-time */
+      completedAt?: string;
+    };
+    BatchPage: {
+      items: components['schemas']['BatchView'][];
+      total: number;
+    };
+    BatchDecisionDto: {
+      comment: string;
+    };
     CountyView: {
       /** @example 450103 */
       code: string;
@@ -1178,6 +1374,234 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ReconciliationView'];
         };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  BatchesController_payments: {
+    parameters: {
+      query?: {
+        status?:
+          'AWAITING_BATCH' | 'IN_BATCH' | 'PENDING' | 'SENT' | 'SETTLED' | 'FAILED' | 'REFUSED';
+        fund?: components['schemas']['FundCode'];
+        batchId?: string;
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  BatchesController_list: {
+    parameters: {
+      query?: {
+        status?:
+          'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'PAYING' | 'PAID' | 'PARTLY_FAILED';
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  BatchesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateBatchDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  BatchesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  BatchesController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BatchDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  BatchesController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BatchDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BatchView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  BatchesController_export: {
+    parameters: {
+      query: {
+        format: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Refused; nothing changed */
       '4XX': {

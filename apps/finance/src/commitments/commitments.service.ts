@@ -1,6 +1,7 @@
 import type { CommitmentRequestedV1 } from '@civic/contracts';
 import { checkCommitment, commit, type FundCode } from '@civic/domain/finance';
 import { AuditTrail } from '@civic/platform/audit';
+import { OutboxWriter } from '@civic/platform/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { FundBudget } from '../budgets/entities/fund-budget.entity';
@@ -14,13 +15,15 @@ const FINANCE_SYSTEM = { userId: 'system:finance', roles: [] };
  * Decides a programme's commitment against a fund's budget (rule R27), in the caller's
  * transaction (the inbox's, for requests that arrive as messages). The budget row is locked
  * first, so concurrent requests are decided one at a time: the budget is never overrun. A
- * repeated request (same commitment id) returns the first decision.
+ * repeated request (same commitment id) returns the first decision. The decision goes back to the
+ * programme that asked (finance.commitment-decided.v1), with the reason when refused.
  */
 @Injectable()
 export class CommitmentsService {
   constructor(
     private readonly ledger: LedgerWriter,
     private readonly audit: AuditTrail,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async decide(manager: EntityManager, request: CommitmentRequestedV1): Promise<Commitment> {
@@ -62,6 +65,13 @@ export class CommitmentsService {
       entityId: request.commitmentId,
       before: position,
       after: decided,
+    });
+    await this.outbox.publish(manager, 'finance.commitment-decided.v1', {
+      commitmentId: decided.id,
+      programme: request.programme,
+      status: decided.status,
+      amountFen: decided.amountFen,
+      ...(decided.refusal ? { refusal: decided.refusal } : {}),
     });
     return decided;
   }

@@ -1,19 +1,20 @@
 import type { ReconciliationView, RpcActor } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
-import { reconcile } from '@civic/domain/finance';
+import { reconcile, reconcilePayments } from '@civic/domain/finance';
 import { authorize } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { paymentRecords } from './payment-records';
 
 type Row = Record<string, string>;
 const toMap = (rows: Row[], key: string, value: string) =>
   new Map(rows.map((row) => [row[key], Number(row[value])]));
 
 /**
- * Reconciles the ledger with its kept balances and with the commitments (rule R28), reading one
- * consistent snapshot (REPEATABLE READ), and lists every difference. (Payments and the payment
- * adapter's records join this report with disbursement.)
+ * Reconciles the ledger with its kept balances, the commitments, the payments and the payment
+ * adapter's records (rule R28), reading one consistent snapshot (REPEATABLE READ), and lists every
+ * difference.
  */
 @Injectable()
 export class ReconciliationService {
@@ -41,6 +42,12 @@ export class ReconciliationService {
           Number(row.fen),
         ]);
       }
+      const accepted = toMap(
+        commitments.filter((c) => c.status === 'ACCEPTED'),
+        'id',
+        'fen',
+      );
+      const payments = await paymentRecords(manager, accepted);
       const differences = reconcile({
         keptBalances: toMap(kept, 'account', 'fen'),
         lineTotals: toMap(lines, 'account', 'fen'),
@@ -48,21 +55,20 @@ export class ReconciliationService {
           postingId: row.id,
           sumFen: Number(row.fen),
         })),
-        acceptedCommitments: toMap(
-          commitments.filter((c) => c.status === 'ACCEPTED'),
-          'id',
-          'fen',
-        ),
+        acceptedCommitments: accepted,
         refusedCommitments: new Set(
           commitments.filter((c) => c.status === 'REFUSED').map((c) => c.id),
         ),
         commitmentPostings,
       });
+      const paymentDifferences = reconcilePayments(payments);
       return {
         checkedAt: new Date().toISOString(),
         postings: Number(count[0].n),
         commitments: commitments.length,
-        differences,
+        payments: payments.payments.length,
+        bankTransfers: payments.bank.length,
+        differences: [...differences, ...paymentDifferences],
       };
     });
   }

@@ -5,6 +5,8 @@ import { isRole, type Role } from '@civic/domain/access';
 export interface AccessClaims {
   sub: string;
   sid: string;
+  /** Display name, shown where the actor's decisions are (a batch's maker and checker). */
+  name?: string;
   roles: Role[];
   org?: string;
   base?: string;
@@ -15,6 +17,7 @@ export function actorOf(claims: AccessClaims): RpcActor {
   return {
     userId: claims.sub,
     sessionId: claims.sid,
+    ...(claims.name ? { name: claims.name } : {}),
     roles: claims.roles.filter(isRole),
     ...(claims.org ? { organizationId: claims.org } : {}),
     ...(claims.base ? { baseId: claims.base } : {}),

@@ -39,6 +39,7 @@ export function claimsOf(user: UserAccount, sessionId: string): AccessClaims {
   return {
     sub: user.id,
     sid: sessionId,
+    name: user.displayName,
     roles: user.roles,
     ...(user.organizationId ? { org: user.organizationId } : {}),
     ...(user.baseId ? { base: user.baseId } : {}),

@@ -11,19 +11,33 @@ export class ReconciliationDifferenceView {
       'COMMITMENT_AMOUNT_DIFFERS',
       'POSTING_WITHOUT_COMMITMENT',
       'REFUSED_COMMITMENT_POSTED',
+      'SETTLED_NOT_AT_BANK',
+      'PAID_AT_BANK_NOT_SETTLED',
+      'BANK_AMOUNT_DIFFERS',
+      'BANK_TRANSFER_WITHOUT_PAYMENT',
+      'SETTLEMENT_NOT_POSTED',
+      'SETTLEMENT_POSTED_TWICE',
+      'SETTLEMENT_AMOUNT_DIFFERS',
+      'SETTLEMENT_WITHOUT_PAYMENT',
+      'DISBURSED_OVER_COMMITMENT',
     ],
   })
   kind: string;
-  @ApiProperty({ description: 'The account, posting or commitment' }) subject: string;
+  @ApiProperty({ description: 'The account, posting, commitment or payment' }) subject: string;
   @ApiProperty() expectedFen: number;
   @ApiProperty() actualFen: number;
 }
 
-/** The ledger reconciled with its kept balances and the commitments; empty differences = agreed. */
+/**
+ * The ledger reconciled with its kept balances, the commitments, the payments and the payment
+ * adapter's (bank's) records; no differences = all agree.
+ */
 export class ReconciliationView {
   @ApiProperty({ format: 'date-time' }) checkedAt: string;
   @ApiProperty() postings: number;
   @ApiProperty() commitments: number;
+  @ApiProperty() payments: number;
+  @ApiProperty({ description: "Transfers in the payment adapter's records" }) bankTransfers: number;
   @ApiProperty({ type: [ReconciliationDifferenceView] })
   differences: ReconciliationDifferenceView[];
 }

@@ -33,6 +33,18 @@ describe('message contracts', () => {
     expect(queueTakes('organizations.inbox', 'platform.probe-sent.v1')).toBe(false);
   });
 
+  it("sends finance's answers only to the programme that asked", () => {
+    const settled = { programme: 'venture' };
+    expect(queuesFor('finance.disbursement-settled.v1', settled)).toEqual(['venture.inbox']);
+    expect(queuesFor('finance.commitment-decided.v1', { programme: 'lottery-fund' })).toEqual([
+      'lottery-fund.inbox',
+    ]);
+    // No programme, or one no queue belongs to: nowhere, rather than everywhere.
+    expect(queuesFor('finance.disbursement-failed.v1', {})).toEqual([]);
+    expect(queuesFor('finance.disbursement-failed.v1', { programme: 'finance' })).toEqual([]);
+    expect(queuesFor('finance.disbursement-requested.v1')).toEqual(['finance.inbox']);
+  });
+
   it('does not compile a message name or payload that contracts do not declare', () => {
     // These lines are checked by `tsc` in the test command: each must be a type error.
     // @ts-expect-error an undeclared message name

@@ -1,4 +1,9 @@
 import { validatePlain } from '../common/validation';
+import { CommitmentDecidedV1 } from './finance/commitment-decided.v1';
+import { CommitmentRequestedV1 } from './finance/commitment-requested.v1';
+import { DisbursementFailedV1 } from './finance/disbursement-failed.v1';
+import { DisbursementRequestedV1 } from './finance/disbursement-requested.v1';
+import { DisbursementSettledV1 } from './finance/disbursement-settled.v1';
 import { OrganizationGraduatedV1 } from './incubation/organization-graduated.v1';
 import { OrganizationChangedV1 } from './organizations/organization-changed.v1';
 import { OrganizationRegisteredV1 } from './organizations/organization-registered.v1';
@@ -14,6 +19,11 @@ export const MESSAGE_PAYLOADS = {
   'organizations.organization-changed.v1': OrganizationChangedV1,
   'organizations.organization-tiered.v1': OrganizationTieredV1,
   'incubation.organization-graduated.v1': OrganizationGraduatedV1,
+  'finance.commitment-requested.v1': CommitmentRequestedV1,
+  'finance.commitment-decided.v1': CommitmentDecidedV1,
+  'finance.disbursement-requested.v1': DisbursementRequestedV1,
+  'finance.disbursement-settled.v1': DisbursementSettledV1,
+  'finance.disbursement-failed.v1': DisbursementFailedV1,
   'platform.probe-sent.v1': ProbeSentV1,
 } as const;
 

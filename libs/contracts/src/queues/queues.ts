@@ -1,5 +1,12 @@
 import type { MessageName } from '../messages/registry';
 
+/** Finance's answers to a programme: each goes only to the programme that asked. */
+const FINANCE_ANSWERS = [
+  'finance.commitment-decided.v1',
+  'finance.disbursement-settled.v1',
+  'finance.disbursement-failed.v1',
+] as const satisfies readonly MessageName[];
+
 /**
  * Every BullMQ queue: one inbox queue per consuming service, and the messages it takes.
  * A producer's outbox writes one row per queue that takes the message (fan-out by contract).
@@ -10,20 +17,37 @@ export const QUEUES = {
     consumer: 'organizations',
     messages: ['incubation.organization-graduated.v1'],
   },
+  'finance.inbox': {
+    consumer: 'finance',
+    messages: ['finance.commitment-requested.v1', 'finance.disbursement-requested.v1'],
+  },
+  'incubation.inbox': { consumer: 'incubation', messages: FINANCE_ANSWERS },
+  'venture.inbox': { consumer: 'venture', messages: FINANCE_ANSWERS },
+  'lottery-fund.inbox': { consumer: 'lottery-fund', messages: FINANCE_ANSWERS },
+  'procurement.inbox': { consumer: 'procurement', messages: FINANCE_ANSWERS },
   'platform.probe': {
     consumer: 'probe',
     messages: ['platform.probe-sent.v1'],
   },
 } as const satisfies Record<string, { consumer: string; messages: readonly MessageName[] }>;
 
+/**
+ * Addressed messages: their payload names a `programme`, and they go only to the queue whose
+ * consumer is that programme, not to every queue that takes them.
+ */
+export const ADDRESSED_MESSAGES: readonly MessageName[] = FINANCE_ANSWERS;
+
 export type QueueName = keyof typeof QUEUES;
 export type MessagesOf<Q extends QueueName> = (typeof QUEUES)[Q]['messages'][number];
 
-/** The queues that take a message: where the outbox sends it. */
-export function queuesFor(name: MessageName): QueueName[] {
-  return (Object.keys(QUEUES) as QueueName[]).filter((queue) =>
+/** The queues that take a message: where the outbox sends it (addressed ones to one queue only). */
+export function queuesFor(name: MessageName, payload?: unknown): QueueName[] {
+  const takers = (Object.keys(QUEUES) as QueueName[]).filter((queue) =>
     (QUEUES[queue].messages as readonly MessageName[]).includes(name),
   );
+  if (!ADDRESSED_MESSAGES.includes(name)) return takers;
+  const to = (payload as { programme?: unknown } | undefined)?.programme;
+  return takers.filter((queue) => QUEUES[queue].consumer === to);
 }
 
 export function queueTakes(queue: QueueName, name: string): name is MessagesOf<typeof queue> {

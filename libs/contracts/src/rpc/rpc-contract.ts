@@ -4,6 +4,14 @@ import type {
   FundPositionView,
   FundsQuery,
 } from '../finance/fund-position.view';
+import type {
+  BatchDecisionDto,
+  BatchesQuery,
+  BatchPage,
+  BatchView,
+  CreateBatchDto,
+} from '../finance/batch.view';
+import type { PaymentPage, PaymentsQuery } from '../finance/payment.view';
 import type { ReconciliationView } from '../finance/reconciliation.view';
 import type { ListOrganizationsQuery } from '../organizations/list-organizations.query';
 import type {
@@ -23,6 +31,8 @@ import type { UpdateOrganizationDto } from '../organizations/update-organization
 export interface RpcActor {
   userId: string;
   sessionId?: string;
+  /** The user's display name, for records people read (a batch's maker and checker). */
+  name?: string;
   roles: string[];
   organizationId?: string;
   baseId?: string;
@@ -66,6 +76,18 @@ export interface RpcContract {
   'finance.funds': { request: FundsQuery; response: FundPositionView[] };
   'finance.appropriate': { request: AppropriateBudgetDto; response: FundPositionView };
   'finance.reconciliation': { request: Record<string, never>; response: ReconciliationView };
+  'finance.payments': { request: PaymentsQuery; response: PaymentPage };
+  'finance.batches.create': { request: CreateBatchDto; response: BatchView };
+  'finance.batches.list': { request: BatchesQuery; response: BatchPage };
+  'finance.batches.get': { request: { id: string }; response: BatchView };
+  'finance.batches.approve': {
+    request: { id: string; decision: BatchDecisionDto };
+    response: BatchView;
+  };
+  'finance.batches.reject': {
+    request: { id: string; decision: BatchDecisionDto };
+    response: BatchView;
+  };
   'finance.health': { request: Record<string, never>; response: ServiceHealth };
 }
 

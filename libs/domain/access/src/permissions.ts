@@ -15,6 +15,10 @@ export enum Permission {
   FINANCE_READ = 'finance.read',
   /** Add to a fund's budget for a year (rule R27); audited. */
   BUDGET_APPROPRIATE = 'budget.appropriate',
+  /** Put payments into a disbursement batch and submit it (rule R28, the maker). */
+  BATCH_PREPARE = 'batch.prepare',
+  /** Approve or reject a batch someone else prepared (rule R28, the checker). */
+  BATCH_CHECK = 'batch.check',
   USER_MANAGE = 'user.manage',
   AUDIT_READ = 'audit.read',
 }
@@ -30,8 +34,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ORGANIZATION_STATS,
     Permission.FINANCE_READ,
   ],
-  [Role.FINANCE_MAKER]: [Permission.FINANCE_READ, Permission.BUDGET_APPROPRIATE],
-  [Role.FINANCE_CHECKER]: [Permission.FINANCE_READ],
+  [Role.FINANCE_MAKER]: [
+    Permission.FINANCE_READ,
+    Permission.BUDGET_APPROPRIATE,
+    Permission.BATCH_PREPARE,
+  ],
+  [Role.FINANCE_CHECKER]: [Permission.FINANCE_READ, Permission.BATCH_CHECK],
   [Role.STREET_OFFICER]: [
     Permission.ORGANIZATION_READ,
     Permission.ORGANIZATION_REGISTER,
@@ -39,7 +47,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ORGANIZATION_STATS,
     Permission.PERSONAL_DATA_UNMASK,
   ],
-  [Role.ADMINISTRATOR]: Object.values(Permission),
+  // Paying out stays with finance staff (four eyes, rule R28): administrators neither make nor check.
+  [Role.ADMINISTRATOR]: Object.values(Permission).filter(
+    (p) => p !== Permission.BATCH_PREPARE && p !== Permission.BATCH_CHECK,
+  ),
 };
 
 /** The roles that hold a permission (domain.md "Actors"). */

@@ -57,4 +57,12 @@ export {
 } from './lib/retry-policy';
 export type { AfterFailedAttempt, AttemptError, RetryPolicy } from './lib/retry-policy';
 export { reconcile } from './lib/reconciliation';
+export { reconcilePayments } from './lib/payment-reconciliation';
+export type {
+  BankRecord,
+  PaymentDifference,
+  PaymentDifferenceKind,
+  PaymentReconciliationInput,
+  PaymentRecord,
+} from './lib/payment-reconciliation';
 export type { Difference, DifferenceKind, ReconciliationInput } from './lib/reconciliation';

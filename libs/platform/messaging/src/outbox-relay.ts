@@ -70,7 +70,7 @@ export class OutboxRelay {
     const byQueue = new Map<QueueName, Parameters<Queue['addBulk']>[0]>();
     const unrouted: string[] = [];
     for (const row of rows) {
-      const targets = queuesFor(row.name);
+      const targets = queuesFor(row.name, row.payload);
       if (targets.length === 0) unrouted.push(row.id);
       const envelope: MessageEnvelope = {
         id: row.id,

@@ -13,12 +13,23 @@ export class OutboxWriter {
     name: N,
     payload: PayloadOf<N>,
   ): Promise<string> {
+    const [id] = await this.publishMany(manager, name, [payload]);
+    return id;
+  }
+
+  /** Many messages of one kind in one statement (a chunk of settled payments, say). */
+  async publishMany<N extends MessageName>(
+    manager: EntityManager,
+    name: N,
+    payloads: PayloadOf<N>[],
+  ): Promise<string[]> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`publish ${name} inside the transaction of the state change that causes it`);
     }
-    validateMessage(name, JSON.parse(JSON.stringify(payload)));
-    const id = randomUUID();
-    await manager.insert(OutboxMessage, { id, name, payload });
-    return id;
+    if (payloads.length === 0) return [];
+    payloads.forEach((payload) => validateMessage(name, JSON.parse(JSON.stringify(payload))));
+    const rows = payloads.map((payload) => ({ id: randomUUID(), name, payload }));
+    await manager.insert(OutboxMessage, rows);
+    return rows.map((row) => row.id);
   }
 }

@@ -1,7 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One balanced movement of money (double entry): its lines sum to zero (rules R26–R28). */
 @Entity('ledger_posting')
+// rule R28: a payment settles once; the database refuses a second SETTLEMENT for the same payment.
+@Index('ledger_posting_settles_once', ['reference'], { unique: true, where: `kind = 'SETTLEMENT'` })
 export class LedgerPosting {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;

@@ -1,4 +1,5 @@
 import { IsIn, IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { PROGRAMMES, type ProgrammeName } from './programmes';
 
 /** The funds of rule R27, as message values (libs/domain/finance has their labels). */
 export const FUND_CODES = [
@@ -11,7 +12,7 @@ export const FUND_CODES = [
 export type FundCodeValue = (typeof FUND_CODES)[number];
 
 /**
- * `<programme>.commitment-requested.v1` payload: a programme asks finance to commit money from a
+ * `finance.commitment-requested.v1` payload: a programme asks finance to commit money from a
  * fund's budget for a fiscal year (an award, a subsidy, a contract). `commitmentId` is the
  * programme's business key: asking twice commits once (rule R27).
  */
@@ -19,9 +20,8 @@ export class CommitmentRequestedV1 {
   @IsUUID()
   commitmentId: string;
 
-  @IsString()
-  @Length(1, 40)
-  programme: string;
+  @IsIn(PROGRAMMES)
+  programme: ProgrammeName;
 
   @IsIn(FUND_CODES)
   fund: FundCodeValue;

@@ -6,13 +6,16 @@ import {
 } from './payment-status';
 
 const LEGAL: [PaymentStatus, PaymentEvent, PaymentStatus][] = [
+  ['AWAITING_BATCH', 'BATCH', 'IN_BATCH'],
+  ['IN_BATCH', 'UNBATCH', 'AWAITING_BATCH'],
+  ['IN_BATCH', 'APPROVE', 'PENDING'],
   ['PENDING', 'SEND', 'SENT'],
   ['SENT', 'SETTLE', 'SETTLED'],
   ['SENT', 'FAIL', 'FAILED'],
   ['SENT', 'RETRY', 'PENDING'],
 ];
 const STATUSES = Object.keys(PAYMENT_TRANSITIONS) as PaymentStatus[];
-const EVENTS: PaymentEvent[] = ['SEND', 'SETTLE', 'FAIL', 'RETRY'];
+const EVENTS: PaymentEvent[] = ['BATCH', 'UNBATCH', 'APPROVE', 'SEND', 'SETTLE', 'FAIL', 'RETRY'];
 const ILLEGAL = STATUSES.flatMap((s) =>
   EVENTS.filter((e) => !LEGAL.some(([f, ev]) => f === s && ev === e)).map((e) => [s, e] as const),
 );
@@ -28,9 +31,15 @@ describe('rule R28: payment status', () => {
     );
   });
 
+  it('rule R28: a payment is sent only after its batch was approved by a checker', () => {
+    expect(() => nextPaymentStatus('AWAITING_BATCH', 'SEND')).toThrow(RangeError);
+    expect(() => nextPaymentStatus('IN_BATCH', 'SEND')).toThrow(RangeError);
+    expect(() => nextPaymentStatus('REFUSED', 'BATCH')).toThrow(RangeError);
+  });
+
   it('rule R28: a settled payment can never be sent or settled again (at most once)', () => {
     for (const event of EVENTS)
       expect(() => nextPaymentStatus('SETTLED', event)).toThrow(RangeError);
-    expect(ILLEGAL).toHaveLength(12);
+    expect(ILLEGAL).toHaveLength(7 * 7 - LEGAL.length);
   });
 });

@@ -1,19 +1,26 @@
 /**
- * One payment of a batch (rule R28): PENDING → SENT → SETTLED | FAILED, and SENT → PENDING when
- * an attempt failed in a way that may be retried (see afterFailedAttempt). SETTLED and FAILED are
- * final, so a payment settles at most once.
+ * One payment (rule R28). Before the bank: AWAITING_BATCH (its programme asked, a finance maker
+ * has not batched it yet) → IN_BATCH (its batch waits for a checker; a rejection puts it back) →
+ * PENDING (its batch was approved). At the bank: PENDING → SENT → SETTLED | FAILED, and SENT →
+ * PENDING when an attempt failed in a way that may be retried (see afterFailedAttempt). A request
+ * that exceeds its commitment is REFUSED at once. SETTLED, FAILED and REFUSED are final, so a
+ * payment settles at most once.
  */
-export type PaymentStatus = 'PENDING' | 'SENT' | 'SETTLED' | 'FAILED';
+export type PaymentStatus =
+  'AWAITING_BATCH' | 'IN_BATCH' | 'PENDING' | 'SENT' | 'SETTLED' | 'FAILED' | 'REFUSED';
 
-export type PaymentEvent = 'SEND' | 'SETTLE' | 'FAIL' | 'RETRY';
+export type PaymentEvent = 'BATCH' | 'UNBATCH' | 'APPROVE' | 'SEND' | 'SETTLE' | 'FAIL' | 'RETRY';
 
 export const PAYMENT_TRANSITIONS: Readonly<
   Record<PaymentStatus, Readonly<Partial<Record<PaymentEvent, PaymentStatus>>>>
 > = Object.freeze({
+  AWAITING_BATCH: { BATCH: 'IN_BATCH' },
+  IN_BATCH: { UNBATCH: 'AWAITING_BATCH', APPROVE: 'PENDING' },
   PENDING: { SEND: 'SENT' },
   SENT: { SETTLE: 'SETTLED', FAIL: 'FAILED', RETRY: 'PENDING' },
   SETTLED: {},
   FAILED: {},
+  REFUSED: {},
 });
 
 // rule R28: the status after an event; a settled or failed payment never moves again. Throws otherwise.

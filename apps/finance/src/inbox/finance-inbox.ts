@@ -1,0 +1,30 @@
+import type { InboxBinding, InboxBindingProvider } from '@civic/platform/messaging';
+import { Injectable } from '@nestjs/common';
+import { CommitmentsService } from '../commitments/commitments.service';
+import { PaymentRequestsService } from '../payments/payment-requests.service';
+
+/**
+ * What finance takes from the programmes (finance.inbox): commitment requests, answered with a
+ * decision sent back to the programme that asked, and payment requests (payment due).
+ */
+@Injectable()
+export class FinanceInbox implements InboxBindingProvider {
+  constructor(
+    private readonly commitments: CommitmentsService,
+    private readonly payments: PaymentRequestsService,
+  ) {}
+
+  binding(): InboxBinding<'finance.inbox'> {
+    return {
+      queue: 'finance.inbox',
+      handlers: {
+        'finance.commitment-requested.v1': async (request, { manager }) => {
+          await this.commitments.decide(manager, request);
+        },
+        'finance.disbursement-requested.v1': async (request, { manager }) => {
+          await this.payments.accept(manager, request);
+        },
+      },
+    };
+  }
+}

@@ -1,0 +1,103 @@
+import type { DisbursementRequestedV1 } from '@civic/contracts';
+import { checkDisbursement, payeeFor } from '@civic/domain/finance';
+import { OutboxWriter } from '@civic/platform/messaging';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Commitment } from '../commitments/entities/commitment.entity';
+import { Payment } from './entities/payment.entity';
+
+type Refusal = { code: string; message: string; messageZh: string };
+
+/**
+ * Takes a programme's payment request (payment due) in the inbox's transaction. The commitment row
+ * is locked first, so concurrent requests against one commitment are checked one at a time and
+ * never ask for more than it holds (rule R27). A valid request waits for a finance maker; one
+ * that exceeds its commitment, or has nowhere to pay, is REFUSED and the programme told why.
+ * Where the organization is under financial custody the custodian's account is paid (rule R3).
+ */
+@Injectable()
+export class PaymentRequestsService {
+  constructor(private readonly outbox: OutboxWriter) {}
+
+  async accept(manager: EntityManager, request: DisbursementRequestedV1): Promise<Payment> {
+    const commitment = await manager.findOne(Commitment, {
+      where: { id: request.commitmentId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    // Messages may overtake each other: a commitment not decided yet is waited for (a retry).
+    if (!commitment) throw new Error(`commitment ${request.commitmentId} is not known yet`);
+    const earlier = await manager.findOneBy(Payment, { id: request.paymentId });
+    if (earlier) return earlier;
+    const payee = payeeFor({
+      organizationId: request.organizationId,
+      organizationName: request.organizationName,
+      bankAccount: request.bankAccount,
+      financialCustodian: request.financialCustodian,
+    });
+    const refusal = payee.ok
+      ? await this.refusalFor(manager, commitment, request)
+      : { code: payee.reason, message: payee.message, messageZh: payee.messageZh };
+    const payment = manager.create(Payment, {
+      id: request.paymentId,
+      commitmentId: commitment.id,
+      programme: request.programme,
+      fund: commitment.fund,
+      fiscalYear: commitment.fiscalYear,
+      organizationId: request.organizationId,
+      organizationName: request.organizationName,
+      amountFen: request.amountFen,
+      reference: request.reference,
+      payee: payee.ok
+        ? payee.payee
+        : { organizationId: request.organizationId, paidTo: { kind: 'ORGANIZATION' } },
+      bankAccount: payee.ok ? payee.bankAccount : null,
+      status: refusal ? 'REFUSED' : 'AWAITING_BATCH',
+      failure: refusal,
+    });
+    await manager.insert(Payment, payment);
+    if (refusal) {
+      await this.outbox.publish(manager, 'finance.disbursement-failed.v1', {
+        paymentId: payment.id,
+        commitmentId: commitment.id,
+        programme: request.programme,
+        organizationId: request.organizationId,
+        amountFen: request.amountFen,
+        code: refusal.code,
+        reason: refusal.message,
+        reasonZh: refusal.messageZh,
+        attempts: 0,
+      });
+    }
+    return payment;
+  }
+
+  private async refusalFor(
+    manager: EntityManager,
+    commitment: Commitment,
+    request: DisbursementRequestedV1,
+  ): Promise<Refusal | null> {
+    if (commitment.status !== 'ACCEPTED') {
+      return {
+        code: 'COMMITMENT_REFUSED',
+        message: `rule R27: commitment ${commitment.id} was refused, so nothing can be paid against it`,
+        messageZh: '该资金承诺未获批准，不能据此拨付',
+      };
+    }
+    if (commitment.organizationId !== request.organizationId) {
+      return {
+        code: 'ORGANIZATION_MISMATCH',
+        message: `rule R27: commitment ${commitment.id} is for another organization`,
+        messageZh: '该资金承诺属于其他组织',
+      };
+    }
+    const [{ fen }] = await manager.query(
+      `SELECT coalesce(sum(amount_fen), 0)::text AS fen FROM "finance".payment
+        WHERE commitment_id = $1 AND status NOT IN ('FAILED', 'REFUSED')`,
+      [commitment.id],
+    );
+    const check = checkDisbursement(commitment.amountFen - Number(fen), request.amountFen);
+    return check.ok
+      ? null
+      : { code: check.reason, message: check.message, messageZh: check.messageZh };
+  }
+}

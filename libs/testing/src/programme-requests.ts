@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  CommitmentRequestedV1,
+  DisbursementRequestedV1,
+  MessageEnvelope,
+  MessageName,
+  ProgrammeName,
+} from '@civic/contracts';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+
+/**
+ * Plays a programme service towards finance: puts commitment and payment requests on finance.inbox,
+ * as the programme's outbox relay would (same envelope, message id as job id). For finance's tests,
+ * the benchmark and the demo data, until the programme services send them themselves.
+ */
+export class ProgrammeRequests {
+  private readonly redis: Redis;
+  private readonly queue: Queue;
+
+  constructor(
+    redisUrl: string,
+    prefix: string,
+    private readonly programme: ProgrammeName = 'venture',
+  ) {
+    this.redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+    this.queue = new Queue('{finance.inbox}', { connection: this.redis, prefix });
+  }
+
+  async commitments(requests: CommitmentRequestedV1[]): Promise<void> {
+    await this.send('finance.commitment-requested.v1', requests);
+  }
+
+  async disbursements(requests: DisbursementRequestedV1[]): Promise<void> {
+    await this.send('finance.disbursement-requested.v1', requests);
+  }
+
+  /** Jobs waiting in a programme's inbox queue: finance's answers that reached it. */
+  async answers(programme: ProgrammeName = this.programme): Promise<MessageEnvelope[]> {
+    const inbox = new Queue(`{${programme}.inbox}`, {
+      connection: this.redis,
+      prefix: this.queue.opts.prefix,
+    });
+    const jobs = await inbox.getJobs(['waiting', 'prioritized', 'delayed'], 0, -1);
+    await inbox.close();
+    return jobs.map((job) => job.data as MessageEnvelope);
+  }
+
+  private async send(name: MessageName, payloads: object[]): Promise<void> {
+    for (let i = 0; i < payloads.length; i += 500) {
+      await this.queue.addBulk(
+        payloads.slice(i, i + 500).map((payload) => {
+          const id = randomUUID();
+          const data = {
+            id,
+            name,
+            producer: this.programme,
+            occurredAt: new Date().toISOString(),
+            payload,
+          };
+          return {
+            name,
+            data,
+            opts: {
+              jobId: id,
+              removeOnComplete: true,
+              attempts: 25,
+              backoff: { type: 'exponential', delay: 200 },
+            },
+          };
+        }),
+      );
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.queue.close();
+    await this.redis.quit();
+  }
+}
+
+export const TEST_BANK_ACCOUNT = {
+  accountName: '南宁市青秀区邻里互助会',
+  accountNumber: '6222020102003456789',
+  bankName: '中国工商银行南宁青秀支行',
+};
+
+/** A commitment and payments against it, for finance tests. */
+export function commitmentRequest(
+  overrides: Partial<CommitmentRequestedV1> = {},
+): CommitmentRequestedV1 {
+  return {
+    commitmentId: randomUUID(),
+    programme: 'venture',
+    fund: 'VENTURE_PHILANTHROPY',
+    fiscalYear: 2026,
+    organizationId: randomUUID(),
+    amountFen: 1_000_000,
+    reference: '公益创投项目资助',
+    ...overrides,
+  };
+}
+
+export function disbursementRequest(
+  commitment: CommitmentRequestedV1,
+  overrides: Partial<DisbursementRequestedV1> = {},
+): DisbursementRequestedV1 {
+  return {
+    paymentId: randomUUID(),
+    commitmentId: commitment.commitmentId,
+    programme: commitment.programme,
+    organizationId: commitment.organizationId,
+    organizationName: '青秀区邻里互助会',
+    amountFen: commitment.amountFen,
+    reference: `${commitment.reference}（首期）`,
+    bankAccount: TEST_BANK_ACCOUNT,
+    ...overrides,
+  };
+}
