@@ -25,6 +25,10 @@ class TestEnv {
   @IsString()
   SCREENSHOTS_DIR: string = 'tmp/screenshots';
 
+  /** How many times the payment chaos test runs (`npm run chaos` sets more). */
+  @Matches(/^[1-9][0-9]*$/)
+  CHAOS_RUNS: string = '5';
+
   /** '1' echoes child processes' standard output. */
   @IsOptional()
   @IsIn(['', '0', '1'])
