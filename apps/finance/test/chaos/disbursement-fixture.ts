@@ -22,7 +22,11 @@ export async function paymentsAwaitingBatch(
   );
   await finance.rpc.call(
     'finance.appropriate',
-    { fund: 'VENTURE_PHILANTHROPY', fiscalYear: 2026, amountFen: amountFen * count * 2 },
+    {
+      fund: 'VENTURE_PHILANTHROPY',
+      fiscalYear: 2026,
+      amountFen: amountFen * perCommitment * commitments.length,
+    },
     FINANCE_MAKER,
   );
   await finance.programme.commitments(commitments);
