@@ -3,6 +3,10 @@ import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { LoginPage } from './auth/login-page';
 import { RequireAuth } from './auth/require-auth';
 import { RequirePermission } from './auth/require-permission';
+import { BatchDetailPage } from './finance/batch/batch-detail-page';
+import { BatchesPage } from './finance/batches/batches-page';
+import { FundsPage } from './finance/funds/funds-page';
+import { PendingPaymentsPage } from './finance/payments/pending-payments-page';
 import { HomePage } from './home/home-page';
 import { AppLayout } from './layout/app-layout';
 import { OrganizationDetailPage } from './organizations/organization-detail-page';
@@ -39,6 +43,17 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'organizations/:id', element: <OrganizationDetailPage /> },
+      ...[
+        { path: 'finance/funds', element: <FundsPage /> },
+        { path: 'finance/payments', element: <PendingPaymentsPage /> },
+        { path: 'finance/batches', element: <BatchesPage /> },
+        { path: 'finance/batches/:id', element: <BatchDetailPage /> },
+      ].map(({ path, element }) => ({
+        path,
+        element: (
+          <RequirePermission permission={Permission.FINANCE_READ}>{element}</RequirePermission>
+        ),
+      })),
       {
         path: 'users',
         element: (

@@ -10,15 +10,16 @@ jest.setTimeout(180_000);
  * The menu each demo user sees follows their role's permissions and bindings (domain.md
  * "Actors"): no entry of another role shows. The applicant is bound to an organization below.
  */
+const FINANCE = ['资金看板', '待拨付款项', '拨付批次'];
 const MENUS: Record<string, string[]> = {
   applicant: ['首页', '我的组织', '组织管理'],
   incubator: ['首页', '组织管理'],
   reviewer: ['首页'],
-  officer: ['首页', '组织管理', '登记组织'],
-  maker: ['首页'],
-  checker: ['首页'],
+  officer: ['首页', '组织管理', '登记组织', ...FINANCE],
+  maker: ['首页', ...FINANCE],
+  checker: ['首页', ...FINANCE],
   street: ['首页', '组织管理', '登记组织'],
-  admin: ['首页', '组织管理', '登记组织', '用户管理'],
+  admin: ['首页', '组织管理', '登记组织', ...FINANCE, '用户管理'],
 };
 
 describe('admin UI: sign-in, menus by role, access', () => {

@@ -24,6 +24,9 @@ describe('menuFor (domain.md "Actors")', () => {
         'home',
         can(Permission.ORGANIZATION_READ) && 'organizations',
         can(Permission.ORGANIZATION_REGISTER) && 'register',
+        can(Permission.FINANCE_READ) && 'funds',
+        can(Permission.FINANCE_READ) && 'payments',
+        can(Permission.FINANCE_READ) && 'batches',
         can(Permission.USER_MANAGE) && 'users',
       ].filter(Boolean),
     );
@@ -35,6 +38,17 @@ describe('menuFor (domain.md "Actors")', () => {
     expect(selectedKey(entries, '/organizations/o-1')).toBe('myOrganization');
     expect(selectedKey(entries, '/organizations/o-2')).toBe('organizations');
     expect(selectedKey(entries, '/')).toBe('home');
+  });
+
+  it('highlights the batches entry on a batch of its own', () => {
+    const entries = menuFor({ permissions: ['finance.read'] });
+    expect(entries.map((e) => e.path)).toEqual([
+      '/',
+      '/finance/funds',
+      '/finance/payments',
+      '/finance/batches',
+    ]);
+    expect(selectedKey(entries, '/finance/batches/b-1')).toBe('batches');
   });
 });
 

@@ -796,8 +796,17 @@ export interface components {
         | 'COMMITMENT_POSTED_TWICE'
         | 'COMMITMENT_AMOUNT_DIFFERS'
         | 'POSTING_WITHOUT_COMMITMENT'
-        | 'REFUSED_COMMITMENT_POSTED';
-      /** @description The account, posting or commitment */
+        | 'REFUSED_COMMITMENT_POSTED'
+        | 'SETTLED_NOT_AT_BANK'
+        | 'PAID_AT_BANK_NOT_SETTLED'
+        | 'BANK_AMOUNT_DIFFERS'
+        | 'BANK_TRANSFER_WITHOUT_PAYMENT'
+        | 'SETTLEMENT_NOT_POSTED'
+        | 'SETTLEMENT_POSTED_TWICE'
+        | 'SETTLEMENT_AMOUNT_DIFFERS'
+        | 'SETTLEMENT_WITHOUT_PAYMENT'
+        | 'DISBURSED_OVER_COMMITMENT';
+      /** @description The account, posting, commitment or payment */
       subject: string;
       expectedFen: number;
       actualFen: number;
@@ -807,6 +816,9 @@ export interface components {
       checkedAt: string;
       postings: number;
       commitments: number;
+      payments: number;
+      /** @description Transfers in the payment adapter's records */
+      bankTransfers: number;
       differences: components['schemas']['ReconciliationDifferenceView'][];
     };
     PaidToView: {

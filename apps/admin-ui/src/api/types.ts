@@ -19,3 +19,13 @@ export type OrganizationView = Schemas['OrganizationView'];
 export type RegisterOrganizationDto = Schemas['RegisterOrganizationDto'];
 export type LeaderView = Schemas['LeaderView'];
 export type ManagementTier = Schemas['ManagementTier'];
+
+export type FundCode = Schemas['FundCode'];
+export type FundPositionView = Schemas['FundPositionView'];
+export type AppropriateBudgetDto = Schemas['AppropriateBudgetDto'];
+export type PaymentView = Schemas['PaymentView'];
+export type PaymentStatus = PaymentView['status'];
+export type PaymentPage = Schemas['PaymentPage'];
+export type BatchView = Schemas['BatchView'];
+export type BatchStatus = BatchView['status'];
+export type CreateBatchDto = Schemas['CreateBatchDto'];

@@ -1,6 +1,9 @@
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
+  ContainerOutlined,
   FormOutlined,
+  FundOutlined,
   HomeOutlined,
   ShopOutlined,
   TeamOutlined,
@@ -13,5 +16,8 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   myOrganization: <ShopOutlined />,
   organizations: <ApartmentOutlined />,
   register: <FormOutlined />,
+  funds: <FundOutlined />,
+  payments: <AccountBookOutlined />,
+  batches: <ContainerOutlined />,
   users: <TeamOutlined />,
 };

@@ -6,7 +6,15 @@ export interface MenuUser {
   organizationId?: string;
 }
 
-export type MenuKey = 'home' | 'myOrganization' | 'organizations' | 'register' | 'users';
+export type MenuKey =
+  | 'home'
+  | 'myOrganization'
+  | 'organizations'
+  | 'register'
+  | 'funds'
+  | 'payments'
+  | 'batches'
+  | 'users';
 
 export interface MenuEntry {
   key: MenuKey;
@@ -18,7 +26,8 @@ export interface MenuEntry {
 /**
  * The side menu for a user, from their permissions and bindings (domain.md "Actors"): everyone
  * has the home page; applicants bound to an organization go straight to it; the registry needs
- * organization.read, registering organization.register, user management user.manage.
+ * organization.read, registering organization.register; the funds, the payments awaiting a batch
+ * and the disbursement batches finance.read (R27, R28); user management user.manage.
  */
 export function menuFor(user: MenuUser): MenuEntry[] {
   const can = (permission: Permission) => user.permissions.includes(permission);
@@ -28,6 +37,13 @@ export function menuFor(user: MenuUser): MenuEntry[] {
   }
   if (can(Permission.ORGANIZATION_READ)) entries.push(entry('organizations', '/organizations'));
   if (can(Permission.ORGANIZATION_REGISTER)) entries.push(entry('register', '/organizations/new'));
+  if (can(Permission.FINANCE_READ)) {
+    entries.push(
+      entry('funds', '/finance/funds'),
+      entry('payments', '/finance/payments'),
+      entry('batches', '/finance/batches'),
+    );
+  }
   if (can(Permission.USER_MANAGE)) entries.push(entry('users', '/users'));
   return entries;
 }

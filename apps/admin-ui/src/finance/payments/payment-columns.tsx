@@ -1,0 +1,94 @@
+import type { TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { PaymentView } from '../../api/types';
+import { PaymentStatusTag } from '../status-tags';
+import { useYuan } from '../use-yuan';
+import { PayeeCell } from './payee-cell';
+
+const time = (value?: string) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '');
+
+/** Who is paid, where, how much and why: the columns every payments table starts with. */
+function usePayeeColumns(): TableColumnsType<PaymentView> {
+  const { t } = useTranslation();
+  const yuan = useYuan();
+  return [
+    { title: t('finance.payments.organization'), dataIndex: 'organizationName' },
+    {
+      title: t('finance.payments.payee'),
+      key: 'payee',
+      render: (_, payment) => <PayeeCell payment={payment} />,
+    },
+    {
+      title: t('finance.payments.amount'),
+      dataIndex: 'amountFen',
+      align: 'right',
+      className: 'nowrap',
+      render: (fen: number) => yuan(fen),
+    },
+  ];
+}
+
+/** Payments awaiting a batch: what a maker needs to choose them. */
+export function usePendingPaymentColumns(): TableColumnsType<PaymentView> {
+  const { t } = useTranslation();
+  return [
+    ...usePayeeColumns(),
+    {
+      title: t('finance.payments.programme'),
+      key: 'programme',
+      className: 'nowrap',
+      render: (_, p) => (
+        <>
+          <div>{t(`enums.programme.${p.programme}`)}</div>
+          <div className="secondary-text">{t(`enums.fund.${p.fund}`)}</div>
+        </>
+      ),
+    },
+    { title: t('finance.payments.reference'), dataIndex: 'reference' },
+    {
+      title: t('finance.payments.requestedAt'),
+      dataIndex: 'requestedAt',
+      className: 'nowrap',
+      render: (value: string) => time(value),
+    },
+  ];
+}
+
+/** A batch's payments with what the bank answered, the reason of a failure in the UI language. */
+export function usePaymentResultColumns(): TableColumnsType<PaymentView> {
+  const { t, i18n } = useTranslation();
+  return [
+    ...usePayeeColumns(),
+    { title: t('finance.payments.reference'), dataIndex: 'reference' },
+    {
+      title: t('finance.batch.status'),
+      dataIndex: 'status',
+      className: 'nowrap',
+      render: (_, p) => <PaymentStatusTag status={p.status} />,
+    },
+    {
+      title: t('finance.batch.attempts'),
+      dataIndex: 'attempts',
+      align: 'right',
+      className: 'nowrap',
+    },
+    {
+      title: t('finance.batch.bankReference'),
+      dataIndex: 'bankReference',
+      render: (value?: string) => value ?? '',
+    },
+    {
+      title: t('finance.batch.failure'),
+      key: 'failure',
+      render: (_, p) =>
+        p.failure ? (i18n.language === 'en' ? p.failure.message : p.failure.messageZh) : '',
+    },
+    {
+      title: t('finance.batch.settledAt'),
+      dataIndex: 'settledAt',
+      className: 'nowrap',
+      render: (value?: string) => time(value),
+    },
+  ];
+}
