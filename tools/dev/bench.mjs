@@ -7,7 +7,10 @@ import { ensureDeps } from './ensure-deps.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const log = (message) => console.log(`[bench] ${message}`);
-const BENCHMARKS = ['libs/platform/messaging/bench/messaging.bench.ts'];
+const BENCHMARKS = [
+  'libs/platform/messaging/bench/messaging.bench.ts',
+  'apps/finance/bench/disbursement.bench.ts',
+];
 
 async function main() {
   await ensureDeps(root, log);

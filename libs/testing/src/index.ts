@@ -6,3 +6,4 @@ export * from './platform-under-test';
 export * from './organization-fixtures';
 export * from './programme-requests';
 export * from './finance-under-test';
+export * from './bench/raw-bullmq';

@@ -1,12 +1,9 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { cpus, totalmem } from 'node:os';
 import { loadEnv } from '@civic/platform/config';
 import { createScratchDatabase, dataSourceOptions, migrateSchema } from '@civic/platform/database';
-import { testRedisUrl, testServerUrl } from '@civic/testing';
-import { Queue, Worker } from 'bullmq';
+import { benchMachine, rawBullmqJobsPerSecond, testRedisUrl, testServerUrl } from '@civic/testing';
 import { IsInt, Min } from 'class-validator';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { MessagingRuntime, OutboxWriter } from '../src';
 import { PROBE_DATABASE } from '../test/probe/probe-database';
@@ -32,39 +29,6 @@ const N = env.BENCH_MESSAGES;
 const serverUrl = testServerUrl();
 const redisUrl = testRedisUrl();
 const CONCURRENCY = env.BENCH_CONCURRENCY;
-
-async function rawBullmq(): Promise<number> {
-  const prefix = `bench-raw-${randomBytes(3).toString('hex')}`;
-  const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
-  const queue = new Queue('{bench.raw}', { connection, prefix });
-  let done = 0;
-  const started = performance.now();
-  const finished = new Promise<void>((resolve) => {
-    const worker = new Worker('{bench.raw}', async () => undefined, {
-      connection: new Redis(redisUrl, { maxRetriesPerRequest: null }),
-      prefix,
-      concurrency: CONCURRENCY,
-    });
-    worker.on('completed', () => {
-      if (++done === N) void worker.close().then(resolve);
-    });
-  });
-  for (let i = 0; i < N; i += 500) {
-    await queue.addBulk(
-      Array.from({ length: Math.min(500, N - i) }, (_, k) => ({
-        name: 'noop',
-        data: { sequence: i + k },
-        opts: { jobId: `j${i + k}`, removeOnComplete: true },
-      })),
-    );
-  }
-  await finished;
-  const seconds = (performance.now() - started) / 1000;
-  await queue.obliterate({ force: true });
-  await queue.close();
-  await connection.quit();
-  return N / seconds;
-}
 
 async function pipeline(): Promise<{ rate: number; effects: number; distinct: number }> {
   const scratch = await createScratchDatabase(serverUrl, 'bench');
@@ -125,11 +89,11 @@ async function pipeline(): Promise<{ rate: number; effects: number; distinct: nu
 }
 
 async function main(): Promise<void> {
-  const raw = await rawBullmq();
+  const raw = await rawBullmqJobsPerSecond(redisUrl, N, CONCURRENCY);
   const piped = await pipeline();
   const result = {
     date: new Date().toISOString().slice(0, 10),
-    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    machine: benchMachine(),
     messages: N,
     concurrency: CONCURRENCY,
     rawBullmqJobsPerSecond: Math.round(raw),
