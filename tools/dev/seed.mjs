@@ -1,14 +1,16 @@
 // Demo data: signs in as the demo administrator, registers ~43 community social organizations
-// in three real Guangxi counties (demo-organizations.mjs) through the gateway API, and binds the
-// demo applicant to one of them. Skips the organizations when some exist already. Run by
-// `npm start`, or alone: `node tools/dev/seed.mjs [apiBase]`.
+// in three real Guangxi counties (demo-organizations.mjs) through the gateway API, binds the
+// demo applicant to one of them, and gives finance budgets and payments awaiting a batch
+// (seed-finance.mjs). Skips what exists already. Run by `npm start`, or alone:
+// `node tools/dev/seed.mjs [apiBase] [redisUrl]`.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildDemoOrganizations, FEDERATION_STREET } from './demo-organizations.mjs';
+import { seedFinance } from './seed-finance.mjs';
 
 export const DEMO_PASSWORD = 'Demo#2026civic';
 
-export async function seed({ apiBase, log = console.log, now = new Date() }) {
+export async function seed({ apiBase, redisUrl, log = console.log, now = new Date() }) {
   const login = await call('POST', `${apiBase}/auth/login`, {
     username: 'admin',
     password: DEMO_PASSWORD,
@@ -22,6 +24,7 @@ export async function seed({ apiBase, log = console.log, now = new Date() }) {
     await seedOrganizations(apiBase, request, log, now);
   }
   await bindApplicant(apiBase, request, log);
+  if (redisUrl) await seedFinance({ apiBase, redisUrl, log, year: now.getFullYear() });
   return (await request('GET', `${apiBase}/users?pageSize=100`)).items;
 }
 
@@ -63,7 +66,7 @@ async function register(apiBase, request, body) {
   }
 }
 
-async function call(method, url, body, token) {
+export async function call(method, url, body, token) {
   const headers = body ? { 'content-type': 'application/json' } : {};
   if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(url, {
@@ -121,7 +124,8 @@ function summarize(created) {
 // `node tools/dev/seed.mjs [apiBase]` seeds a stack that already runs (e.g. docker compose).
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const { API_BASE } = await import('./services.mjs');
-  await seed({ apiBase: process.argv[2] ?? API_BASE }).catch((error) => {
+  const redisUrl = process.argv[3] ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  await seed({ apiBase: process.argv[2] ?? API_BASE, redisUrl }).catch((error) => {
     console.error(error.message);
     process.exit(1);
   });

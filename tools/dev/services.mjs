@@ -8,7 +8,21 @@ export const SERVICES = [
     httpPort: 3101,
     healthPath: '/health',
   },
-  { name: 'finance', entry: 'apps/finance/src/main.ts', httpPort: 3102, healthPath: '/health' },
+  {
+    name: 'finance',
+    entry: 'apps/finance/src/main.ts',
+    httpPort: 3102,
+    healthPath: '/health',
+    // The demo's simulated bank: slow enough to watch a batch's progress bar move, with some
+    // declines and outages so retries and failures show up.
+    env: {
+      TREASURY_LATENCY_MS: '400',
+      TREASURY_DECLINE_RATE: '0.03',
+      TREASURY_UNAVAILABLE_RATE: '0.05',
+      PAYMENT_CHUNK_SIZE: '5',
+      PAYMENT_RETRY_BASE_MS: '2000',
+    },
+  },
   { name: 'gateway', entry: 'apps/gateway/src/main.ts', httpPort: 3000, healthPath: '/api/health' },
 ];
 

@@ -65,7 +65,7 @@ async function main() {
   const children = SERVICES.map((service, i) => {
     const child = spawn(process.execPath, ['-r', './tools/dev/register.cjs', service.entry], {
       cwd: root,
-      env: { ...env, HTTP_PORT: String(service.httpPort) },
+      env: { ...env, ...service.env, HTTP_PORT: String(service.httpPort) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const prefix = paint(COLORS[i % COLORS.length], service.name.padEnd(width)) + ' │ ';
@@ -120,7 +120,7 @@ async function main() {
   let users = [];
   const { seed, DEMO_PASSWORD } = await import('./seed.mjs');
   if (seedWanted) {
-    users = await seed({ apiBase: API_BASE, log }).catch((error) => {
+    users = await seed({ apiBase: API_BASE, redisUrl: infra.redisUrl, log }).catch((error) => {
       log(paint(33, `seeding failed, services keep running: ${error.message}`));
       return [];
     });

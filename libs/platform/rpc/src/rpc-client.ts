@@ -65,6 +65,7 @@ export class RpcClient {
         {
           statusCode: body.status,
           error: body.code,
+          code: body.code,
           message: body.message,
           ...(body.violations ? { violations: body.violations } : {}),
         },
