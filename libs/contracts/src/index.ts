@@ -34,3 +34,4 @@ export * from './finance/fund-position.view';
 export * from './finance/reconciliation.view';
 export * from './finance/batch.view';
 export * from './finance/payment.view';
+export * from './common/page.query';

@@ -1084,6 +1084,7 @@ export interface operations {
   OrganizationsController_list: {
     parameters: {
       query?: {
+        page?: number;
         countyCode?: string;
         tier?: 'REGISTERED' | 'STREET_FILED' | 'COMMUNITY_GUIDED';
         category?:
@@ -1091,7 +1092,6 @@ export interface operations {
         areaType?: 'URBAN' | 'RURAL';
         /** @description Part of the name */
         q?: string;
-        page?: number;
         pageSize?: number;
       };
       header?: never;
@@ -1401,11 +1401,11 @@ export interface operations {
   BatchesController_payments: {
     parameters: {
       query?: {
+        page?: number;
         status?:
           'AWAITING_BATCH' | 'IN_BATCH' | 'PENDING' | 'SENT' | 'SETTLED' | 'FAILED' | 'REFUSED';
         fund?: components['schemas']['FundCode'];
         batchId?: string;
-        page?: number;
         pageSize?: number;
       };
       header?: never;
@@ -1436,9 +1436,9 @@ export interface operations {
   BatchesController_list: {
     parameters: {
       query?: {
+        page?: number;
         status?:
           'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'PAYING' | 'PAID' | 'PARTLY_FAILED';
-        page?: number;
         pageSize?: number;
       };
       header?: never;

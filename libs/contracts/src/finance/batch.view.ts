@@ -14,6 +14,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
+import { PageQuery } from '../common/page.query';
 
 /** rule R28: DRAFT → SUBMITTED → APPROVED | REJECTED; APPROVED → PAYING → PAID | PARTLY_FAILED. */
 export const BATCH_STATUSES = [
@@ -55,18 +56,11 @@ export class BatchPage {
   @ApiProperty() total: number;
 }
 
-export class BatchesQuery {
+export class BatchesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: BATCH_STATUSES })
   @IsOptional()
   @IsIn(BATCH_STATUSES)
   status?: BatchStatusValue;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
 
   @ApiPropertyOptional({ default: 20, maximum: 100 })
   @IsOptional()

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { FUND_CODES, type FundCodeValue } from '../messages/finance/commitment-requested.v1';
 import { PROGRAMMES, type ProgrammeName } from '../messages/finance/programmes';
+import { PageQuery } from '../common/page.query';
 
 /**
  * A payment's life (rule R28): AWAITING_BATCH (approved by its programme, waiting for a finance
@@ -64,7 +65,7 @@ export class PaymentPage {
   @ApiProperty({ description: 'Sum of amountFen over every matching payment' }) totalFen: number;
 }
 
-export class PaymentsQuery {
+export class PaymentsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: PAYMENT_STATUSES })
   @IsOptional()
   @IsIn(PAYMENT_STATUSES)
@@ -79,13 +80,6 @@ export class PaymentsQuery {
   @IsOptional()
   @IsUUID()
   batchId?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
 
   @ApiPropertyOptional({ default: 50, maximum: 20000 })
   @IsOptional()

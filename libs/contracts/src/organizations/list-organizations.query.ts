@@ -2,8 +2,9 @@ import { AreaType, ManagementTier, OrganizationCategory } from '@civic/domain/or
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { PageQuery } from '../common/page.query';
 
-export class ListOrganizationsQuery {
+export class ListOrganizationsQuery extends PageQuery {
   @ApiPropertyOptional({ example: '450103' })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'countyCode must be a 6-digit county code' })
@@ -29,13 +30,6 @@ export class ListOrganizationsQuery {
   @IsString()
   @Length(1, 50)
   q?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
 
   @ApiPropertyOptional({ default: 20 })
   @IsOptional()

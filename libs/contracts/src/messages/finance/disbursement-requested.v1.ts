@@ -1,16 +1,6 @@
 import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { PROGRAMMES, type ProgrammeName } from './programmes';
+import { IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { PaymentMessageV1 } from './payment-message.v1';
 
 export class BankAccountV1 {
   @IsString()
@@ -42,28 +32,10 @@ export class CustodianV1 {
  * accepted commitment. `paymentId` is the programme's business key and the bank's idempotency key:
  * asking twice pays once (rule R28). The payment then waits for a finance maker to batch it.
  */
-export class DisbursementRequestedV1 {
-  @IsUUID()
-  paymentId: string;
-
-  @IsUUID()
-  commitmentId: string;
-
-  @IsIn(PROGRAMMES)
-  programme: ProgrammeName;
-
-  @IsUUID()
-  organizationId: string;
-
+export class DisbursementRequestedV1 extends PaymentMessageV1 {
   @IsString()
   @Length(1, 100)
   organizationName: string;
-
-  /** Integer fen (rule R26). */
-  @IsInt()
-  @Min(1)
-  @Max(Number.MAX_SAFE_INTEGER)
-  amountFen: number;
 
   @IsString()
   @Length(1, 200)

@@ -1,15 +1,6 @@
 import { Type } from 'class-transformer';
-import {
-  IsDateString,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { PROGRAMMES, type ProgrammeName } from './programmes';
+import { IsDateString, IsIn, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { PaymentMessageV1 } from './payment-message.v1';
 
 /** Where the money went: the organization's own account, or its custodian's on its behalf (R3). */
 export class PaidToV1 {
@@ -25,24 +16,7 @@ export class PaidToV1 {
 }
 
 /** `finance.disbursement-settled.v1`: the bank paid it; sent to the programme that asked. */
-export class DisbursementSettledV1 {
-  @IsUUID()
-  paymentId: string;
-
-  @IsUUID()
-  commitmentId: string;
-
-  @IsIn(PROGRAMMES)
-  programme: ProgrammeName;
-
-  @IsUUID()
-  organizationId: string;
-
-  /** Integer fen (rule R26). */
-  @IsInt()
-  @Min(1)
-  amountFen: number;
-
+export class DisbursementSettledV1 extends PaymentMessageV1 {
   @IsDateString()
   settledAt: string;
 
