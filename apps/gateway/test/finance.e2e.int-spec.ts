@@ -1,4 +1,12 @@
-import { http, startPlatform } from '@civic/testing';
+import {
+  commitmentRequest,
+  disbursementRequest,
+  http,
+  ProgrammeRequests,
+  startPlatform,
+  testRedisUrl,
+  waitFor,
+} from '@civic/testing';
 import { Client } from 'pg';
 
 jest.setTimeout(120_000);
@@ -76,5 +84,105 @@ describe('funds and budgets through the gateway (R26, R27)', () => {
     ]);
     const postings = await db.query('SELECT count(*)::int AS n FROM finance.ledger_posting');
     expect(postings.rows[0].n).toBe(1);
+  });
+
+  it('rule R28: a batch made by a maker is decided once by a checker, refused again in the asked language, and exported', async () => {
+    await http(
+      'POST',
+      `${platform.api}/v1/finance/budgets`,
+      { fund: 'INCUBATION', fiscalYear: 2026, amountFen: 1_000_000 },
+      { token: maker },
+    );
+    const programme = new ProgrammeRequests(testRedisUrl(), platform.prefix, 'incubation');
+    const commitment = commitmentRequest({
+      programme: 'incubation',
+      fund: 'INCUBATION',
+      amountFen: 500_000,
+    });
+    await programme.commitments([commitment]);
+    const payment = disbursementRequest(commitment);
+    await programme.disbursements([payment]);
+    await programme.close();
+    await waitFor(
+      'the payment awaiting a batch',
+      async () =>
+        (
+          await http(
+            'GET',
+            `${platform.api}/v1/finance/payments?status=AWAITING_BATCH`,
+            undefined,
+            { token: maker },
+          )
+        ).body.total,
+      (total) => total === 1,
+    );
+    const batch = await http(
+      'POST',
+      `${platform.api}/v1/finance/batches`,
+      { paymentIds: [payment.paymentId] },
+      { token: maker },
+    );
+    expect(batch.status).toBe(201);
+    const checker = await platform.login('checker');
+    const approve = (language?: string) =>
+      http(
+        'POST',
+        `${platform.api}/v1/finance/batches/${batch.body.id}/approve`,
+        { comment: '同意' },
+        { token: checker, language },
+      );
+    expect((await approve()).status).toBe(200);
+    const again = await approve('zh-CN');
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({
+      code: 'BATCH_ALREADY_DECIDED',
+      message: expect.stringContaining('已被复核'),
+    });
+    expect(again.body.messageZh).toBeUndefined();
+    expect((await approve('en')).body.message).toContain('only a SUBMITTED batch can be decided');
+    const paid = await waitFor(
+      'the batch paid',
+      async () =>
+        (
+          await http('GET', `${platform.api}/v1/finance/batches/${batch.body.id}`, undefined, {
+            token: checker,
+          })
+        ).body,
+      (b) => b.status === 'PAID',
+    );
+    expect(paid).toMatchObject({
+      settledCount: 1,
+      settledFen: 500_000,
+      makerName: expect.any(String),
+      checkerName: expect.any(String),
+    });
+    const csv = await http(
+      'GET',
+      `${platform.api}/v1/finance/batches/${batch.body.id}/export?format=csv`,
+      undefined,
+      { token: checker },
+    );
+    expect(csv.headers.get('content-disposition')).toContain(`${paid.number}.csv`);
+    expect(csv.body).toContain('5000.00');
+    const xlsx = await fetch(
+      `${platform.api}/v1/finance/batches/${batch.body.id}/export?format=xlsx`,
+      {
+        headers: { authorization: `Bearer ${checker}` },
+      },
+    );
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK'); // a zip: .xlsx
+    const bad = await http(
+      'GET',
+      `${platform.api}/v1/finance/batches/${batch.body.id}/export?format=pdf`,
+      undefined,
+      { token: checker },
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.violations[0]).toMatchObject({ field: 'format' });
   });
 });

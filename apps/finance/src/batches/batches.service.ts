@@ -107,12 +107,22 @@ export class BatchesService {
         checkerId: actor.userId,
         checkerRoles: actor.roles,
       });
-      if (!check.ok) throw new ServiceError(403, `RULE_R28_${check.reason}`, check.message);
+      if (!check.ok) {
+        throw new ServiceError(
+          403,
+          `RULE_R28_${check.reason}`,
+          check.message,
+          undefined,
+          check.messageZh,
+        );
+      }
       if (batch.status !== 'SUBMITTED') {
         throw new ServiceError(
           409,
           'BATCH_ALREADY_DECIDED',
           `rule R28: batch ${batch.number} is ${batch.status}; only a SUBMITTED batch can be decided`,
+          undefined,
+          `批次 ${batch.number} 已被复核（${batch.status}），只有待复核的批次可以复核`,
         );
       }
       const before = { ...batch };

@@ -3,12 +3,14 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '
 
 interface ErrorBody {
   message?: unknown;
+  messageZh?: string;
   violations?: FieldViolation[];
 }
 
 /**
  * Answers refusals in the language the client asks for: with `Accept-Language: zh-CN` each
- * violation's message is Chinese (the admin UI sends its language); otherwise English.
+ * violation's message is Chinese (the admin UI sends its language), and so is the message where
+ * the service worded one (`messageZh`); otherwise English.
  */
 @Catch(HttpException)
 export class LocalizedErrorsFilter implements ExceptionFilter {
@@ -19,8 +21,11 @@ export class LocalizedErrorsFilter implements ExceptionFilter {
     const raw = exception.getResponse();
     const body: ErrorBody & Record<string, unknown> =
       typeof raw === 'string' ? { statusCode: exception.getStatus(), message: raw } : { ...raw };
+    const language = languageOf(request.headers['accept-language']);
+    const { messageZh } = body;
+    delete body.messageZh;
+    if (language === 'zh-CN' && messageZh) body.message = messageZh;
     if (Array.isArray(body.violations)) {
-      const language = languageOf(request.headers['accept-language']);
       body.violations = body.violations.map((v) => localizeViolation(v, language));
       if (language === 'zh-CN') body.message = body.violations.map((v) => v.message).join('；');
     }

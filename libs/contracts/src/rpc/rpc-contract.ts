@@ -105,5 +105,7 @@ export interface RpcErrorBody {
   status: number;
   code: string;
   message: string;
+  /** The message in Chinese, where the service words one. */
+  messageZh?: string;
   violations?: FieldViolation[];
 }

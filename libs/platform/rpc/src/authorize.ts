@@ -8,7 +8,10 @@ import { ServiceError } from './service-error';
  */
 export function authorize(actor: RpcActor | undefined, permission: Permission): RpcActor {
   if (!actor || !hasPermission(actor.roles, permission)) {
-    throw ServiceError.forbidden(`this needs the permission ${permission}`);
+    throw ServiceError.forbidden(
+      `this needs the permission ${permission}`,
+      `没有所需权限：${permission}`,
+    );
   }
   return actor;
 }

@@ -67,6 +67,7 @@ export class RpcClient {
           error: body.code,
           code: body.code,
           message: body.message,
+          ...(body.messageZh ? { messageZh: body.messageZh } : {}),
           ...(body.violations ? { violations: body.violations } : {}),
         },
         body.status,

@@ -20,8 +20,14 @@ export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
 
   toBody(exception: unknown): RpcErrorBody {
     if (exception instanceof ServiceError) {
-      const { status, code, message, violations } = exception;
-      return { status, code, message, ...(violations ? { violations } : {}) };
+      const { status, code, message, violations, messageZh } = exception;
+      return {
+        status,
+        code,
+        message,
+        ...(messageZh ? { messageZh } : {}),
+        ...(violations ? { violations } : {}),
+      };
     }
     if (exception instanceof PayloadValidationError) {
       return {

@@ -10,6 +10,8 @@ export class ServiceError extends Error {
     readonly code: string,
     message: string,
     readonly violations?: FieldViolation[],
+    /** The message in Chinese, answered instead when the client asks for zh-CN. */
+    readonly messageZh?: string,
   ) {
     super(message);
     this.name = 'ServiceError';
@@ -20,8 +22,8 @@ export class ServiceError extends Error {
   }
 
   /** The actor lacks the permission, or the record is outside their scope: 403, nothing changed. */
-  static forbidden(message: string): ServiceError {
-    return new ServiceError(403, 'FORBIDDEN', message);
+  static forbidden(message: string, messageZh?: string): ServiceError {
+    return new ServiceError(403, 'FORBIDDEN', message, undefined, messageZh);
   }
 
   static ruleViolated(rule: string, violations: FieldViolation[], message: string): ServiceError {
