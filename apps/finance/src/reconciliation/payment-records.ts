@@ -1,7 +1,6 @@
 import type { PaymentReconciliationInput } from '@civic/domain/finance';
 import type { EntityManager } from 'typeorm';
-
-type Row = Record<string, string>;
+import { queriesInTurn } from './in-turn';
 
 /**
  * Reads what reconcilePayments compares: payments, the adapter's records (the simulated bank's
@@ -12,15 +11,14 @@ export async function paymentRecords(
   manager: EntityManager,
   acceptedCommitments: ReadonlyMap<string, number>,
 ): Promise<PaymentReconciliationInput> {
-  const q = (sql: string): Promise<Row[]> => manager.query(sql);
-  const [payments, bank, settlements] = await Promise.all([
-    q(`SELECT id::text, commitment_id::text AS commitment, status, amount_fen::text AS fen
-         FROM finance.payment`),
-    q(`SELECT payment_id::text AS id, amount_fen::text AS fen, outcome
-         FROM finance.simulated_bank_transfer`),
-    q(`SELECT substring(p.reference from 9) AS id, l.amount_fen::text AS fen
-         FROM finance.ledger_posting p JOIN finance.ledger_line l ON l.posting_id = p.id
-        WHERE p.kind = 'SETTLEMENT' AND l.amount_fen > 0`),
+  const [payments, bank, settlements] = await queriesInTurn(manager, [
+    `SELECT id::text, commitment_id::text AS commitment, status, amount_fen::text AS fen
+       FROM finance.payment`,
+    `SELECT payment_id::text AS id, amount_fen::text AS fen, outcome
+       FROM finance.simulated_bank_transfer`,
+    `SELECT substring(p.reference from 9) AS id, l.amount_fen::text AS fen
+       FROM finance.ledger_posting p JOIN finance.ledger_line l ON l.posting_id = p.id
+      WHERE p.kind = 'SETTLEMENT' AND l.amount_fen > 0`,
   ]);
   const settlementPostings = new Map<string, number[]>();
   for (const row of settlements) {

@@ -5,9 +5,9 @@ import { authorize } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { queriesInTurn, type Row } from './in-turn';
 import { paymentRecords } from './payment-records';
 
-type Row = Record<string, string>;
 const toMap = (rows: Row[], key: string, value: string) =>
   new Map(rows.map((row) => [row[key], Number(row[value])]));
 
@@ -23,17 +23,16 @@ export class ReconciliationService {
   async report(actor: RpcActor): Promise<ReconciliationView> {
     authorize(actor, Permission.FINANCE_READ);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const q = (sql: string): Promise<Row[]> => manager.query(sql);
-      const [kept, lines, unbalanced, commitments, posted, count] = await Promise.all([
-        q(`SELECT account, balance_fen::text AS fen FROM finance.account_balance`),
-        q(`SELECT account, sum(amount_fen)::text AS fen FROM finance.ledger_line GROUP BY account`),
-        q(`SELECT posting_id::text AS id, sum(amount_fen)::text AS fen FROM finance.ledger_line
-            GROUP BY posting_id HAVING sum(amount_fen) <> 0`),
-        q(`SELECT id::text, status, amount_fen::text AS fen FROM finance.commitment`),
-        q(`SELECT substring(p.reference from 12) AS id, l.amount_fen::text AS fen
-             FROM finance.ledger_posting p JOIN finance.ledger_line l ON l.posting_id = p.id
-            WHERE p.kind = 'COMMITMENT' AND p.reference LIKE 'commitment:%' AND l.amount_fen > 0`),
-        q(`SELECT count(*)::text AS n FROM finance.ledger_posting`),
+      const [kept, lines, unbalanced, commitments, posted, count] = await queriesInTurn(manager, [
+        `SELECT account, balance_fen::text AS fen FROM finance.account_balance`,
+        `SELECT account, sum(amount_fen)::text AS fen FROM finance.ledger_line GROUP BY account`,
+        `SELECT posting_id::text AS id, sum(amount_fen)::text AS fen FROM finance.ledger_line
+          GROUP BY posting_id HAVING sum(amount_fen) <> 0`,
+        `SELECT id::text, status, amount_fen::text AS fen FROM finance.commitment`,
+        `SELECT substring(p.reference from 12) AS id, l.amount_fen::text AS fen
+           FROM finance.ledger_posting p JOIN finance.ledger_line l ON l.posting_id = p.id
+          WHERE p.kind = 'COMMITMENT' AND p.reference LIKE 'commitment:%' AND l.amount_fen > 0`,
+        `SELECT count(*)::text AS n FROM finance.ledger_posting`,
       ]);
       const commitmentPostings = new Map<string, number[]>();
       for (const row of posted) {
