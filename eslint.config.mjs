@@ -93,6 +93,10 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['scope:finance', 'scope:shared'],
             },
             {
+              sourceTag: 'scope:lottery-fund',
+              onlyDependOnLibsWithTags: ['scope:lottery-fund', 'scope:shared'],
+            },
+            {
               sourceTag: 'scope:gateway',
               onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'],
             },

@@ -23,6 +23,12 @@ export const SERVICES = [
       PAYMENT_RETRY_BASE_MS: '2000',
     },
   },
+  {
+    name: 'lottery-fund',
+    entry: 'apps/lottery-fund/src/main.ts',
+    httpPort: 3103,
+    healthPath: '/health',
+  },
   { name: 'gateway', entry: 'apps/gateway/src/main.ts', httpPort: 3000, healthPath: '/api/health' },
 ];
 

@@ -7,6 +7,7 @@ import { GATEWAY_DATABASE } from './database';
 import { DivisionsController } from './divisions/divisions.controller';
 import { BatchesController } from './finance/batches.controller';
 import { FinanceController } from './finance/finance.controller';
+import { LotteryController } from './lottery/lottery.controller';
 import type { GatewayEnv } from './gateway.env';
 import { GatewayHealthController } from './health/gateway-health.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
@@ -42,6 +43,7 @@ export class AppModule {
         OrganizationsController,
         FinanceController,
         BatchesController,
+        LotteryController,
         DivisionsController,
         GatewayHealthController,
       ],

@@ -7,6 +7,8 @@ import {
   organizationBody,
   ProgrammeRequests,
   startPlatform,
+  subsidyApplicationBody,
+  subsidyProgrammeBody,
   testRedisUrl,
   waitFor,
   XINZHU_LOCATION,
@@ -42,6 +44,9 @@ interface Context {
   paymentId: string;
   batchToApprove: string;
   batchToReject: string;
+  /** A subsidy programme, and an application the applicant made to it. */
+  programmeId: string;
+  applicationId: string;
 }
 
 interface Case {
@@ -263,6 +268,40 @@ const CASES: Case[] = [
     why: 'only a finance checker rejects a batch (R28)',
   },
   {
+    route: 'POST /api/v1/lottery/programmes',
+    path: () => '/v1/lottery/programmes',
+    body: () => subsidyProgrammeBody(),
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: 'programme officers run subsidy programmes (R20)',
+  },
+  {
+    route: 'GET /api/v1/lottery/programmes',
+    path: () => '/v1/lottery/programmes',
+    allowed: ['applicant', 'officer', 'admin'],
+    why: 'applicants see what they may apply to',
+  },
+  {
+    route: 'POST /api/v1/lottery/applications',
+    path: () => '/v1/lottery/applications',
+    body: () => subsidyApplicationBody(CONTEXT.programmeId),
+    allowed: ['applicant'],
+    mutates: true,
+    why: 'only someone acting for an organization applies, for it',
+  },
+  {
+    route: 'GET /api/v1/lottery/applications',
+    path: () => '/v1/lottery/applications',
+    allowed: ['applicant', 'officer', 'admin'],
+    why: 'officers review all; an applicant follows its own',
+  },
+  {
+    route: 'GET /api/v1/lottery/applications/{id}',
+    path: (c) => `/v1/lottery/applications/${c.applicationId}`,
+    allowed: ['applicant', 'officer', 'admin'],
+    why: 'one application, in scope',
+  },
+  {
     route: 'POST /api/v1/auth/logout',
     path: () => '/v1/auth/logout',
     body: () => ({}),
@@ -295,11 +334,14 @@ describe('the access matrix: every route as every role', () => {
         (SELECT count(*) FROM finance.audit_entry WHERE action <> 'batch.completed') AS finance_audit,
         (SELECT count(*) || '/' || coalesce(string_agg(coalesce(checker_id, '-'), ',' ORDER BY id), '')
            FROM finance.disbursement_batch) AS batches,
-        (SELECT string_agg(coalesce(batch_id::text, '-'), ',' ORDER BY id) FROM finance.payment) AS payments`)
+        (SELECT string_agg(coalesce(batch_id::text, '-'), ',' ORDER BY id) FROM finance.payment) AS payments,
+        (SELECT count(*) FROM lottery_fund.subsidy_programme) AS programmes,
+        (SELECT count(*) FROM lottery_fund.subsidy_application) AS applications,
+        (SELECT count(*) FROM lottery_fund.audit_entry) AS lottery_audit`)
     ).rows[0];
 
   beforeAll(async () => {
-    platform = await startPlatform();
+    platform = await startPlatform({ withLotteryFund: true });
     db = new Client({ connectionString: platform.databaseUrl });
     await db.connect();
     const admin = await platform.login('admin');
@@ -330,7 +372,37 @@ describe('the access matrix: every route as every role', () => {
     expect(bound.status).toBe(200);
     for (const user of USERS) tokens[user] = await platform.login(user);
     await preparePayments();
+    await prepareSubsidies();
   });
+
+  /** A programme, and the applicant's first application once its organization reached the fund. */
+  async function prepareSubsidies(): Promise<void> {
+    const programme = await http(
+      'POST',
+      `${platform.api}/v1/lottery/programmes`,
+      subsidyProgrammeBody(),
+      {
+        token: tokens.officer,
+      },
+    );
+    expect(programme.status).toBe(201);
+    context.programmeId = programme.body.id;
+    const applied = await waitFor(
+      "the applicant's organization at the lottery fund",
+      () =>
+        http(
+          'POST',
+          `${platform.api}/v1/lottery/applications`,
+          subsidyApplicationBody(context.programmeId),
+          {
+            token: tokens.applicant,
+          },
+        ),
+      (res) => res.status !== 409,
+    );
+    expect(applied.status).toBe(201);
+    context.applicationId = applied.body.id;
+  }
 
   /** Three payments from a programme; a maker batches two of them, one batch each (R28). */
   async function preparePayments(): Promise<void> {

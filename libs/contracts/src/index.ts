@@ -35,3 +35,5 @@ export * from './finance/reconciliation.view';
 export * from './finance/batch.view';
 export * from './finance/payment.view';
 export * from './common/page.query';
+export * from './lottery/subsidy-application.dto';
+export * from './lottery/subsidy-programme.dto';

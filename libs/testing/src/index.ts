@@ -7,3 +7,4 @@ export * from './organization-fixtures';
 export * from './programme-requests';
 export * from './finance-under-test';
 export * from './bench/raw-bullmq';
+export * from './lottery-fixtures';

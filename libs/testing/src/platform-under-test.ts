@@ -17,6 +17,7 @@ export async function startPlatform(
   options: {
     withOrganizations?: boolean;
     withFinance?: boolean;
+    withLotteryFund?: boolean;
     rpcTimeoutMs?: number;
     gatewayEnv?: Record<string, string>;
     organizationsEnv?: Record<string, string>;
@@ -73,6 +74,17 @@ export async function startPlatform(
         'apps/finance/src/main.ts',
         { ...common, DATABASE_URL: database.url, HTTP_PORT: String(port), OUTBOX_POLL_MS: '20' },
         'finance',
+      ),
+    );
+    waits.push(untilAnswers(`http://127.0.0.1:${port}/health`));
+  }
+  if (options.withLotteryFund) {
+    const port = await freePort();
+    children.push(
+      spawnTs(
+        'apps/lottery-fund/src/main.ts',
+        { ...common, DATABASE_URL: database.url, HTTP_PORT: String(port), OUTBOX_POLL_MS: '20' },
+        'lottery-fund',
       ),
     );
     waits.push(untilAnswers(`http://127.0.0.1:${port}/health`));

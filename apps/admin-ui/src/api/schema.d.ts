@@ -241,6 +241,59 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/lottery/programmes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Subsidy programmes, with how many applications each has */
+    get: operations['LotteryController_programmes'];
+    put?: never;
+    /** Create a subsidy programme for a year and purpose (R20); audited */
+    post: operations['LotteryController_createProgramme'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/lottery/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Applications by priority with reasons (R13); an applicant sees its own */
+    get: operations['LotteryController_applications'];
+    put?: never;
+    /** Apply for a subsidy; a banned budget line (R22) is refused with its reason */
+    post: operations['LotteryController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/lottery/applications/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One application, with its status and priority reasons */
+    get: operations['LotteryController_application'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/divisions/counties': {
     parameters: {
       query?: never;
@@ -913,6 +966,146 @@ export interface components {
     };
     BatchDecisionDto: {
       comment: string;
+    };
+    /** @enum {string} */
+    LotteryPurpose: 'ELDERLY' | 'DISABILITY' | 'ORPHANS' | 'HARDSHIP';
+    CreateSubsidyProgrammeDto: {
+      /** @example 2026 */
+      fiscalYear: number;
+      purpose: components['schemas']['LotteryPurpose'];
+      /** @example 2026 年社区居家养老服务补助 */
+      name: string;
+      /**
+       * @description Integer fen (R26)
+       * @example 100000000
+       */
+      budgetFen: number;
+      /**
+       * @description Share reserved for rural applicants (R14)
+       * @default 30
+       */
+      ruralReservePercent: number;
+    };
+    SubsidyProgrammeView: {
+      /** Format: uuid */
+      id: string;
+      fiscalYear: number;
+      purpose: components['schemas']['LotteryPurpose'];
+      name: string;
+      budgetFen: number;
+      ruralReservePercent: number;
+      /** @description Applications received */
+      applicationCount: number;
+      /** @description Amount asked by those applications */
+      requestedFen: number;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    BeneficiaryDto: {
+      group: components['schemas']['PriorityGroup'];
+      /** @example 120 */
+      count: number;
+    };
+    /** @enum {string} */
+    BudgetCategory:
+      | 'SERVICE_DELIVERY'
+      | 'MATERIALS'
+      | 'VENUE_RENTAL'
+      | 'TRAINING'
+      | 'VOLUNTEER_SUBSIDY'
+      | 'PROFESSIONAL_SERVICES'
+      | 'PUBLICITY'
+      | 'OTHER'
+      | 'STAFF_PAY'
+      | 'ADMIN_OFFICE'
+      | 'PERSONAL_BONUS'
+      | 'EQUITY_INVESTMENT'
+      | 'TRAVEL_ABROAD'
+      | 'HOSPITALITY'
+      | 'VEHICLES'
+      | 'BUILDINGS_HOUSING'
+      | 'PROFIT_MAKING'
+      | 'OUT_OF_SCOPE';
+    BudgetLineDto: {
+      category: components['schemas']['BudgetCategory'];
+      /** @example 为 80 位独居老人提供每周两次上门探访 */
+      description: string;
+      /**
+       * @description Integer fen (R26)
+       * @example 3000000
+       */
+      amountFen: number;
+    };
+    PayeeAccountDto: {
+      accountName: string;
+      accountNumber: string;
+      bankName: string;
+    };
+    SubmitApplicationDto: {
+      /** Format: uuid */
+      programmeId: string;
+      /**
+       * Format: uuid
+       * @description Required unless the applicant is bound to one
+       */
+      organizationId?: string;
+      /** @example “银龄互助”居家养老探访服务 */
+      projectName: string;
+      /** @description Where the project runs (R13) */
+      projectAreaType: components['schemas']['AreaType'];
+      beneficiaries: components['schemas']['BeneficiaryDto'][];
+      budgetLines: components['schemas']['BudgetLineDto'][];
+      /** @description Integer fen (R26); the budget lines add up to it */
+      requestedFen: number;
+      /** @example 李秀兰 */
+      contactName: string;
+      /** @example 0771-5551234 */
+      contactPhone: string;
+      bankAccount: components['schemas']['PayeeAccountDto'];
+    };
+    PriorityReasonView: {
+      code: string;
+      /** @enum {string} */
+      rule: 'R13' | 'R8';
+      points: number;
+      message: string;
+      messageZh: string;
+    };
+    PriorityView: {
+      /** @description Bonus in percent (R13) */
+      bonus: number;
+      policyVersion: string;
+      reasons: components['schemas']['PriorityReasonView'][];
+    };
+    ApplicationView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      programmeId: string;
+      programmeName: string;
+      fiscalYear: number;
+      purpose: components['schemas']['LotteryPurpose'];
+      /** Format: uuid */
+      organizationId: string;
+      organizationName: string;
+      organizationAreaType: components['schemas']['AreaType'];
+      projectName: string;
+      projectAreaType: components['schemas']['AreaType'];
+      beneficiaries: components['schemas']['BeneficiaryDto'][];
+      beneficiaryTotal: number;
+      budgetLines: components['schemas']['BudgetLineDto'][];
+      requestedFen: number;
+      contactName: string;
+      contactPhone: string;
+      /** @enum {string} */
+      status: 'SUBMITTED';
+      priority: components['schemas']['PriorityView'];
+      /** Format: date-time */
+      submittedAt: string;
+    };
+    ApplicationPage: {
+      items: components['schemas']['ApplicationView'][];
+      total: number;
     };
     CountyView: {
       /** @example 450103 */
@@ -1614,6 +1807,162 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  LotteryController_programmes: {
+    parameters: {
+      query?: {
+        fiscalYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubsidyProgrammeView'][];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  LotteryController_createProgramme: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSubsidyProgrammeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubsidyProgrammeView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  LotteryController_applications: {
+    parameters: {
+      query?: {
+        page?: number;
+        programmeId?: string;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  LotteryController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitApplicationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  LotteryController_application: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'];
+        };
       };
       /** @description Refused; nothing changed */
       '4XX': {

@@ -23,7 +23,10 @@ export const QUEUES = {
   },
   'incubation.inbox': { consumer: 'incubation', messages: FINANCE_ANSWERS },
   'venture.inbox': { consumer: 'venture', messages: FINANCE_ANSWERS },
-  'lottery-fund.inbox': { consumer: 'lottery-fund', messages: FINANCE_ANSWERS },
+  'lottery-fund.inbox': {
+    consumer: 'lottery-fund',
+    messages: ['organizations.organization-registered.v1', 'organizations.organization-changed.v1'],
+  },
   'procurement.inbox': { consumer: 'procurement', messages: FINANCE_ANSWERS },
   'platform.probe': {
     consumer: 'probe',

@@ -12,6 +12,17 @@ import type {
   CreateBatchDto,
 } from '../finance/batch.view';
 import type { PaymentPage, PaymentsQuery } from '../finance/payment.view';
+import type {
+  ApplicationPage,
+  ApplicationsQuery,
+  ApplicationView,
+  SubmitApplicationDto,
+} from '../lottery/subsidy-application.dto';
+import type {
+  CreateSubsidyProgrammeDto,
+  ProgrammesQuery,
+  SubsidyProgrammeView,
+} from '../lottery/subsidy-programme.dto';
 import type { ReconciliationView } from '../finance/reconciliation.view';
 import type { ListOrganizationsQuery } from '../organizations/list-organizations.query';
 import type {
@@ -89,6 +100,15 @@ export interface RpcContract {
     response: BatchView;
   };
   'finance.health': { request: Record<string, never>; response: ServiceHealth };
+  'lottery-fund.programmes.create': {
+    request: CreateSubsidyProgrammeDto;
+    response: SubsidyProgrammeView;
+  };
+  'lottery-fund.programmes.list': { request: ProgrammesQuery; response: SubsidyProgrammeView[] };
+  'lottery-fund.applications.submit': { request: SubmitApplicationDto; response: ApplicationView };
+  'lottery-fund.applications.list': { request: ApplicationsQuery; response: ApplicationPage };
+  'lottery-fund.applications.get': { request: { id: string }; response: ApplicationView };
+  'lottery-fund.health': { request: Record<string, never>; response: ServiceHealth };
 }
 
 export type RpcPattern = keyof RpcContract;

@@ -19,12 +19,22 @@ export enum Permission {
   BATCH_PREPARE = 'batch.prepare',
   /** Approve or reject a batch someone else prepared (rule R28, the checker). */
   BATCH_CHECK = 'batch.check',
+  /** Run lottery welfare fund subsidy programmes (R20): create them, set budgets. */
+  SUBSIDY_PROGRAMME_MANAGE = 'subsidy-programme.manage',
+  /** Apply for a subsidy for one's own organization and follow the application (R20, R22). */
+  SUBSIDY_APPLY = 'subsidy.apply',
+  /** Review every subsidy application, ranked by priority with reasons (R13, R14). */
+  SUBSIDY_REVIEW = 'subsidy.review',
   USER_MANAGE = 'user.manage',
   AUDIT_READ = 'audit.read',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  [Role.APPLICANT]: [Permission.ORGANIZATION_READ, Permission.ORGANIZATION_UPDATE],
+  [Role.APPLICANT]: [
+    Permission.ORGANIZATION_READ,
+    Permission.ORGANIZATION_UPDATE,
+    Permission.SUBSIDY_APPLY,
+  ],
   [Role.INCUBATION_STAFF]: [Permission.ORGANIZATION_READ],
   [Role.REVIEWER]: [],
   [Role.PROGRAMME_OFFICER]: [
@@ -33,6 +43,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ORGANIZATION_UPDATE,
     Permission.ORGANIZATION_STATS,
     Permission.FINANCE_READ,
+    Permission.SUBSIDY_PROGRAMME_MANAGE,
+    Permission.SUBSIDY_REVIEW,
   ],
   [Role.FINANCE_MAKER]: [
     Permission.FINANCE_READ,
@@ -47,9 +59,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ORGANIZATION_STATS,
     Permission.PERSONAL_DATA_UNMASK,
   ],
-  // Paying out stays with finance staff (four eyes, rule R28): administrators neither make nor check.
+  // Paying out stays with finance staff (four eyes, rule R28): administrators neither make nor
+  // check; applying for a subsidy is for someone acting for an organization.
   [Role.ADMINISTRATOR]: Object.values(Permission).filter(
-    (p) => p !== Permission.BATCH_PREPARE && p !== Permission.BATCH_CHECK,
+    (p) => ![Permission.BATCH_PREPARE, Permission.BATCH_CHECK, Permission.SUBSIDY_APPLY].includes(p),
   ),
 };
 

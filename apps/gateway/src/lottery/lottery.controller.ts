@@ -1,0 +1,91 @@
+import {
+  ApplicationPage,
+  ApplicationsQuery,
+  ApplicationView,
+  CreateSubsidyProgrammeDto,
+  ErrorView,
+  ProgrammesQuery,
+  type RpcActor,
+  SubmitApplicationDto,
+  SubsidyProgrammeView,
+} from '@civic/contracts';
+import { Permission, rolesWith } from '@civic/domain/access';
+import { RpcClient } from '@civic/platform/rpc';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { uuidParam } from '../http/uuid-param.pipe';
+
+/** Applicants and programme officers both read programmes and (their own) applications. */
+const SUBSIDY_READERS = [
+  ...new Set([...rolesWith(Permission.SUBSIDY_APPLY), ...rolesWith(Permission.SUBSIDY_REVIEW)]),
+];
+
+/** Lottery welfare fund subsidy programmes and applications (R7, R13, R20, R22). */
+@ApiTags('lottery-fund')
+@ApiResponse({ status: '4XX', type: ErrorView, description: 'Refused; nothing changed' })
+@ApiBearerAuth()
+@Controller('v1/lottery')
+export class LotteryController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post('programmes')
+  @Roles(...rolesWith(Permission.SUBSIDY_PROGRAMME_MANAGE))
+  @ApiOperation({ summary: 'Create a subsidy programme for a year and purpose (R20); audited' })
+  @ApiOkResponse({ type: SubsidyProgrammeView })
+  createProgramme(
+    @Body() body: CreateSubsidyProgrammeDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<SubsidyProgrammeView> {
+    return this.rpc.call('lottery-fund.programmes.create', body, actor);
+  }
+
+  @Get('programmes')
+  @Roles(...SUBSIDY_READERS)
+  @ApiOperation({ summary: 'Subsidy programmes, with how many applications each has' })
+  @ApiOkResponse({ type: [SubsidyProgrammeView] })
+  programmes(
+    @Query() query: ProgrammesQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<SubsidyProgrammeView[]> {
+    return this.rpc.call('lottery-fund.programmes.list', query, actor);
+  }
+
+  @Post('applications')
+  @Roles(...rolesWith(Permission.SUBSIDY_APPLY))
+  @ApiOperation({
+    summary: 'Apply for a subsidy; a banned budget line (R22) is refused with its reason',
+  })
+  @ApiOkResponse({ type: ApplicationView })
+  submit(
+    @Body() body: SubmitApplicationDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ApplicationView> {
+    return this.rpc.call('lottery-fund.applications.submit', body, actor);
+  }
+
+  @Get('applications')
+  @Roles(...SUBSIDY_READERS)
+  @ApiOperation({
+    summary: 'Applications by priority with reasons (R13); an applicant sees its own',
+  })
+  @ApiOkResponse({ type: ApplicationPage })
+  applications(
+    @Query() query: ApplicationsQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ApplicationPage> {
+    return this.rpc.call('lottery-fund.applications.list', query, actor);
+  }
+
+  @Get('applications/:id')
+  @Roles(...SUBSIDY_READERS)
+  @ApiOperation({ summary: 'One application, with its status and priority reasons' })
+  @ApiOkResponse({ type: ApplicationView })
+  application(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ApplicationView> {
+    return this.rpc.call('lottery-fund.applications.get', { id }, actor);
+  }
+}

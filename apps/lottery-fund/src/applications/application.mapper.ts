@@ -1,0 +1,31 @@
+import type { ApplicationView } from '@civic/contracts';
+import { totalBeneficiaries } from '@civic/domain/lottery';
+import type { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entity';
+import type { SubsidyApplication } from './entities/subsidy-application.entity';
+
+export function applicationView(
+  a: SubsidyApplication,
+  programme: SubsidyProgramme,
+): ApplicationView {
+  return {
+    id: a.id,
+    programmeId: a.programmeId,
+    programmeName: programme.name,
+    fiscalYear: programme.fiscalYear,
+    purpose: programme.purpose,
+    organizationId: a.organizationId,
+    organizationName: a.organizationName,
+    organizationAreaType: a.organizationAreaType,
+    projectName: a.projectName,
+    projectAreaType: a.projectAreaType,
+    beneficiaries: a.beneficiaries,
+    beneficiaryTotal: totalBeneficiaries(a.beneficiaries),
+    budgetLines: a.budgetLines,
+    requestedFen: a.requestedFen,
+    contactName: a.contactName,
+    contactPhone: a.contactPhone,
+    status: a.status,
+    priority: a.priority,
+    submittedAt: new Date(a.submittedAt ?? Date.now()).toISOString(),
+  };
+}

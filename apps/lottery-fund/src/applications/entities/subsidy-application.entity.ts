@@ -1,0 +1,78 @@
+import type {
+  ApplicationStatusValue,
+  BeneficiaryDto,
+  BudgetLineDto,
+  PayeeAccountDto,
+  PriorityView,
+} from '@civic/contracts';
+import type { AreaType } from '@civic/domain/organizations';
+import { bigintFen } from '@civic/platform/database';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * An organization's application to a subsidy programme: the project, whom it serves (R7), its
+ * budget lines (checked against R22 when entered) and its priority score with reasons (R13),
+ * fixed at submission with the organization's snapshot of that moment.
+ */
+@Entity('subsidy_application')
+@Index(['programmeId'])
+@Index(['organizationId'])
+export class SubsidyApplication {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  programmeId: string;
+
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  organizationName: string;
+
+  @Column({ type: 'varchar', length: 5 })
+  organizationAreaType: AreaType;
+
+  @Column({ type: 'char', length: 9 })
+  streetCode: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  projectName: string;
+
+  @Column({ type: 'varchar', length: 5 })
+  projectAreaType: AreaType;
+
+  @Column({ type: 'jsonb' })
+  beneficiaries: BeneficiaryDto[];
+
+  @Column({ type: 'jsonb' })
+  budgetLines: BudgetLineDto[];
+
+  @Column({ type: 'bigint', transformer: bigintFen })
+  requestedFen: number;
+
+  @Column({ type: 'varchar', length: 50 })
+  contactName: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  contactPhone: string;
+
+  @Column({ type: 'jsonb' })
+  bankAccount: PayeeAccountDto;
+
+  @Column({ type: 'varchar', length: 20 })
+  status: ApplicationStatusValue;
+
+  /** The R13 bonus, kept as a column to rank by, and its reasons. */
+  @Column({ type: 'int' })
+  priorityBonus: number;
+
+  @Column({ type: 'jsonb' })
+  priority: PriorityView;
+
+  @Column({ type: 'varchar', length: 64 })
+  submittedBy: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  submittedAt: Date;
+}

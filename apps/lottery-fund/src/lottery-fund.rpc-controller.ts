@@ -1,0 +1,47 @@
+import type {
+  ApplicationPage,
+  ApplicationView,
+  RpcEnvelope,
+  SubsidyProgrammeView,
+} from '@civic/contracts';
+import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
+import { Controller, UseFilters } from '@nestjs/common';
+import { ApplicationQueries } from './applications/application-queries';
+import { ApplicationsService } from './applications/applications.service';
+import { ProgrammesService } from './programmes/programmes.service';
+
+/** RPC entry points of the lottery fund; thin: the services authorize and decide. */
+@Controller()
+@UseFilters(RpcErrorFilter)
+export class LotteryFundRpcController {
+  constructor(
+    private readonly programmes: ProgrammesService,
+    private readonly applications: ApplicationsService,
+    private readonly queries: ApplicationQueries,
+  ) {}
+
+  @RpcHandler('lottery-fund.programmes.create')
+  createProgramme({ data, actor }: RpcEnvelope<unknown>): Promise<SubsidyProgrammeView> {
+    return this.programmes.create(data, actor);
+  }
+
+  @RpcHandler('lottery-fund.programmes.list')
+  listProgrammes({ data, actor }: RpcEnvelope<unknown>): Promise<SubsidyProgrammeView[]> {
+    return this.programmes.list(data, actor);
+  }
+
+  @RpcHandler('lottery-fund.applications.submit')
+  submit({ data, actor }: RpcEnvelope<unknown>): Promise<ApplicationView> {
+    return this.applications.submit(data, actor);
+  }
+
+  @RpcHandler('lottery-fund.applications.list')
+  list({ data, actor }: RpcEnvelope<unknown>): Promise<ApplicationPage> {
+    return this.queries.list(data, actor);
+  }
+
+  @RpcHandler('lottery-fund.applications.get')
+  get({ data, actor }: RpcEnvelope<{ id: string }>): Promise<ApplicationView> {
+    return this.queries.get(data?.id, actor);
+  }
+}

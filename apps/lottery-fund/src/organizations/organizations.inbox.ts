@@ -1,0 +1,28 @@
+import type { OrganizationSnapshotV1 } from '@civic/contracts';
+import type { HandlerContext, InboxBinding, InboxBindingProvider } from '@civic/platform/messaging';
+import { Injectable } from '@nestjs/common';
+
+/** The lottery fund's inbox: it keeps the newest snapshot of each organization. */
+@Injectable()
+export class LotteryFundInbox implements InboxBindingProvider {
+  binding(): InboxBinding<'lottery-fund.inbox'> {
+    return {
+      queue: 'lottery-fund.inbox',
+      handlers: {
+        'organizations.organization-registered.v1': (payload, context) => keep(payload, context),
+        'organizations.organization-changed.v1': (payload, context) => keep(payload, context),
+      },
+    };
+  }
+}
+
+async function keep(snapshot: OrganizationSnapshotV1, { manager }: HandlerContext): Promise<void> {
+  await manager.query(
+    `INSERT INTO "lottery_fund".organization_snapshot (organization_id, version, data, received_at)
+     VALUES ($1, $2, $3, now())
+     ON CONFLICT (organization_id) DO UPDATE
+        SET version = EXCLUDED.version, data = EXCLUDED.data, received_at = now()
+      WHERE organization_snapshot.version < EXCLUDED.version`,
+    [snapshot.organizationId, snapshot.version, JSON.stringify(snapshot)],
+  );
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import {
+  CreateSubsidyProgrammeDto,
+  ProgrammesQuery,
+  type RpcActor,
+  type SubsidyProgrammeView,
+  validatePlain,
+} from '@civic/contracts';
+import { Permission } from '@civic/domain/access';
+import { AuditTrail } from '@civic/platform/audit';
+import { authorize } from '@civic/platform/rpc';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { authorizeSubsidyReader } from '../access';
+import { SubsidyProgramme } from './entities/subsidy-programme.entity';
+
+const DEFAULT_RURAL_RESERVE_PERCENT = 30; // rule R14 [policy]
+
+/** Subsidy programmes per year and purpose (R20), created by programme officers; audited (R31). */
+@Injectable()
+export class ProgrammesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async create(input: unknown, actor: RpcActor): Promise<SubsidyProgrammeView> {
+    authorize(actor, Permission.SUBSIDY_PROGRAMME_MANAGE);
+    const dto = validatePlain(CreateSubsidyProgrammeDto, input, 'programme');
+    return this.dataSource.transaction(async (manager) => {
+      const programme = manager.create(SubsidyProgramme, {
+        id: randomUUID(),
+        fiscalYear: dto.fiscalYear,
+        purpose: dto.purpose,
+        name: dto.name,
+        budgetFen: dto.budgetFen,
+        ruralReservePercent: dto.ruralReservePercent ?? DEFAULT_RURAL_RESERVE_PERCENT,
+        createdBy: actor.userId,
+      });
+      await manager.insert(SubsidyProgramme, programme);
+      await this.audit.record(manager, {
+        actor,
+        action: 'subsidy-programme.created',
+        entityType: 'subsidy-programme',
+        entityId: programme.id,
+        after: programme,
+      });
+      return programmeView(programme, { count: 0, requestedFen: 0 });
+    });
+  }
+
+  async list(input: unknown, actor: RpcActor): Promise<SubsidyProgrammeView[]> {
+    authorizeSubsidyReader(actor);
+    const { fiscalYear } = validatePlain(ProgrammesQuery, input ?? {}, 'query');
+    const programmes = await this.dataSource.getRepository(SubsidyProgramme).find({
+      where: fiscalYear ? { fiscalYear } : {},
+      order: { fiscalYear: 'DESC', createdAt: 'ASC' },
+    });
+    const totals: { programme_id: string; count: number; requested: string }[] =
+      await this.dataSource.query(
+        `SELECT programme_id, count(*)::int AS count, sum(requested_fen)::text AS requested
+           FROM "lottery_fund".subsidy_application GROUP BY programme_id`,
+      );
+    const byId = new Map(totals.map((t) => [t.programme_id, t]));
+    return programmes.map((p) =>
+      programmeView(p, {
+        count: byId.get(p.id)?.count ?? 0,
+        requestedFen: Number(byId.get(p.id)?.requested ?? 0),
+      }),
+    );
+  }
+}
+
+function programmeView(
+  p: SubsidyProgramme,
+  applications: { count: number; requestedFen: number },
+): SubsidyProgrammeView {
+  return {
+    id: p.id,
+    fiscalYear: p.fiscalYear,
+    purpose: p.purpose,
+    name: p.name,
+    budgetFen: p.budgetFen,
+    ruralReservePercent: p.ruralReservePercent,
+    applicationCount: applications.count,
+    requestedFen: applications.requestedFen,
+    createdAt: new Date(p.createdAt ?? Date.now()).toISOString(),
+  };
+}

@@ -1,0 +1,188 @@
+import {
+  BUDGET_CATEGORIES,
+  type BudgetCategory,
+  LOTTERY_PURPOSES,
+  type LotteryPurpose,
+} from '@civic/domain/lottery';
+import { AreaType, PRIORITY_GROUPS, type PriorityGroup } from '@civic/domain/organizations';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageQuery } from '../common/page.query';
+
+/** How many people of one priority group (R7) the project serves. */
+export class BeneficiaryDto {
+  @ApiProperty({ enum: PRIORITY_GROUPS, enumName: 'PriorityGroup' })
+  @IsIn(PRIORITY_GROUPS)
+  group: PriorityGroup;
+
+  @ApiProperty({ example: 120 })
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  count: number;
+}
+
+/** One line of the project budget; a banned use (R22) is refused when it is entered. */
+export class BudgetLineDto {
+  @ApiProperty({ enum: BUDGET_CATEGORIES, enumName: 'BudgetCategory' })
+  @IsIn(BUDGET_CATEGORIES)
+  category: BudgetCategory;
+
+  @ApiProperty({ example: '为 80 位独居老人提供每周两次上门探访' })
+  @IsString()
+  @Length(1, 200)
+  description: string;
+
+  @ApiProperty({ description: 'Integer fen (R26)', example: 3_000_000 })
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  amountFen: number;
+}
+
+export class PayeeAccountDto {
+  @ApiProperty() @IsString() @Length(2, 100) accountName: string;
+  @ApiProperty() @IsString() @Length(6, 40) accountNumber: string;
+  @ApiProperty() @IsString() @Length(2, 100) bankName: string;
+}
+
+/** An organization applies to a programme with a project (R20, R7, R22). */
+export class SubmitApplicationDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  programmeId: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Required unless the applicant is bound to one',
+  })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiProperty({ example: '“银龄互助”居家养老探访服务' })
+  @IsString()
+  @Length(2, 100)
+  projectName: string;
+
+  @ApiProperty({
+    enum: Object.values(AreaType),
+    enumName: 'AreaType',
+    description: 'Where the project runs (R13)',
+  })
+  @IsIn(Object.values(AreaType))
+  projectAreaType: AreaType;
+
+  @ApiProperty({ type: [BeneficiaryDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => BeneficiaryDto)
+  beneficiaries: BeneficiaryDto[];
+
+  @ApiProperty({ type: [BudgetLineDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => BudgetLineDto)
+  budgetLines: BudgetLineDto[];
+
+  @ApiProperty({ description: 'Integer fen (R26); the budget lines add up to it' })
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  requestedFen: number;
+
+  @ApiProperty({ example: '李秀兰' })
+  @IsString()
+  @Length(2, 50)
+  contactName: string;
+
+  @ApiProperty({ example: '0771-5551234' })
+  @Matches(/^[0-9+\-() ]{7,20}$/)
+  contactPhone: string;
+
+  @ApiProperty({ type: PayeeAccountDto })
+  @ValidateNested()
+  @Type(() => PayeeAccountDto)
+  bankAccount: PayeeAccountDto;
+}
+
+export class PriorityReasonView {
+  @ApiProperty() code: string;
+  @ApiProperty({ enum: ['R13', 'R8'] }) rule: string;
+  @ApiProperty() points: number;
+  @ApiProperty() message: string;
+  @ApiProperty() messageZh: string;
+}
+
+export class PriorityView {
+  @ApiProperty({ description: 'Bonus in percent (R13)' }) bonus: number;
+  @ApiProperty() policyVersion: string;
+  @ApiProperty({ type: [PriorityReasonView] }) reasons: PriorityReasonView[];
+}
+
+export const APPLICATION_STATUSES = ['SUBMITTED'] as const;
+export type ApplicationStatusValue = (typeof APPLICATION_STATUSES)[number];
+
+/** An application as its applicant and the programme officers see it. */
+export class ApplicationView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) programmeId: string;
+  @ApiProperty() programmeName: string;
+  @ApiProperty() fiscalYear: number;
+  @ApiProperty({ enum: LOTTERY_PURPOSES, enumName: 'LotteryPurpose' }) purpose: LotteryPurpose;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty() organizationName: string;
+  @ApiProperty({ enum: Object.values(AreaType), enumName: 'AreaType' })
+  organizationAreaType: AreaType;
+  @ApiProperty() projectName: string;
+  @ApiProperty({ enum: Object.values(AreaType), enumName: 'AreaType' }) projectAreaType: AreaType;
+  @ApiProperty({ type: [BeneficiaryDto] }) beneficiaries: BeneficiaryDto[];
+  @ApiProperty() beneficiaryTotal: number;
+  @ApiProperty({ type: [BudgetLineDto] }) budgetLines: BudgetLineDto[];
+  @ApiProperty() requestedFen: number;
+  @ApiProperty() contactName: string;
+  @ApiProperty() contactPhone: string;
+  @ApiProperty({ enum: APPLICATION_STATUSES }) status: ApplicationStatusValue;
+  @ApiProperty({ type: PriorityView }) priority: PriorityView;
+  @ApiProperty({ format: 'date-time' }) submittedAt: string;
+}
+
+export class ApplicationPage {
+  @ApiProperty({ type: [ApplicationView] }) items: ApplicationView[];
+  @ApiProperty() total: number;
+}
+
+/** Officers see a programme's applications by priority (R13), with each one's reasons. */
+export class ApplicationsQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  programmeId?: string;
+
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize?: number;
+}
