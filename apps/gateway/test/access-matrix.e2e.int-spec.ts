@@ -47,6 +47,8 @@ interface Context {
   /** A subsidy programme, and an application the applicant made to it. */
   programmeId: string;
   applicationId: string;
+  /** Applications to decide: each call takes its own, so every allowed caller finds one undecided. */
+  toDecide: string[];
 }
 
 interface Case {
@@ -296,6 +298,22 @@ const CASES: Case[] = [
     why: 'officers review all; an applicant follows its own',
   },
   {
+    route: 'POST /api/v1/lottery/applications/{id}/approve',
+    path: (c) => `/v1/lottery/applications/${c.toDecide.pop()}/approve`,
+    body: () => ({ comment: '同意' }),
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: 'programme officers decide applications (R20)',
+  },
+  {
+    route: 'POST /api/v1/lottery/applications/{id}/reject',
+    path: (c) => `/v1/lottery/applications/${c.toDecide.pop()}/reject`,
+    body: () => ({ comment: '退回' }),
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: 'programme officers decide applications (R20)',
+  },
+  {
     route: 'GET /api/v1/lottery/applications/{id}',
     path: (c) => `/v1/lottery/applications/${c.applicationId}`,
     allowed: ['applicant', 'officer', 'admin'],
@@ -321,8 +339,9 @@ describe('the access matrix: every route as every role', () => {
   const tokens = {} as Record<User, string>;
   const context = CONTEXT;
 
-  // What a denied call could change. An approved batch goes on paying by itself, so payment
-  // progress (statuses, settlements, the completion entry) is left out.
+  // What a denied call could change. An approved batch goes on paying by itself, and an approved
+  // subsidy goes on to finance by itself, so that progress (payment statuses, settlements,
+  // commitments and their audit entries, the completion entry) is left out.
   const fingerprint = async () =>
     (
       await db.query(`SELECT
@@ -330,13 +349,17 @@ describe('the access matrix: every route as every role', () => {
         (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM gateway.user_account) AS users,
         (SELECT count(*) FROM organizations.audit_entry) AS org_audit,
         (SELECT count(*) FROM gateway.audit_entry) AS gateway_audit,
-        (SELECT count(*) FROM finance.ledger_posting WHERE kind <> 'SETTLEMENT') AS postings,
-        (SELECT count(*) FROM finance.audit_entry WHERE action <> 'batch.completed') AS finance_audit,
+        (SELECT count(*) FROM finance.ledger_posting WHERE kind NOT IN ('SETTLEMENT', 'COMMITMENT'))
+          AS postings,
+        (SELECT count(*) FROM finance.audit_entry
+          WHERE action <> 'batch.completed' AND action NOT LIKE 'commitment.%') AS finance_audit,
         (SELECT count(*) || '/' || coalesce(string_agg(coalesce(checker_id, '-'), ',' ORDER BY id), '')
            FROM finance.disbursement_batch) AS batches,
-        (SELECT string_agg(coalesce(batch_id::text, '-'), ',' ORDER BY id) FROM finance.payment) AS payments,
+        (SELECT string_agg(coalesce(batch_id::text, '-'), ',' ORDER BY id) FROM finance.payment
+          WHERE programme <> 'lottery-fund') AS payments,
         (SELECT count(*) FROM lottery_fund.subsidy_programme) AS programmes,
-        (SELECT count(*) FROM lottery_fund.subsidy_application) AS applications,
+        (SELECT count(*) || '/' || count(*) FILTER (WHERE decision IS NOT NULL)
+           FROM lottery_fund.subsidy_application) AS applications,
         (SELECT count(*) FROM lottery_fund.audit_entry) AS lottery_audit`)
     ).rows[0];
 
@@ -402,6 +425,16 @@ describe('the access matrix: every route as every role', () => {
     );
     expect(applied.status).toBe(201);
     context.applicationId = applied.body.id;
+    context.toDecide = [];
+    for (let i = 0; i < 20; i++) {
+      const res = await http(
+        'POST',
+        `${platform.api}/v1/lottery/applications`,
+        subsidyApplicationBody(context.programmeId),
+        { token: tokens.applicant },
+      );
+      context.toDecide.push(res.body.id);
+    }
   }
 
   /** Three payments from a programme; a maker batches two of them, one batch each (R28). */

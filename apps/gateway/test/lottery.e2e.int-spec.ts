@@ -227,4 +227,149 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
     expect(byApplicant.status).toBe(403);
     expect(await applications()).toBe(1);
   });
+
+  describe('approval → finance → paid (R21, R27, R28)', () => {
+    let applicationId: string;
+    let maker: string;
+    let checker: string;
+    const approve = (id: string, body: object, token = officer) =>
+      http('POST', `${platform.api}/v1/lottery/applications/${id}/approve`, body, { token });
+    const application = async (id: string) =>
+      (
+        await http('GET', `${platform.api}/v1/lottery/applications/${id}`, undefined, {
+          token: applicant,
+        })
+      ).body;
+
+    beforeAll(async () => {
+      maker = await platform.login('maker');
+      checker = await platform.login('checker');
+      const funded = await http(
+        'POST',
+        `${platform.api}/v1/finance/budgets`,
+        { fund: 'LOTTERY_WELFARE', fiscalYear: 2026, amountFen: 20_000_000 },
+        { token: maker },
+      );
+      expect(funded.status).toBe(201);
+      const mine = await http('GET', `${platform.api}/v1/lottery/applications`, undefined, {
+        token: applicant,
+      });
+      applicationId = mine.body.items[0].id;
+    });
+
+    it('rule R21: warns before a non-eldercare approval would leave the year below the floor, and goes on only when accepted', async () => {
+      const disability = await http(
+        'POST',
+        `${platform.api}/v1/lottery/programmes`,
+        subsidyProgrammeBody({ purpose: 'DISABILITY', name: '2026 年残疾人康复服务补助' }),
+        { token: officer },
+      );
+      const applied = await submit(
+        subsidyApplicationBody(disability.body.id, { projectName: '残疾人社区康复' }),
+      );
+      expect(applied.status).toBe(201);
+      const warned = await approve(applied.body.id, { comment: '同意' });
+      expect(warned.status).toBe(409);
+      expect(warned.body.code).toBe('RULE_R21_BELOW_ELDERCARE_FLOOR');
+      expect((await application(applied.body.id)).status).toBe('SUBMITTED');
+      // Rejected instead: the applicant sees why.
+      const rejected = await http(
+        'POST',
+        `${platform.api}/v1/lottery/applications/${applied.body.id}/reject`,
+        { comment: '本年度养老资金占比不足，暂缓' },
+        { token: officer },
+      );
+      expect(rejected.status).toBe(200);
+      expect(await application(applied.body.id)).toMatchObject({
+        status: 'REJECTED',
+        decision: { outcome: 'REJECTED', comment: '本年度养老资金占比不足，暂缓' },
+      });
+    });
+
+    it('rule R27, rule R28: an approved application is committed at finance, batched, approved, paid, and shows as paid', async () => {
+      const approved = await approve(applicationId, { comment: '符合扶老用途，同意资助' });
+      expect(approved.status).toBe(200);
+      expect(approved.body).toMatchObject({
+        status: 'APPROVED',
+        decision: { outcome: 'APPROVED' },
+      });
+      expect((await approve(applicationId, { comment: '再次' })).status).toBe(409);
+      const committed = await waitFor(
+        'the commitment accepted and the payment asked',
+        () => application(applicationId),
+        (a) => a.status === 'COMMITTED',
+      );
+      const paymentId = committed.payment.paymentId;
+      await waitFor(
+        'the payment awaiting a batch at finance',
+        async () =>
+          (
+            await http(
+              'GET',
+              `${platform.api}/v1/finance/payments?status=AWAITING_BATCH`,
+              undefined,
+              { token: maker },
+            )
+          ).body.items as { id: string }[],
+        (items) => items.some((p) => p.id === paymentId),
+      );
+      const batch = await http(
+        'POST',
+        `${platform.api}/v1/finance/batches`,
+        { paymentIds: [paymentId] },
+        { token: maker },
+      );
+      expect(batch.status).toBe(201);
+      const decided = await http(
+        'POST',
+        `${platform.api}/v1/finance/batches/${batch.body.id}/approve`,
+        { comment: '同意拨付' },
+        { token: checker },
+      );
+      expect(decided.status).toBe(200);
+      const paid = await waitFor(
+        'the application paid',
+        () => application(applicationId),
+        (a) => a.status === 'PAID',
+      );
+      expect(paid.payment).toMatchObject({
+        paymentId,
+        bankReference: expect.any(String),
+        paidAt: expect.any(String),
+      });
+      const funds = (
+        await http('GET', `${platform.api}/v1/finance/funds?fiscalYear=2026`, undefined, {
+          token: maker,
+        })
+      ).body as { fund: string; disbursedFen: number }[];
+      expect(funds.find((f) => f.fund === 'LOTTERY_WELFARE')?.disbursedFen).toBe(5_000_000);
+    });
+
+    it("rule R27: finance's refusal reaches the applicant with its reason", async () => {
+      const big = await http(
+        'POST',
+        `${platform.api}/v1/lottery/programmes`,
+        subsidyProgrammeBody({ name: '2026 年大额养老服务补助', budgetFen: 900_000_000 }),
+        { token: officer },
+      );
+      const lines = [
+        { category: 'SERVICE_DELIVERY', description: '养老服务站运营服务', amountFen: 800_000_000 },
+      ];
+      const applied = await submit(
+        subsidyApplicationBody(big.body.id, { budgetLines: lines, requestedFen: 800_000_000 }),
+      );
+      expect(applied.status).toBe(201);
+      expect((await approve(applied.body.id, { comment: '同意' })).status).toBe(200);
+      const refused = await waitFor(
+        "finance's answer",
+        () => application(applied.body.id),
+        (a) => a.status !== 'APPROVED',
+      );
+      expect(refused).toMatchObject({
+        status: 'COMMITMENT_REFUSED',
+        statusReason: { code: 'EXCEEDS_BUDGET' },
+      });
+      expect(refused.statusReason.messageZh).toContain('超过预算可用余额');
+    });
+  });
 });

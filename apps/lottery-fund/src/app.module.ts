@@ -5,6 +5,8 @@ import { HealthModule, loggingModule } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ApplicationQueries } from './applications/application-queries';
 import { ApplicationsService } from './applications/applications.service';
+import { ApprovalsService } from './applications/approvals.service';
+import { FinanceAnswersModule } from './applications/finance-answers.module';
 import { LOTTERY_FUND_DATABASE } from './database';
 import type { LotteryFundEnv } from './lottery-fund.env';
 import { LotteryFundHealthRpcController } from './lottery-fund-health.rpc-controller';
@@ -27,12 +29,13 @@ export class AppModule {
         }),
         MessagingModule.forService(messagingSettingsFrom('lottery-fund', env), {
           provider: LotteryFundInbox,
+          imports: [FinanceAnswersModule],
         }),
         HealthModule.forService(env.REDIS_URL),
         AuditModule,
       ],
       controllers: [LotteryFundRpcController, LotteryFundHealthRpcController],
-      providers: [ProgrammesService, ApplicationsService, ApplicationQueries],
+      providers: [ProgrammesService, ApplicationsService, ApplicationQueries, ApprovalsService],
     };
   }
 }

@@ -2,13 +2,17 @@ import type {
   ApplicationPage,
   ApplicationView,
   RpcEnvelope,
+  RpcRequestOf,
   SubsidyProgrammeView,
 } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
 import { ApplicationQueries } from './applications/application-queries';
 import { ApplicationsService } from './applications/applications.service';
+import { ApprovalsService } from './applications/approvals.service';
 import { ProgrammesService } from './programmes/programmes.service';
+
+type Decision = RpcEnvelope<RpcRequestOf<'lottery-fund.applications.approve'>>;
 
 /** RPC entry points of the lottery fund; thin: the services authorize and decide. */
 @Controller()
@@ -18,6 +22,7 @@ export class LotteryFundRpcController {
     private readonly programmes: ProgrammesService,
     private readonly applications: ApplicationsService,
     private readonly queries: ApplicationQueries,
+    private readonly approvals: ApprovalsService,
   ) {}
 
   @RpcHandler('lottery-fund.programmes.create')
@@ -38,6 +43,16 @@ export class LotteryFundRpcController {
   @RpcHandler('lottery-fund.applications.list')
   list({ data, actor }: RpcEnvelope<unknown>): Promise<ApplicationPage> {
     return this.queries.list(data, actor);
+  }
+
+  @RpcHandler('lottery-fund.applications.approve')
+  approve({ data, actor }: Decision): Promise<ApplicationView> {
+    return this.approvals.approve(data?.id, data?.decision, actor);
+  }
+
+  @RpcHandler('lottery-fund.applications.reject')
+  reject({ data, actor }: Decision): Promise<ApplicationView> {
+    return this.approvals.reject(data?.id, data?.decision, actor);
   }
 
   @RpcHandler('lottery-fund.applications.get')

@@ -277,6 +277,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/lottery/applications/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve with a comment: within the programme budget, warning below the eldercare floor (R21); asks finance to commit */
+    post: operations['LotteryController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/lottery/applications/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject with a comment the applicant sees */
+    post: operations['LotteryController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/lottery/applications/{id}': {
     parameters: {
       query?: never;
@@ -1077,6 +1111,30 @@ export interface components {
       policyVersion: string;
       reasons: components['schemas']['PriorityReasonView'][];
     };
+    DecisionView: {
+      /** @enum {string} */
+      outcome: 'APPROVED' | 'REJECTED';
+      comment: string;
+      decidedBy: string;
+      /** Format: date-time */
+      decidedAt: string;
+      /** @description The eldercare-share warning the officer accepted (R21) */
+      eldercareWarning?: string;
+    };
+    StatusReasonView: {
+      code: string;
+      message: string;
+      messageZh: string;
+    };
+    SubsidyPaymentView: {
+      /** Format: uuid */
+      paymentId: string;
+      bankReference?: string;
+      /** Format: date-time */
+      paidAt?: string;
+      /** @description A custodian paid on the organization’s behalf (R3) */
+      custodianName?: string;
+    };
     ApplicationView: {
       /** Format: uuid */
       id: string;
@@ -1098,14 +1156,30 @@ export interface components {
       contactName: string;
       contactPhone: string;
       /** @enum {string} */
-      status: 'SUBMITTED';
+      status:
+        | 'SUBMITTED'
+        | 'APPROVED'
+        | 'COMMITTED'
+        | 'PAID'
+        | 'REJECTED'
+        | 'COMMITMENT_REFUSED'
+        | 'PAYMENT_FAILED';
       priority: components['schemas']['PriorityView'];
       /** Format: date-time */
       submittedAt: string;
+      decision?: components['schemas']['DecisionView'];
+      /** @description Why it is refused or failed */
+      statusReason?: components['schemas']['StatusReasonView'];
+      payment?: components['schemas']['SubsidyPaymentView'];
     };
     ApplicationPage: {
       items: components['schemas']['ApplicationView'][];
       total: number;
+    };
+    ApplicationDecisionDto: {
+      comment: string;
+      /** @description Approve although the year would fall below the eldercare floor (R21) */
+      acceptEldercareWarning?: boolean;
     };
     CountyView: {
       /** @example 450103 */
@@ -1923,6 +1997,74 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['SubmitApplicationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  LotteryController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApplicationDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  LotteryController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApplicationDecisionDto'];
       };
     };
     responses: {

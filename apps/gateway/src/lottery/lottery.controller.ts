@@ -1,4 +1,5 @@
 import {
+  ApplicationDecisionDto,
   ApplicationPage,
   ApplicationsQuery,
   ApplicationView,
@@ -11,7 +12,7 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -76,6 +77,35 @@ export class LotteryController {
     @CurrentActor() actor: RpcActor,
   ): Promise<ApplicationPage> {
     return this.rpc.call('lottery-fund.applications.list', query, actor);
+  }
+
+  @Post('applications/:id/approve')
+  @HttpCode(200)
+  @Roles(...rolesWith(Permission.SUBSIDY_REVIEW))
+  @ApiOperation({
+    summary:
+      'Approve with a comment: within the programme budget, warning below the eldercare floor (R21); asks finance to commit',
+  })
+  @ApiOkResponse({ type: ApplicationView })
+  approve(
+    @Param('id', uuidParam()) id: string,
+    @Body() decision: ApplicationDecisionDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ApplicationView> {
+    return this.rpc.call('lottery-fund.applications.approve', { id, decision }, actor);
+  }
+
+  @Post('applications/:id/reject')
+  @HttpCode(200)
+  @Roles(...rolesWith(Permission.SUBSIDY_REVIEW))
+  @ApiOperation({ summary: 'Reject with a comment the applicant sees' })
+  @ApiOkResponse({ type: ApplicationView })
+  reject(
+    @Param('id', uuidParam()) id: string,
+    @Body() decision: ApplicationDecisionDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ApplicationView> {
+    return this.rpc.call('lottery-fund.applications.reject', { id, decision }, actor);
   }
 
   @Get('applications/:id')

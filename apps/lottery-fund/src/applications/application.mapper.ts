@@ -27,5 +27,17 @@ export function applicationView(
     status: a.status,
     priority: a.priority,
     submittedAt: new Date(a.submittedAt ?? Date.now()).toISOString(),
+    ...(a.decision ? { decision: a.decision } : {}),
+    ...(a.statusReason ? { statusReason: a.statusReason } : {}),
+    ...(a.paymentId
+      ? {
+          payment: {
+            paymentId: a.paymentId,
+            ...(a.bankReference ? { bankReference: a.bankReference } : {}),
+            ...(a.paidAt ? { paidAt: new Date(a.paidAt).toISOString() } : {}),
+            ...(a.custodianName ? { custodianName: a.custodianName } : {}),
+          },
+        }
+      : {}),
   };
 }

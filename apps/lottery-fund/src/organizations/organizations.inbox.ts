@@ -1,16 +1,28 @@
 import type { OrganizationSnapshotV1 } from '@civic/contracts';
 import type { HandlerContext, InboxBinding, InboxBindingProvider } from '@civic/platform/messaging';
 import { Injectable } from '@nestjs/common';
+import { FinanceAnswers } from '../applications/finance-answers';
 
-/** The lottery fund's inbox: it keeps the newest snapshot of each organization. */
+/**
+ * The lottery fund's inbox: the newest snapshot of each organization, and finance's answers about
+ * approved applications (FinanceAnswers).
+ */
 @Injectable()
 export class LotteryFundInbox implements InboxBindingProvider {
+  constructor(private readonly finance: FinanceAnswers) {}
+
   binding(): InboxBinding<'lottery-fund.inbox'> {
     return {
       queue: 'lottery-fund.inbox',
       handlers: {
         'organizations.organization-registered.v1': (payload, context) => keep(payload, context),
         'organizations.organization-changed.v1': (payload, context) => keep(payload, context),
+        'finance.commitment-decided.v1': (payload, context) =>
+          this.finance.commitmentDecided(payload, context),
+        'finance.disbursement-settled.v1': (payload, context) =>
+          this.finance.settled(payload, context),
+        'finance.disbursement-failed.v1': (payload, context) =>
+          this.finance.failed(payload, context),
       },
     };
   }

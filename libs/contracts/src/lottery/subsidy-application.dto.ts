@@ -11,6 +11,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -139,8 +140,58 @@ export class PriorityView {
   @ApiProperty({ type: [PriorityReasonView] }) reasons: PriorityReasonView[];
 }
 
-export const APPLICATION_STATUSES = ['SUBMITTED'] as const;
+/**
+ * SUBMITTED → APPROVED (commitment asked of finance) → COMMITTED (payment asked) → PAID;
+ * or REJECTED by the officer, COMMITMENT_REFUSED by finance (the fund's budget, R27), PAYMENT_FAILED.
+ */
+export const APPLICATION_STATUSES = [
+  'SUBMITTED',
+  'APPROVED',
+  'COMMITTED',
+  'PAID',
+  'REJECTED',
+  'COMMITMENT_REFUSED',
+  'PAYMENT_FAILED',
+] as const;
 export type ApplicationStatusValue = (typeof APPLICATION_STATUSES)[number];
+
+export class StatusReasonView {
+  @ApiProperty() code: string;
+  @ApiProperty() message: string;
+  @ApiProperty() messageZh: string;
+}
+
+export class DecisionView {
+  @ApiProperty({ enum: ['APPROVED', 'REJECTED'] }) outcome: 'APPROVED' | 'REJECTED';
+  @ApiProperty() comment: string;
+  @ApiProperty() decidedBy: string;
+  @ApiProperty({ format: 'date-time' }) decidedAt: string;
+  @ApiPropertyOptional({ description: 'The eldercare-share warning the officer accepted (R21)' })
+  eldercareWarning?: string;
+}
+
+export class SubsidyPaymentView {
+  @ApiProperty({ format: 'uuid' }) paymentId: string;
+  @ApiPropertyOptional() bankReference?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) paidAt?: string;
+  @ApiPropertyOptional({ description: 'A custodian paid on the organization’s behalf (R3)' })
+  custodianName?: string;
+}
+
+/** An officer's decision on an application, always with a comment the applicant sees. */
+export class ApplicationDecisionDto {
+  @ApiProperty({ minLength: 1, maxLength: 500 })
+  @IsString()
+  @Length(1, 500)
+  comment: string;
+
+  @ApiPropertyOptional({
+    description: 'Approve although the year would fall below the eldercare floor (R21)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  acceptEldercareWarning?: boolean;
+}
 
 /** An application as its applicant and the programme officers see it. */
 export class ApplicationView {
@@ -164,6 +215,10 @@ export class ApplicationView {
   @ApiProperty({ enum: APPLICATION_STATUSES }) status: ApplicationStatusValue;
   @ApiProperty({ type: PriorityView }) priority: PriorityView;
   @ApiProperty({ format: 'date-time' }) submittedAt: string;
+  @ApiPropertyOptional({ type: DecisionView }) decision?: DecisionView;
+  @ApiPropertyOptional({ type: StatusReasonView, description: 'Why it is refused or failed' })
+  statusReason?: StatusReasonView;
+  @ApiPropertyOptional({ type: SubsidyPaymentView }) payment?: SubsidyPaymentView;
 }
 
 export class ApplicationPage {

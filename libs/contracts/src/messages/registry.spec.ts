@@ -36,8 +36,8 @@ describe('message contracts', () => {
   it("sends finance's answers only to the programme that asked", () => {
     const settled = { programme: 'venture' };
     expect(queuesFor('finance.disbursement-settled.v1', settled)).toEqual(['venture.inbox']);
-    expect(queuesFor('finance.commitment-decided.v1', { programme: 'incubation' })).toEqual([
-      'incubation.inbox',
+    expect(queuesFor('finance.commitment-decided.v1', { programme: 'lottery-fund' })).toEqual([
+      'lottery-fund.inbox',
     ]);
     // No programme, or one no queue belongs to: nowhere, rather than everywhere.
     expect(queuesFor('finance.disbursement-failed.v1', {})).toEqual([]);

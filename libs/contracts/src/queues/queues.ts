@@ -25,7 +25,11 @@ export const QUEUES = {
   'venture.inbox': { consumer: 'venture', messages: FINANCE_ANSWERS },
   'lottery-fund.inbox': {
     consumer: 'lottery-fund',
-    messages: ['organizations.organization-registered.v1', 'organizations.organization-changed.v1'],
+    messages: [
+      'organizations.organization-registered.v1',
+      'organizations.organization-changed.v1',
+      ...FINANCE_ANSWERS,
+    ],
   },
   'procurement.inbox': { consumer: 'procurement', messages: FINANCE_ANSWERS },
   'platform.probe': {

@@ -13,6 +13,7 @@ import type {
 } from '../finance/batch.view';
 import type { PaymentPage, PaymentsQuery } from '../finance/payment.view';
 import type {
+  ApplicationDecisionDto,
   ApplicationPage,
   ApplicationsQuery,
   ApplicationView,
@@ -108,6 +109,14 @@ export interface RpcContract {
   'lottery-fund.applications.submit': { request: SubmitApplicationDto; response: ApplicationView };
   'lottery-fund.applications.list': { request: ApplicationsQuery; response: ApplicationPage };
   'lottery-fund.applications.get': { request: { id: string }; response: ApplicationView };
+  'lottery-fund.applications.approve': {
+    request: { id: string; decision: ApplicationDecisionDto };
+    response: ApplicationView;
+  };
+  'lottery-fund.applications.reject': {
+    request: { id: string; decision: ApplicationDecisionDto };
+    response: ApplicationView;
+  };
   'lottery-fund.health': { request: Record<string, never>; response: ServiceHealth };
 }
 

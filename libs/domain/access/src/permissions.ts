@@ -62,7 +62,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Paying out stays with finance staff (four eyes, rule R28): administrators neither make nor
   // check; applying for a subsidy is for someone acting for an organization.
   [Role.ADMINISTRATOR]: Object.values(Permission).filter(
-    (p) => ![Permission.BATCH_PREPARE, Permission.BATCH_CHECK, Permission.SUBSIDY_APPLY].includes(p),
+    (p) =>
+      ![Permission.BATCH_PREPARE, Permission.BATCH_CHECK, Permission.SUBSIDY_APPLY].includes(p),
   ),
 };
 

@@ -2,8 +2,10 @@ import type {
   ApplicationStatusValue,
   BeneficiaryDto,
   BudgetLineDto,
+  DecisionView,
   PayeeAccountDto,
   PriorityView,
+  StatusReasonView,
 } from '@civic/contracts';
 import type { AreaType } from '@civic/domain/organizations';
 import { bigintFen } from '@civic/platform/database';
@@ -75,4 +77,26 @@ export class SubsidyApplication {
 
   @CreateDateColumn({ type: 'timestamptz' })
   submittedAt: Date;
+
+  /** The officer's decision, with the comment the applicant sees. */
+  @Column({ type: 'jsonb', nullable: true })
+  decision: DecisionView | null;
+
+  /** Why it was refused or failed (finance's reason, the bank's), for the applicant. */
+  @Column({ type: 'jsonb', nullable: true })
+  statusReason: StatusReasonView | null;
+
+  /** The payment asked of finance once the commitment was accepted; its id is the bank's key. */
+  @Column({ type: 'uuid', nullable: true })
+  paymentId: string | null;
+
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  bankReference: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  paidAt: Date | null;
+
+  /** Set when the payment went to a custodian on the organization's behalf (R3). */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  custodianName: string | null;
 }

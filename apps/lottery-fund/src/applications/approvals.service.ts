@@ -1,0 +1,168 @@
+import {
+  ApplicationDecisionDto,
+  type ApplicationView,
+  BatchRef as ApplicationRef,
+  type RpcActor,
+  validatePlain,
+} from '@civic/contracts';
+import { Permission } from '@civic/domain/access';
+import {
+  type ApprovedByPurpose,
+  checkEldercareFloor,
+  type LotteryPurpose,
+} from '@civic/domain/lottery';
+import { AuditTrail } from '@civic/platform/audit';
+import { OutboxWriter } from '@civic/platform/messaging';
+import { authorize, ServiceError } from '@civic/platform/rpc';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entity';
+import { applicationView } from './application.mapper';
+import { SubsidyApplication } from './entities/subsidy-application.entity';
+
+/** Statuses that hold programme money: approved and not refused or failed. */
+const HOLDING = ['APPROVED', 'COMMITTED', 'PAID'];
+
+/**
+ * A programme officer's decision on an application, with a comment the applicant sees. Approval
+ * stays within the programme's budget, warns before the year's eldercare share would fall below
+ * its floor (R21: the officer must accept the warning to go on), and asks finance to commit the
+ * money from the lottery welfare fund (R27); finance's answer arrives in the inbox.
+ */
+@Injectable()
+export class ApprovalsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  approve(id: string, input: unknown, actor: RpcActor): Promise<ApplicationView> {
+    return this.decide(id, input, actor, 'APPROVED');
+  }
+
+  reject(id: string, input: unknown, actor: RpcActor): Promise<ApplicationView> {
+    return this.decide(id, input, actor, 'REJECTED');
+  }
+
+  private async decide(
+    id: string,
+    input: unknown,
+    actor: RpcActor,
+    outcome: 'APPROVED' | 'REJECTED',
+  ): Promise<ApplicationView> {
+    authorize(actor, Permission.SUBSIDY_REVIEW);
+    validatePlain(ApplicationRef, { id }, 'application');
+    const decision = validatePlain(ApplicationDecisionDto, input, 'decision');
+    return this.dataSource.transaction(async (manager) => {
+      const application = await manager.findOne(SubsidyApplication, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!application) throw ServiceError.notFound('subsidy application', id);
+      // Approvals of one programme are decided one at a time, so its budget is never overrun.
+      const programme = await manager.findOneOrFail(SubsidyProgramme, {
+        where: { id: application.programmeId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (application.status !== 'SUBMITTED') {
+        throw new ServiceError(
+          409,
+          'APPLICATION_ALREADY_DECIDED',
+          `application is ${application.status}; only a SUBMITTED one can be decided`,
+          undefined,
+          `该申请已处理（${application.status}），只有待审核的申请可以审核`,
+        );
+      }
+      const before = { ...application };
+      const warning =
+        outcome === 'APPROVED'
+          ? await this.checkApproval(manager, programme, application, decision)
+          : undefined;
+      application.status = outcome;
+      application.decision = {
+        outcome,
+        comment: decision.comment,
+        decidedBy: actor.name ?? actor.userId,
+        decidedAt: new Date().toISOString(),
+        ...(warning ? { eldercareWarning: warning } : {}),
+      };
+      await manager.save(application);
+      if (outcome === 'APPROVED') {
+        await this.outbox.publish(manager, 'finance.commitment-requested.v1', {
+          commitmentId: application.id,
+          programme: 'lottery-fund',
+          fund: 'LOTTERY_WELFARE',
+          fiscalYear: programme.fiscalYear,
+          organizationId: application.organizationId,
+          amountFen: application.requestedFen,
+          reference: `彩票公益金资助：${application.projectName}`,
+        });
+      }
+      await this.audit.record(manager, {
+        actor,
+        action:
+          outcome === 'APPROVED' ? 'subsidy-application.approved' : 'subsidy-application.rejected',
+        entityType: 'subsidy-application',
+        entityId: application.id,
+        before,
+        after: application,
+      });
+      return applicationView(application, programme);
+    });
+  }
+
+  /** The programme's budget, then the year's eldercare share (R21); returns an accepted warning. */
+  private async checkApproval(
+    manager: EntityManager,
+    programme: SubsidyProgramme,
+    application: SubsidyApplication,
+    decision: ApplicationDecisionDto,
+  ): Promise<string | undefined> {
+    const [{ held }] = await manager.query(
+      `SELECT coalesce(sum(requested_fen), 0)::text AS held FROM "lottery_fund".subsidy_application
+        WHERE programme_id = $1 AND status = ANY($2)`,
+      [programme.id, HOLDING],
+    );
+    if (Number(held) + application.requestedFen > programme.budgetFen) {
+      throw ServiceError.ruleViolated(
+        'R27',
+        [
+          {
+            field: 'requestedFen',
+            rule: 'R27',
+            message: `approving it would exceed the programme's budget: ${programme.budgetFen - Number(held)} fen left`,
+            messageZh: `批准该申请将超出本项目预算，剩余 ${((programme.budgetFen - Number(held)) / 100).toFixed(2)} 元`,
+          },
+        ],
+        "rule R27: approving it would exceed the programme's budget",
+      );
+    }
+    const rows: { purpose: LotteryPurpose; fen: string }[] = await manager.query(
+      `SELECT p.purpose, sum(a.requested_fen)::text AS fen
+         FROM "lottery_fund".subsidy_application a
+         JOIN "lottery_fund".subsidy_programme p ON p.id = a.programme_id
+        WHERE p.fiscal_year = $1 AND a.status = ANY($2) GROUP BY p.purpose`,
+      [programme.fiscalYear, HOLDING],
+    );
+    const approved: ApprovedByPurpose = Object.fromEntries(
+      rows.map((r) => [r.purpose, Number(r.fen)]),
+    );
+    const check = checkEldercareFloor(approved, {
+      purpose: programme.purpose,
+      amountFen: application.requestedFen,
+    });
+    if (check.ok) return undefined;
+    if (!decision.acceptEldercareWarning) {
+      throw new ServiceError(
+        409,
+        'RULE_R21_BELOW_ELDERCARE_FLOOR',
+        `${check.message}; approve again with acceptEldercareWarning to go on`,
+        undefined,
+        `${check.messageZh}；确认后可再次批准`,
+      );
+    }
+    return check.messageZh;
+  }
+}
