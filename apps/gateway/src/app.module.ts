@@ -7,6 +7,7 @@ import { GATEWAY_DATABASE } from './database';
 import { DivisionsController } from './divisions/divisions.controller';
 import { BatchesController } from './finance/batches.controller';
 import { FinanceController } from './finance/finance.controller';
+import { DisclosureController } from './lottery/disclosure.controller';
 import { LotteryController } from './lottery/lottery.controller';
 import type { GatewayEnv } from './gateway.env';
 import { GatewayHealthController } from './health/gateway-health.controller';
@@ -44,6 +45,7 @@ export class AppModule {
         FinanceController,
         BatchesController,
         LotteryController,
+        DisclosureController,
         DivisionsController,
         GatewayHealthController,
       ],

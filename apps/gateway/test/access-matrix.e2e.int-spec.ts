@@ -49,7 +49,17 @@ interface Context {
   applicationId: string;
   /** Applications to decide: each call takes its own, so every allowed caller finds one undecided. */
   toDecide: string[];
+  /** Notices to correct (one per call: a notice is corrected once, then its correction). */
+  notices: string[];
 }
+
+const NOTICE_CONTENT = {
+  projectName: '“银龄互助”居家养老探访服务',
+  unit: '新竹街道的组织',
+  amountFen: 5_000_000,
+  contactName: '李秀兰',
+  contactPhone: '0771-5551235',
+};
 
 interface Case {
   route: string; // as in the OpenAPI document
@@ -314,6 +324,14 @@ const CASES: Case[] = [
     why: 'programme officers decide applications (R20)',
   },
   {
+    route: 'POST /api/v1/lottery/notices/{id}/corrections',
+    path: (c) => `/v1/lottery/notices/${c.notices.pop()}/corrections`,
+    body: () => ({ reason: '联系电话有误', content: { ...NOTICE_CONTENT } }),
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: 'officers correct a notice with a new one (R23)',
+  },
+  {
     route: 'GET /api/v1/lottery/applications/{id}',
     path: (c) => `/v1/lottery/applications/${c.applicationId}`,
     allowed: ['applicant', 'officer', 'admin'],
@@ -331,7 +349,14 @@ const CASES: Case[] = [
 const CONTEXT = {} as Context;
 
 /** Routes anyone may call without a token; covered by the auth tests. */
-const PUBLIC_ROUTES = ['POST /api/v1/auth/login', 'POST /api/v1/auth/refresh', 'GET /api/health'];
+const PUBLIC_ROUTES = [
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/refresh',
+  'GET /api/health',
+  // R23 disclosure, covered by lottery.e2e.int-spec.ts
+  'GET /api/v1/public/lottery/notices',
+  'POST /api/v1/public/lottery/notices/{id}/objections',
+];
 
 describe('the access matrix: every route as every role', () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
@@ -360,7 +385,8 @@ describe('the access matrix: every route as every role', () => {
         (SELECT count(*) FROM lottery_fund.subsidy_programme) AS programmes,
         (SELECT count(*) || '/' || count(*) FILTER (WHERE decision IS NOT NULL)
            FROM lottery_fund.subsidy_application) AS applications,
-        (SELECT count(*) FROM lottery_fund.audit_entry) AS lottery_audit`)
+        (SELECT count(*) FROM lottery_fund.audit_entry) AS lottery_audit,
+        (SELECT count(*) FROM lottery_fund.disclosure_notice) AS notices`)
     ).rows[0];
 
   beforeAll(async () => {
@@ -426,7 +452,7 @@ describe('the access matrix: every route as every role', () => {
     expect(applied.status).toBe(201);
     context.applicationId = applied.body.id;
     context.toDecide = [];
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 30; i++) {
       const res = await http(
         'POST',
         `${platform.api}/v1/lottery/applications`,
@@ -435,6 +461,21 @@ describe('the access matrix: every route as every role', () => {
       );
       context.toDecide.push(res.body.id);
     }
+    // Ten approvals publish ten notices to correct (approve-case calls take from the other end).
+    context.notices = [];
+    for (const id of context.toDecide.splice(0, 10)) {
+      const approved = await http(
+        'POST',
+        `${platform.api}/v1/lottery/applications/${id}/approve`,
+        { comment: '同意' },
+        {
+          token: tokens.officer,
+        },
+      );
+      expect(approved.status).toBe(200);
+    }
+    const notices = await http('GET', `${platform.api}/v1/public/lottery/notices`);
+    context.notices = notices.body.map((n: { id: string }) => n.id);
   }
 
   /** Three payments from a programme; a maker batches two of them, one batch each (R28). */

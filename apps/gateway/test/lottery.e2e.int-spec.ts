@@ -372,4 +372,129 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
       expect(refused.statusReason.messageZh).toContain('超过预算可用余额');
     });
   });
+
+  describe('disclosure (R23)', () => {
+    const notices = async () =>
+      (await http('GET', `${platform.api}/v1/public/lottery/notices?fiscalYear=2026`)).body;
+
+    it('rule R23: publishes each approval for anyone to read, without logging in, labelled 彩票公益金资助', async () => {
+      const list = await notices();
+      const approvedProjects = list.map(
+        (n: { content: { projectName: string } }) => n.content.projectName,
+      );
+      expect(approvedProjects).toEqual(expect.arrayContaining(['“银龄互助”居家养老探访服务']));
+      const notice = list.find(
+        (n: { content: { amountFen: number } }) => n.content.amountFen === 5_000_000,
+      );
+      expect(notice).toMatchObject({
+        kind: 'PUBLICITY',
+        inForce: true,
+        content: {
+          unit: expect.any(String),
+          contactName: '李秀兰',
+          contactPhone: '0771-5551234',
+          purpose: 'ELDERLY',
+          label: '彩票公益金资助',
+        },
+      });
+      // Objections are open for the 7-day publicity period.
+      const days =
+        (Date.parse(notice.objectionsUntil) - Date.parse(notice.publishedAt)) / 86_400_000;
+      expect(days).toBeGreaterThan(7);
+      expect(days).toBeLessThanOrEqual(8);
+    });
+
+    it('rule R23: records an objection from the public during the publicity period', async () => {
+      const [notice] = await notices();
+      const res = await http(
+        'POST',
+        `${platform.api}/v1/public/lottery/notices/${notice.id}/objections`,
+        {
+          name: '王先生',
+          contact: '13800000000',
+          content: '该组织去年同类项目尚未结项，请核实。',
+        },
+      );
+      expect(res.status).toBe(201);
+      const bad = await http(
+        'POST',
+        `${platform.api}/v1/public/lottery/notices/${notice.id}/objections`,
+        { name: '' },
+      );
+      expect(bad.status).toBe(400);
+      const after = (await notices()).find((n: { id: string }) => n.id === notice.id);
+      expect(after.objectionCount).toBe(1);
+    });
+
+    it('rule R23: objections after the publicity period are refused', async () => {
+      const [notice] = await notices();
+      // Move the notice's period into the past, as time would: the trigger guards edits, so the
+      // test lifts it for this one row in its own transaction.
+      await db.query('BEGIN');
+      await db.query(
+        'ALTER TABLE lottery_fund.disclosure_notice DISABLE TRIGGER disclosure_notice_never_edited',
+      );
+      await db.query(
+        `UPDATE lottery_fund.disclosure_notice SET objections_until = now() - interval '1 day' WHERE id = $1`,
+        [notice.id],
+      );
+      await db.query(
+        'ALTER TABLE lottery_fund.disclosure_notice ENABLE TRIGGER disclosure_notice_never_edited',
+      );
+      await db.query('COMMIT');
+      const late = await http(
+        'POST',
+        `${platform.api}/v1/public/lottery/notices/${notice.id}/objections`,
+        { name: '王先生', contact: '13800000000', content: '补充异议材料一份。' },
+        { language: 'zh-CN' },
+      );
+      expect(late.status).toBe(409);
+      expect(late.body).toMatchObject({
+        code: 'RULE_R23_PUBLICITY_OVER',
+        message: expect.stringContaining('公示期'),
+      });
+    });
+
+    it('rule R23: a published notice is never edited; a correction is a new notice pointing to it', async () => {
+      const [notice] = await notices();
+      await expect(
+        db.query(`UPDATE lottery_fund.disclosure_notice SET title = 'edited' WHERE id = $1`, [
+          notice.id,
+        ]),
+      ).rejects.toThrow('rule R23: a published notice is never edited');
+      await expect(
+        db.query(`DELETE FROM lottery_fund.disclosure_notice WHERE id = $1`, [notice.id]),
+      ).rejects.toThrow('rule R23');
+      const { purpose: _purpose, label: _label, ...editable } = notice.content;
+      const content = { ...editable, contactPhone: '0771-5559999' };
+      const res = await http(
+        'POST',
+        `${platform.api}/v1/lottery/notices/${notice.id}/corrections`,
+        { reason: '联系电话有误', content },
+        { token: officer },
+      );
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({
+        corrects: notice.id,
+        correctionReason: '联系电话有误',
+        inForce: true,
+      });
+      const again = await http(
+        'POST',
+        `${platform.api}/v1/lottery/notices/${notice.id}/corrections`,
+        { reason: '再次更正', content },
+        { token: officer },
+      );
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('RULE_R23_ALREADY_CORRECTED');
+      const list = await notices();
+      expect(list.find((n: { id: string }) => n.id === notice.id)).toMatchObject({
+        inForce: false,
+        title: notice.title,
+      });
+      expect(list.find((n: { id: string }) => n.id === res.body.id)).toMatchObject({
+        content: { contactPhone: '0771-5559999' },
+      });
+    });
+  });
 });

@@ -8,6 +8,7 @@ import { ApplicationsService } from './applications/applications.service';
 import { ApprovalsService } from './applications/approvals.service';
 import { FinanceAnswersModule } from './applications/finance-answers.module';
 import { LOTTERY_FUND_DATABASE } from './database';
+import { DisclosureService } from './disclosure/disclosure.service';
 import type { LotteryFundEnv } from './lottery-fund.env';
 import { LotteryFundHealthRpcController } from './lottery-fund-health.rpc-controller';
 import { LotteryFundRpcController } from './lottery-fund.rpc-controller';
@@ -35,7 +36,13 @@ export class AppModule {
         AuditModule,
       ],
       controllers: [LotteryFundRpcController, LotteryFundHealthRpcController],
-      providers: [ProgrammesService, ApplicationsService, ApplicationQueries, ApprovalsService],
+      providers: [
+        ProgrammesService,
+        ApplicationsService,
+        ApplicationQueries,
+        ApprovalsService,
+        DisclosureService,
+      ],
     };
   }
 }

@@ -2,6 +2,8 @@ import { AUDIT_ENTITIES } from '@civic/platform/audit';
 import type { ServiceDatabase } from '@civic/platform/database';
 import { MESSAGING_ENTITIES } from '@civic/platform/messaging';
 import { SubsidyApplication } from './applications/entities/subsidy-application.entity';
+import { DisclosureNotice } from './disclosure/entities/disclosure-notice.entity';
+import { Objection } from './disclosure/entities/objection.entity';
 import { MIGRATIONS } from './migrations';
 import { OrganizationSnapshot } from './organizations/organization-snapshot.entity';
 import { SubsidyProgramme } from './programmes/entities/subsidy-programme.entity';
@@ -13,6 +15,8 @@ export const LOTTERY_FUND_DATABASE: ServiceDatabase = {
     SubsidyProgramme,
     SubsidyApplication,
     OrganizationSnapshot,
+    DisclosureNotice,
+    Objection,
     ...MESSAGING_ENTITIES,
     ...AUDIT_ENTITIES,
   ],

@@ -1,6 +1,8 @@
 import type {
   ApplicationPage,
   ApplicationView,
+  NoticeView,
+  ObjectionView,
   RpcEnvelope,
   RpcRequestOf,
   SubsidyProgrammeView,
@@ -10,6 +12,7 @@ import { Controller, UseFilters } from '@nestjs/common';
 import { ApplicationQueries } from './applications/application-queries';
 import { ApplicationsService } from './applications/applications.service';
 import { ApprovalsService } from './applications/approvals.service';
+import { DisclosureService } from './disclosure/disclosure.service';
 import { ProgrammesService } from './programmes/programmes.service';
 
 type Decision = RpcEnvelope<RpcRequestOf<'lottery-fund.applications.approve'>>;
@@ -23,6 +26,7 @@ export class LotteryFundRpcController {
     private readonly applications: ApplicationsService,
     private readonly queries: ApplicationQueries,
     private readonly approvals: ApprovalsService,
+    private readonly disclosure: DisclosureService,
   ) {}
 
   @RpcHandler('lottery-fund.programmes.create')
@@ -53,6 +57,26 @@ export class LotteryFundRpcController {
   @RpcHandler('lottery-fund.applications.reject')
   reject({ data, actor }: Decision): Promise<ApplicationView> {
     return this.approvals.reject(data?.id, data?.decision, actor);
+  }
+
+  @RpcHandler('lottery-fund.notices.list')
+  notices({ data }: RpcEnvelope<unknown>): Promise<NoticeView[]> {
+    return this.disclosure.list(data);
+  }
+
+  @RpcHandler('lottery-fund.notices.object')
+  object({
+    data,
+  }: RpcEnvelope<RpcRequestOf<'lottery-fund.notices.object'>>): Promise<ObjectionView> {
+    return this.disclosure.object(data?.id, data?.objection);
+  }
+
+  @RpcHandler('lottery-fund.notices.correct')
+  correct({
+    data,
+    actor,
+  }: RpcEnvelope<RpcRequestOf<'lottery-fund.notices.correct'>>): Promise<NoticeView> {
+    return this.disclosure.correct(data?.id, data?.correction, actor);
   }
 
   @RpcHandler('lottery-fund.applications.get')

@@ -37,3 +37,4 @@ export * from './finance/payment.view';
 export * from './common/page.query';
 export * from './lottery/subsidy-application.dto';
 export * from './lottery/subsidy-programme.dto';
+export * from './lottery/disclosure.dto';

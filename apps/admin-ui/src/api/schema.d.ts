@@ -328,6 +328,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/lottery/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Funded projects’ notices (name, unit, amount, contact, purpose, 彩票公益金资助), no login */
+    get: operations['DisclosureController_notices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/lottery/notices/{id}/objections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Object to a notice during its publicity period (公示期), no login */
+    post: operations['DisclosureController_object'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/lottery/notices/{id}/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct a notice with a new one pointing to it; the old stays (R23) */
+    post: operations['DisclosureController_correct'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/divisions/counties': {
     parameters: {
       query?: never;
@@ -1180,6 +1231,70 @@ export interface components {
       comment: string;
       /** @description Approve although the year would fall below the eldercare floor (R21) */
       acceptEldercareWarning?: boolean;
+    };
+    NoticeContentDto: {
+      projectName: string;
+      /** @description The unit that uses the fund */
+      unit: string;
+      /** @description Integer fen (R26) */
+      amountFen: number;
+      contactName: string;
+      contactPhone: string;
+      purpose: components['schemas']['LotteryPurpose'];
+      /** @example 彩票公益金资助 */
+      label: string;
+    };
+    NoticeView: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'PUBLICITY' | 'PROJECT_FUNDED' | 'ANNUAL_REPORT';
+      fiscalYear: number;
+      title: string;
+      content: components['schemas']['NoticeContentDto'];
+      /** Format: date-time */
+      publishedAt: string;
+      /**
+       * Format: uuid
+       * @description The notice this one corrects
+       */
+      corrects?: string;
+      correctionReason?: string;
+      /** @description False once a correction replaced it */
+      inForce: boolean;
+      /**
+       * Format: date-time
+       * @description Objections are taken until then
+       */
+      objectionsUntil?: string;
+      objectionCount: number;
+    };
+    ObjectionDto: {
+      /** @example 王先生 */
+      name: string;
+      /** @example 13800000000 */
+      contact: string;
+      content: string;
+    };
+    ObjectionView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      noticeId: string;
+      /** Format: date-time */
+      receivedAt: string;
+    };
+    CorrectedContentDto: {
+      projectName: string;
+      unit: string;
+      /** @description Integer fen (R26) */
+      amountFen: number;
+      contactName: string;
+      contactPhone: string;
+    };
+    CorrectNoticeDto: {
+      reason: string;
+      content: components['schemas']['CorrectedContentDto'];
     };
     CountyView: {
       /** @example 450103 */
@@ -2104,6 +2219,104 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  DisclosureController_notices: {
+    parameters: {
+      query?: {
+        fiscalYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeView'][];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  DisclosureController_object: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ObjectionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObjectionView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  DisclosureController_correct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectNoticeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeView'];
         };
       };
       /** @description Refused; nothing changed */

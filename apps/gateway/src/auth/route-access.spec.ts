@@ -49,11 +49,13 @@ describe('every gateway route declares who may call it', () => {
     expect(empty.map((r) => r.route)).toEqual([]);
   });
 
-  it('keeps public routes to sign-in and health', () => {
+  it('keeps public routes to sign-in, health and what R23 discloses', () => {
     const publicRoutes = routes.filter((r) => r.access?.kind === 'public').map((r) => r.route);
     expect(publicRoutes.sort()).toEqual([
       'AuthController.login login',
       'AuthController.refresh refresh',
+      'DisclosureController.notices public/lottery/notices',
+      'DisclosureController.object public/lottery/notices/:id/objections',
       'GatewayHealthController.check /',
     ]);
   });

@@ -17,6 +17,7 @@ import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { DisclosureService } from '../disclosure/disclosure.service';
 import { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entity';
 import { applicationView } from './application.mapper';
 import { SubsidyApplication } from './entities/subsidy-application.entity';
@@ -28,7 +29,8 @@ const HOLDING = ['APPROVED', 'COMMITTED', 'PAID'];
  * A programme officer's decision on an application, with a comment the applicant sees. Approval
  * stays within the programme's budget, warns before the year's eldercare share would fall below
  * its floor (R21: the officer must accept the warning to go on), and asks finance to commit the
- * money from the lottery welfare fund (R27); finance's answer arrives in the inbox.
+ * money from the lottery welfare fund (R27); finance's answer arrives in the inbox. The approval is
+ * published for the publicity period at once (R23).
  */
 @Injectable()
 export class ApprovalsService {
@@ -36,6 +38,7 @@ export class ApprovalsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxWriter,
+    private readonly disclosure: DisclosureService,
   ) {}
 
   approve(id: string, input: unknown, actor: RpcActor): Promise<ApplicationView> {
@@ -90,6 +93,7 @@ export class ApprovalsService {
       };
       await manager.save(application);
       if (outcome === 'APPROVED') {
+        await this.disclosure.publishApproval(manager, application, programme, new Date());
         await this.outbox.publish(manager, 'finance.commitment-requested.v1', {
           commitmentId: application.id,
           programme: 'lottery-fund',

@@ -69,6 +69,15 @@ const FIELD_LABELS_ZH: Record<string, string> = {
   'bankAccount.accountName': '收款账户名',
   'bankAccount.accountNumber': '收款账号',
   'bankAccount.bankName': '开户银行',
+  acceptEldercareWarning: '确认养老占比提示',
+  contact: '联系方式',
+  content: '内容',
+  reason: '更正原因',
+  'content.projectName': '项目名称',
+  'content.unit': '使用单位',
+  'content.amountFen': '资助金额',
+  'content.contactName': '联系人',
+  'content.contactPhone': '联系电话',
 };
 
 /** Chinese for rules whose English message is specific to the field. */

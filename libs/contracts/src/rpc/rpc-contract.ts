@@ -13,6 +13,13 @@ import type {
 } from '../finance/batch.view';
 import type { PaymentPage, PaymentsQuery } from '../finance/payment.view';
 import type {
+  CorrectNoticeDto,
+  NoticesQuery,
+  NoticeView,
+  ObjectionDto,
+  ObjectionView,
+} from '../lottery/disclosure.dto';
+import type {
   ApplicationDecisionDto,
   ApplicationPage,
   ApplicationsQuery,
@@ -116,6 +123,15 @@ export interface RpcContract {
   'lottery-fund.applications.reject': {
     request: { id: string; decision: ApplicationDecisionDto };
     response: ApplicationView;
+  };
+  'lottery-fund.notices.list': { request: NoticesQuery; response: NoticeView[] };
+  'lottery-fund.notices.object': {
+    request: { id: string; objection: ObjectionDto };
+    response: ObjectionView;
+  };
+  'lottery-fund.notices.correct': {
+    request: { id: string; correction: CorrectNoticeDto };
+    response: NoticeView;
   };
   'lottery-fund.health': { request: Record<string, never>; response: ServiceHealth };
 }

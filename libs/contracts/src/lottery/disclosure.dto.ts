@@ -1,0 +1,87 @@
+import { LOTTERY_PURPOSES, type LotteryPurpose } from '@civic/domain/lottery';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+/** What a funded project's notice discloses (R23): name, unit, amount, contact, purpose, label. */
+export class NoticeContentDto {
+  @ApiProperty() projectName: string;
+  @ApiProperty({ description: 'The unit that uses the fund' }) unit: string;
+  @ApiProperty({ description: 'Integer fen (R26)' }) amountFen: number;
+  @ApiProperty() contactName: string;
+  @ApiProperty() contactPhone: string;
+  @ApiProperty({ enum: LOTTERY_PURPOSES, enumName: 'LotteryPurpose' }) purpose: LotteryPurpose;
+  @ApiProperty({ example: '彩票公益金资助' }) label: string;
+}
+
+/** What a correction may restate; the purpose and the 彩票公益金资助 label stay. */
+export class CorrectedContentDto {
+  @ApiProperty() @IsString() @Length(2, 100) projectName: string;
+  @ApiProperty() @IsString() @Length(2, 100) unit: string;
+  @ApiProperty({ description: 'Integer fen (R26)' })
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  amountFen: number;
+  @ApiProperty() @IsString() @Length(2, 50) contactName: string;
+  @ApiProperty() @Matches(/^[0-9+\-() ]{7,20}$/) contactPhone: string;
+}
+
+/** A published notice. It is never edited: a correction is a new notice pointing to it (R23). */
+export class NoticeView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['PUBLICITY', 'PROJECT_FUNDED', 'ANNUAL_REPORT'] }) kind: string;
+  @ApiProperty() fiscalYear: number;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: NoticeContentDto }) content: NoticeContentDto;
+  @ApiProperty({ format: 'date-time' }) publishedAt: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'The notice this one corrects' })
+  corrects?: string;
+  @ApiPropertyOptional() correctionReason?: string;
+  @ApiProperty({ description: 'False once a correction replaced it' }) inForce: boolean;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Objections are taken until then' })
+  objectionsUntil?: string;
+  @ApiProperty() objectionCount: number;
+}
+
+export class NoticesQuery {
+  @ApiPropertyOptional({ example: 2026 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  fiscalYear?: number;
+}
+
+/** Anyone may object during the publicity period (公示期); the objection is recorded. */
+export class ObjectionDto {
+  @ApiProperty({ example: '王先生' }) @IsString() @Length(1, 50) name: string;
+  @ApiProperty({ example: '13800000000' }) @IsString() @Length(5, 50) contact: string;
+  @ApiProperty() @IsString() @Length(5, 1000) content: string;
+}
+
+export class ObjectionView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) noticeId: string;
+  @ApiProperty({ format: 'date-time' }) receivedAt: string;
+}
+
+/** An officer corrects a notice with a new one (R23): the new content and why. */
+export class CorrectNoticeDto {
+  @ApiProperty() @IsString() @Length(2, 500) reason: string;
+
+  @ApiProperty({ type: CorrectedContentDto })
+  @ValidateNested()
+  @Type(() => CorrectedContentDto)
+  content: CorrectedContentDto;
+}
