@@ -324,6 +324,12 @@ const CASES: Case[] = [
     why: 'programme officers decide applications (R20)',
   },
   {
+    route: 'GET /api/v1/lottery/years/{fiscalYear}',
+    path: () => '/v1/lottery/years/2026',
+    allowed: ['officer', 'admin'],
+    why: 'the year: eldercare share (R21), disclosure deadline (R23)',
+  },
+  {
     route: 'POST /api/v1/lottery/notices/{id}/corrections',
     path: (c) => `/v1/lottery/notices/${c.notices.pop()}/corrections`,
     body: () => ({ reason: '联系电话有误', content: { ...NOTICE_CONTENT } }),

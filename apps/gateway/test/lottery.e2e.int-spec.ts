@@ -373,6 +373,32 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
     });
   });
 
+  it('rule R21, rule R23: the year shows approved and paid, the eldercare share against its floor and the disclosure deadline', async () => {
+    const res = await http('GET', `${platform.api}/v1/lottery/years/2026`, undefined, {
+      token: officer,
+    });
+    expect(res.status).toBe(200);
+    // Approved and paid: the eldercare application (5M fen); the refused and rejected ones hold nothing.
+    expect(res.body).toMatchObject({
+      fiscalYear: 2026,
+      approvedFen: 5_000_000,
+      paidFen: 5_000_000,
+      eldercare: {
+        eldercareFen: 5_000_000,
+        totalFen: 5_000_000,
+        percent: '100.00',
+        floorPercent: 55,
+        meetsFloor: true,
+      },
+      annualDisclosure: { deadline: '2027-06-30' },
+    });
+    expect(['NOT_DUE', 'DUE_SOON', 'OVERDUE']).toContain(res.body.annualDisclosure.status);
+    expect(
+      (await http('GET', `${platform.api}/v1/lottery/years/2026`, undefined, { token: applicant }))
+        .status,
+    ).toBe(403);
+  });
+
   describe('disclosure (R23)', () => {
     const notices = async () =>
       (await http('GET', `${platform.api}/v1/public/lottery/notices?fiscalYear=2026`)).body;

@@ -9,6 +9,7 @@ import { ApprovalsService } from './applications/approvals.service';
 import { FinanceAnswersModule } from './applications/finance-answers.module';
 import { LOTTERY_FUND_DATABASE } from './database';
 import { DisclosureService } from './disclosure/disclosure.service';
+import { YearOverviewService } from './disclosure/year-overview.service';
 import type { LotteryFundEnv } from './lottery-fund.env';
 import { LotteryFundHealthRpcController } from './lottery-fund-health.rpc-controller';
 import { LotteryFundRpcController } from './lottery-fund.rpc-controller';
@@ -42,6 +43,7 @@ export class AppModule {
         ApplicationQueries,
         ApprovalsService,
         DisclosureService,
+        YearOverviewService,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import type {
   ApplicationPage,
   ApplicationView,
+  LotteryYearView,
   NoticeView,
   ObjectionView,
   RpcEnvelope,
@@ -13,6 +14,7 @@ import { ApplicationQueries } from './applications/application-queries';
 import { ApplicationsService } from './applications/applications.service';
 import { ApprovalsService } from './applications/approvals.service';
 import { DisclosureService } from './disclosure/disclosure.service';
+import { YearOverviewService } from './disclosure/year-overview.service';
 import { ProgrammesService } from './programmes/programmes.service';
 
 type Decision = RpcEnvelope<RpcRequestOf<'lottery-fund.applications.approve'>>;
@@ -27,6 +29,7 @@ export class LotteryFundRpcController {
     private readonly queries: ApplicationQueries,
     private readonly approvals: ApprovalsService,
     private readonly disclosure: DisclosureService,
+    private readonly years: YearOverviewService,
   ) {}
 
   @RpcHandler('lottery-fund.programmes.create')
@@ -57,6 +60,11 @@ export class LotteryFundRpcController {
   @RpcHandler('lottery-fund.applications.reject')
   reject({ data, actor }: Decision): Promise<ApplicationView> {
     return this.approvals.reject(data?.id, data?.decision, actor);
+  }
+
+  @RpcHandler('lottery-fund.years.get')
+  year({ data, actor }: RpcEnvelope<unknown>): Promise<LotteryYearView> {
+    return this.years.get(data, actor);
   }
 
   @RpcHandler('lottery-fund.notices.list')

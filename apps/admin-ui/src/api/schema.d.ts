@@ -259,6 +259,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/lottery/years/{fiscalYear}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A programme year: approved and paid, the eldercare share against its floor (R21), the annual disclosure's deadline (R23) */
+    get: operations['LotteryController_year'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/lottery/applications': {
     parameters: {
       query?: never;
@@ -1085,6 +1102,36 @@ export interface components {
       requestedFen: number;
       /** Format: date-time */
       createdAt: string;
+    };
+    EldercareShareView: {
+      /** @description Approved for eldercare (扶老), fen */
+      eldercareFen: number;
+      /** @description Approved for all four purposes, fen */
+      totalFen: number;
+      /** @description Share with 2 decimals; absent when nothing is approved */
+      percent?: string;
+      /** @example 55 */
+      floorPercent: number;
+      /** @description Absent when nothing is approved */
+      meetsFloor?: boolean;
+    };
+    AnnualDisclosureView: {
+      /** @enum {string} */
+      status: 'PUBLISHED' | 'NOT_DUE' | 'DUE_SOON' | 'OVERDUE';
+      /** @example 2027-06-30 */
+      deadline: string;
+      /** @description Calendar days to the deadline; negative once overdue */
+      daysLeft: number;
+    };
+    LotteryYearView: {
+      fiscalYear: number;
+      programmes: number;
+      budgetFen: number;
+      /** @description Approved, committed or paid */
+      approvedFen: number;
+      paidFen: number;
+      eldercare: components['schemas']['EldercareShareView'];
+      annualDisclosure: components['schemas']['AnnualDisclosureView'];
     };
     BeneficiaryDto: {
       group: components['schemas']['PriorityGroup'];
@@ -2057,6 +2104,36 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SubsidyProgrammeView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  LotteryController_year: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        fiscalYear: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LotteryYearView'];
         };
       };
       /** @description Refused; nothing changed */

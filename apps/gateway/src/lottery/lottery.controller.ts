@@ -5,6 +5,7 @@ import {
   ApplicationView,
   CreateSubsidyProgrammeDto,
   ErrorView,
+  LotteryYearView,
   ProgrammesQuery,
   type RpcActor,
   SubmitApplicationDto,
@@ -12,7 +13,7 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -51,6 +52,20 @@ export class LotteryController {
     @CurrentActor() actor: RpcActor,
   ): Promise<SubsidyProgrammeView[]> {
     return this.rpc.call('lottery-fund.programmes.list', query, actor);
+  }
+
+  @Get('years/:fiscalYear')
+  @Roles(...rolesWith(Permission.SUBSIDY_REVIEW))
+  @ApiOperation({
+    summary:
+      "A programme year: approved and paid, the eldercare share against its floor (R21), the annual disclosure's deadline (R23)",
+  })
+  @ApiOkResponse({ type: LotteryYearView })
+  year(
+    @Param('fiscalYear', ParseIntPipe) fiscalYear: number,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<LotteryYearView> {
+    return this.rpc.call('lottery-fund.years.get', { fiscalYear }, actor);
   }
 
   @Post('applications')

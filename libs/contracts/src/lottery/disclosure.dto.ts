@@ -85,3 +85,30 @@ export class CorrectNoticeDto {
   @Type(() => CorrectedContentDto)
   content: CorrectedContentDto;
 }
+
+export class EldercareShareView {
+  @ApiProperty({ description: 'Approved for eldercare (扶老), fen' }) eldercareFen: number;
+  @ApiProperty({ description: 'Approved for all four purposes, fen' }) totalFen: number;
+  @ApiPropertyOptional({ description: 'Share with 2 decimals; absent when nothing is approved' })
+  percent?: string;
+  @ApiProperty({ example: 55 }) floorPercent: number;
+  @ApiPropertyOptional({ description: 'Absent when nothing is approved' }) meetsFloor?: boolean;
+}
+
+export class AnnualDisclosureView {
+  @ApiProperty({ enum: ['PUBLISHED', 'NOT_DUE', 'DUE_SOON', 'OVERDUE'] }) status: string;
+  @ApiProperty({ example: '2027-06-30' }) deadline: string;
+  @ApiProperty({ description: 'Calendar days to the deadline; negative once overdue' })
+  daysLeft: number;
+}
+
+/** A programme year at a glance: the eldercare share (R21) and the annual disclosure (R23). */
+export class LotteryYearView {
+  @ApiProperty() fiscalYear: number;
+  @ApiProperty() programmes: number;
+  @ApiProperty() budgetFen: number;
+  @ApiProperty({ description: 'Approved, committed or paid' }) approvedFen: number;
+  @ApiProperty() paidFen: number;
+  @ApiProperty({ type: EldercareShareView }) eldercare: EldercareShareView;
+  @ApiProperty({ type: AnnualDisclosureView }) annualDisclosure: AnnualDisclosureView;
+}

@@ -14,6 +14,7 @@ import type {
 import type { PaymentPage, PaymentsQuery } from '../finance/payment.view';
 import type {
   CorrectNoticeDto,
+  LotteryYearView,
   NoticesQuery,
   NoticeView,
   ObjectionDto,
@@ -133,6 +134,7 @@ export interface RpcContract {
     request: { id: string; correction: CorrectNoticeDto };
     response: NoticeView;
   };
+  'lottery-fund.years.get': { request: { fiscalYear: number }; response: LotteryYearView };
   'lottery-fund.health': { request: Record<string, never>; response: ServiceHealth };
 }
 
