@@ -324,6 +324,20 @@ const CASES: Case[] = [
     why: 'programme officers decide applications (R20)',
   },
   {
+    route: 'POST /api/v1/lottery/applications/{id}/assessment',
+    path: (c) => `/v1/lottery/applications/${c.toDecide[0]}/assessment`,
+    body: () => ({ merit: 80 }),
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: 'officers assess merit (R13), audited',
+  },
+  {
+    route: 'GET /api/v1/lottery/programmes/{id}/ranking',
+    path: (c) => `/v1/lottery/programmes/${c.programmeId}/ranking`,
+    allowed: ['officer', 'admin'],
+    why: 'the ranking with the rural reserve (R14)',
+  },
+  {
     route: 'GET /api/v1/lottery/years/{fiscalYear}',
     path: () => '/v1/lottery/years/2026',
     allowed: ['officer', 'admin'],

@@ -399,6 +399,110 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
     ).toBe(403);
   });
 
+  it('rule R13, rule R14: ranks assessed applications by merit × (1 + bonus/100) and funds a rural one from the reserve', async () => {
+    const admin = await platform.login('admin');
+    const urbanOrg = await http(
+      'POST',
+      `${platform.api}/v1/organizations`,
+      organizationBody({ name: '新竹社区邻里互助会' }),
+      {
+        token: admin,
+      },
+    );
+    await http(
+      'POST',
+      `${platform.api}/v1/users`,
+      {
+        username: 'applicant-urban',
+        displayName: '城区申请人',
+        password: 'Demo#2026civic',
+        roles: ['applicant'],
+        organizationId: urbanOrg.body.id,
+      },
+      { token: admin },
+    );
+    const urban = await platform.login('applicant-urban');
+    const programme = await http(
+      'POST',
+      `${platform.api}/v1/lottery/programmes`,
+      subsidyProgrammeBody({ name: '2026 年居家养老小额补助', budgetFen: 10_000_000 }),
+      { token: officer },
+    );
+    const lines = [
+      { category: 'SERVICE_DELIVERY', description: '上门助老服务', amountFen: 3_000_000 },
+    ];
+    const apply = async (token: string) => {
+      const res = await waitFor(
+        'the application taken',
+        () =>
+          http(
+            'POST',
+            `${platform.api}/v1/lottery/applications`,
+            subsidyApplicationBody(programme.body.id, {
+              budgetLines: lines,
+              requestedFen: 3_000_000,
+            }),
+            { token },
+          ),
+        (r) => r.status !== 409,
+      );
+      expect(res.status).toBe(201);
+      return res.body as { id: string; priority: { bonus: number } };
+    };
+    const urbanApps = [await apply(urban), await apply(urban), await apply(urban)];
+    const rural = await apply(applicant);
+    expect(rural.priority.bonus).toBeGreaterThan(urbanApps[0].priority.bonus);
+    const assess = (id: string, merit: number) =>
+      http(
+        'POST',
+        `${platform.api}/v1/lottery/applications/${id}/assessment`,
+        { merit },
+        { token: officer },
+      );
+    for (const [app, merit] of [
+      [urbanApps[0], 90],
+      [urbanApps[1], 85],
+      [urbanApps[2], 80],
+      [rural, 50],
+    ] as const) {
+      expect((await assess(app.id, merit)).status).toBe(200);
+    }
+    expect((await assess(rural.id, 101)).status).toBe(400);
+    const ranking = await http(
+      'GET',
+      `${platform.api}/v1/lottery/programmes/${programme.body.id}/ranking`,
+      undefined,
+      {
+        token: officer,
+      },
+    );
+    expect(ranking.status).toBe(200);
+    // 10M fen, 30 % (3M) reserved for rural organizations: the rural one, ranked last, is funded from
+    // the reserve; the general pool (7M) funds the two best urban ones and not the third.
+    expect(ranking.body).toMatchObject({
+      budgetFen: 10_000_000,
+      reserveFen: 3_000_000,
+      reserveUsedFen: 3_000_000,
+      unassessed: 0,
+    });
+    expect(
+      ranking.body.rows.map((r: { applicationId: string; rank: number; outcome: string }) => [
+        r.applicationId,
+        r.rank,
+        r.outcome,
+      ]),
+    ).toEqual([
+      [urbanApps[0].id, 1, 'FUNDED_FROM_GENERAL'],
+      [urbanApps[1].id, 2, 'FUNDED_FROM_GENERAL'],
+      [urbanApps[2].id, 3, 'NOT_FUNDED'],
+      [rural.id, 4, 'FUNDED_FROM_RESERVE'],
+    ]);
+    const ruralRow = ranking.body.rows[3];
+    expect(ruralRow.rankScore).toBeCloseTo(50 * (1 + rural.priority.bonus / 100));
+    expect(ruralRow.reasons.map((r: { code: string }) => r.code)).toContain('RURAL');
+    expect(ruralRow.messageZh.length).toBeGreaterThan(0);
+  });
+
   describe('disclosure (R23)', () => {
     const notices = async () =>
       (await http('GET', `${platform.api}/v1/public/lottery/notices?fiscalYear=2026`)).body;

@@ -6,6 +6,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { ApplicationQueries } from './applications/application-queries';
 import { ApplicationsService } from './applications/applications.service';
 import { ApprovalsService } from './applications/approvals.service';
+import { RankingService } from './applications/ranking.service';
 import { FinanceAnswersModule } from './applications/finance-answers.module';
 import { LOTTERY_FUND_DATABASE } from './database';
 import { DisclosureService } from './disclosure/disclosure.service';
@@ -44,6 +45,7 @@ export class AppModule {
         ApprovalsService,
         DisclosureService,
         YearOverviewService,
+        RankingService,
       ],
     };
   }

@@ -4,6 +4,7 @@ import type {
   LotteryYearView,
   NoticeView,
   ObjectionView,
+  RankingView,
   RpcEnvelope,
   RpcRequestOf,
   SubsidyProgrammeView,
@@ -13,6 +14,7 @@ import { Controller, UseFilters } from '@nestjs/common';
 import { ApplicationQueries } from './applications/application-queries';
 import { ApplicationsService } from './applications/applications.service';
 import { ApprovalsService } from './applications/approvals.service';
+import { RankingService } from './applications/ranking.service';
 import { DisclosureService } from './disclosure/disclosure.service';
 import { YearOverviewService } from './disclosure/year-overview.service';
 import { ProgrammesService } from './programmes/programmes.service';
@@ -30,6 +32,7 @@ export class LotteryFundRpcController {
     private readonly approvals: ApprovalsService,
     private readonly disclosure: DisclosureService,
     private readonly years: YearOverviewService,
+    private readonly ranking: RankingService,
   ) {}
 
   @RpcHandler('lottery-fund.programmes.create')
@@ -60,6 +63,19 @@ export class LotteryFundRpcController {
   @RpcHandler('lottery-fund.applications.reject')
   reject({ data, actor }: Decision): Promise<ApplicationView> {
     return this.approvals.reject(data?.id, data?.decision, actor);
+  }
+
+  @RpcHandler('lottery-fund.applications.assess')
+  assess({
+    data,
+    actor,
+  }: RpcEnvelope<RpcRequestOf<'lottery-fund.applications.assess'>>): Promise<ApplicationView> {
+    return this.ranking.assess(data?.id, data?.assessment, actor);
+  }
+
+  @RpcHandler('lottery-fund.programmes.ranking')
+  rank({ data, actor }: RpcEnvelope<{ id: string }>): Promise<RankingView> {
+    return this.ranking.ranking(data?.id, actor);
   }
 
   @RpcHandler('lottery-fund.years.get')

@@ -38,3 +38,4 @@ export * from './common/page.query';
 export * from './lottery/subsidy-application.dto';
 export * from './lottery/subsidy-programme.dto';
 export * from './lottery/disclosure.dto';
+export * from './lottery/ranking.dto';

@@ -328,6 +328,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/lottery/applications/{id}/assessment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An officer's merit assessment, 0–100 (R13); audited */
+    post: operations['LotteryController_assess'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/lottery/programmes/{id}/ranking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Assessed applications ranked by merit × (1 + bonus/100) (R13) and allocated within the budget and rural reserve (R14), with reasons */
+    get: operations['LotteryController_ranking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/lottery/applications/{id}': {
     parameters: {
       query?: never;
@@ -1263,6 +1297,8 @@ export interface components {
         | 'COMMITMENT_REFUSED'
         | 'PAYMENT_FAILED';
       priority: components['schemas']['PriorityView'];
+      /** @description The officer's merit assessment, 0–100 (R13) */
+      merit?: number;
       /** Format: date-time */
       submittedAt: string;
       decision?: components['schemas']['DecisionView'];
@@ -1278,6 +1314,46 @@ export interface components {
       comment: string;
       /** @description Approve although the year would fall below the eldercare floor (R21) */
       acceptEldercareWarning?: boolean;
+    };
+    AssessmentDto: {
+      /** @example 82 */
+      merit: number;
+      comment?: string;
+    };
+    RankingRowView: {
+      /** Format: uuid */
+      applicationId: string;
+      organizationName: string;
+      projectName: string;
+      /** @description A rural organization draws on the rural reserve (R14) */
+      rural: boolean;
+      requestedFen: number;
+      merit: number;
+      /** @description Priority bonus in percent (R13) */
+      bonus: number;
+      /** @description merit × (1 + bonus/100) (R13) */
+      rankScore: number;
+      rank: number;
+      /** @enum {string} */
+      outcome: 'FUNDED_FROM_RESERVE' | 'FUNDED_FROM_GENERAL' | 'NOT_FUNDED';
+      message: string;
+      messageZh: string;
+      reasons: components['schemas']['PriorityReasonView'][];
+      status: string;
+    };
+    RankingView: {
+      /** Format: uuid */
+      programmeId: string;
+      budgetFen: number;
+      reservePercent: number;
+      reserveFen: number;
+      reserveUsedFen: number;
+      /** @description Reserve rural applicants did not use, back in the general pool */
+      reserveReturnedFen: number;
+      remainingFen: number;
+      rows: components['schemas']['RankingRowView'][];
+      /** @description Applications not assessed yet, so not ranked */
+      unassessed: number;
     };
     NoticeContentDto: {
       projectName: string;
@@ -2266,6 +2342,70 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  LotteryController_assess: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssessmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  LotteryController_ranking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RankingView'];
         };
       };
       /** @description Refused; nothing changed */

@@ -29,3 +29,17 @@ export type PaymentPage = Schemas['PaymentPage'];
 export type BatchView = Schemas['BatchView'];
 export type BatchStatus = BatchView['status'];
 export type CreateBatchDto = Schemas['CreateBatchDto'];
+
+export type LotteryPurpose = Schemas['LotteryPurpose'];
+export type BudgetCategory = Schemas['BudgetCategory'];
+export type PriorityGroup = Schemas['PriorityGroup'];
+export type AreaType = Schemas['AreaType'];
+export type SubsidyProgrammeView = Schemas['SubsidyProgrammeView'];
+export type CreateSubsidyProgrammeDto = Schemas['CreateSubsidyProgrammeDto'];
+export type LotteryYearView = Schemas['LotteryYearView'];
+export type SubmitApplicationDto = Schemas['SubmitApplicationDto'];
+export type ApplicationView = Schemas['ApplicationView'];
+export type ApplicationStatus = ApplicationView['status'];
+export type PriorityReasonView = Schemas['PriorityReasonView'];
+export type NoticeView = Schemas['NoticeView'];
+export type ObjectionDto = Schemas['ObjectionDto'];

@@ -1,5 +1,6 @@
 import {
   ApplicationDecisionDto,
+  AssessmentDto,
   ApplicationPage,
   ApplicationsQuery,
   ApplicationView,
@@ -7,6 +8,7 @@ import {
   ErrorView,
   LotteryYearView,
   ProgrammesQuery,
+  RankingView,
   type RpcActor,
   SubmitApplicationDto,
   SubsidyProgrammeView,
@@ -121,6 +123,33 @@ export class LotteryController {
     @CurrentActor() actor: RpcActor,
   ): Promise<ApplicationView> {
     return this.rpc.call('lottery-fund.applications.reject', { id, decision }, actor);
+  }
+
+  @Post('applications/:id/assessment')
+  @HttpCode(200)
+  @Roles(...rolesWith(Permission.SUBSIDY_REVIEW))
+  @ApiOperation({ summary: "An officer's merit assessment, 0–100 (R13); audited" })
+  @ApiOkResponse({ type: ApplicationView })
+  assess(
+    @Param('id', uuidParam()) id: string,
+    @Body() assessment: AssessmentDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ApplicationView> {
+    return this.rpc.call('lottery-fund.applications.assess', { id, assessment }, actor);
+  }
+
+  @Get('programmes/:id/ranking')
+  @Roles(...rolesWith(Permission.SUBSIDY_REVIEW))
+  @ApiOperation({
+    summary:
+      'Assessed applications ranked by merit × (1 + bonus/100) (R13) and allocated within the budget and rural reserve (R14), with reasons',
+  })
+  @ApiOkResponse({ type: RankingView })
+  ranking(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<RankingView> {
+    return this.rpc.call('lottery-fund.programmes.ranking', { id }, actor);
   }
 
   @Get('applications/:id')

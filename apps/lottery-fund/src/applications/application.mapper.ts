@@ -26,6 +26,7 @@ export function applicationView(
     contactPhone: a.contactPhone,
     status: a.status,
     priority: a.priority,
+    ...(a.merit !== null && a.merit !== undefined ? { merit: a.merit } : {}),
     submittedAt: new Date(a.submittedAt ?? Date.now()).toISOString(),
     ...(a.decision ? { decision: a.decision } : {}),
     ...(a.statusReason ? { statusReason: a.statusReason } : {}),

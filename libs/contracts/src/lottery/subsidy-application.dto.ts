@@ -214,6 +214,8 @@ export class ApplicationView {
   @ApiProperty() contactPhone: string;
   @ApiProperty({ enum: APPLICATION_STATUSES }) status: ApplicationStatusValue;
   @ApiProperty({ type: PriorityView }) priority: PriorityView;
+  @ApiPropertyOptional({ description: "The officer's merit assessment, 0–100 (R13)" })
+  merit?: number;
   @ApiProperty({ format: 'date-time' }) submittedAt: string;
   @ApiPropertyOptional({ type: DecisionView }) decision?: DecisionView;
   @ApiPropertyOptional({ type: StatusReasonView, description: 'Why it is refused or failed' })

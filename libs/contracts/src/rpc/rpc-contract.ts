@@ -12,6 +12,7 @@ import type {
   CreateBatchDto,
 } from '../finance/batch.view';
 import type { PaymentPage, PaymentsQuery } from '../finance/payment.view';
+import type { AssessmentDto, RankingView } from '../lottery/ranking.dto';
 import type {
   CorrectNoticeDto,
   LotteryYearView,
@@ -135,6 +136,11 @@ export interface RpcContract {
     response: NoticeView;
   };
   'lottery-fund.years.get': { request: { fiscalYear: number }; response: LotteryYearView };
+  'lottery-fund.applications.assess': {
+    request: { id: string; assessment: AssessmentDto };
+    response: ApplicationView;
+  };
+  'lottery-fund.programmes.ranking': { request: { id: string }; response: RankingView };
   'lottery-fund.health': { request: Record<string, never>; response: ServiceHealth };
 }
 

@@ -72,6 +72,10 @@ export class SubsidyApplication {
   @Column({ type: 'jsonb' })
   priority: PriorityView;
 
+  /** The officer's merit assessment, 0–100; ranked with the bonus as merit × (1 + bonus/100). */
+  @Column({ type: 'int', nullable: true })
+  merit: number | null;
+
   @Column({ type: 'varchar', length: 64 })
   submittedBy: string;
 
