@@ -39,3 +39,4 @@ export * from './lottery/subsidy-application.dto';
 export * from './lottery/subsidy-programme.dto';
 export * from './lottery/disclosure.dto';
 export * from './lottery/ranking.dto';
+export * from './common/id-ref';

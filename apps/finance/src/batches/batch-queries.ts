@@ -1,7 +1,7 @@
 import {
   type BatchPage,
   BatchesQuery,
-  BatchRef,
+  IdRef,
   type BatchView,
   type RpcActor,
   validatePlain,
@@ -34,7 +34,7 @@ export class BatchQueries {
 
   async get(input: unknown, actor: RpcActor): Promise<BatchView> {
     authorize(actor, Permission.FINANCE_READ);
-    const { id } = validatePlain(BatchRef, input, 'batch');
+    const { id } = validatePlain(IdRef, input, 'batch');
     const batch = await this.dataSource.getRepository(DisbursementBatch).findOneBy({ id });
     if (!batch) throw ServiceError.notFound('batch', id);
     return batchView(batch);

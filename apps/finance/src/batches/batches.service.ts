@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   BatchDecisionDto,
-  BatchRef,
+  IdRef,
   type BatchView,
   CreateBatchDto,
   type RpcActor,
@@ -94,7 +94,7 @@ export class BatchesService {
     event: 'APPROVE' | 'REJECT',
   ): Promise<{ view: BatchView; paymentIds: string[] }> {
     authorize(actor, Permission.BATCH_CHECK);
-    validatePlain(BatchRef, { id }, 'batch');
+    validatePlain(IdRef, { id }, 'batch');
     const { comment } = validatePlain(BatchDecisionDto, input, 'decision');
     return this.dataSource.transaction(async (manager) => {
       const batch = await manager.findOne(DisbursementBatch, {

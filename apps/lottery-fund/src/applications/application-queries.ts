@@ -1,7 +1,7 @@
 import {
   type ApplicationPage,
   ApplicationsQuery,
-  BatchRef as ApplicationRef,
+  IdRef,
   type ApplicationView,
   type RpcActor,
   validatePlain,
@@ -42,7 +42,7 @@ export class ApplicationQueries {
 
   async get(id: string, actor: RpcActor): Promise<ApplicationView> {
     authorizeSubsidyReader(actor);
-    const { id: valid } = validatePlain(ApplicationRef, { id }, 'application');
+    const { id: valid } = validatePlain(IdRef, { id }, 'application');
     const row = await this.dataSource.getRepository(SubsidyApplication).findOneBy({ id: valid });
     if (!row) throw ServiceError.notFound('subsidy application', valid);
     const scoped = this.scopeWhere(actor);

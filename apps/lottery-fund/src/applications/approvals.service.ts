@@ -1,11 +1,12 @@
 import {
   ApplicationDecisionDto,
   type ApplicationView,
-  BatchRef as ApplicationRef,
+  IdRef,
   type RpcActor,
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
+import { fenToYuan } from '@civic/domain/money';
 import {
   type ApprovedByPurpose,
   checkEldercareFloor,
@@ -20,6 +21,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DisclosureService } from '../disclosure/disclosure.service';
 import { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entity';
 import { applicationView } from './application.mapper';
+import { assertUndecided } from './application-state';
 import { SubsidyApplication } from './entities/subsidy-application.entity';
 
 /** Statuses that hold programme money: approved and not refused or failed. */
@@ -56,7 +58,7 @@ export class ApprovalsService {
     outcome: 'APPROVED' | 'REJECTED',
   ): Promise<ApplicationView> {
     authorize(actor, Permission.SUBSIDY_REVIEW);
-    validatePlain(ApplicationRef, { id }, 'application');
+    validatePlain(IdRef, { id }, 'application');
     const decision = validatePlain(ApplicationDecisionDto, input, 'decision');
     return this.dataSource.transaction(async (manager) => {
       const application = await manager.findOne(SubsidyApplication, {
@@ -69,15 +71,7 @@ export class ApprovalsService {
         where: { id: application.programmeId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (application.status !== 'SUBMITTED') {
-        throw new ServiceError(
-          409,
-          'APPLICATION_ALREADY_DECIDED',
-          `application is ${application.status}; only a SUBMITTED one can be decided`,
-          undefined,
-          `该申请已处理（${application.status}），只有待审核的申请可以审核`,
-        );
-      }
+      assertUndecided(application);
       const before = { ...application };
       const warning =
         outcome === 'APPROVED'
@@ -137,7 +131,7 @@ export class ApprovalsService {
             field: 'requestedFen',
             rule: 'R27',
             message: `approving it would exceed the programme's budget: ${programme.budgetFen - Number(held)} fen left`,
-            messageZh: `批准该申请将超出本项目预算，剩余 ${((programme.budgetFen - Number(held)) / 100).toFixed(2)} 元`,
+            messageZh: `批准该申请将超出本项目预算，剩余 ${fenToYuan(programme.budgetFen - Number(held))} 元`,
           },
         ],
         "rule R27: approving it would exceed the programme's budget",

@@ -1,7 +1,7 @@
 import {
   AssessmentDto,
   type ApplicationView,
-  BatchRef as Ref,
+  IdRef,
   type RankingView,
   type RpcActor,
   validatePlain,
@@ -16,6 +16,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entity';
 import { applicationView } from './application.mapper';
+import { assertUndecided } from './application-state';
 import { SubsidyApplication } from './entities/subsidy-application.entity';
 
 /** Applications that compete for the programme's money: waiting, or already holding some. */
@@ -36,7 +37,7 @@ export class RankingService {
 
   async assess(id: string, input: unknown, actor: RpcActor): Promise<ApplicationView> {
     authorize(actor, Permission.SUBSIDY_REVIEW);
-    validatePlain(Ref, { id }, 'application');
+    validatePlain(IdRef, { id }, 'application');
     const { merit } = validatePlain(AssessmentDto, input, 'assessment');
     return this.dataSource.transaction(async (manager) => {
       const application = await manager.findOne(SubsidyApplication, {
@@ -44,15 +45,7 @@ export class RankingService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!application) throw ServiceError.notFound('subsidy application', id);
-      if (application.status !== 'SUBMITTED') {
-        throw new ServiceError(
-          409,
-          'APPLICATION_ALREADY_DECIDED',
-          `application is ${application.status}; only a SUBMITTED one is assessed`,
-          undefined,
-          `该申请已处理（${application.status}），只能评估待审核的申请`,
-        );
-      }
+      assertUndecided(application);
       const before = { merit: application.merit };
       application.merit = merit;
       await manager.save(application);
@@ -73,7 +66,7 @@ export class RankingService {
 
   async ranking(id: string, actor: RpcActor): Promise<RankingView> {
     authorize(actor, Permission.SUBSIDY_REVIEW);
-    validatePlain(Ref, { id }, 'programme');
+    validatePlain(IdRef, { id }, 'programme');
     const programme = await this.dataSource.getRepository(SubsidyProgramme).findOneBy({ id });
     if (!programme) throw ServiceError.notFound('subsidy programme', id);
     const applications = await this.dataSource.getRepository(SubsidyApplication).findBy({

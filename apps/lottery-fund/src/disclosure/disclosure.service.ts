@@ -6,7 +6,7 @@ import {
   ObjectionDto,
   type ObjectionView,
   type RpcActor,
-  BatchRef as NoticeRef,
+  IdRef,
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
@@ -87,7 +87,7 @@ export class DisclosureService {
 
   /** Public: an objection to a notice, taken only during its publicity period. */
   async object(id: string, input: unknown): Promise<ObjectionView> {
-    validatePlain(NoticeRef, { id }, 'notice');
+    validatePlain(IdRef, { id }, 'notice');
     const dto = validatePlain(ObjectionDto, input, 'objection');
     const notice = await this.dataSource.getRepository(DisclosureNotice).findOneBy({ id });
     if (!notice) throw ServiceError.notFound('notice', id);
@@ -112,7 +112,7 @@ export class DisclosureService {
   /** An officer corrects a notice with a new one pointing to it (R23); audited (R31). */
   async correct(id: string, input: unknown, actor: RpcActor): Promise<NoticeView> {
     authorize(actor, Permission.SUBSIDY_PROGRAMME_MANAGE);
-    validatePlain(NoticeRef, { id }, 'notice');
+    validatePlain(IdRef, { id }, 'notice');
     const dto = validatePlain(CorrectNoticeDto, input, 'correction');
     return this.dataSource.transaction(async (manager) => {
       const original = await manager.findOneBy(DisclosureNotice, { id });

@@ -1,7 +1,7 @@
 import {
   type LotteryYearView,
   type RpcActor,
-  FundsQuery as YearQuery,
+  FiscalYearQuery,
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
@@ -29,7 +29,7 @@ export class YearOverviewService {
 
   async get(input: unknown, actor: RpcActor, today = new Date()): Promise<LotteryYearView> {
     authorize(actor, Permission.SUBSIDY_REVIEW);
-    const { fiscalYear } = validatePlain(YearQuery, input, 'query');
+    const { fiscalYear } = validatePlain(FiscalYearQuery, input, 'query');
     const [budget] = await this.dataSource.query(
       `SELECT count(*)::int AS programmes, coalesce(sum(budget_fen), 0)::text AS fen
          FROM "lottery_fund".subsidy_programme WHERE fiscal_year = $1`,

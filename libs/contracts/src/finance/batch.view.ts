@@ -95,8 +95,3 @@ export class BatchDecisionDto {
   @Length(1, 500)
   comment: string;
 }
-
-export class BatchRef {
-  @IsUUID()
-  id: string;
-}

@@ -13,7 +13,8 @@ export class FundPositionView {
   @ApiProperty({ description: 'Paid out, net of clawbacks' }) disbursedFen: number;
 }
 
-export class FundsQuery {
+/** One fiscal year, for the queries that ask about a year (funds, a lottery programme year). */
+export class FiscalYearQuery {
   @ApiProperty({ example: 2026 })
   @Type(() => Number)
   @IsInt()
@@ -21,6 +22,8 @@ export class FundsQuery {
   @Max(2100)
   fiscalYear: number;
 }
+
+export class FundsQuery extends FiscalYearQuery {}
 
 /** Add to a fund's budget for a year; audited (rule R31). */
 export class AppropriateBudgetDto {
