@@ -9,6 +9,11 @@ import { FundsPage } from './finance/funds/funds-page';
 import { PendingPaymentsPage } from './finance/payments/pending-payments-page';
 import { HomePage } from './home/home-page';
 import { AppLayout } from './layout/app-layout';
+import { ApplyPage } from './lottery/apply/apply-page';
+import { MyApplicationsPage } from './lottery/mine/my-applications-page';
+import { ProgrammesPage } from './lottery/programmes/programmes-page';
+import { PublicNoticesPage } from './lottery/public/public-notices-page';
+import { ReviewPage } from './lottery/review/review-page';
 import { OrganizationDetailPage } from './organizations/organization-detail-page';
 import { OrganizationsPage } from './organizations/organizations-page';
 import { RegisterOrganizationPage } from './organizations/register/register-page';
@@ -17,6 +22,8 @@ import { UsersPage } from './users/users-page';
 /** The pages; each checks the permission its API needs, the API checks again. */
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  // The fund's public notices (R23): for anyone, outside the signed-in layout.
+  { path: '/public/lottery', element: <PublicNoticesPage /> },
   {
     path: '/',
     element: (
@@ -53,6 +60,23 @@ export const router = createBrowserRouter([
         element: (
           <RequirePermission permission={Permission.FINANCE_READ}>{element}</RequirePermission>
         ),
+      })),
+      ...[
+        { path: 'lottery/apply', element: <ApplyPage />, permission: Permission.SUBSIDY_APPLY },
+        {
+          path: 'lottery/applications',
+          element: <MyApplicationsPage />,
+          permission: Permission.SUBSIDY_APPLY,
+        },
+        {
+          path: 'lottery/programmes',
+          element: <ProgrammesPage />,
+          permission: Permission.SUBSIDY_PROGRAMME_MANAGE,
+        },
+        { path: 'lottery/review', element: <ReviewPage />, permission: Permission.SUBSIDY_REVIEW },
+      ].map(({ path, element, permission }) => ({
+        path,
+        element: <RequirePermission permission={permission}>{element}</RequirePermission>,
       })),
       {
         path: 'users',

@@ -11,15 +11,16 @@ jest.setTimeout(180_000);
  * "Actors"): no entry of another role shows. The applicant is bound to an organization below.
  */
 const FINANCE = ['资金看板', '待拨付款项', '拨付批次'];
+const LOTTERY_OFFICE = ['资助项目', '资助审核'];
 const MENUS: Record<string, string[]> = {
-  applicant: ['首页', '我的组织', '组织管理'],
+  applicant: ['首页', '我的组织', '组织管理', '申请资助', '我的申请'],
   incubator: ['首页', '组织管理'],
   reviewer: ['首页'],
-  officer: ['首页', '组织管理', '登记组织', ...FINANCE],
+  officer: ['首页', '组织管理', '登记组织', ...LOTTERY_OFFICE, ...FINANCE],
   maker: ['首页', ...FINANCE],
   checker: ['首页', ...FINANCE],
   street: ['首页', '组织管理', '登记组织'],
-  admin: ['首页', '组织管理', '登记组织', ...FINANCE, '用户管理'],
+  admin: ['首页', '组织管理', '登记组织', ...LOTTERY_OFFICE, ...FINANCE, '用户管理'],
 };
 
 describe('admin UI: sign-in, menus by role, access', () => {

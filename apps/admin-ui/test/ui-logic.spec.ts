@@ -6,11 +6,18 @@ import {
   MANAGEMENT_TIER_LABELS_ZH,
   PRIORITY_GROUP_LABELS_ZH,
 } from '@civic/domain/organizations';
+import { BUDGET_CATEGORY_LABELS_ZH, LOTTERY_PURPOSE_LABELS_ZH } from '@civic/domain/lottery';
 import type { FormInstance } from 'antd';
 import en from '../src/i18n/en.json';
 import zhCN from '../src/i18n/zh-CN.json';
 import { applyViolations, namePathOf } from '../src/common/form-violations';
 import { menuFor, selectedKey } from '../src/layout/menu';
+import {
+  badAmountLines,
+  toApplicationDto,
+  toFormViolations,
+  totalFen,
+} from '../src/lottery/apply/form-values';
 import { toRegisterDto, VIOLATION_MAPPING } from '../src/organizations/register/form-values';
 
 // Pure parts of the admin UI, run in the `browser` Jest project (the others skip apps/admin-ui).
@@ -24,6 +31,10 @@ describe('menuFor (domain.md "Actors")', () => {
         'home',
         can(Permission.ORGANIZATION_READ) && 'organizations',
         can(Permission.ORGANIZATION_REGISTER) && 'register',
+        can(Permission.SUBSIDY_APPLY) && 'lotteryApply',
+        can(Permission.SUBSIDY_APPLY) && 'lotteryMine',
+        can(Permission.SUBSIDY_PROGRAMME_MANAGE) && 'lotteryProgrammes',
+        can(Permission.SUBSIDY_REVIEW) && 'lotteryReview',
         can(Permission.FINANCE_READ) && 'funds',
         can(Permission.FINANCE_READ) && 'payments',
         can(Permission.FINANCE_READ) && 'batches',
@@ -119,6 +130,8 @@ describe('i18n resources', () => {
     expect(zhCN.enums.tier).toEqual(MANAGEMENT_TIER_LABELS_ZH);
     expect(zhCN.enums.founderBackground).toEqual(FOUNDER_BACKGROUND_LABELS_ZH);
     expect(zhCN.enums.priorityGroup).toEqual(PRIORITY_GROUP_LABELS_ZH);
+    expect(zhCN.enums.lotteryPurpose).toEqual(LOTTERY_PURPOSE_LABELS_ZH);
+    expect(zhCN.enums.budgetCategory).toEqual(BUDGET_CATEGORY_LABELS_ZH);
   });
 
   it('label every permission', () => {
@@ -126,5 +139,39 @@ describe('i18n resources', () => {
       const [group, action] = permission.split('.');
       expect(zhCN.permissions).toHaveProperty([group, action]);
     }
+  });
+});
+
+describe('the lottery application body', () => {
+  it('sends amounts typed in yuan as fen (R26), the requested total their sum (R17)', () => {
+    const lines = [
+      { category: 'SERVICE_DELIVERY' as const, description: ' 上门探访 ', amountYuan: '30000' },
+      { category: 'MATERIALS' as const, description: '助老服务包', amountYuan: '15000.5' },
+    ];
+    expect(totalFen(lines)).toBe(4_500_050);
+    expect(badAmountLines([...lines, { amountYuan: '1.234' }])).toEqual([2]);
+    const dto = toApplicationDto({
+      programmeId: 'p-1',
+      projectName: ' 银龄互助 ',
+      projectAreaType: 'RURAL',
+      beneficiaries: [{ group: 'ELDERLY', count: 120 }],
+      budgetLines: lines,
+      contactName: '李秀兰',
+      contactPhone: '0771-5551234',
+      bankAccount: {
+        accountName: '服务队',
+        accountNumber: '6222020102003456789',
+        bankName: '银行',
+      },
+    });
+    expect(dto).toMatchObject({ projectName: '银龄互助', requestedFen: 4_500_050 });
+    expect(dto.budgetLines[0]).toEqual({
+      category: 'SERVICE_DELIVERY',
+      description: '上门探访',
+      amountFen: 3_000_000,
+    });
+    expect(
+      toFormViolations([{ field: 'budgetLines.1.amountFen', rule: 'min', message: 'x' }])[0].field,
+    ).toBe('budgetLines.1.amountYuan');
   });
 });

@@ -2,7 +2,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
 import { LanguageSwitch } from '../i18n/language-switch';
@@ -70,6 +70,11 @@ export function LoginPage() {
             {t('login.submit')}
           </Button>
         </Form>
+        <div className="login-links">
+          <Link to="/public/lottery" data-testid="public-lottery-link">
+            {t('login.publicLottery')}
+          </Link>
+        </div>
       </Card>
     </div>
   );

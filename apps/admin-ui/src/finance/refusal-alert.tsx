@@ -11,11 +11,13 @@ export function RefusalAlert(props: {
   title: string;
   /** Makes a detail more readable (say, names a payment the API names by its id). */
   rewrite?: (detail: string) => string;
+  /** Where the known refusals' explanations are, e.g. `lottery.errors`. */
+  errorsKey?: string;
 }) {
-  const { error, title, rewrite = (detail) => detail } = props;
+  const { error, title, rewrite = (detail) => detail, errorsKey = 'finance.errors' } = props;
   const { t, i18n } = useTranslation();
   const code = refusalCode(error);
-  const known = code !== undefined && i18n.exists(`finance.errors.${code}`);
+  const known = code !== undefined && i18n.exists(`${errorsKey}.${code}`);
   return (
     <Alert
       type="error"
@@ -23,7 +25,7 @@ export function RefusalAlert(props: {
       className="form-alert"
       data-testid="refusal"
       data-code={code}
-      title={known ? t(`finance.errors.${code}`) : title}
+      title={known ? t(`${errorsKey}.${code}`) : title}
       description={
         <ul className="violation-list">
           {refusalDetails(error).map((detail, i) => (

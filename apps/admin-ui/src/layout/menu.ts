@@ -11,6 +11,10 @@ export type MenuKey =
   | 'myOrganization'
   | 'organizations'
   | 'register'
+  | 'lotteryApply'
+  | 'lotteryMine'
+  | 'lotteryProgrammes'
+  | 'lotteryReview'
   | 'funds'
   | 'payments'
   | 'batches'
@@ -26,7 +30,9 @@ export interface MenuEntry {
 /**
  * The side menu for a user, from their permissions and bindings (domain.md "Actors"): everyone
  * has the home page; applicants bound to an organization go straight to it; the registry needs
- * organization.read, registering organization.register; the funds, the payments awaiting a batch
+ * organization.read, registering organization.register; applying for a lottery fund subsidy and
+ * following one's applications subsidy.apply, the programmes subsidy-programme.manage, the review
+ * queue subsidy.review (R20–R23); the funds, the payments awaiting a batch
  * and the disbursement batches finance.read (R27, R28); user management user.manage.
  */
 export function menuFor(user: MenuUser): MenuEntry[] {
@@ -37,6 +43,16 @@ export function menuFor(user: MenuUser): MenuEntry[] {
   }
   if (can(Permission.ORGANIZATION_READ)) entries.push(entry('organizations', '/organizations'));
   if (can(Permission.ORGANIZATION_REGISTER)) entries.push(entry('register', '/organizations/new'));
+  if (can(Permission.SUBSIDY_APPLY)) {
+    entries.push(
+      entry('lotteryApply', '/lottery/apply'),
+      entry('lotteryMine', '/lottery/applications'),
+    );
+  }
+  if (can(Permission.SUBSIDY_PROGRAMME_MANAGE)) {
+    entries.push(entry('lotteryProgrammes', '/lottery/programmes'));
+  }
+  if (can(Permission.SUBSIDY_REVIEW)) entries.push(entry('lotteryReview', '/lottery/review'));
   if (can(Permission.FINANCE_READ)) {
     entries.push(
       entry('funds', '/finance/funds'),

@@ -4,18 +4,20 @@ import { startAdminUi } from './admin-ui';
 import { launchBrowser, openPage } from './browser';
 
 export type Platform = Awaited<ReturnType<typeof startPlatform>>;
+export type PlatformOptions = NonNullable<Parameters<typeof startPlatform>[0]>;
 
 /**
  * Everything a browser spec needs: the real platform (gateway with one demo user per role,
  * organizations service, scratch database), the built UI under `vite preview`, and Chromium.
+ * `options` go to startPlatform (say, `withLotteryFund: true` for the lottery-fund service).
  */
-export async function startTestbed() {
+export async function startTestbed(options: PlatformOptions = {}) {
   const stops: (() => Promise<unknown>)[] = [];
   const stop = async () => {
     for (const step of stops.reverse()) await step().catch(() => {});
   };
   try {
-    const platform = await startPlatform();
+    const platform = await startPlatform(options);
     stops.push(() => platform.stop());
     const ui = await startAdminUi(platform.api);
     stops.push(() => ui.stop());

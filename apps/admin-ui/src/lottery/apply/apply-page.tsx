@@ -1,0 +1,115 @@
+import { Alert, App, Button, Card, Form, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { ApiError } from '../../api/errors';
+import { applyViolations } from '../../common/form-violations';
+import { RefusalAlert } from '../../finance/refusal-alert';
+import { useProgrammes, useSubmitApplication } from '../queries';
+import { BeneficiariesSection } from './beneficiaries-section';
+import { BudgetLinesSection } from './budget-lines-section';
+import { ContactSection } from './contact-section';
+import {
+  type ApplyFormValues,
+  badAmountLines,
+  INITIAL_VALUES,
+  toApplicationDto,
+  toFormViolations,
+} from './form-values';
+import { ProjectSection } from './project-section';
+
+/**
+ * An applicant applies to one of this year's programmes for its organization (R20, R7, R22).
+ * The API decides what is lawful: its violations show on their fields (a banned budget line on
+ * its line), the rest in an alert above the form.
+ */
+export function ApplyPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<ApplyFormValues>();
+  const programmes = useProgrammes(dayjs().year());
+  const submit = useSubmitApplication();
+  const [unmatched, setUnmatched] = useState<string[] | null>(null);
+
+  const onFinish = (values: ApplyFormValues) => {
+    setUnmatched(null);
+    const bad = badAmountLines(values.budgetLines);
+    if (bad.length > 0) {
+      form.setFields(
+        bad.map((i) => ({
+          name: ['budgetLines', i, 'amountYuan'],
+          errors: [t('organizations.form.badAmount')],
+        })),
+      );
+      return;
+    }
+    submit.mutate(toApplicationDto(values), {
+      onSuccess: (application) => {
+        void message.success(t('lottery.apply.submitted', { project: application.projectName }));
+        navigate('/lottery/applications');
+      },
+      onError: (error) => {
+        const violations = error instanceof ApiError ? error.violations : [];
+        const left = applyViolations(form, toFormViolations(violations));
+        setUnmatched(left.map((v) => v.message));
+      },
+    });
+  };
+
+  const refused = submit.error;
+  const onFields = refused instanceof ApiError && refused.violations.length > 0;
+  return (
+    <Form<ApplyFormValues>
+      form={form}
+      name="apply"
+      layout="vertical"
+      initialValues={INITIAL_VALUES}
+      onFinish={onFinish}
+      scrollToFirstError
+    >
+      <Space orientation="vertical" size="middle" className="full-width">
+        <Typography.Title level={3}>{t('lottery.apply.title')}</Typography.Title>
+        {refused && onFields && (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="apply-refused"
+            title={t('lottery.apply.refused')}
+            description={
+              <ul className="violation-list">
+                <li>{t('lottery.apply.fixFields')}</li>
+                {unmatched?.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
+            }
+          />
+        )}
+        {refused && !onFields && (
+          <RefusalAlert
+            error={refused}
+            title={t('lottery.apply.refused')}
+            errorsKey="lottery.errors"
+          />
+        )}
+        <Card title={t('lottery.apply.project')}>
+          <ProjectSection programmes={programmes.data ?? []} />
+        </Card>
+        <Card title={t('lottery.apply.beneficiaries')}>
+          <BeneficiariesSection />
+        </Card>
+        <Card title={t('lottery.apply.budget')}>
+          <BudgetLinesSection />
+        </Card>
+        <Card title={t('lottery.apply.contact')}>
+          <ContactSection />
+        </Card>
+        <Button type="primary" htmlType="submit" size="large" loading={submit.isPending}>
+          {t('lottery.apply.submit')}
+        </Button>
+      </Space>
+    </Form>
+  );
+}

@@ -1,0 +1,73 @@
+import { yuanToFen } from '@civic/domain/money';
+import type { Violation } from '../../api/errors';
+import type {
+  AreaType,
+  BudgetCategory,
+  PriorityGroup,
+  SubmitApplicationDto,
+} from '../../api/types';
+
+export interface ApplyFormValues {
+  programmeId: string;
+  projectName: string;
+  projectAreaType: AreaType;
+  beneficiaries: { group?: PriorityGroup; count?: number }[];
+  budgetLines: { category?: BudgetCategory; description?: string; amountYuan?: string }[];
+  contactName: string;
+  contactPhone: string;
+  bankAccount: { accountName: string; accountNumber: string; bankName: string };
+}
+
+export const INITIAL_VALUES: Partial<ApplyFormValues> = {
+  projectAreaType: 'URBAN',
+  beneficiaries: [{}],
+  budgetLines: [{}],
+};
+
+/** A line's amount in fen, or undefined while it is not a yuan amount (two decimals at most). */
+export function lineFen(amountYuan?: string): number | undefined {
+  try {
+    return amountYuan?.trim() ? yuanToFen(amountYuan.trim()) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The requested total: the lines add up to it (R17), in fen (R26). */
+export function totalFen(lines: ApplyFormValues['budgetLines'] = []): number {
+  return lines.reduce((sum, line) => sum + (lineFen(line?.amountYuan) ?? 0), 0);
+}
+
+/** The lines whose amount is not a yuan amount, by index. */
+export function badAmountLines(lines: ApplyFormValues['budgetLines']): number[] {
+  return lines.flatMap((line, i) => (lineFen(line.amountYuan) === undefined ? [i] : []));
+}
+
+/** The body of POST /lottery/applications: amounts typed in yuan are sent as fen. */
+export function toApplicationDto(values: ApplyFormValues): SubmitApplicationDto {
+  const budgetLines = values.budgetLines.map((line) => ({
+    category: line.category!,
+    description: line.description!.trim(),
+    amountFen: lineFen(line.amountYuan)!,
+  }));
+  return {
+    programmeId: values.programmeId,
+    projectName: values.projectName.trim(),
+    projectAreaType: values.projectAreaType,
+    beneficiaries: values.beneficiaries.map((b) => ({ group: b.group!, count: b.count! })),
+    budgetLines,
+    requestedFen: budgetLines.reduce((sum, line) => sum + line.amountFen, 0),
+    contactName: values.contactName.trim(),
+    contactPhone: values.contactPhone.trim(),
+    bankAccount: {
+      accountName: values.bankAccount.accountName.trim(),
+      accountNumber: values.bankAccount.accountNumber.trim(),
+      bankName: values.bankAccount.bankName.trim(),
+    },
+  };
+}
+
+/** The API names amounts in fen; the form has them in yuan. */
+export function toFormViolations(violations: readonly Violation[]): Violation[] {
+  return violations.map((v) => ({ ...v, field: v.field.replace(/\.amountFen$/, '.amountYuan') }));
+}

@@ -1,0 +1,104 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Permission } from '@civic/domain/access';
+import { Button, Card, Select, Space, Table } from 'antd';
+import type { TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { SubsidyProgrammeView } from '../../api/types';
+import { useCurrentUser } from '../../auth/use-current-user';
+import { ErrorResult } from '../../common/error-result';
+import { yearOptions } from '../../finance/funds/years';
+import { useYuan } from '../../finance/use-yuan';
+import { useProgrammes } from '../queries';
+import { YearCard } from '../year-card';
+import { CreateProgrammeModal } from './create-programme-modal';
+
+/** The fund's programmes of a year (R20) with their applications so far; officers create them. */
+export function ProgrammesPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const [year, setYear] = useState(dayjs().year());
+  const [creating, setCreating] = useState(false);
+  const programmes = useProgrammes(year);
+  const columns = useColumns();
+  if (programmes.isError) return <ErrorResult error={programmes.error} />;
+  return (
+    <Space orientation="vertical" size="middle" className="full-width">
+      <Card
+        title={t('lottery.programmes.title')}
+        extra={
+          <Space>
+            <Select
+              className="filter-select"
+              aria-label={t('finance.funds.fiscalYear')}
+              value={year}
+              onChange={setYear}
+              options={yearOptions(t)}
+            />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('lottery.programmes.create')}
+            </Button>
+          </Space>
+        }
+      >
+        <Table<SubsidyProgrammeView>
+          rowKey="id"
+          data-testid="programmes-table"
+          loading={programmes.isPending}
+          dataSource={programmes.data}
+          columns={columns}
+          pagination={false}
+        />
+      </Card>
+      {user.permissions.includes(Permission.SUBSIDY_REVIEW) && <YearCard year={year} />}
+      {creating && <CreateProgrammeModal year={year} onClose={() => setCreating(false)} />}
+    </Space>
+  );
+}
+
+function useColumns(): TableColumnsType<SubsidyProgrammeView> {
+  const { t } = useTranslation();
+  const yuan = useYuan();
+  const user = useCurrentUser();
+  const canReview = user.permissions.includes(Permission.SUBSIDY_REVIEW);
+  return [
+    { title: t('lottery.fields.programme'), dataIndex: 'name' },
+    {
+      title: t('lottery.fields.purpose'),
+      dataIndex: 'purpose',
+      className: 'nowrap',
+      render: (purpose: string) => t(`enums.lotteryPurpose.${purpose}`),
+    },
+    {
+      title: t('lottery.fields.budget'),
+      dataIndex: 'budgetFen',
+      align: 'right',
+      className: 'nowrap',
+      render: (fen: number) => yuan(fen),
+    },
+    {
+      title: t('lottery.fields.ruralReserve'),
+      dataIndex: 'ruralReservePercent',
+      align: 'right',
+      render: (percent: number) => `${percent}%`,
+    },
+    { title: t('lottery.fields.applications'), dataIndex: 'applicationCount', align: 'right' },
+    {
+      title: t('lottery.fields.requestedSum'),
+      dataIndex: 'requestedFen',
+      align: 'right',
+      className: 'nowrap',
+      render: (fen: number) => yuan(fen),
+    },
+    {
+      title: '',
+      key: 'review',
+      render: (_, p) =>
+        canReview && (
+          <Link to={`/lottery/review?programme=${p.id}`}>{t('lottery.programmes.review')}</Link>
+        ),
+    },
+  ];
+}

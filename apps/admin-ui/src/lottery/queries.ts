@@ -1,0 +1,123 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+import { unwrap } from '../api/errors';
+import type { CreateSubsidyProgrammeDto, ObjectionDto, SubmitApplicationDto } from '../api/types';
+import { refusalCode } from '../finance/refusal';
+
+/** Until finance has answered, an approved application's status changes by itself: ask again. */
+const FOLLOW_MS = 3000;
+
+/** Right after an organization is registered, the lottery fund may not know it yet (409). */
+const NOT_KNOWN_YET = 'ORGANIZATION_NOT_KNOWN_YET';
+
+export function useProgrammes(fiscalYear: number) {
+  return useQuery({
+    queryKey: ['lottery', 'programmes', fiscalYear],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/lottery/programmes', { params: { query: { fiscalYear } } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCreateProgramme() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateSubsidyProgrammeDto) =>
+      unwrap(api.POST('/api/v1/lottery/programmes', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['lottery'] }),
+  });
+}
+
+export function useLotteryYear(fiscalYear: number, enabled = true) {
+  return useQuery({
+    queryKey: ['lottery', 'year', fiscalYear],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/lottery/years/{fiscalYear}', { params: { path: { fiscalYear } } })),
+    enabled,
+  });
+}
+
+/**
+ * Applications: a programme's by priority for officers, an applicant's own. While some are on
+ * their way through finance (approved, committed), the list is asked again every few seconds.
+ */
+export function useApplications(programmeId?: string) {
+  return useQuery({
+    queryKey: ['lottery', 'applications', programmeId ?? 'mine'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/lottery/applications', {
+          params: { query: { programmeId, pageSize: 200 } },
+        }),
+      ),
+    enabled: programmeId !== '',
+    placeholderData: keepPreviousData,
+    refetchInterval: (query) =>
+      query.state.data?.items.some((a) => a.status === 'APPROVED' || a.status === 'COMMITTED')
+        ? FOLLOW_MS
+        : false,
+  });
+}
+
+export function useSubmitApplication() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SubmitApplicationDto) =>
+      unwrap(api.POST('/api/v1/lottery/applications', { body })),
+    retry: (failures, error) => refusalCode(error) === NOT_KNOWN_YET && failures < 5,
+    retryDelay: 1500,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['lottery'] }),
+  });
+}
+
+export type Decision = 'approve' | 'reject';
+
+export function useDecideApplication(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: {
+      decision: Decision;
+      comment: string;
+      acceptEldercareWarning?: boolean;
+    }) =>
+      unwrap(
+        input.decision === 'approve'
+          ? api.POST('/api/v1/lottery/applications/{id}/approve', {
+              params: { path: { id } },
+              body: {
+                comment: input.comment,
+                acceptEldercareWarning: input.acceptEldercareWarning,
+              },
+            })
+          : api.POST('/api/v1/lottery/applications/{id}/reject', {
+              params: { path: { id } },
+              body: { comment: input.comment },
+            }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['lottery'] }),
+  });
+}
+
+/** The public notices (no login needed). */
+export function useNotices(fiscalYear: number) {
+  return useQuery({
+    queryKey: ['lottery', 'notices', fiscalYear],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/public/lottery/notices', { params: { query: { fiscalYear } } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useObject(noticeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ObjectionDto) =>
+      unwrap(
+        api.POST('/api/v1/public/lottery/notices/{id}/objections', {
+          params: { path: { id: noticeId } },
+          body,
+        }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['lottery', 'notices'] }),
+  });
+}

@@ -1,0 +1,301 @@
+import { http, waitFor } from '@civic/testing';
+import type { Page } from 'playwright-core';
+import {
+  APPLICATION,
+  BANNED_DESCRIPTION,
+  DISABILITY,
+  disabilityApplication,
+  ELDERCARE,
+  FUND_FEN,
+  ORGANIZATION,
+  YEAR,
+} from './fixtures/lottery';
+import { screenshot } from './harness/browser';
+import { pickOption } from './harness/select';
+import { startTestbed, type Testbed } from './harness/testbed';
+import { fieldError, logIn } from './harness/ui';
+
+jest.setTimeout(300_000);
+
+type ApiAs = Awaited<ReturnType<Testbed['apiAs']>>;
+interface Application {
+  id: string;
+  projectName: string;
+  status: string;
+  priority: { bonus: number; reasons: { code: string; messageZh: string }[] };
+  payment?: { paymentId: string };
+}
+
+const ZH = {
+  ELDERLY: '老年人',
+  DISABLED: '残疾人',
+  SERVICE_DELIVERY: '服务提供',
+  MATERIALS: '物资',
+  PUBLICITY: '宣传（含彩票公益金资助标识）',
+} as Record<string, string>;
+
+/** Types the demo application into the form, the first budget line described as `first`. */
+async function fillApplication(page: Page, programmeName: string, first: string) {
+  const field = (id: string) => page.locator(`#apply_${id}`);
+  await pickOption(page, 'apply_programmeId', programmeName);
+  await field('projectName').fill(APPLICATION.projectName);
+  for (const [i, b] of APPLICATION.beneficiaries.entries()) {
+    if (i > 0) await page.getByRole('button', { name: /添加服务对象/ }).click();
+    await pickOption(page, `apply_beneficiaries_${i}_group`, ZH[b.group]);
+    await field(`beneficiaries_${i}_count`).fill(String(b.count));
+  }
+  for (const [i, line] of APPLICATION.budgetLines.entries()) {
+    if (i > 0) await page.getByRole('button', { name: /添加预算明细/ }).click();
+    await pickOption(page, `apply_budgetLines_${i}_category`, ZH[line.category]);
+    await field(`budgetLines_${i}_description`).fill(i === 0 ? first : line.description);
+    await field(`budgetLines_${i}_amountYuan`).fill(String(line.amountFen / 100));
+  }
+  await field('contactName').fill(APPLICATION.contactName);
+  await field('contactPhone').fill(APPLICATION.contactPhone);
+  await field('bankAccount_accountName').fill(APPLICATION.bankAccount.accountName);
+  await field('bankAccount_accountNumber').fill(APPLICATION.bankAccount.accountNumber);
+  await field('bankAccount_bankName').fill(APPLICATION.bankAccount.bankName);
+}
+
+/** Picks a programme in the review queue's select. */
+async function chooseProgramme(page: Page, name: string) {
+  await page.getByTestId('programme-select').click();
+  await page.locator('.ant-select-dropdown .ant-select-item-option', { hasText: name }).click();
+  await page.getByTestId('programme-select').getByText(name).waitFor();
+}
+
+/**
+ * A lottery welfare fund subsidy from end to end in the admin UI (R7, R13, R20–R23, R26–R28): an
+ * applicant applies (a banned budget line is refused on its line), an officer approves from the
+ * queue by priority (and confirms an approval below the eldercare floor), finance batches and pays
+ * it, the applicant sees it paid, and anyone sees the notice without logging in.
+ */
+describe('admin UI: lottery welfare fund, from application to public notice', () => {
+  let bed: Testbed;
+  let officer: ApiAs;
+  let applicant: ApiAs;
+  let maker: ApiAs;
+  let organizationName: string;
+  let eldercareId: string;
+  let disabilityId: string;
+  let batchUrl: string;
+
+  const applications = async (programmeId: string) =>
+    (await officer('GET', `/v1/lottery/applications?programmeId=${programmeId}`)).body
+      .items as Application[];
+
+  beforeAll(async () => {
+    bed = await startTestbed({ withLotteryFund: true });
+    const admin = await bed.apiAs('admin');
+    const org = await admin('POST', '/v1/organizations', ORGANIZATION);
+    expect(org.status).toBe(201);
+    organizationName = org.body.name;
+    const users = await admin('GET', '/v1/users?q=applicant');
+    const user = users.body.items.find((u: { username: string }) => u.username === 'applicant');
+    const bound = await admin('PATCH', `/v1/users/${user.id}`, { organizationId: org.body.id });
+    expect(bound.status).toBe(200);
+    maker = await bed.apiAs('maker');
+    const budget = { fund: 'LOTTERY_WELFARE', fiscalYear: YEAR, amountFen: FUND_FEN };
+    expect((await maker('POST', '/v1/finance/budgets', budget)).status).toBe(201);
+    officer = await bed.apiAs('officer');
+    const eldercare = await officer('POST', '/v1/lottery/programmes', ELDERCARE);
+    expect(eldercare.status).toBe(201);
+    eldercareId = eldercare.body.id;
+    const disability = await officer('POST', '/v1/lottery/programmes', DISABILITY);
+    expect(disability.status).toBe(201);
+    disabilityId = disability.body.id;
+    applicant = await bed.apiAs('applicant');
+  });
+
+  afterAll(() => bed?.stop());
+
+  it('shows the applicant a banned budget line refused on its line (R22), then takes the application', async () => {
+    const { page, errors, close } = await bed.open();
+    await logIn(page, 'applicant');
+    await page.getByTestId('side-menu').getByText('申请资助').click();
+    await fillApplication(page, ELDERCARE.name, BANNED_DESCRIPTION);
+    expect(await page.getByTestId('requested-total').innerText()).toContain('50,000.00 元');
+    await page.locator('form#apply button[type="submit"]').click();
+
+    const said = await fieldError(page, 'apply_budgetLines_0_description', '工资');
+    expect(said).toContain('R22');
+    await page.getByTestId('apply-refused').waitFor();
+    await screenshot(page, 'lottery-apply-refused');
+    expect((await applicant('GET', '/v1/lottery/applications')).body.total).toBe(0);
+
+    await page
+      .locator('#apply_budgetLines_0_description')
+      .fill(APPLICATION.budgetLines[0].description);
+    await page.locator('form#apply button[type="submit"]').click();
+    await page.waitForURL(/\/lottery\/applications$/);
+    const row = page.getByTestId('my-applications').locator('tr', {
+      hasText: APPLICATION.projectName,
+    });
+    await row.locator('[data-status="SUBMITTED"]').waitFor();
+    expect(await row.innerText()).toContain('待审核');
+    const [stored] = (await applicant('GET', '/v1/lottery/applications')).body.items;
+    // Rule R26: yuan typed, fen sent; the lines add up to the request (R17).
+    expect(stored).toMatchObject({ requestedFen: 5_000_000, beneficiaryTotal: 135 });
+    expect(stored.budgetLines.map((l: { amountFen: number }) => l.amountFen)).toEqual([
+      3_000_000, 1_500_000, 500_000,
+    ]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('lets the officer approve from the queue by priority, with each reason, and confirm below the eldercare floor (R13, R21)', async () => {
+    const other = await applicant('POST', '/v1/lottery/applications', {
+      ...disabilityApplication(disabilityId),
+    });
+    expect(other.status).toBe(201);
+    const [application] = await applications(eldercareId);
+
+    const { page, errors, close } = await bed.open();
+    await logIn(page, 'officer');
+    await page.getByTestId('side-menu').getByText('资助审核').click();
+    await chooseProgramme(page, ELDERCARE.name);
+    const row = page.getByTestId('review-table').locator('tr', { hasText: organizationName });
+    await row.getByTestId('priority-bonus').waitFor();
+    expect(await row.getByTestId('priority-bonus').innerText()).toContain(
+      `+${application.priority.bonus}%`,
+    );
+    const reasons = await row.getByTestId('priority-reason').allInnerTexts();
+    expect(reasons).toHaveLength(application.priority.reasons.length);
+    for (const reason of application.priority.reasons) {
+      expect(reasons.join('\n')).toContain(reason.messageZh);
+    }
+    expect(await row.innerText()).toContain('50,000.00 元');
+    expect(await row.innerText()).toContain('城市'); // where the project runs
+    await page.getByTestId('annual-disclosure').waitFor();
+    await screenshot(page, 'lottery-review-queue');
+
+    await row.getByTestId('approve').click();
+    await page.locator('#decision_comment').fill('符合扶老用途，同意资助');
+    await page.getByTestId('decision-ok').click();
+    await row
+      .locator('[data-testid="application-status"]:not([data-status="SUBMITTED"])')
+      .waitFor();
+
+    // The disability application would leave the year below the 55 % eldercare floor (R21).
+    await chooseProgramme(page, DISABILITY.name);
+    const second = page.getByTestId('review-table').locator('tr', {
+      hasText: '残疾人社区康复训练',
+    });
+    await second.getByTestId('approve').click();
+    await page.locator('#decision_comment').fill('康复需求迫切，同意资助');
+    await page.getByTestId('decision-ok').click();
+    const warning = page.getByTestId('eldercare-warning');
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain('55');
+    expect(await page.getByTestId('decision-ok').innerText()).toContain('仍然批准');
+    await page.getByTestId('decision-ok').click();
+    await second
+      .locator('[data-testid="application-status"]:not([data-status="SUBMITTED"])')
+      .waitFor();
+    const [disability] = await applications(disabilityId);
+    expect(disability.status).not.toBe('SUBMITTED');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('lets the maker batch the payments and the checker approve them in the finance pages', async () => {
+    for (const programmeId of [eldercareId, disabilityId]) {
+      await waitFor(
+        'the commitment at finance',
+        () => applications(programmeId),
+        ([a]) => a.status === 'COMMITTED',
+      );
+    }
+    await waitFor(
+      'the payments awaiting a batch',
+      async () => (await maker('GET', '/v1/finance/payments?status=AWAITING_BATCH')).body,
+      (page) => page.total === 2,
+    );
+    const made = await bed.open();
+    await logIn(made.page, 'maker');
+    await made.page.goto('/finance/payments');
+    const rows = made.page.getByTestId('payments-table').locator('tr', {
+      hasText: organizationName,
+    });
+    await rows.nth(1).waitFor();
+    for (const i of [0, 1]) await rows.nth(i).locator('input[type="checkbox"]').check();
+    await made.page.getByRole('button', { name: /组成拨付批次/ }).click();
+    await made.page.locator('#compose_note').fill(`${YEAR} 年彩票公益金第一批`);
+    await made.page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await made.page.waitForURL(/\/finance\/batches\/[0-9a-f-]{36}$/);
+    batchUrl = new URL(made.page.url()).pathname;
+    expect(made.errors).toEqual([]);
+    await made.close();
+
+    const { page, errors, close } = await bed.open();
+    await logIn(page, 'checker');
+    await page.goto(batchUrl);
+    await page.getByTestId('approve').click();
+    await page.locator('#decision_comment').fill('与资助决定一致，同意拨付。');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.locator('[data-testid="batch-status"][data-status="PAID"]').waitFor();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('shows the applicant the application paid', async () => {
+    const { page, errors, close } = await bed.open();
+    await logIn(page, 'applicant');
+    await page.getByTestId('side-menu').getByText('我的申请').click();
+    const row = page.getByTestId('my-applications').locator('tr', {
+      hasText: APPLICATION.projectName,
+    });
+    // The page follows applications on their way through finance.
+    await row.locator('[data-status="PAID"]').waitFor({ timeout: 30_000 });
+    expect(await row.innerText()).toContain('已拨付');
+    expect(await row.innerText()).toContain('符合扶老用途，同意资助');
+    expect(await row.getByTestId('payment-info').innerText()).toMatch(/SIM[0-9A-F]{16}/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('shows anyone, without logging in, the funded projects labelled 彩票公益金资助 (R23)', async () => {
+    const notices = async () =>
+      (await http('GET', `${bed.platform.api}/v1/public/lottery/notices?fiscalYear=${YEAR}`))
+        .body as { id: string; content: Record<string, unknown>; objectionCount: number }[];
+    const all = await waitFor('both notices', notices, (list) => list.length === 2);
+    const rehab = all.find((n) => n.content.projectName === '残疾人社区康复训练')!;
+    const { purpose: _p, label: _l, ...content } = rehab.content;
+    const corrected = await officer('POST', `/v1/lottery/notices/${rehab.id}/corrections`, {
+      reason: '联系电话有误',
+      content: { ...content, contactPhone: '0771-5559999' },
+    });
+    expect(corrected.status).toBe(201);
+
+    const { page, errors, close } = await bed.open();
+    await page.goto('/login');
+    await page.getByTestId('public-lottery-link').click();
+    await page.waitForURL(/\/public\/lottery$/);
+    const notice = page.getByTestId('notice').filter({ hasText: APPLICATION.projectName });
+    await notice.waitFor();
+    expect(await notice.getByTestId('lottery-label').innerText()).toBe('彩票公益金资助');
+    const text = await notice.innerText();
+    expect(text).toContain('50,000.00 元');
+    expect(text).toContain(APPLICATION.contactName);
+    expect(text).toContain(APPLICATION.contactPhone);
+    expect(text).toContain('扶老');
+    await notice.getByTestId('objections-until').waitFor();
+    // The corrected notice stays, marked, and leads to its correction.
+    const replaced = page.locator('[data-testid="notice"][data-in-force="false"]');
+    expect(await replaced.getByTestId('corrected').innerText()).toContain('已更正');
+    await page.getByTestId('correction').getByText('联系电话有误').waitFor();
+    await screenshot(page, 'lottery-public');
+
+    await notice.getByTestId('object').click();
+    const form = notice.getByTestId('objection-form');
+    await form.locator('input').nth(0).fill('王先生');
+    await form.locator('input').nth(1).fill('13800000000');
+    await form.locator('textarea').fill('该组织去年同类项目尚未结项，请核实。');
+    await form.locator('button[type="submit"]').click();
+    await page.getByText('已收到您的异议').waitFor();
+    const after = (await notices()).find((n) => n.content.projectName === APPLICATION.projectName);
+    expect(after?.objectionCount).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
