@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import type { Violation } from '../api/errors';
+import { ApiError, type Violation } from '../api/errors';
 
 export type NamePath = (string | number)[];
 
@@ -44,6 +44,20 @@ export function applyViolations(
   const first = byField.values().next().value;
   if (first) form.scrollToField(first.name, { block: 'center' });
   return unmatched;
+}
+
+/**
+ * After a refused submit: the API's violations go onto their fields, and what is left for the
+ * alert above the form is returned (the error's own message when it named no field).
+ */
+export function formProblems(
+  form: FormInstance,
+  error: Error,
+  mapping: ViolationMapping = {},
+): string[] {
+  const violations = error instanceof ApiError ? error.violations : [];
+  const unmatched = applyViolations(form, violations, mapping);
+  return violations.length > 0 ? unmatched.map((v) => v.message) : [error.message];
 }
 
 const key = (name: NamePath | string | number) => JSON.stringify([name].flat());

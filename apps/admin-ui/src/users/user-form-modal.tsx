@@ -1,9 +1,8 @@
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/errors';
 import type { UserView } from '../api/types';
-import { applyViolations } from '../common/form-violations';
+import { formProblems } from '../common/form-violations';
 import { BindingFields } from './binding-fields';
 import { useCreateUser, useUpdateUser } from './queries';
 import { useRoleOptions } from './role-options';
@@ -21,9 +20,7 @@ export function UserFormModal({ user, onClose }: { user: UserView | null; onClos
   const required = [{ required: true, message: t('form.required') }];
 
   const onError = (error: Error) => {
-    const violations = error instanceof ApiError ? error.violations : [];
-    const unmatched = applyViolations(form, violations);
-    setProblems(violations.length > 0 ? unmatched.map((v) => v.message) : [error.message]);
+    setProblems(formProblems(form, error));
   };
   const onSuccess = () => {
     void message.success(t('users.saved'));

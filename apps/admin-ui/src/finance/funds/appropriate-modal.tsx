@@ -2,9 +2,8 @@ import { yuanToFen } from '@civic/domain/money';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/errors';
 import type { FundCode } from '../../api/types';
-import { applyViolations } from '../../common/form-violations';
+import { formProblems } from '../../common/form-violations';
 import { useFundOptions } from '../fund-options';
 import { useAppropriateBudget } from '../queries';
 import { useYuan } from '../use-yuan';
@@ -51,11 +50,7 @@ export function AppropriateModal({ year, onClose }: { year: number; onClose: () 
           onClose();
         },
         onError: (error) => {
-          const violations = error instanceof ApiError ? error.violations : [];
-          const unmatched = applyViolations(form, violations, {
-            aliases: { amountFen: 'amountYuan' },
-          });
-          setProblems(violations.length > 0 ? unmatched.map((v) => v.message) : [error.message]);
+          setProblems(formProblems(form, error, { aliases: { amountFen: 'amountYuan' } }));
         },
       },
     );

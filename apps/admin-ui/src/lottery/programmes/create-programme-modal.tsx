@@ -2,9 +2,8 @@ import { yuanToFen } from '@civic/domain/money';
 import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/errors';
 import type { LotteryPurpose } from '../../api/types';
-import { applyViolations } from '../../common/form-violations';
+import { formProblems } from '../../common/form-violations';
 import { yearOptions } from '../../finance/funds/years';
 import { usePurposeOptions } from '../enums';
 import { useCreateProgramme } from '../queries';
@@ -44,9 +43,7 @@ export function CreateProgrammeModal({ year, onClose }: { year: number; onClose:
           onClose();
         },
         onError: (error) => {
-          const violations = error instanceof ApiError ? error.violations : [];
-          const left = applyViolations(form, violations, { aliases: { budgetFen: 'budgetYuan' } });
-          setProblems(violations.length > 0 ? left.map((v) => v.message) : [error.message]);
+          setProblems(formProblems(form, error, { aliases: { budgetFen: 'budgetYuan' } }));
         },
       },
     );
