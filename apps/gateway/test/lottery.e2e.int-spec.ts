@@ -78,6 +78,13 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
     Number((await db.query(`SELECT count(*) FROM lottery_fund.subsidy_application`)).rows[0].count);
   const submit = (body: object, language?: string) =>
     http('POST', `${platform.api}/v1/lottery/applications`, body, { token: applicant, language });
+  const assess = (id: string, merit: number) =>
+    http(
+      'POST',
+      `${platform.api}/v1/lottery/applications/${id}/assessment`,
+      { merit },
+      { token: officer },
+    );
 
   it('rule R22: refuses a banned budget line when it is entered, naming the line and the rule, and stores nothing', async () => {
     // The organization reaches the lottery fund as an event; until then the answer is 409.
@@ -234,6 +241,11 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
     let checker: string;
     const approve = (id: string, body: object, token = officer) =>
       http('POST', `${platform.api}/v1/lottery/applications/${id}/approve`, body, { token });
+    /** Approval follows the ranking (R13), so each application is assessed first. */
+    const assessAndApprove = async (id: string, body: object) => {
+      expect((await assess(id, 75)).status).toBe(200);
+      return approve(id, body);
+    };
     const application = async (id: string) =>
       (
         await http('GET', `${platform.api}/v1/lottery/applications/${id}`, undefined, {
@@ -268,7 +280,10 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
         subsidyApplicationBody(disability.body.id, { projectName: '残疾人社区康复' }),
       );
       expect(applied.status).toBe(201);
-      const warned = await approve(applied.body.id, { comment: '同意' });
+      const unassessed = await approve(applied.body.id, { comment: '同意' });
+      expect(unassessed.status).toBe(409);
+      expect(unassessed.body.code).toBe('RULE_R13_NOT_ASSESSED');
+      const warned = await assessAndApprove(applied.body.id, { comment: '同意' });
       expect(warned.status).toBe(409);
       expect(warned.body.code).toBe('RULE_R21_BELOW_ELDERCARE_FLOOR');
       expect((await application(applied.body.id)).status).toBe('SUBMITTED');
@@ -287,7 +302,7 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
     });
 
     it('rule R27, rule R28: an approved application is committed at finance, batched, approved, paid, and shows as paid', async () => {
-      const approved = await approve(applicationId, { comment: '符合扶老用途，同意资助' });
+      const approved = await assessAndApprove(applicationId, { comment: '符合扶老用途，同意资助' });
       expect(approved.status).toBe(200);
       expect(approved.body).toMatchObject({
         status: 'APPROVED',
@@ -359,7 +374,7 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
         subsidyApplicationBody(big.body.id, { budgetLines: lines, requestedFen: 800_000_000 }),
       );
       expect(applied.status).toBe(201);
-      expect((await approve(applied.body.id, { comment: '同意' })).status).toBe(200);
+      expect((await assessAndApprove(applied.body.id, { comment: '同意' })).status).toBe(200);
       const refused = await waitFor(
         "finance's answer",
         () => application(applied.body.id),
@@ -452,13 +467,6 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
     const urbanApps = [await apply(urban), await apply(urban), await apply(urban)];
     const rural = await apply(applicant);
     expect(rural.priority.bonus).toBeGreaterThan(urbanApps[0].priority.bonus);
-    const assess = (id: string, merit: number) =>
-      http(
-        'POST',
-        `${platform.api}/v1/lottery/applications/${id}/assessment`,
-        { merit },
-        { token: officer },
-      );
     for (const [app, merit] of [
       [urbanApps[0], 90],
       [urbanApps[1], 85],
@@ -501,6 +509,56 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
     expect(ruralRow.rankScore).toBeCloseTo(50 * (1 + rural.priority.bonus / 100));
     expect(ruralRow.reasons.map((r: { code: string }) => r.code)).toContain('RURAL');
     expect(ruralRow.messageZh.length).toBeGreaterThan(0);
+    expect(ranking.body.rows.map((r: { approvable: boolean }) => r.approvable)).toEqual([
+      true,
+      true,
+      false,
+      true,
+    ]);
+
+    // Approval follows the ranking: the third urban one is not funded by it.
+    const approve = (id: string) =>
+      http(
+        'POST',
+        `${platform.api}/v1/lottery/applications/${id}/approve`,
+        { comment: '按排名批准' },
+        { token: officer },
+      );
+    const outOfOrder = await approve(urbanApps[2].id);
+    expect(outOfOrder.status).toBe(409);
+    expect(outOfOrder.body.code).toBe('RULE_R14_NOT_FUNDED_IN_RANK_ORDER');
+    expect((await approve(rural.id)).status).toBe(200);
+
+    // A late application: nothing is approved until it is assessed, and once it ranks first it
+    // does not take the rural one's approved money, only the general pool's.
+    const late = await apply(urban);
+    const incomplete = await approve(urbanApps[0].id);
+    expect(incomplete.status).toBe(409);
+    expect(incomplete.body.code).toBe('RULE_R13_RANKING_INCOMPLETE');
+    expect((await assess(late.id, 99)).status).toBe(200);
+    const reranked = (
+      await http(
+        'GET',
+        `${platform.api}/v1/lottery/programmes/${programme.body.id}/ranking`,
+        undefined,
+        { token: officer },
+      )
+    ).body;
+    const outcomes = Object.fromEntries(
+      reranked.rows.map((r: { applicationId: string; outcome: string; held: boolean }) => [
+        r.applicationId,
+        [r.outcome, r.held],
+      ]),
+    );
+    expect(outcomes).toEqual({
+      [late.id]: ['FUNDED_FROM_GENERAL', false],
+      [urbanApps[0].id]: ['FUNDED_FROM_GENERAL', false],
+      [urbanApps[1].id]: ['NOT_FUNDED', false],
+      [urbanApps[2].id]: ['NOT_FUNDED', false],
+      [rural.id]: ['FUNDED_FROM_RESERVE', true],
+    });
+    expect((await approve(urbanApps[1].id)).body.code).toBe('RULE_R14_NOT_FUNDED_IN_RANK_ORDER');
+    expect((await approve(late.id)).status).toBe(200);
   });
 
   describe('disclosure (R23)', () => {

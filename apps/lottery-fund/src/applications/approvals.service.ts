@@ -12,6 +12,7 @@ import {
   checkEldercareFloor,
   type LotteryPurpose,
 } from '@civic/domain/lottery';
+import type { AwardSource } from '@civic/domain/priority';
 import { AuditTrail } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
 import { authorize, ServiceError } from '@civic/platform/rpc';
@@ -23,13 +24,14 @@ import { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entit
 import { applicationView } from './application.mapper';
 import { assertUndecided } from './application-state';
 import { SubsidyApplication } from './entities/subsidy-application.entity';
+import { competingApplications, rankProgramme } from './programme-ranking';
 
 /** Statuses that hold programme money: approved and not refused or failed. */
 const HOLDING = ['APPROVED', 'COMMITTED', 'PAID'];
 
 /**
  * A programme officer's decision on an application, with a comment the applicant sees. Approval
- * stays within the programme's budget, warns before the year's eldercare share would fall below
+ * follows the programme's ranking with its rural reserve (R13/R14), stays within its budget, warns before the year's eldercare share would fall below
  * its floor (R21: the officer must accept the warning to go on), and asks finance to commit the
  * money from the lottery welfare fund (R27); finance's answer arrives in the inbox. The approval is
  * published for the publicity period at once (R23).
@@ -73,10 +75,11 @@ export class ApprovalsService {
       });
       assertUndecided(application);
       const before = { ...application };
-      const warning =
-        outcome === 'APPROVED'
-          ? await this.checkApproval(manager, programme, application, decision)
-          : undefined;
+      let warning: string | undefined;
+      if (outcome === 'APPROVED') {
+        application.fundingSource = await this.checkRankOrder(manager, programme, application);
+        warning = await this.checkApproval(manager, programme, application, decision);
+      }
       application.status = outcome;
       application.decision = {
         outcome,
@@ -109,6 +112,47 @@ export class ApprovalsService {
       });
       return applicationView(application, programme);
     });
+  }
+
+  /**
+   * Approval follows the ranking (R13/R14): the application is assessed, so is every application
+   * it competes with, and the ranking funds it. Returns where its money comes from.
+   */
+  private async checkRankOrder(
+    manager: EntityManager,
+    programme: SubsidyProgramme,
+    application: SubsidyApplication,
+  ): Promise<AwardSource> {
+    if (application.merit === null) {
+      throw new ServiceError(
+        409,
+        'RULE_R13_NOT_ASSESSED',
+        'rule R13: assess the application before deciding it, so it has a place in the ranking',
+        undefined,
+        '规则 R13：请先评估该申请，使其进入排名后再批准',
+      );
+    }
+    const ranking = rankProgramme(programme, await competingApplications(manager, programme.id));
+    if (ranking.unassessed > 0) {
+      throw new ServiceError(
+        409,
+        'RULE_R13_RANKING_INCOMPLETE',
+        `rule R13: ${ranking.unassessed} application(s) of this programme are not assessed yet; approvals follow the whole ranking`,
+        undefined,
+        `规则 R13：本项目还有 ${ranking.unassessed} 份申请未评估，须全部评估后按排名批准`,
+      );
+    }
+    const row = ranking.rows.find((r) => r.applicationId === application.id)!;
+    if (row.outcome === 'NOT_FUNDED') {
+      throw new ServiceError(
+        409,
+        'RULE_R14_NOT_FUNDED_IN_RANK_ORDER',
+        `rule R14: ${row.message}`,
+        undefined,
+        `规则 R14：${row.messageZh}`,
+      );
+    }
+    return row.outcome === 'FUNDED_FROM_RESERVE' ? 'RURAL_RESERVE' : 'GENERAL';
   }
 
   /** The programme's budget, then the year's eldercare share (R21); returns an accepted warning. */

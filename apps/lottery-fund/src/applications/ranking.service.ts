@@ -7,26 +7,20 @@ import {
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
-import { AreaType } from '@civic/domain/organizations';
-import { allocateWithRuralReserve, rankCandidates } from '@civic/domain/priority';
 import { AuditTrail } from '@civic/platform/audit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entity';
 import { applicationView } from './application.mapper';
 import { assertUndecided } from './application-state';
 import { SubsidyApplication } from './entities/subsidy-application.entity';
-
-/** Applications that compete for the programme's money: waiting, or already holding some. */
-const COMPETING = ['SUBMITTED', 'APPROVED', 'COMMITTED', 'PAID'];
+import { competingApplications, rankProgramme } from './programme-ranking';
 
 /**
  * Officers assess each application's merit (0–100); the programme's assessed applications are then
- * ranked by merit × (1 + bonus/100) (R13) and allocated in that order within the budget, rural
- * organizations first from the rural reserve, whose unused part returns to the general pool (R14).
- * Every row says why it is funded or not.
+ * ranked and allocated (`rankProgramme`, R13/R14). Every row says why it is funded or not.
  */
 @Injectable()
 export class RankingService {
@@ -46,6 +40,11 @@ export class RankingService {
       });
       if (!application) throw ServiceError.notFound('subsidy application', id);
       assertUndecided(application);
+      // Assessments and approvals of one programme take turns, so an approval sees every merit.
+      const programme = await manager.findOneOrFail(SubsidyProgramme, {
+        where: { id: application.programmeId },
+        lock: { mode: 'pessimistic_write' },
+      });
       const before = { merit: application.merit };
       application.merit = merit;
       await manager.save(application);
@@ -57,9 +56,6 @@ export class RankingService {
         before,
         after: { merit },
       });
-      const programme = await manager.findOneByOrFail(SubsidyProgramme, {
-        id: application.programmeId,
-      });
       return applicationView(application, programme);
     });
   }
@@ -67,57 +63,10 @@ export class RankingService {
   async ranking(id: string, actor: RpcActor): Promise<RankingView> {
     authorize(actor, Permission.SUBSIDY_REVIEW);
     validatePlain(IdRef, { id }, 'programme');
-    const programme = await this.dataSource.getRepository(SubsidyProgramme).findOneBy({ id });
-    if (!programme) throw ServiceError.notFound('subsidy programme', id);
-    const applications = await this.dataSource.getRepository(SubsidyApplication).findBy({
-      programmeId: id,
-      status: In(COMPETING),
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const programme = await manager.findOneBy(SubsidyProgramme, { id });
+      if (!programme) throw ServiceError.notFound('subsidy programme', id);
+      return rankProgramme(programme, await competingApplications(manager, id));
     });
-    const assessed = applications.filter((a) => a.merit !== null);
-    const ranked = rankCandidates(
-      assessed.map((a) => ({ id: a.id, merit: a.merit as number, bonus: a.priorityBonus })),
-    );
-    const byId = new Map(assessed.map((a) => [a.id, a]));
-    const allocation = allocateWithRuralReserve({
-      budget: programme.budgetFen,
-      reservePercent: programme.ruralReservePercent,
-      candidates: ranked.map((r) => ({
-        id: r.id,
-        amount: byId.get(r.id)!.requestedFen,
-        rural: byId.get(r.id)!.organizationAreaType === AreaType.RURAL,
-        rankScore: r.rankScore,
-      })),
-    });
-    const decisions = new Map(allocation.decisions.map((d) => [d.id, d]));
-    return {
-      programmeId: id,
-      budgetFen: programme.budgetFen,
-      reservePercent: programme.ruralReservePercent,
-      reserveFen: allocation.reserve,
-      reserveUsedFen: allocation.reserveUsed,
-      reserveReturnedFen: allocation.reserveReturned,
-      remainingFen: allocation.remaining,
-      unassessed: applications.length - assessed.length,
-      rows: ranked.map((r) => {
-        const a = byId.get(r.id)!;
-        const d = decisions.get(r.id)!;
-        return {
-          applicationId: a.id,
-          organizationName: a.organizationName,
-          projectName: a.projectName,
-          rural: d.rural,
-          requestedFen: a.requestedFen,
-          merit: r.merit,
-          bonus: r.bonus,
-          rankScore: r.rankScore,
-          rank: r.rank,
-          outcome: d.outcome,
-          message: d.message,
-          messageZh: d.messageZh,
-          reasons: a.priority.reasons,
-          status: a.status,
-        };
-      }),
-    };
   }
 }

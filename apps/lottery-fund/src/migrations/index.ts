@@ -3,5 +3,6 @@ import { Initial1795671448087 } from './1795671448087-Initial';
 import { Decisions1795671889096 } from './1795671889096-Decisions';
 import { Disclosure1795672176764 } from './1795672176764-Disclosure';
 import { Merit1795672782747 } from './1795672782747-Merit';
+import { FundingSource1795677197103 } from './1795677197103-FundingSource';
 
-export const MIGRATIONS = [Initial1795671448087, Decisions1795671889096, Disclosure1795672176764, Merit1795672782747];
+export const MIGRATIONS = [Initial1795671448087, Decisions1795671889096, Disclosure1795672176764, Merit1795672782747, FundingSource1795677197103];

@@ -31,6 +31,15 @@ export class RankingRowView {
   @ApiProperty() rank: number;
   @ApiProperty({ enum: ['FUNDED_FROM_RESERVE', 'FUNDED_FROM_GENERAL', 'NOT_FUNDED'] })
   outcome: string;
+  @ApiProperty({
+    description: 'Approved earlier: it keeps its money whatever the ranking says now',
+  })
+  held: boolean;
+  @ApiProperty({
+    description:
+      'Undecided, funded by the ranking, and every competing application assessed: it may be approved',
+  })
+  approvable: boolean;
   @ApiProperty() message: string;
   @ApiProperty() messageZh: string;
   @ApiProperty({ type: [PriorityReasonView] }) reasons: PriorityReasonView[];

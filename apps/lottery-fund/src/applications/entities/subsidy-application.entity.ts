@@ -8,6 +8,7 @@ import type {
   StatusReasonView,
 } from '@civic/contracts';
 import type { AreaType } from '@civic/domain/organizations';
+import type { AwardSource } from '@civic/domain/priority';
 import { bigintFen } from '@civic/platform/database';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
@@ -75,6 +76,10 @@ export class SubsidyApplication {
   /** The officer's merit assessment, 0–100; ranked with the bonus as merit × (1 + bonus/100). */
   @Column({ type: 'int', nullable: true })
   merit: number | null;
+
+  /** Where the ranking took the approved money from (R14); kept by later rankings. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  fundingSource: AwardSource | null;
 
   @Column({ type: 'varchar', length: 64 })
   submittedBy: string;

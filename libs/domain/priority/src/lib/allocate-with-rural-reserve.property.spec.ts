@@ -182,4 +182,44 @@ describe('rule R14: rural reserve allocation properties', () => {
       ),
     );
   });
+
+  it('rule R14: holding what an allocation awarded and allocating again changes nothing', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const first = allocateWithRuralReserve(input);
+        const source = new Map(first.awards.map((a) => [a.id, a.source]));
+        const again = allocateWithRuralReserve({
+          ...input,
+          candidates: input.candidates.map((c) => ({ ...c, held: source.get(c.id) })),
+        });
+        expect(again.awards).toEqual(first.awards);
+        expect(again.remaining).toBe(first.remaining);
+        expect(again.reserveUsed).toBe(first.reserveUsed);
+      }),
+    );
+  });
+
+  it('rule R14: a late, better-ranked candidate never takes a held award away', () => {
+    fc.assert(
+      fc.property(inputArb, candidatesArb(500_000), (input, late) => {
+        const first = allocateWithRuralReserve(input);
+        const source = new Map(first.awards.map((a) => [a.id, a.source]));
+        const known = new Set(input.candidates.map((c) => c.id));
+        const newcomers = late
+          .filter((c) => !known.has(c.id))
+          .map((c) => ({ ...c, rankScore: c.rankScore + 100 }));
+        const after = allocateWithRuralReserve({
+          ...input,
+          candidates: [
+            ...input.candidates.map((c) => ({ ...c, held: source.get(c.id) })),
+            ...newcomers,
+          ],
+        });
+        const awarded = sum(after.awards.map((a) => a.amount));
+        for (const award of first.awards) expect(after.awards).toContainEqual(award);
+        expect(awarded).toBeLessThanOrEqual(input.budget);
+        expect(awarded + after.remaining).toBe(input.budget);
+      }),
+    );
+  });
 });

@@ -49,6 +49,7 @@ describe('rule R14: allocateWithRuralReserve', () => {
       rural: true,
       amount: 1,
       outcome: 'FUNDED_FROM_RESERVE',
+      held: false,
       message: 'rank 12 (rural): funded 1 seat from the rural reserve; 2 seats of the reserve left',
       messageZh: '第 12 名（农村）：从农村预留额度安排 1 个名额，预留额度剩余 2 个名额',
     });
@@ -205,5 +206,39 @@ describe('rule R14: allocateWithRuralReserve', () => {
     };
     expect(() => allocateWithRuralReserve(input)).toThrow(RangeError);
     expect(() => allocateWithRuralReserve(input)).toThrow(message);
+  });
+
+  it('rule R14: held awards keep their money and their source, taken before either pass', () => {
+    const result = allocateWithRuralReserve({
+      budget: 1000,
+      reservePercent: 30,
+      candidates: [
+        { ...c('late-best', 400, false, 90) },
+        { ...c('late-rural', 350, true, 80) },
+        { ...c('held-urban', 500, false, 10), held: 'GENERAL' },
+        { ...c('held-rural', 200, true, 5), held: 'RURAL_RESERVE' },
+      ],
+    });
+    expect(result.awards).toEqual([
+      { id: 'held-urban', amount: 500, source: 'GENERAL' },
+      { id: 'held-rural', amount: 200, source: 'RURAL_RESERVE' },
+    ]);
+    const byId = new Map(result.decisions.map((d) => [d.id, d]));
+    expect(byId.get('held-urban')).toMatchObject({ rank: 3, held: true });
+    expect(byId.get('held-urban')!.messageZh).toContain('已从一般额度安排');
+    // 100 of the reserve is left, too little for late-rural's 350; the pool has 1000 − 200 − 500.
+    expect(byId.get('late-rural')).toMatchObject({ outcome: 'NOT_FUNDED', held: false });
+    expect(byId.get('late-best')).toMatchObject({ outcome: 'NOT_FUNDED' });
+    expect(result).toMatchObject({ reserveUsed: 200, reserveReturned: 100, remaining: 300 });
+  });
+
+  it('rule R14: refuses a held source that is not one', () => {
+    expect(() =>
+      allocateWithRuralReserve({
+        budget: 10,
+        reservePercent: 30,
+        candidates: [{ ...c('x', 1, true, 1), held: 'BOTH' as never }],
+      }),
+    ).toThrow('held of candidate x must be RURAL_RESERVE or GENERAL');
   });
 });

@@ -1,6 +1,7 @@
 import { assertNonNegativeFen, percentOf } from '@civic/domain/money';
 import { decisionFor } from './allocation-messages';
 import {
+  AwardSource,
   AllocationInput,
   AllocationResult,
   AllocationTrace,
@@ -14,7 +15,8 @@ import { assertUniqueIds, compareIds } from './rank-candidates';
  * Pass 1: rural candidates, best first, are funded from the reserve when their full amount fits
  * what is left of it. Pass 2: the unused reserve joins the general pool, and every candidate not
  * yet funded, best first, is funded when its full amount fits the pool. Works for seats too
- * (budget = capacity, amount = 1).
+ * (budget = capacity, amount = 1). A candidate that holds an award from an earlier decision keeps
+ * it: held awards are taken from their source before either pass.
  */
 // rule R14
 export function allocateWithRuralReserve(input: AllocationInput): AllocationResult {
@@ -26,16 +28,27 @@ export function allocateWithRuralReserve(input: AllocationInput): AllocationResu
     .sort(byRank)
     .map((candidate, i) => ({ rank: i + 1, candidate }));
 
-  let reserveLeft = reserve;
-  for (const trace of traces.filter((t) => t.candidate.rural)) {
+  for (const trace of traces) trace.source = trace.candidate.held;
+  const heldFrom = (source: AwardSource) =>
+    sumAmounts(traces.filter((t) => t.candidate.held === source).map((t) => t.candidate));
+  const heldReserve = heldFrom('RURAL_RESERVE');
+  const heldGeneral = heldFrom('GENERAL');
+  // Held general awards may have spent reserve that an earlier ranking returned to the pool.
+  let reserveLeft = Math.max(
+    0,
+    Math.min(reserve - heldReserve, budget - heldReserve - heldGeneral),
+  );
+  for (const trace of traces.filter((t) => t.candidate.rural && t.source === undefined)) {
     trace.reserveLeft = reserveLeft;
     if (trace.candidate.amount <= reserveLeft) {
       reserveLeft -= trace.candidate.amount;
       trace.source = 'RURAL_RESERVE';
     }
   }
-  const reserveUsed = reserve - reserveLeft;
-  let poolLeft = budget - reserveUsed;
+  const reserveUsed = sumAmounts(
+    traces.filter((t) => t.source === 'RURAL_RESERVE').map((t) => t.candidate),
+  );
+  let poolLeft = budget - reserveUsed - heldGeneral;
   for (const trace of traces) {
     if (trace.source !== undefined) continue;
     trace.poolLeft = poolLeft;
@@ -57,9 +70,7 @@ function summarize(
   const awards = traces.flatMap(({ candidate: { id, amount }, source }) =>
     source === undefined ? [] : [{ id, amount, source }],
   );
-  const generalUsed = awards
-    .filter((a) => a.source === 'GENERAL')
-    .reduce((sum, a) => sum + a.amount, 0);
+  const generalUsed = sumAmounts(awards.filter((a) => a.source === 'GENERAL'));
   return {
     awards,
     notFunded: traces
@@ -67,11 +78,15 @@ function summarize(
       .map((t) => ({ id: t.candidate.id, reason: 'BUDGET_EXHAUSTED' as const })),
     reserve,
     reserveUsed,
-    reserveReturned: reserve - reserveUsed,
+    reserveReturned: Math.max(0, reserve - reserveUsed),
     generalUsed,
     remaining: budget - reserveUsed - generalUsed,
     decisions: traces.map((t) => decisionFor(t, unit)),
   };
+}
+
+function sumAmounts(items: readonly { amount: number }[]): number {
+  return items.reduce((sum, i) => sum + i.amount, 0);
 }
 
 function byRank(a: ReserveCandidate, b: ReserveCandidate): number {
@@ -86,6 +101,9 @@ function assertCandidates(candidates: readonly ReserveCandidate[]): void {
     if (c.amount === 0) throw new RangeError(`amount of candidate ${c.id} must be positive`);
     if (typeof c.rural !== 'boolean') {
       throw new RangeError(`rural of candidate ${c.id} must be a boolean`);
+    }
+    if (c.held !== undefined && c.held !== 'RURAL_RESERVE' && c.held !== 'GENERAL') {
+      throw new RangeError(`held of candidate ${c.id} must be RURAL_RESERVE or GENERAL`);
     }
     if (typeof c.rankScore !== 'number' || !Number.isFinite(c.rankScore)) {
       throw new RangeError(`rankScore of candidate ${c.id} must be a finite number`);

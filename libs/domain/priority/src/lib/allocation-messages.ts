@@ -15,7 +15,17 @@ export function decisionFor(trace: AllocationTrace, unit: AllocationUnit): Alloc
   const [amount, amountZh] = q(candidate.amount);
   const head = `rank ${rank} (${candidate.rural ? 'rural' : 'urban'})`;
   const headZh = `第 ${rank} 名（${candidate.rural ? '农村' : '城市'}）`;
-  const base = { id: candidate.id, rank, rural: candidate.rural, amount: candidate.amount };
+  const held = candidate.held !== undefined;
+  const base = { id: candidate.id, rank, rural: candidate.rural, amount: candidate.amount, held };
+  if (held) {
+    const fromReserve = candidate.held === 'RURAL_RESERVE';
+    return {
+      ...base,
+      outcome: fromReserve ? 'FUNDED_FROM_RESERVE' : 'FUNDED_FROM_GENERAL',
+      message: `${head}: already awarded ${amount} from the ${fromReserve ? 'rural reserve' : 'general pool'}`,
+      messageZh: `${headZh}：已从${fromReserve ? '农村预留额度' : '一般额度'}安排 ${amountZh}`,
+    };
+  }
   if (source === 'RURAL_RESERVE') {
     const [left, leftZh] = q((reserveLeft ?? 0) - candidate.amount);
     return {

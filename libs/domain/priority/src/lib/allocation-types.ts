@@ -6,6 +6,11 @@ export interface ReserveCandidate {
   amount: Fen;
   rural: boolean;
   rankScore: number;
+  /**
+   * Already awarded from this source in an earlier decision (an approval, an admission): it keeps
+   * its money whatever the ranking says now, and what it holds is taken first.
+   */
+  held?: AwardSource;
 }
 
 export interface AllocationInput {
@@ -38,6 +43,8 @@ export interface AllocationDecision {
   rural: boolean;
   amount: Fen;
   outcome: AllocationOutcome;
+  /** True when the candidate held its award from an earlier decision. */
+  held: boolean;
   message: string;
   messageZh: string;
 }
