@@ -46,6 +46,8 @@ interface Context {
   batchToReject: string;
   /** A subsidy programme, and an application the applicant made to it. */
   programmeId: string;
+  /** Where the submission case applies, so its new, unassessed applications do not hold up approvals. */
+  openProgrammeId: string;
   applicationId: string;
   /** Applications to decide: each call takes its own, so every allowed caller finds one undecided. */
   toDecide: string[];
@@ -296,7 +298,7 @@ const CASES: Case[] = [
   {
     route: 'POST /api/v1/lottery/applications',
     path: () => '/v1/lottery/applications',
-    body: () => subsidyApplicationBody(CONTEXT.programmeId),
+    body: () => subsidyApplicationBody(CONTEXT.openProgrammeId),
     allowed: ['applicant'],
     mutates: true,
     why: 'only someone acting for an organization applies, for it',
@@ -342,6 +344,14 @@ const CASES: Case[] = [
     path: () => '/v1/lottery/years/2026',
     allowed: ['officer', 'admin'],
     why: 'the year: eldercare share (R21), disclosure deadline (R23)',
+  },
+  {
+    route: 'POST /api/v1/lottery/years/{fiscalYear}/annual-report',
+    path: () => '/v1/lottery/years/2025/annual-report',
+    body: () => ({ summary: '全年服务老年人 1200 人次', reason: '补充成效说明' }),
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: "officers publish a finished year's annual report (R23)",
   },
   {
     route: 'POST /api/v1/lottery/notices/{id}/corrections',
@@ -446,16 +456,24 @@ describe('the access matrix: every route as every role', () => {
 
   /** A programme, and the applicant's first application once its organization reached the fund. */
   async function prepareSubsidies(): Promise<void> {
+    // A budget that funds every application, so approvals in any order follow the ranking (R13).
     const programme = await http(
       'POST',
       `${platform.api}/v1/lottery/programmes`,
-      subsidyProgrammeBody(),
+      subsidyProgrammeBody({ budgetFen: 10_000_000_000 }),
       {
         token: tokens.officer,
       },
     );
     expect(programme.status).toBe(201);
     context.programmeId = programme.body.id;
+    const open = await http(
+      'POST',
+      `${platform.api}/v1/lottery/programmes`,
+      subsidyProgrammeBody({ name: '2026 年养老服务补助（第二批）' }),
+      { token: tokens.officer },
+    );
+    context.openProgrammeId = open.body.id;
     const applied = await waitFor(
       "the applicant's organization at the lottery fund",
       () =>
@@ -480,6 +498,15 @@ describe('the access matrix: every route as every role', () => {
         { token: tokens.applicant },
       );
       context.toDecide.push(res.body.id);
+    }
+    for (const id of [context.applicationId, ...context.toDecide]) {
+      const assessed = await http(
+        'POST',
+        `${platform.api}/v1/lottery/applications/${id}/assessment`,
+        { merit: 80 },
+        { token: tokens.officer },
+      );
+      expect(assessed.status).toBe(200);
     }
     // Ten approvals publish ten notices to correct (approve-case calls take from the other end).
     context.notices = [];

@@ -253,6 +253,49 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
         })
       ).body;
 
+    /** Finance's part: the commitment accepted, a maker batches the payment, a checker approves. */
+    const payThroughFinance = async (id: string) => {
+      const committed = await waitFor(
+        'the commitment accepted and the payment asked',
+        () => application(id),
+        (a) => a.status === 'COMMITTED',
+      );
+      const paymentId = committed.payment.paymentId;
+      await waitFor(
+        'the payment awaiting a batch at finance',
+        async () =>
+          (
+            await http(
+              'GET',
+              `${platform.api}/v1/finance/payments?status=AWAITING_BATCH`,
+              undefined,
+              { token: maker },
+            )
+          ).body.items as { id: string }[],
+        (items) => items.some((p) => p.id === paymentId),
+      );
+      const batch = await http(
+        'POST',
+        `${platform.api}/v1/finance/batches`,
+        { paymentIds: [paymentId] },
+        { token: maker },
+      );
+      expect(batch.status).toBe(201);
+      const decided = await http(
+        'POST',
+        `${platform.api}/v1/finance/batches/${batch.body.id}/approve`,
+        { comment: '同意拨付' },
+        { token: checker },
+      );
+      expect(decided.status).toBe(200);
+      const paid = await waitFor(
+        'the application paid',
+        () => application(id),
+        (a) => a.status === 'PAID',
+      );
+      return paid;
+    };
+
     beforeAll(async () => {
       maker = await platform.login('maker');
       checker = await platform.login('checker');
@@ -309,46 +352,9 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
         decision: { outcome: 'APPROVED' },
       });
       expect((await approve(applicationId, { comment: '再次' })).status).toBe(409);
-      const committed = await waitFor(
-        'the commitment accepted and the payment asked',
-        () => application(applicationId),
-        (a) => a.status === 'COMMITTED',
-      );
-      const paymentId = committed.payment.paymentId;
-      await waitFor(
-        'the payment awaiting a batch at finance',
-        async () =>
-          (
-            await http(
-              'GET',
-              `${platform.api}/v1/finance/payments?status=AWAITING_BATCH`,
-              undefined,
-              { token: maker },
-            )
-          ).body.items as { id: string }[],
-        (items) => items.some((p) => p.id === paymentId),
-      );
-      const batch = await http(
-        'POST',
-        `${platform.api}/v1/finance/batches`,
-        { paymentIds: [paymentId] },
-        { token: maker },
-      );
-      expect(batch.status).toBe(201);
-      const decided = await http(
-        'POST',
-        `${platform.api}/v1/finance/batches/${batch.body.id}/approve`,
-        { comment: '同意拨付' },
-        { token: checker },
-      );
-      expect(decided.status).toBe(200);
-      const paid = await waitFor(
-        'the application paid',
-        () => application(applicationId),
-        (a) => a.status === 'PAID',
-      );
+      const paid = await payThroughFinance(applicationId);
       expect(paid.payment).toMatchObject({
-        paymentId,
+        paymentId: expect.any(String),
         bankReference: expect.any(String),
         paidAt: expect.any(String),
       });
@@ -385,6 +391,109 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
         statusReason: { code: 'EXCEEDS_BUDGET' },
       });
       expect(refused.statusReason.messageZh).toContain('超过预算可用余额');
+    });
+
+    it('rule R23: publishes a finished year’s annual report (scale, projects, execution, results), corrected only by a new notice with a reason', async () => {
+      const publish = (year: number, body: object, token = officer) =>
+        http('POST', `${platform.api}/v1/lottery/years/${year}/annual-report`, body, { token });
+      const early = await publish(2026, {});
+      expect(early.status).toBe(409);
+      expect(early.body.code).toBe('RULE_R23_YEAR_NOT_OVER');
+
+      const funded = await http(
+        'POST',
+        `${platform.api}/v1/finance/budgets`,
+        { fund: 'LOTTERY_WELFARE', fiscalYear: 2025, amountFen: 20_000_000 },
+        { token: maker },
+      );
+      expect(funded.status).toBe(201);
+      const programme = await http(
+        'POST',
+        `${platform.api}/v1/lottery/programmes`,
+        subsidyProgrammeBody({ fiscalYear: 2025, name: '2025 年社区居家养老服务补助' }),
+        { token: officer },
+      );
+      const paidApp = await submit(subsidyApplicationBody(programme.body.id));
+      const approvedApp = await submit(
+        subsidyApplicationBody(programme.body.id, { projectName: '老年助餐点' }),
+      );
+      for (const app of [paidApp, approvedApp]) {
+        expect((await assess(app.body.id, 80)).status).toBe(200);
+      }
+      for (const app of [paidApp, approvedApp]) {
+        expect((await approve(app.body.id, { comment: '同意' })).status).toBe(200);
+      }
+      await payThroughFinance(paidApp.body.id);
+      expect((await publish(2025, {}, applicant)).status).toBe(403);
+
+      const published = await publish(2025, { summary: '全年上门探访独居老人 300 余人次' });
+      expect(published.status).toBe(201);
+      expect(published.body).toMatchObject({
+        kind: 'ANNUAL_REPORT',
+        fiscalYear: 2025,
+        title: '2025 年度福利彩票公益金使用情况公告',
+        inForce: true,
+        report: {
+          scale: { programmes: 1, budgetFen: 100_000_000, projects: 2, approvedFen: 10_000_000 },
+          execution: {
+            paidFen: 5_000_000,
+            unpaidFen: 5_000_000,
+            paidProjects: 1,
+            percent: '50.00',
+          },
+          eldercare: { percent: '100.00', floorPercent: 55, meetsFloor: true },
+          results: { summary: '全年上门探访独居老人 300 余人次' },
+          label: '彩票公益金资助',
+        },
+      });
+      expect(published.body.report.results.beneficiaryTotal).toBeGreaterThan(0);
+      expect(
+        published.body.report.projects.map((p: { projectName: string }) => p.projectName),
+      ).toEqual(expect.arrayContaining(['老年助餐点']));
+
+      const again = await publish(2025, {});
+      expect(again.status).toBe(422);
+      expect(again.body.violations[0]).toMatchObject({ field: 'reason', rule: 'R23' });
+      const corrected = await publish(2025, {
+        summary: '全年上门探访独居老人 320 人次',
+        reason: '人次统计有误',
+      });
+      expect(corrected.status).toBe(201);
+      expect(corrected.body).toMatchObject({
+        corrects: published.body.id,
+        correctionReason: '人次统计有误',
+        title: '【更正】2025 年度福利彩票公益金使用情况公告',
+      });
+
+      const notices = (
+        await http('GET', `${platform.api}/v1/public/lottery/notices?fiscalYear=2025`)
+      ).body as { id: string; kind: string; inForce: boolean }[];
+      const reports = notices.filter((n) => n.kind === 'ANNUAL_REPORT');
+      expect(reports.map((n) => [n.id, n.inForce])).toEqual([
+        [corrected.body.id, true],
+        [published.body.id, false],
+      ]);
+      const year = await http('GET', `${platform.api}/v1/lottery/years/2025`, undefined, {
+        token: officer,
+      });
+      expect(year.body.annualDisclosure.status).toBe('PUBLISHED');
+      const edit = await http(
+        'POST',
+        `${platform.api}/v1/lottery/notices/${published.body.id}/corrections`,
+        {
+          reason: '改为项目公告',
+          content: {
+            projectName: '居家养老',
+            unit: '银龄互助会',
+            amountFen: 100,
+            contactName: '李红',
+            contactPhone: '0771-1234567',
+          },
+        },
+        { token: officer },
+      );
+      expect(edit.status).toBe(409);
+      expect(edit.body.code).toBe('RULE_R23_REGENERATE_ANNUAL_REPORT');
     });
   });
 

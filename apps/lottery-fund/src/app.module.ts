@@ -11,6 +11,7 @@ import { FinanceAnswersModule } from './applications/finance-answers.module';
 import { LOTTERY_FUND_DATABASE } from './database';
 import { DisclosureService } from './disclosure/disclosure.service';
 import { YearOverviewService } from './disclosure/year-overview.service';
+import { AnnualReportService } from './disclosure/annual-report.service';
 import type { LotteryFundEnv } from './lottery-fund.env';
 import { LotteryFundHealthRpcController } from './lottery-fund-health.rpc-controller';
 import { LotteryFundRpcController } from './lottery-fund.rpc-controller';
@@ -45,6 +46,7 @@ export class AppModule {
         ApprovalsService,
         DisclosureService,
         YearOverviewService,
+        AnnualReportService,
         RankingService,
       ],
     };

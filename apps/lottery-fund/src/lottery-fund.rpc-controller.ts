@@ -16,6 +16,7 @@ import { ApplicationsService } from './applications/applications.service';
 import { ApprovalsService } from './applications/approvals.service';
 import { RankingService } from './applications/ranking.service';
 import { DisclosureService } from './disclosure/disclosure.service';
+import { AnnualReportService } from './disclosure/annual-report.service';
 import { YearOverviewService } from './disclosure/year-overview.service';
 import { ProgrammesService } from './programmes/programmes.service';
 
@@ -32,6 +33,7 @@ export class LotteryFundRpcController {
     private readonly approvals: ApprovalsService,
     private readonly disclosure: DisclosureService,
     private readonly years: YearOverviewService,
+    private readonly annualReports: AnnualReportService,
     private readonly ranking: RankingService,
   ) {}
 
@@ -93,6 +95,14 @@ export class LotteryFundRpcController {
     data,
   }: RpcEnvelope<RpcRequestOf<'lottery-fund.notices.object'>>): Promise<ObjectionView> {
     return this.disclosure.object(data?.id, data?.objection);
+  }
+
+  @RpcHandler('lottery-fund.years.annual-report')
+  publishAnnualReport({
+    data,
+    actor,
+  }: RpcEnvelope<RpcRequestOf<'lottery-fund.years.annual-report'>>): Promise<NoticeView> {
+    return this.annualReports.publish(data?.fiscalYear, data?.report, actor);
   }
 
   @RpcHandler('lottery-fund.notices.correct')

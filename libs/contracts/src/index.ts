@@ -38,5 +38,6 @@ export * from './common/page.query';
 export * from './lottery/subsidy-application.dto';
 export * from './lottery/subsidy-programme.dto';
 export * from './lottery/disclosure.dto';
+export * from './lottery/annual-report.dto';
 export * from './lottery/ranking.dto';
 export * from './common/id-ref';

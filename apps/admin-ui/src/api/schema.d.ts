@@ -276,6 +276,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/lottery/years/{fiscalYear}/annual-report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Generate and publish a finished year's annual report (scale, projects, execution, results); again, with a reason, to correct it (R23) */
+    post: operations['LotteryController_publishAnnualReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/lottery/applications': {
     parameters: {
       query?: never;
@@ -1167,6 +1184,110 @@ export interface components {
       eldercare: components['schemas']['EldercareShareView'];
       annualDisclosure: components['schemas']['AnnualDisclosureView'];
     };
+    PublishAnnualReportDto: {
+      /** @description The results (成效), in words */
+      summary?: string;
+      /** @description Why the published report is corrected */
+      reason?: string;
+    };
+    NoticeContentDto: {
+      projectName: string;
+      /** @description The unit that uses the fund */
+      unit: string;
+      /** @description Integer fen (R26) */
+      amountFen: number;
+      contactName: string;
+      contactPhone: string;
+      purpose: components['schemas']['LotteryPurpose'];
+      /** @example 彩票公益金资助 */
+      label: string;
+    };
+    ReportScaleView: {
+      programmes: number;
+      /** @description Fen (R26) */
+      budgetFen: number;
+      projects: number;
+      /** @description Approved, committed or paid, fen */
+      approvedFen: number;
+    };
+    ReportPurposeLineView: {
+      purpose: components['schemas']['LotteryPurpose'];
+      projects: number;
+      budgetFen: number;
+      approvedFen: number;
+      paidFen: number;
+    };
+    ReportEldercareView: {
+      /** @example 62.50 */
+      percent?: string | null;
+      /** @example 55 */
+      floorPercent: number;
+      meetsFloor?: boolean | null;
+    };
+    ReportExecutionView: {
+      paidFen: number;
+      unpaidFen: number;
+      /** @description Projects paid in full */
+      paidProjects: number;
+      /** @description Paid ÷ approved, rounded down */
+      percent?: string | null;
+    };
+    ReportBeneficiaryView: {
+      group: components['schemas']['PriorityGroup'];
+      count: number;
+    };
+    ReportResultsView: {
+      beneficiaries: components['schemas']['ReportBeneficiaryView'][];
+      beneficiaryTotal: number;
+      /** @description The officers' account of the results (成效) */
+      summary?: string;
+    };
+    ReportProjectView: {
+      projectName: string;
+      unit: string;
+      purpose: components['schemas']['LotteryPurpose'];
+      amountFen: number;
+      paidFen: number;
+    };
+    AnnualReportView: {
+      fiscalYear: number;
+      scale: components['schemas']['ReportScaleView'];
+      byPurpose: components['schemas']['ReportPurposeLineView'][];
+      eldercare: components['schemas']['ReportEldercareView'];
+      execution: components['schemas']['ReportExecutionView'];
+      results: components['schemas']['ReportResultsView'];
+      projects: components['schemas']['ReportProjectView'][];
+      /** @example 彩票公益金资助 */
+      label: string;
+    };
+    NoticeView: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'PUBLICITY' | 'PROJECT_FUNDED' | 'ANNUAL_REPORT';
+      fiscalYear: number;
+      title: string;
+      /** @description A project's notice */
+      content?: components['schemas']['NoticeContentDto'];
+      /** @description An ANNUAL_REPORT notice */
+      report?: components['schemas']['AnnualReportView'];
+      /** Format: date-time */
+      publishedAt: string;
+      /**
+       * Format: uuid
+       * @description The notice this one corrects
+       */
+      corrects?: string;
+      correctionReason?: string;
+      /** @description False once a correction replaced it */
+      inForce: boolean;
+      /**
+       * Format: date-time
+       * @description Objections are taken until then
+       */
+      objectionsUntil?: string;
+      objectionCount: number;
+    };
     BeneficiaryDto: {
       group: components['schemas']['PriorityGroup'];
       /** @example 120 */
@@ -1336,6 +1457,10 @@ export interface components {
       rank: number;
       /** @enum {string} */
       outcome: 'FUNDED_FROM_RESERVE' | 'FUNDED_FROM_GENERAL' | 'NOT_FUNDED';
+      /** @description Approved earlier: it keeps its money whatever the ranking says now */
+      held: boolean;
+      /** @description Undecided, funded by the ranking, and every competing application assessed: it may be approved */
+      approvable: boolean;
       message: string;
       messageZh: string;
       reasons: components['schemas']['PriorityReasonView'][];
@@ -1354,43 +1479,6 @@ export interface components {
       rows: components['schemas']['RankingRowView'][];
       /** @description Applications not assessed yet, so not ranked */
       unassessed: number;
-    };
-    NoticeContentDto: {
-      projectName: string;
-      /** @description The unit that uses the fund */
-      unit: string;
-      /** @description Integer fen (R26) */
-      amountFen: number;
-      contactName: string;
-      contactPhone: string;
-      purpose: components['schemas']['LotteryPurpose'];
-      /** @example 彩票公益金资助 */
-      label: string;
-    };
-    NoticeView: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      kind: 'PUBLICITY' | 'PROJECT_FUNDED' | 'ANNUAL_REPORT';
-      fiscalYear: number;
-      title: string;
-      content: components['schemas']['NoticeContentDto'];
-      /** Format: date-time */
-      publishedAt: string;
-      /**
-       * Format: uuid
-       * @description The notice this one corrects
-       */
-      corrects?: string;
-      correctionReason?: string;
-      /** @description False once a correction replaced it */
-      inForce: boolean;
-      /**
-       * Format: date-time
-       * @description Objections are taken until then
-       */
-      objectionsUntil?: string;
-      objectionCount: number;
     };
     ObjectionDto: {
       /** @example 王先生 */
@@ -2210,6 +2298,40 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LotteryYearView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  LotteryController_publishAnnualReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        fiscalYear: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishAnnualReportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeView'];
         };
       };
       /** @description Refused; nothing changed */

@@ -7,7 +7,9 @@ import {
   CreateSubsidyProgrammeDto,
   ErrorView,
   LotteryYearView,
+  NoticeView,
   ProgrammesQuery,
+  PublishAnnualReportDto,
   RankingView,
   type RpcActor,
   SubmitApplicationDto,
@@ -68,6 +70,21 @@ export class LotteryController {
     @CurrentActor() actor: RpcActor,
   ): Promise<LotteryYearView> {
     return this.rpc.call('lottery-fund.years.get', { fiscalYear }, actor);
+  }
+
+  @Post('years/:fiscalYear/annual-report')
+  @Roles(...rolesWith(Permission.SUBSIDY_PROGRAMME_MANAGE))
+  @ApiOperation({
+    summary:
+      "Generate and publish a finished year's annual report (scale, projects, execution, results); again, with a reason, to correct it (R23)",
+  })
+  @ApiOkResponse({ type: NoticeView })
+  publishAnnualReport(
+    @Param('fiscalYear', ParseIntPipe) fiscalYear: number,
+    @Body() report: PublishAnnualReportDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<NoticeView> {
+    return this.rpc.call('lottery-fund.years.annual-report', { fiscalYear, report }, actor);
   }
 
   @Post('applications')

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   CorrectNoticeDto,
+  type NoticeContentDto,
   NoticesQuery,
   type NoticeView,
   ObjectionDto,
@@ -117,12 +118,22 @@ export class DisclosureService {
     return this.dataSource.transaction(async (manager) => {
       const original = await manager.findOneBy(DisclosureNotice, { id });
       if (!original) throw ServiceError.notFound('notice', id);
+      if (original.kind === 'ANNUAL_REPORT') {
+        throw new ServiceError(
+          409,
+          'RULE_R23_REGENERATE_ANNUAL_REPORT',
+          'rule R23: an annual report is corrected by publishing the year again, with a reason',
+          undefined,
+          '规则 R23：年度公告请通过重新生成并发布（说明更正理由）进行更正',
+        );
+      }
+      const content = original.content as NoticeContentDto;
       const all = await manager.findBy(DisclosureNotice, { fiscalYear: original.fiscalYear });
       const correction = manager.create(DisclosureNotice, {
         ...original,
         id: randomUUID(),
         title: `【更正】${original.title}`,
-        content: { ...dto.content, purpose: original.content.purpose, label: LOTTERY_FUNDED_LABEL },
+        content: { ...dto.content, purpose: content.purpose, label: LOTTERY_FUNDED_LABEL },
         publishedAt: new Date(),
         corrects: id,
         correctionReason: dto.reason,

@@ -1,4 +1,5 @@
-import type { NoticeView } from '@civic/contracts';
+import type { NoticeContentDto, NoticeView } from '@civic/contracts';
+import type { AnnualReport } from '@civic/domain/lottery';
 import type { DisclosureNotice } from './entities/disclosure-notice.entity';
 
 export function noticeView(
@@ -11,7 +12,9 @@ export function noticeView(
     kind: n.kind,
     fiscalYear: n.fiscalYear,
     title: n.title,
-    content: n.content,
+    ...(n.kind === 'ANNUAL_REPORT'
+      ? { report: n.content as AnnualReport }
+      : { content: n.content as NoticeContentDto }),
     publishedAt: new Date(n.publishedAt).toISOString(),
     ...(n.corrects ? { corrects: n.corrects } : {}),
     ...(n.correctionReason ? { correctionReason: n.correctionReason } : {}),

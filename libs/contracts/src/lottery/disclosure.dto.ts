@@ -11,6 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { AnnualReportView } from './annual-report.dto';
 
 /** What a funded project's notice discloses (R23): name, unit, amount, contact, purpose, label. */
 export class NoticeContentDto {
@@ -42,7 +43,10 @@ export class NoticeView {
   @ApiProperty({ enum: ['PUBLICITY', 'PROJECT_FUNDED', 'ANNUAL_REPORT'] }) kind: string;
   @ApiProperty() fiscalYear: number;
   @ApiProperty() title: string;
-  @ApiProperty({ type: NoticeContentDto }) content: NoticeContentDto;
+  @ApiPropertyOptional({ type: NoticeContentDto, description: "A project's notice" })
+  content?: NoticeContentDto;
+  @ApiPropertyOptional({ type: AnnualReportView, description: 'An ANNUAL_REPORT notice' })
+  report?: AnnualReportView;
   @ApiProperty({ format: 'date-time' }) publishedAt: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'The notice this one corrects' })
   corrects?: string;

@@ -12,6 +12,7 @@ import type {
   CreateBatchDto,
 } from '../finance/batch.view';
 import type { PaymentPage, PaymentsQuery } from '../finance/payment.view';
+import type { PublishAnnualReportDto } from '../lottery/annual-report.dto';
 import type { AssessmentDto, RankingView } from '../lottery/ranking.dto';
 import type {
   CorrectNoticeDto,
@@ -136,6 +137,10 @@ export interface RpcContract {
     response: NoticeView;
   };
   'lottery-fund.years.get': { request: { fiscalYear: number }; response: LotteryYearView };
+  'lottery-fund.years.annual-report': {
+    request: { fiscalYear: number; report: PublishAnnualReportDto };
+    response: NoticeView;
+  };
   'lottery-fund.applications.assess': {
     request: { id: string; assessment: AssessmentDto };
     response: ApplicationView;

@@ -63,3 +63,11 @@ export {
 export type { LotteryNotice } from './lib/notice';
 export { canObject, DEFAULT_PUBLICITY_DAYS, publicityWindow } from './lib/publicity-window';
 export type { PublicityWindow } from './lib/publicity-window';
+export { buildAnnualReport, isYearOver } from './lib/annual-report';
+export type {
+  AnnualReport,
+  AnnualReportInput,
+  PurposeLine,
+  ReportProgramme,
+  ReportProject,
+} from './lib/annual-report';

@@ -1,5 +1,5 @@
+import type { AnnualReport, NoticeKind } from '@civic/domain/lottery';
 import type { NoticeContentDto } from '@civic/contracts';
-import type { NoticeKind } from '@civic/domain/lottery';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
@@ -28,8 +28,9 @@ export class DisclosureNotice {
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
+  /** A project's disclosure, or the year's report for an ANNUAL_REPORT notice. */
   @Column({ type: 'jsonb' })
-  content: NoticeContentDto;
+  content: NoticeContentDto | AnnualReport;
 
   @Column({ type: 'timestamptz' })
   publishedAt: Date;
