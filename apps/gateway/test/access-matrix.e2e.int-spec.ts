@@ -282,6 +282,13 @@ const CASES: Case[] = [
     why: 'only a finance checker rejects a batch (R28)',
   },
   {
+    route: 'POST /api/v1/organizations/snapshots/republish',
+    path: () => '/v1/organizations/snapshots/republish',
+    allowed: ['admin'],
+    mutates: true,
+    why: 'an administrator replays snapshots for a service that started consuming them late',
+  },
+  {
     route: 'POST /api/v1/lottery/programmes',
     path: () => '/v1/lottery/programmes',
     body: () => subsidyProgrammeBody(),

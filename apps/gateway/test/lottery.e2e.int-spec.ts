@@ -217,6 +217,36 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
     ]);
   });
 
+  it('republishes organization snapshots for a service that missed them; the fund takes applications again', async () => {
+    // As if the lottery fund had started consuming snapshots after this organization was registered.
+    await db.query(`DELETE FROM lottery_fund.organization_snapshot WHERE organization_id = $1`, [
+      organizationId,
+    ]);
+    const unknown = await submit(subsidyApplicationBody(programmeId));
+    expect(unknown.status).toBe(409);
+    expect(unknown.body.code).toBe('ORGANIZATION_NOT_KNOWN_YET');
+    const admin = await platform.login('admin');
+    const replayed = await http(
+      'POST',
+      `${platform.api}/v1/organizations/snapshots/republish`,
+      undefined,
+      { token: admin },
+    );
+    expect(replayed.status).toBe(200);
+    expect(replayed.body.published).toBeGreaterThanOrEqual(1);
+    await waitFor(
+      'the snapshot back at the lottery fund',
+      async () =>
+        (
+          await db.query(
+            `SELECT version FROM lottery_fund.organization_snapshot WHERE organization_id = $1`,
+            [organizationId],
+          )
+        ).rows,
+      (rows) => rows.length === 1,
+    );
+  });
+
   it('refuses an application for another organization, and programmes from anyone but officers', async () => {
     const other = await submit({
       ...subsidyApplicationBody(programmeId),

@@ -52,6 +52,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organizations/snapshots/republish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish every organization’s snapshot again, for a service that started consuming them late; consumers keep only newer versions */
+    post: operations['OrganizationsController_republishSnapshots'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organizations/{id}': {
     parameters: {
       query?: never;
@@ -893,6 +910,10 @@ export interface components {
     ResidentIdLookupDto: {
       /** @example 450103198805120021 */
       residentId: string;
+    };
+    RepublishedView: {
+      /** @description Organizations whose current snapshot was published again */
+      published: number;
     };
     UpdateOrganizationDto: {
       /** @example 新竹社区夕阳红志愿服务队 */
@@ -1793,6 +1814,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OrganizationView'][];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  OrganizationsController_republishSnapshots: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RepublishedView'];
         };
       };
       /** @description Refused; nothing changed */

@@ -7,6 +7,7 @@ import {
   UnmaskedResidentIdView,
   type Page,
   RegisterOrganizationDto,
+  RepublishedView,
   ResidentIdLookupDto,
   type RpcActor,
   UpdateOrganizationDto,
@@ -84,6 +85,18 @@ export class OrganizationsController {
     @CurrentActor() actor: RpcActor,
   ): Promise<OrganizationView[]> {
     return this.rpc.call('organizations.find-by-resident-id', body, actor);
+  }
+
+  @Post('snapshots/republish')
+  @Roles(...rolesWith(Permission.ORGANIZATION_REPUBLISH))
+  @HttpCode(200)
+  @ApiOkResponse({ type: RepublishedView })
+  @ApiOperation({
+    summary:
+      'Publish every organization’s snapshot again, for a service that started consuming them late; consumers keep only newer versions',
+  })
+  republishSnapshots(@CurrentActor() actor: RpcActor): Promise<RepublishedView> {
+    return this.rpc.call('organizations.republish-snapshots', {}, actor);
   }
 
   @Get(':id')

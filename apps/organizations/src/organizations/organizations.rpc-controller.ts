@@ -3,6 +3,7 @@ import type {
   OrganizationStatsView,
   OrganizationView,
   Page,
+  RepublishedView,
   RpcEnvelope,
   UnmaskedResidentIdView,
 } from '@civic/contracts';
@@ -33,6 +34,11 @@ export class OrganizationsRpcController {
     actor,
   }: RpcEnvelope<{ id: string; changes: unknown }>): Promise<OrganizationView> {
     return this.organizations.update(data.id, data.changes, actor);
+  }
+
+  @RpcHandler('organizations.republish-snapshots')
+  republishSnapshots({ actor }: RpcEnvelope<unknown>): Promise<RepublishedView> {
+    return this.organizations.republishSnapshots(actor);
   }
 
   @RpcHandler('organizations.get')

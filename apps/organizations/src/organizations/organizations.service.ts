@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   type OrganizationView,
   RegisterOrganizationDto,
+  type RepublishedView,
   type RpcActor,
   UpdateOrganizationDto,
   validatePlain,
@@ -112,6 +113,40 @@ export class OrganizationsService {
       }
       return view;
     });
+  }
+
+  /**
+   * Every organization's current snapshot, published again as `organization-changed` in chunks, for
+   * a service that started consuming snapshots after they were first published. Consumers keep a
+   * snapshot only when its version is newer, so the replay changes nothing they already have.
+   */
+  async republishSnapshots(actor: RpcActor, chunk = 500): Promise<RepublishedView> {
+    authorize(actor, Permission.ORGANIZATION_REPUBLISH);
+    let published = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const page = await this.dataSource.transaction(async (manager) => {
+        const orgs = await manager
+          .createQueryBuilder(Organization, 'o')
+          .where('o.id > :after', { after })
+          .orderBy('o.id')
+          .take(chunk)
+          .getMany();
+        await this.outbox.publishMany(
+          manager,
+          'organizations.organization-changed.v1',
+          orgs.map(toSnapshot),
+        );
+        return orgs;
+      });
+      published += page.length;
+      if (page.length < chunk) break;
+      after = page[page.length - 1].id;
+    }
+    await this.dataSource.transaction((manager) =>
+      this.record(manager, actor, 'snapshots.republished', null, { published }, 'registry'),
+    );
+    return { published };
   }
 
   private record(

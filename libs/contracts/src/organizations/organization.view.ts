@@ -119,3 +119,9 @@ export class UnmaskedResidentIdView {
   @ApiProperty({ description: 'The audit entry that recorded this unmasking (R31)' })
   auditSeq: string;
 }
+
+/** Snapshots published again for services that started consuming them late. */
+export class RepublishedView {
+  @ApiProperty({ description: 'Organizations whose current snapshot was published again' })
+  published: number;
+}

@@ -40,6 +40,7 @@ import type {
   OrganizationStatsView,
   OrganizationView,
   Page,
+  RepublishedView,
   UnmaskedResidentIdView,
 } from '../organizations/organization.view';
 import type { RegisterOrganizationDto } from '../organizations/register-organization.dto';
@@ -82,6 +83,10 @@ export interface RpcContract {
   };
   'organizations.get': { request: { id: string }; response: OrganizationView };
   'organizations.list': { request: ListOrganizationsQuery; response: Page<OrganizationView> };
+  'organizations.republish-snapshots': {
+    request: Record<string, never>;
+    response: RepublishedView;
+  };
   'organizations.stats': {
     request: { countyCode?: string };
     response: OrganizationStatsView;

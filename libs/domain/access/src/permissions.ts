@@ -25,6 +25,11 @@ export enum Permission {
   SUBSIDY_APPLY = 'subsidy.apply',
   /** Review every subsidy application, ranked by priority with reasons (R13, R14). */
   SUBSIDY_REVIEW = 'subsidy.review',
+  /**
+   * Publish every organization's snapshot again, for a service that started consuming them after
+   * they were first published (its inbox keeps only newer versions, so a replay changes nothing else).
+   */
+  ORGANIZATION_REPUBLISH = 'organization.republish',
   USER_MANAGE = 'user.manage',
   AUDIT_READ = 'audit.read',
 }
