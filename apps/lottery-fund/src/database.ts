@@ -5,7 +5,7 @@ import { SubsidyApplication } from './applications/entities/subsidy-application.
 import { DisclosureNotice } from './disclosure/entities/disclosure-notice.entity';
 import { Objection } from './disclosure/entities/objection.entity';
 import { MIGRATIONS } from './migrations';
-import { OrganizationSnapshot } from './organizations/organization-snapshot.entity';
+import { OrganizationSnapshot } from '@civic/platform/snapshots';
 import { SubsidyProgramme } from './programmes/entities/subsidy-programme.entity';
 
 /** The lottery fund's own schema: programmes, applications, its copy of organizations, outbox, inbox, audit. */

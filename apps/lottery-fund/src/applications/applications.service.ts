@@ -12,7 +12,7 @@ import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { OrganizationSnapshot } from '../organizations/organization-snapshot.entity';
+import { knownOrganization } from '@civic/platform/snapshots';
 import { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entity';
 import { applicationViolations } from './application-checks';
 import { applicationView } from './application.mapper';
@@ -46,17 +46,7 @@ export class ApplicationsService {
     return this.dataSource.transaction(async (manager) => {
       const programme = await manager.findOneBy(SubsidyProgramme, { id: dto.programmeId });
       if (!programme) throw ServiceError.notFound('subsidy programme', dto.programmeId);
-      const snapshot = await manager.findOneBy(OrganizationSnapshot, { organizationId });
-      if (!snapshot) {
-        throw new ServiceError(
-          409,
-          'ORGANIZATION_NOT_KNOWN_YET',
-          `organization ${organizationId} has not reached the lottery fund from the registry yet; try again shortly`,
-          undefined,
-          '本组织的登记信息尚未同步到彩票公益金系统，请稍后再试',
-        );
-      }
-      const org = snapshot.data;
+      const org = await knownOrganization(manager, organizationId, '彩票公益金系统');
       const score = priorityScore(
         org,
         { areaType: dto.projectAreaType, servedGroups: dto.beneficiaries.map((b) => b.group) },

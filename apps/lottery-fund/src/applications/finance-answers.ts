@@ -8,7 +8,7 @@ import { OutboxWriter } from '@civic/platform/messaging';
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { OrganizationSnapshot } from '../organizations/organization-snapshot.entity';
+import { OrganizationSnapshot } from '@civic/platform/snapshots';
 import { SubsidyApplication } from './entities/subsidy-application.entity';
 
 /**

@@ -1,5 +1,5 @@
-import type { OrganizationSnapshotV1 } from '@civic/contracts';
-import type { HandlerContext, InboxBinding, InboxBindingProvider } from '@civic/platform/messaging';
+import type { InboxBinding, InboxBindingProvider } from '@civic/platform/messaging';
+import { ORGANIZATION_SNAPSHOT_HANDLERS } from '@civic/platform/snapshots';
 import { Injectable } from '@nestjs/common';
 import { FinanceAnswers } from '../applications/finance-answers';
 
@@ -15,8 +15,7 @@ export class LotteryFundInbox implements InboxBindingProvider {
     return {
       queue: 'lottery-fund.inbox',
       handlers: {
-        'organizations.organization-registered.v1': (payload, context) => keep(payload, context),
-        'organizations.organization-changed.v1': (payload, context) => keep(payload, context),
+        ...ORGANIZATION_SNAPSHOT_HANDLERS,
         'finance.commitment-decided.v1': (payload, context) =>
           this.finance.commitmentDecided(payload, context),
         'finance.disbursement-settled.v1': (payload, context) =>
@@ -26,15 +25,4 @@ export class LotteryFundInbox implements InboxBindingProvider {
       },
     };
   }
-}
-
-async function keep(snapshot: OrganizationSnapshotV1, { manager }: HandlerContext): Promise<void> {
-  await manager.query(
-    `INSERT INTO "lottery_fund".organization_snapshot (organization_id, version, data, received_at)
-     VALUES ($1, $2, $3, now())
-     ON CONFLICT (organization_id) DO UPDATE
-        SET version = EXCLUDED.version, data = EXCLUDED.data, received_at = now()
-      WHERE organization_snapshot.version < EXCLUDED.version`,
-    [snapshot.organizationId, snapshot.version, JSON.stringify(snapshot)],
-  );
 }

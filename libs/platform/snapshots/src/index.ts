@@ -1,0 +1,6 @@
+export { OrganizationSnapshot } from './organization-snapshot.entity';
+export {
+  keepOrganizationSnapshot,
+  knownOrganization,
+  ORGANIZATION_SNAPSHOT_HANDLERS,
+} from './organization-snapshots';

@@ -1,0 +1,59 @@
+import type { OrganizationSnapshotV1 } from '@civic/contracts';
+import type { HandlerContext } from '@civic/platform/messaging';
+import { ServiceError } from '@civic/platform/rpc';
+import type { EntityManager } from 'typeorm';
+import { OrganizationSnapshot } from './organization-snapshot.entity';
+
+/**
+ * Keep an organization's snapshot from an `organization-registered/changed` event, in the inbox
+ * transaction: only a newer version replaces the one held, whatever order events arrive in (and a
+ * republished snapshot changes nothing).
+ */
+export async function keepOrganizationSnapshot(
+  snapshot: OrganizationSnapshotV1,
+  { manager }: HandlerContext,
+): Promise<void> {
+  const table = manager.connection.getMetadata(OrganizationSnapshot).tablePath;
+  await manager.query(
+    `INSERT INTO ${quoted(table)} (organization_id, version, data, received_at)
+     VALUES ($1, $2, $3, now())
+     ON CONFLICT (organization_id) DO UPDATE
+        SET version = EXCLUDED.version, data = EXCLUDED.data, received_at = now()
+      WHERE organization_snapshot.version < EXCLUDED.version`,
+    [snapshot.organizationId, snapshot.version, JSON.stringify(snapshot)],
+  );
+}
+
+/** The inbox handlers that keep snapshots, for a service's inbox binding. */
+export const ORGANIZATION_SNAPSHOT_HANDLERS = {
+  'organizations.organization-registered.v1': keepOrganizationSnapshot,
+  'organizations.organization-changed.v1': keepOrganizationSnapshot,
+} as const;
+
+/**
+ * The snapshot this service holds of an organization, or 409 ORGANIZATION_NOT_KNOWN_YET: it is
+ * registered, but its event has not arrived yet (or the service missed it: see
+ * `POST /v1/organizations/snapshots/republish`).
+ */
+export async function knownOrganization(
+  manager: EntityManager,
+  organizationId: string,
+  serviceZh: string,
+): Promise<OrganizationSnapshotV1> {
+  const snapshot = await manager.findOneBy(OrganizationSnapshot, { organizationId });
+  if (snapshot) return snapshot.data;
+  throw new ServiceError(
+    409,
+    'ORGANIZATION_NOT_KNOWN_YET',
+    `organization ${organizationId} has not reached this service from the registry yet; try again shortly`,
+    undefined,
+    `本组织的登记信息尚未同步到${serviceZh}，请稍后再试`,
+  );
+}
+
+function quoted(tablePath: string): string {
+  return tablePath
+    .split('.')
+    .map((part) => `"${part}"`)
+    .join('.');
+}
