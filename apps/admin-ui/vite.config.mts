@@ -11,9 +11,12 @@ const proxy = { '/api': { target: gatewayUrl, changeOrigin: true } };
 // Pure domain libraries the UI shares with the services (enums, money in fen; rule R26).
 const alias = {
   '@civic/domain/access': `${workspace}libs/domain/access/src/index.ts`,
+  '@civic/domain/calendar': `${workspace}libs/domain/calendar/src/index.ts`,
+  '@civic/domain/incubation': `${workspace}libs/domain/incubation/src/index.ts`,
   '@civic/domain/lottery': `${workspace}libs/domain/lottery/src/index.ts`,
   '@civic/domain/money': `${workspace}libs/domain/money/src/index.ts`,
   '@civic/domain/organizations': `${workspace}libs/domain/organizations/src/index.ts`,
+  '@civic/domain/priority': `${workspace}libs/domain/priority/src/index.ts`,
 };
 
 // Libraries in chunks of their own, cached by browsers across releases of the UI.

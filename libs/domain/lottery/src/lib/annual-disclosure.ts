@@ -1,4 +1,4 @@
-import { dateStringOfDay, dayOf, dayOfDateString } from './beijing-date';
+import { dateStringOfDay, dayOf, dayOfDateString } from '@civic/domain/calendar';
 
 /** Days before the deadline from which an unpublished annual report is DUE_SOON. rule R23 */
 export const DEFAULT_DISCLOSURE_WARN_DAYS = 30;
@@ -51,10 +51,10 @@ export function disclosureStatus(
       `rule R23: warnDays must be a non-negative whole number, got ${String(warnDays)}`,
     );
   }
-  const deadlineDay = dayOfDateString(deadline, 'deadline');
-  const daysLeft = deadlineDay - dayOf(today, 'today');
+  const deadlineDay = dayOfDateString(deadline, 'deadline', 'R23');
+  const daysLeft = deadlineDay - dayOf(today, 'today', 'R23');
   if (publishedAt !== undefined) {
-    const publishedDay = dayOf(publishedAt, 'publishedAt');
+    const publishedDay = dayOf(publishedAt, 'publishedAt', 'R23');
     return {
       status: 'PUBLISHED',
       year,

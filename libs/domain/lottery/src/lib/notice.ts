@@ -1,4 +1,4 @@
-import { assertInstant } from './beijing-date';
+import { assertInstant } from '@civic/domain/calendar';
 
 /** What a disclosure notice publishes. rule R23 */
 export const NoticeKind = {
@@ -122,7 +122,7 @@ export function assertNotice(notice: LotteryNotice, field = 'notice'): void {
       `rule R23: ${field}.kind must be a notice kind, got ${String(notice.kind)}`,
     );
   }
-  assertInstant(notice.publishedAt, `${field}.publishedAt`);
+  assertInstant(notice.publishedAt, `${field}.publishedAt`, 'R23');
   if (
     notice.corrects !== undefined &&
     (typeof notice.corrects !== 'string' || notice.corrects === '')

@@ -1,4 +1,9 @@
-import { assertInstant, beijingDayOf, beijingMidnight, dateStringOfDay } from './beijing-date';
+import {
+  assertInstant,
+  beijingDayOf,
+  beijingMidnight,
+  dateStringOfDay,
+} from '@civic/domain/calendar';
 
 /** Default length of the publicity period (公示期) of an approval, in calendar days. rule R23 */
 export const DEFAULT_PUBLICITY_DAYS = 7;
@@ -26,13 +31,13 @@ export interface PublicityWindow {
  * ends at 24:00 on 10 March. Holidays are not skipped (calendar days, not working days).
  */
 export function publicityWindow(approvedAt: Date, days = DEFAULT_PUBLICITY_DAYS): PublicityWindow {
-  assertInstant(approvedAt, 'approvedAt');
+  assertInstant(approvedAt, 'approvedAt', 'R23');
   if (!Number.isSafeInteger(days) || days < 1 || days > 366) {
     throw new RangeError(
       `rule R23: publicity days must be a whole number from 1 to 366, got ${String(days)}`,
     );
   }
-  const first = beijingDayOf(approvedAt) + 1;
+  const first = beijingDayOf(approvedAt, 'approvedAt', 'R23') + 1;
   const last = first + days - 1;
   return {
     startsAt: new Date(approvedAt.getTime()),
@@ -48,8 +53,8 @@ export function canObject(
   now: Date,
   window: Pick<PublicityWindow, 'startsAt' | 'endsAt'>,
 ): boolean {
-  assertInstant(now, 'now');
-  assertInstant(window?.startsAt, 'window.startsAt');
-  assertInstant(window.endsAt, 'window.endsAt');
+  assertInstant(now, 'now', 'R23');
+  assertInstant(window?.startsAt, 'window.startsAt', 'R23');
+  assertInstant(window.endsAt, 'window.endsAt', 'R23');
   return now.getTime() >= window.startsAt.getTime() && now.getTime() < window.endsAt.getTime();
 }

@@ -1,0 +1,46 @@
+export type {
+  AdmissionCandidate,
+  AdmissionDecision,
+  AdmissionInput,
+  AdmissionOutcome,
+  AdmissionResult,
+  SeatSource,
+} from './lib/admission-types';
+export {
+  BASE_LEVEL_LABELS_EN,
+  BASE_LEVEL_LABELS_ZH,
+  BASE_LEVELS,
+  BaseLevel,
+  isBaseLevel,
+} from './lib/base-level';
+export { checkGraduation } from './lib/check-graduation';
+export type {
+  GraduationCheck,
+  GraduationCriterionResult,
+  GraduationRecord,
+} from './lib/check-graduation';
+export { deadlineStatus } from './lib/deadline-status';
+export type { DeadlineInput, DeadlineStatus } from './lib/deadline-status';
+export { answerDeadline, spaceReturnDeadline } from './lib/deadlines';
+export { decideAdmissions } from './lib/decide-admissions';
+export { assertGraduationCriteria, GRADUATION_CRITERION_KINDS } from './lib/graduation-criteria';
+export type { GraduationCriterion, GraduationCriterionKind } from './lib/graduation-criteria';
+export { feeWaiverFen, spaceValueFen } from './lib/in-kind-support';
+export { assertIncubationPolicy, DEFAULT_INCUBATION_POLICY } from './lib/incubation-policy';
+export type { IncubationPolicy } from './lib/incubation-policy';
+export { addMonths, monthsBetween } from './lib/months';
+export { screenApplicant } from './lib/screening';
+export type {
+  ApplicantKind,
+  CohortEligibility,
+  Screening,
+  ScreeningApplicant,
+  ScreeningReason,
+  ScreeningReasonCode,
+} from './lib/screening-types';
+export { checkVenueAssignment } from './lib/venue-assignment';
+export type {
+  VenueAssignmentCheck,
+  VenueAssignmentInput,
+  VenueRefusal,
+} from './lib/venue-assignment';
