@@ -11,6 +11,7 @@ import { HomePage } from './home/home-page';
 import { AppLayout } from './layout/app-layout';
 import { ApplyPage } from './lottery/apply/apply-page';
 import { MyApplicationsPage } from './lottery/mine/my-applications-page';
+import { NoticesPage } from './lottery/notices/notices-page';
 import { ProgrammesPage } from './lottery/programmes/programmes-page';
 import { PublicNoticesPage } from './lottery/public/public-notices-page';
 import { ReviewPage } from './lottery/review/review-page';
@@ -74,6 +75,11 @@ export const router = createBrowserRouter([
           permission: Permission.SUBSIDY_PROGRAMME_MANAGE,
         },
         { path: 'lottery/review', element: <ReviewPage />, permission: Permission.SUBSIDY_REVIEW },
+        {
+          path: 'lottery/notices',
+          element: <NoticesPage />,
+          permission: Permission.SUBSIDY_PROGRAMME_MANAGE,
+        },
       ].map(({ path, element, permission }) => ({
         path,
         element: <RequirePermission permission={permission}>{element}</RequirePermission>,

@@ -1,5 +1,5 @@
 import { http, waitFor } from '@civic/testing';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   APPLICATION,
   BANNED_DESCRIPTION,
@@ -7,7 +7,11 @@ import {
   disabilityApplication,
   ELDERCARE,
   FUND_FEN,
+  LAST_YEAR,
+  LAST_YEAR_ELDERCARE,
+  lastYearApplication,
   ORGANIZATION,
+  REPORT_SUMMARY,
   YEAR,
 } from './fixtures/lottery';
 import { screenshot } from './harness/browser';
@@ -23,7 +27,16 @@ interface Application {
   projectName: string;
   status: string;
   priority: { bonus: number; reasons: { code: string; messageZh: string }[] };
+  merit?: number;
   payment?: { paymentId: string };
+}
+
+interface Notice {
+  id: string;
+  kind: string;
+  content?: Record<string, unknown>;
+  corrects?: string;
+  objectionCount: number;
 }
 
 const ZH = {
@@ -57,6 +70,15 @@ async function fillApplication(page: Page, programmeName: string, first: string)
   await field('bankAccount_bankName').fill(APPLICATION.bankAccount.bankName);
 }
 
+/** Scores an application's merit in the review queue (R13) and waits until the row shows it. */
+async function assess(page: Page, row: Locator, merit: number) {
+  await row.getByTestId('assess').click();
+  await page.locator('#assessment_merit').fill(String(merit));
+  await page.locator('#assessment_comment').fill('项目设计合理，服务对象明确');
+  await page.getByTestId('assess-ok').click();
+  await row.getByTestId('merit').getByText(String(merit)).waitFor();
+}
+
 /** Picks a programme in the review queue's select. */
 async function chooseProgramme(page: Page, name: string) {
   await page.getByTestId('programme-select').click();
@@ -80,6 +102,9 @@ describe('admin UI: lottery welfare fund, from application to public notice', ()
   let disabilityId: string;
   let batchUrl: string;
 
+  const publicNotices = async (fiscalYear: number) =>
+    (await http('GET', `${bed.platform.api}/v1/public/lottery/notices?fiscalYear=${fiscalYear}`))
+      .body as Notice[];
   const applications = async (programmeId: string) =>
     (await officer('GET', `/v1/lottery/applications?programmeId=${programmeId}`)).body
       .items as Application[];
@@ -143,7 +168,7 @@ describe('admin UI: lottery welfare fund, from application to public notice', ()
     await close();
   });
 
-  it('lets the officer approve from the queue by priority, with each reason, and confirm below the eldercare floor (R13, R21)', async () => {
+  it('lets the officer assess the applications, then approve in rank order with each reason, and confirm below the eldercare floor (R13, R14, R21)', async () => {
     const other = await applicant('POST', '/v1/lottery/applications', {
       ...disabilityApplication(disabilityId),
     });
@@ -167,7 +192,25 @@ describe('admin UI: lottery welfare fund, from application to public notice', ()
     expect(await row.innerText()).toContain('50,000.00 元');
     expect(await row.innerText()).toContain('城市'); // where the project runs
     await page.getByTestId('annual-disclosure').waitFor();
+    // Not assessed yet: it has no rank, and approvals wait for the whole ranking (R13).
+    await row.getByTestId('unassessed').waitFor();
+    await page.getByTestId('unassessed-warning').waitFor();
+    expect(await row.getByTestId('approve').isDisabled()).toBe(true);
     await screenshot(page, 'lottery-review-queue');
+
+    await assess(page, row, 80);
+    await page.getByTestId('unassessed-warning').waitFor({ state: 'detached' });
+    // A rural organization is funded from the rural reserve first (R14), and says so.
+    const outcome = row.locator('[data-testid="outcome"][data-outcome="FUNDED_FROM_RESERVE"]');
+    await outcome.waitFor();
+    expect(await outcome.getByTestId('outcome-reason').innerText()).toContain('农村预留');
+    expect(await row.getByTestId('rank').innerText()).toBe('1');
+    const bonus = application.priority.bonus;
+    const score = await row.getByTestId('rank-score').innerText();
+    expect(score).toContain(`排序分 ${(80 * (100 + bonus)) / 100}`);
+    expect(score).toContain(`= 80 ×（1 + ${bonus}%）`);
+    expect(await page.getByTestId('ranking-summary').innerText()).toContain('农村预留（30%）');
+    await screenshot(page, 'lottery-review-ranking');
 
     await row.getByTestId('approve').click();
     await page.locator('#decision_comment').fill('符合扶老用途，同意资助');
@@ -175,12 +218,16 @@ describe('admin UI: lottery welfare fund, from application to public notice', ()
     await row
       .locator('[data-testid="application-status"]:not([data-status="SUBMITTED"])')
       .waitFor();
+    // Approved, it keeps its money whatever the ranking says later (R14).
+    await row.getByTestId('held').waitFor();
 
     // The disability application would leave the year below the 55 % eldercare floor (R21).
     await chooseProgramme(page, DISABILITY.name);
     const second = page.getByTestId('review-table').locator('tr', {
       hasText: '残疾人社区康复训练',
     });
+    await second.getByTestId('unassessed').waitFor();
+    await assess(page, second, 75);
     await second.getByTestId('approve').click();
     await page.locator('#decision_comment').fill('康复需求迫切，同意资助');
     await page.getByTestId('decision-ok').click();
@@ -194,6 +241,7 @@ describe('admin UI: lottery welfare fund, from application to public notice', ()
       .waitFor();
     const [disability] = await applications(disabilityId);
     expect(disability.status).not.toBe('SUBMITTED');
+    expect(disability.merit).toBe(75);
     expect(errors).toEqual([]);
     await close();
   });
@@ -254,19 +302,59 @@ describe('admin UI: lottery welfare fund, from application to public notice', ()
     await close();
   });
 
-  it('shows anyone, without logging in, the funded projects labelled 彩票公益金资助 (R23)', async () => {
-    const notices = async () =>
-      (await http('GET', `${bed.platform.api}/v1/public/lottery/notices?fiscalYear=${YEAR}`))
-        .body as { id: string; content: Record<string, unknown>; objectionCount: number }[];
-    const all = await waitFor('both notices', notices, (list) => list.length === 2);
-    const rehab = all.find((n) => n.content.projectName === '残疾人社区康复训练')!;
-    const { purpose: _p, label: _l, ...content } = rehab.content;
-    const corrected = await officer('POST', `/v1/lottery/notices/${rehab.id}/corrections`, {
-      reason: '联系电话有误',
-      content: { ...content, contactPhone: '0771-5559999' },
-    });
-    expect(corrected.status).toBe(201);
+  it('lets an officer correct a project notice in the UI, and shows the public the correction with the old notice marked (R23)', async () => {
+    await waitFor(
+      'both notices',
+      () => publicNotices(YEAR),
+      (list) => list.length === 2,
+    );
 
+    const { page, errors, close } = await bed.open();
+    await logIn(page, 'officer');
+    await page.getByTestId('side-menu').getByText('信息公开管理').click();
+    const row = page.getByTestId('notices-table').locator('tr', {
+      hasText: '残疾人社区康复训练',
+    });
+    await row.getByTestId('correct-notice').click();
+    // The form starts from what the notice says; the reason is required.
+    const phone = page.locator('#correction_content_contactPhone');
+    expect(await phone.inputValue()).toBe(APPLICATION.contactPhone);
+    expect(await page.locator('#correction_content_amountYuan').inputValue()).toBe('50000.00');
+    await phone.fill('0771-5559999');
+    await page.getByTestId('correct-ok').click();
+    await fieldError(page, 'correction_reason', '必填');
+    await page.locator('#correction_reason').fill('联系电话有误');
+    await page.locator('.ant-form-item-explain-error').waitFor({ state: 'detached' });
+    await screenshot(page, 'lottery-notice-correction');
+    await page.getByTestId('correct-ok').click();
+    await page.getByText('更正公告已发布').waitFor();
+    // The old notice stays, corrected; the correction is in force and cannot be corrected twice.
+    const old = page.getByTestId('notices-table').locator('tr', {
+      has: page.locator('[data-testid="notice-state"][data-in-force="false"]'),
+    });
+    await old.waitFor();
+    expect(await old.innerText()).toContain('残疾人社区康复训练');
+    expect(await old.getByTestId('correct-notice').count()).toBe(0);
+    const correction = page.getByTestId('notices-table').locator('tr', { hasText: '【更正】' });
+    expect(await correction.innerText()).toContain('联系电话有误');
+    await screenshot(page, 'lottery-notices');
+    const stored = (await publicNotices(YEAR)).find((n) => n.corrects);
+    expect(stored?.content).toMatchObject({ contactPhone: '0771-5559999', amountFen: 5_000_000 });
+    expect(errors).toEqual([]);
+
+    await page.goto('/public/lottery');
+    const replaced = page.locator('[data-testid="notice"][data-in-force="false"]');
+    await replaced.waitFor();
+    expect(await replaced.getByTestId('corrected').innerText()).toContain('已更正');
+    await replaced.getByText('查看更正后的公告').click();
+    const shown = page.locator(`#notice-${stored!.id}`);
+    expect(await shown.getByTestId('correction').innerText()).toContain('联系电话有误');
+    expect(await shown.innerText()).toContain('0771-5559999');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('shows anyone, without logging in, the funded projects labelled 彩票公益金资助 (R23)', async () => {
     const { page, errors, close } = await bed.open();
     await page.goto('/login');
     await page.getByTestId('public-lottery-link').click();
@@ -280,9 +368,6 @@ describe('admin UI: lottery welfare fund, from application to public notice', ()
     expect(text).toContain(APPLICATION.contactPhone);
     expect(text).toContain('扶老');
     await notice.getByTestId('objections-until').waitFor();
-    // The corrected notice stays, marked, and leads to its correction.
-    const replaced = page.locator('[data-testid="notice"][data-in-force="false"]');
-    expect(await replaced.getByTestId('corrected').innerText()).toContain('已更正');
     await page.getByTestId('correction').getByText('联系电话有误').waitFor();
     await screenshot(page, 'lottery-public');
 
@@ -293,8 +378,101 @@ describe('admin UI: lottery welfare fund, from application to public notice', ()
     await form.locator('textarea').fill('该组织去年同类项目尚未结项，请核实。');
     await form.locator('button[type="submit"]').click();
     await page.getByText('已收到您的异议').waitFor();
-    const after = (await notices()).find((n) => n.content.projectName === APPLICATION.projectName);
+    const after = (await publicNotices(YEAR)).find(
+      (n) => n.content?.projectName === APPLICATION.projectName,
+    );
     expect(after?.objectionCount).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('lets an officer publish a finished year’s annual report, then correct it with a reason, and shows it to the public (R23)', async () => {
+    // Last year: a budget at finance, an eldercare programme, one application assessed and approved.
+    const budget = { fund: 'LOTTERY_WELFARE', fiscalYear: LAST_YEAR, amountFen: FUND_FEN };
+    expect((await maker('POST', '/v1/finance/budgets', budget)).status).toBe(201);
+    const programme = await officer('POST', '/v1/lottery/programmes', LAST_YEAR_ELDERCARE);
+    expect(programme.status).toBe(201);
+    const submitted = await applicant(
+      'POST',
+      '/v1/lottery/applications',
+      lastYearApplication(programme.body.id),
+    );
+    expect(submitted.status).toBe(201);
+    const id = submitted.body.id;
+    const approve = () =>
+      officer('POST', `/v1/lottery/applications/${id}/approve`, { comment: '同意资助' });
+    // Approvals follow the ranking: not before the application is assessed (R13).
+    const early = await approve();
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('RULE_R13_NOT_ASSESSED');
+    const assessed = await officer('POST', `/v1/lottery/applications/${id}/assessment`, {
+      merit: 85,
+    });
+    expect(assessed.status).toBe(200);
+    expect((await approve()).status).toBe(200);
+    await waitFor(
+      'the commitment at finance',
+      () => applications(programme.body.id),
+      ([a]) => a.status === 'COMMITTED',
+    );
+
+    const { page, errors, close } = await bed.open();
+    await logIn(page, 'officer');
+    await page.getByTestId('side-menu').getByText('资助项目').click();
+    await pickOption(page, 'programmes-year', `${LAST_YEAR} 年度`);
+    const card = page.getByTestId('lottery-year');
+    await card.getByText(`${LAST_YEAR} 年度彩票公益金`).waitFor();
+    const disclosure = card.getByTestId('annual-disclosure');
+    await disclosure.waitFor();
+    const status = await disclosure.getAttribute('data-status');
+    expect(['NOT_DUE', 'DUE_SOON', 'OVERDUE']).toContain(status);
+    if (status !== 'NOT_DUE') {
+      // Due within weeks, or past 30 June: a clear warning.
+      expect(await card.getByTestId('disclosure-alert').innerText()).toContain(`${LAST_YEAR} 年度`);
+    }
+
+    await disclosure.getByTestId('publish-report').click();
+    await page.locator('#annualReport_summary').fill(REPORT_SUMMARY);
+    await screenshot(page, 'lottery-annual-report-publish');
+    await page.getByTestId('publish-report-ok').click();
+    const drawer = page.getByTestId('report-drawer');
+    const report = drawer.getByTestId('annual-report');
+    await report.waitFor();
+    expect(await drawer.getByTestId('lottery-label').innerText()).toBe('彩票公益金资助');
+    expect(await report.getByTestId('report-projects').innerText()).toContain('社区老年助餐服务');
+    expect(await report.getByTestId('report-summary').innerText()).toBe(REPORT_SUMMARY);
+    expect(await report.getByTestId('eldercare-share').innerText()).toContain('100.00%');
+    expect(await report.getByTestId('report-scale').innerText()).toContain('50,000.00 元');
+    await screenshot(page, 'lottery-annual-report');
+    await drawer.locator('.ant-drawer-close').click();
+    await card.locator('[data-testid="annual-disclosure"][data-status="PUBLISHED"]').waitFor();
+
+    // Published: publishing again corrects it, and needs a reason.
+    await card.getByTestId('publish-report').click();
+    await page.getByTestId('report-already-published').waitFor();
+    await page.locator('#annualReport_summary').fill(`${REPORT_SUMMARY}另开展健康讲座 12 场。`);
+    await page.getByTestId('publish-report-ok').click();
+    await fieldError(page, 'annualReport_reason', '必填');
+    await page.locator('#annualReport_reason').fill('补充健康讲座成效');
+    await page.getByTestId('publish-report-ok').click();
+    await drawer.getByText(`【更正】${LAST_YEAR} 年度福利彩票公益金使用情况公告`).waitFor();
+    expect(errors).toEqual([]);
+
+    // The public sees the correction in force, and the first report marked corrected.
+    await page.goto(`/public/lottery?year=${LAST_YEAR}`);
+    const reports = page.locator('[data-testid="notice"][data-kind="ANNUAL_REPORT"]');
+    const current = reports.filter({ has: page.getByTestId('correction') });
+    await current.waitFor();
+    expect(await current.getAttribute('data-in-force')).toBe('true');
+    expect(await current.getByTestId('report-summary').innerText()).toContain('健康讲座');
+    expect(await current.getByTestId('correction').innerText()).toContain('补充健康讲座成效');
+    expect(await current.getByTestId('lottery-label').innerText()).toBe('彩票公益金资助');
+    const first = reports.filter({ has: page.getByTestId('corrected') });
+    expect(await first.getAttribute('data-in-force')).toBe('false');
+    expect(await first.getByTestId('report-summary').innerText()).toBe(REPORT_SUMMARY);
+    await screenshot(page, 'lottery-public-annual-report');
+    const stored = await publicNotices(LAST_YEAR);
+    expect(stored.filter((n) => n.kind === 'ANNUAL_REPORT')).toHaveLength(2);
     expect(errors).toEqual([]);
     await close();
   });

@@ -11,7 +11,7 @@ jest.setTimeout(180_000);
  * "Actors"): no entry of another role shows. The applicant is bound to an organization below.
  */
 const FINANCE = ['资金看板', '待拨付款项', '拨付批次'];
-const LOTTERY_OFFICE = ['资助项目', '资助审核'];
+const LOTTERY_OFFICE = ['资助项目', '资助审核', '信息公开管理'];
 const MENUS: Record<string, string[]> = {
   applicant: ['首页', '我的组织', '组织管理', '申请资助', '我的申请'],
   incubator: ['首页', '组织管理'],

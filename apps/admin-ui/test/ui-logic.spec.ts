@@ -6,7 +6,11 @@ import {
   MANAGEMENT_TIER_LABELS_ZH,
   PRIORITY_GROUP_LABELS_ZH,
 } from '@civic/domain/organizations';
-import { BUDGET_CATEGORY_LABELS_ZH, LOTTERY_PURPOSE_LABELS_ZH } from '@civic/domain/lottery';
+import {
+  BUDGET_CATEGORY_LABELS_ZH,
+  LOTTERY_PURPOSE_LABELS_ZH,
+  NOTICE_KIND_LABELS_ZH,
+} from '@civic/domain/lottery';
 import type { FormInstance } from 'antd';
 import en from '../src/i18n/en.json';
 import zhCN from '../src/i18n/zh-CN.json';
@@ -35,6 +39,7 @@ describe('menuFor (domain.md "Actors")', () => {
         can(Permission.SUBSIDY_APPLY) && 'lotteryMine',
         can(Permission.SUBSIDY_PROGRAMME_MANAGE) && 'lotteryProgrammes',
         can(Permission.SUBSIDY_REVIEW) && 'lotteryReview',
+        can(Permission.SUBSIDY_PROGRAMME_MANAGE) && 'lotteryNotices',
         can(Permission.FINANCE_READ) && 'funds',
         can(Permission.FINANCE_READ) && 'payments',
         can(Permission.FINANCE_READ) && 'batches',
@@ -132,6 +137,7 @@ describe('i18n resources', () => {
     expect(zhCN.enums.priorityGroup).toEqual(PRIORITY_GROUP_LABELS_ZH);
     expect(zhCN.enums.lotteryPurpose).toEqual(LOTTERY_PURPOSE_LABELS_ZH);
     expect(zhCN.enums.budgetCategory).toEqual(BUDGET_CATEGORY_LABELS_ZH);
+    expect(zhCN.enums.noticeKind).toEqual(NOTICE_KIND_LABELS_ZH);
   });
 
   it('label every permission', () => {

@@ -464,6 +464,367 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/incubation/bases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Bases with their venues; staff see their own */
+    get: operations['IncubationController_listBases'];
+    put?: never;
+    /** Set up an incubation base (R15) */
+    post: operations['IncubationController_createBase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/bases/{id}/venues': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a venue to a base; a shared one hosts several organizations (R4) */
+    post: operations['IncubationController_addVenue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/cohorts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cohorts with their phase, answer deadline (R16) and counts */
+    get: operations['IncubationController_listCohorts'];
+    put?: never;
+    /** Open a cohort: capacity, window, term, support package, graduation criteria (R16) */
+    post: operations['IncubationController_createCohort'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/cohorts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One cohort: the board (capacity, admitted, waitlisted, in-kind value) */
+    get: operations['IncubationController_getCohort'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/cohorts/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close the application window early; answers are due from today (R16) */
+    post: operations['IncubationController_closeCohort'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/cohorts/{id}/ranking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Applicants ranked by merit × (1 + bonus/100) with the rural reserve, each with its outcome and reasons (R13, R14, R16) */
+    get: operations['IncubationController_ranking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/cohorts/{id}/decide': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer every applicant: admitted, waitlisted or rejected, in ranked order (R16) */
+    post: operations['IncubationController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/admissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Admission applications in scope, highest priority first */
+    get: operations['IncubationController_list'];
+    put?: never;
+    /** Apply to a cohort, as an organization or a founding group; screened at once (R16) */
+    post: operations['IncubationController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/admissions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One admission application, in scope: its screening and outcome */
+    get: operations['IncubationController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/admissions/{id}/assessment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assess an applicant's merit, 0–100 (R16); audited */
+    post: operations['IncubationController_assess'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/incubatees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Incubation records in scope (an applicant sees its own) */
+    get: operations['IncubateesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/incubatees/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One incubation record, with its start-up subsidy payment */
+    get: operations['IncubateesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/incubatees/{id}/venue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give a place in a venue (shared sites allowed, R4); free space and waived fees recorded as in-kind support */
+    post: operations['IncubateesController_assignVenue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/incubatees/{id}/space-returned': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the space handed back (due within 15 working days of leaving, R16) */
+    post: operations['IncubateesController_spaceReturned'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/incubatees/{id}/organization': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Link the organization a founding group registered as */
+    post: operations['IncubateesController_link'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/incubatees/{id}/activities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an activity the incubatee held (a graduation criterion, R16) */
+    post: operations['IncubateesController_activity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/incubatees/{id}/startup-subsidy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask finance for the cohort's start-up subsidy from the incubation fund (R15, R27) */
+    post: operations['IncubateesController_subsidy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/incubatees/{id}/graduate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Graduate (出壳) against the cohort's recorded criteria; each unmet one refuses it (R16) */
+    post: operations['IncubateesController_graduate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/incubatees/{id}/exit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record leaving without graduating, with the reason (R16) */
+    post: operations['IncubateesController_exit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/cohorts/{id}/trainings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cohort's training sessions and who attended (R11) */
+    get: operations['IncubateesController_trainings'];
+    put?: never;
+    /** Record a training session for a cohort (R11) */
+    post: operations['IncubateesController_createTraining'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/trainings/{id}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record who attended a session (R11) */
+    post: operations['IncubateesController_attend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/divisions/counties': {
     parameters: {
       query?: never;
@@ -1527,6 +1888,501 @@ export interface components {
     CorrectNoticeDto: {
       reason: string;
       content: components['schemas']['CorrectedContentDto'];
+    };
+    /** @enum {string} */
+    BaseLevel: 'PROVINCE' | 'CITY' | 'COUNTY' | 'STREET' | 'COMMUNITY';
+    CreateBaseDto: {
+      /** @example 青秀区社区社会组织孵化基地 */
+      name: string;
+      level: components['schemas']['BaseLevel'];
+      /**
+       * @description County (6 digits): its service area
+       * @example 450103
+       */
+      countyCode: string;
+      /** @example 南宁市青秀区民族大道 100 号 */
+      address: string;
+      /** @example 黄丽 */
+      contactName: string;
+      /** @example 0771-5550000 */
+      contactPhone: string;
+    };
+    VenueView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      baseId: string;
+      name: string;
+      areaM2: number;
+      capacity: number;
+      shared: boolean;
+      monthlyRateFenPerM2: number;
+      /** @description Organizations assigned now */
+      occupants: number;
+    };
+    BaseView: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      level: components['schemas']['BaseLevel'];
+      countyCode: string;
+      address: string;
+      contactName: string;
+      contactPhone: string;
+      venues: components['schemas']['VenueView'][];
+    };
+    CreateVenueDto: {
+      /** @example 二楼共享办公区 */
+      name: string;
+      /**
+       * @description Square metres
+       * @example 60
+       */
+      areaM2: number;
+      /**
+       * @description Organizations it can host
+       * @example 4
+       */
+      capacity: number;
+      /** @description Shared by several organizations (R4) */
+      shared: boolean;
+      /**
+       * @description Market rent in fen per m² per month, for valuing free space (R15, R26)
+       * @example 3000
+       */
+      monthlyRateFenPerM2: number;
+    };
+    SupportPackageDto: {
+      /**
+       * @description Free space per organization, m² (0 for none)
+       * @example 15
+       */
+      spaceM2: number;
+      /**
+       * @description Monthly fees the base would charge, fen
+       * @example 50000
+       */
+      monthlyFeeFen: number;
+      /**
+       * @description Share of those fees waived, percent
+       * @example 100
+       */
+      feeWaivedPercent: number;
+      /**
+       * @description Start-up subsidy per organization, fen (R26)
+       * @example 2000000
+       */
+      startupSubsidyFen: number;
+      /**
+       * @description Training sessions planned (R11)
+       * @example 6
+       */
+      trainingSessions: number;
+    };
+    /** @enum {string} */
+    GraduationCriterionKind:
+      'MIN_MONTHS' | 'MIN_TRAINING_SESSIONS' | 'MIN_ACTIVITIES' | 'REGISTERED_OR_FILED' | 'MANUAL';
+    GraduationCriterionDto: {
+      kind: components['schemas']['GraduationCriterionKind'];
+      /** @description MIN_MONTHS */
+      months?: number;
+      /** @description MIN_TRAINING_SESSIONS */
+      sessions?: number;
+      /** @description MIN_ACTIVITIES */
+      activities?: number;
+      /** @description MANUAL: what staff confirm */
+      label?: string;
+    };
+    CreateCohortDto: {
+      /** Format: uuid */
+      baseId: string;
+      /** @example 2026 年第二期孵化 */
+      name: string;
+      /** @example 10 */
+      capacity: number;
+      /** @example 2026-09-01 */
+      windowOpensOn: string;
+      /** @example 2026-09-30 */
+      windowClosesOn: string;
+      /**
+       * @description The incubation term starts
+       * @example 2026-10-15
+       */
+      startsOn: string;
+      /**
+       * @description Incubation term in months (R16)
+       * @default 12
+       */
+      termMonths: number;
+      /**
+       * @description Seats reserved for rural applicants (R14)
+       * @default 30
+       */
+      ruralReservePercent: number;
+      support: components['schemas']['SupportPackageDto'];
+      graduationCriteria: components['schemas']['GraduationCriterionDto'][];
+      /** @description Categories it takes (R1); all if absent */
+      eligibleCategories?: (
+        'LIFE_SERVICE' | 'PUBLIC_WELFARE' | 'MUTUAL_AID' | 'CULTURE_SPORTS' | 'RURAL_PRODUCTION'
+      )[];
+    };
+    DeadlineView: {
+      /** @enum {string} */
+      status: 'DONE' | 'DONE_LATE' | 'PENDING' | 'OVERDUE';
+      /** @example 2026-10-12 */
+      deadline: string;
+      workingDaysLeft: number;
+      message: string;
+      messageZh: string;
+    };
+    CohortCountsView: {
+      applications: number;
+      admitted: number;
+      waitlisted: number;
+      rejected: number;
+      /** @description In-kind support recorded for its organizations, fen (R16) */
+      inKindFen: number;
+    };
+    CohortView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      baseId: string;
+      baseName: string;
+      name: string;
+      capacity: number;
+      windowOpensOn: string;
+      windowClosesOn: string;
+      startsOn: string;
+      endsOn: string;
+      termMonths: number;
+      ruralReservePercent: number;
+      support: components['schemas']['SupportPackageDto'];
+      graduationCriteria: components['schemas']['GraduationCriterionDto'][];
+      eligibleCategories?: (
+        'LIFE_SERVICE' | 'PUBLIC_WELFARE' | 'MUTUAL_AID' | 'CULTURE_SPORTS' | 'RURAL_PRODUCTION'
+      )[];
+      /** @enum {string} */
+      phase: 'UPCOMING' | 'OPEN' | 'CLOSED' | 'DECIDED';
+      /** @description Answers are due within 5 working days of the window closing (R16) */
+      answers: components['schemas']['DeadlineView'];
+      counts: components['schemas']['CohortCountsView'];
+    };
+    /** @enum {string} */
+    ApplicantKind: 'ORGANIZATION' | 'FOUNDING_GROUP';
+    ScreeningReasonView: {
+      /** @enum {string} */
+      code: 'CATEGORY' | 'AREA' | 'FOUNDERS' | 'ALREADY_GRADUATED' | 'ALREADY_INCUBATED';
+      ok: boolean;
+      message: string;
+      messageZh: string;
+    };
+    ScreeningView: {
+      eligible: boolean;
+      reasons: components['schemas']['ScreeningReasonView'][];
+    };
+    AdmissionDecisionView: {
+      /** @enum {string} */
+      outcome: 'ADMITTED' | 'WAITLISTED' | 'REJECTED';
+      rank?: number;
+      rankScore?: number;
+      /** @enum {string} */
+      seatSource?: 'RURAL_RESERVE' | 'GENERAL';
+      waitlistPosition?: number;
+      message: string;
+      messageZh: string;
+      /** Format: date-time */
+      decidedAt: string;
+    };
+    AdmissionPreviewView: {
+      /** @enum {string} */
+      outcome: 'ADMITTED' | 'WAITLISTED' | 'REJECTED';
+      rank?: number;
+      rankScore?: number;
+      /** @enum {string} */
+      seatSource?: 'RURAL_RESERVE' | 'GENERAL';
+      waitlistPosition?: number;
+      message: string;
+      messageZh: string;
+    };
+    AdmissionRankingRowView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      cohortId: string;
+      cohortName: string;
+      kind: components['schemas']['ApplicantKind'];
+      /** Format: uuid */
+      organizationId?: string;
+      /** @description The organization or the founding group */
+      name: string;
+      founders?: number;
+      /** @enum {string} */
+      category:
+        'LIFE_SERVICE' | 'PUBLIC_WELFARE' | 'MUTUAL_AID' | 'CULTURE_SPORTS' | 'RURAL_PRODUCTION';
+      /** @enum {string} */
+      areaType: 'URBAN' | 'RURAL';
+      countyCode: string;
+      streetCode: string;
+      servedGroups: (
+        | 'ELDERLY'
+        | 'WOMEN'
+        | 'CHILDREN'
+        | 'DISABLED'
+        | 'UNEMPLOYED'
+        | 'MIGRANT_WORKERS'
+        | 'CHILDREN_OF_DETAINED_PARENTS'
+        | 'HARDSHIP_FAMILIES'
+        | 'SEVERE_MENTAL_DISORDER'
+        | 'YOUTH_BEHAVIOUR_PROBLEMS'
+        | 'COMMUNITY_CORRECTION'
+      )[];
+      plan: string;
+      contactName: string;
+      contactPhone: string;
+      priority: components['schemas']['PriorityView'];
+      screening: components['schemas']['ScreeningView'];
+      merit?: number;
+      /** @enum {string} */
+      status: 'SUBMITTED' | 'ADMITTED' | 'WAITLISTED' | 'REJECTED';
+      decision?: components['schemas']['AdmissionDecisionView'];
+      /** Format: date-time */
+      submittedAt: string;
+      /** @description Absent while an eligible applicant is not assessed */
+      preview?: components['schemas']['AdmissionPreviewView'];
+    };
+    AdmissionRankingView: {
+      /** Format: uuid */
+      cohortId: string;
+      capacity: number;
+      reserveSeats: number;
+      reserveUsed: number;
+      seatsLeft: number;
+      /** @description Eligible applicants not assessed yet */
+      unassessed: number;
+      rows: components['schemas']['AdmissionRankingRowView'][];
+    };
+    SubmitAdmissionDto: {
+      /** Format: uuid */
+      cohortId: string;
+      kind: components['schemas']['ApplicantKind'];
+      /**
+       * @description FOUNDING_GROUP
+       * @example 青山社区儿童托管互助小组
+       */
+      groupName?: string;
+      /**
+       * @description FOUNDING_GROUP: founders
+       * @example 5
+       */
+      founders?: number;
+      /**
+       * @description FOUNDING_GROUP (R1)
+       * @enum {string}
+       */
+      category?:
+        'LIFE_SERVICE' | 'PUBLIC_WELFARE' | 'MUTUAL_AID' | 'CULTURE_SPORTS' | 'RURAL_PRODUCTION';
+      /**
+       * @description FOUNDING_GROUP
+       * @enum {string}
+       */
+      areaType?: 'URBAN' | 'RURAL';
+      /**
+       * @description FOUNDING_GROUP: street (9 digits)
+       * @example 450103001
+       */
+      streetCode?: string;
+      /**
+       * @description FOUNDING_GROUP: R8
+       * @enum {string}
+       */
+      founderBackground?: 'COLLEGE_GRADUATE' | 'VETERAN' | 'RETURNING_MIGRANT_WORKER';
+      /** @description Whom it serves (R7) */
+      servedGroups: (
+        | 'ELDERLY'
+        | 'WOMEN'
+        | 'CHILDREN'
+        | 'DISABLED'
+        | 'UNEMPLOYED'
+        | 'MIGRANT_WORKERS'
+        | 'CHILDREN_OF_DETAINED_PARENTS'
+        | 'HARDSHIP_FAMILIES'
+        | 'SEVERE_MENTAL_DISORDER'
+        | 'YOUTH_BEHAVIOUR_PROBLEMS'
+        | 'COMMUNITY_CORRECTION'
+      )[];
+      /**
+       * @description What it will do while incubated
+       * @example 为双职工家庭提供课后托管
+       */
+      plan: string;
+      /** @example 陈静 */
+      contactName: string;
+      /** @example 13800000000 */
+      contactPhone: string;
+    };
+    AdmissionView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      cohortId: string;
+      cohortName: string;
+      kind: components['schemas']['ApplicantKind'];
+      /** Format: uuid */
+      organizationId?: string;
+      /** @description The organization or the founding group */
+      name: string;
+      founders?: number;
+      /** @enum {string} */
+      category:
+        'LIFE_SERVICE' | 'PUBLIC_WELFARE' | 'MUTUAL_AID' | 'CULTURE_SPORTS' | 'RURAL_PRODUCTION';
+      /** @enum {string} */
+      areaType: 'URBAN' | 'RURAL';
+      countyCode: string;
+      streetCode: string;
+      servedGroups: (
+        | 'ELDERLY'
+        | 'WOMEN'
+        | 'CHILDREN'
+        | 'DISABLED'
+        | 'UNEMPLOYED'
+        | 'MIGRANT_WORKERS'
+        | 'CHILDREN_OF_DETAINED_PARENTS'
+        | 'HARDSHIP_FAMILIES'
+        | 'SEVERE_MENTAL_DISORDER'
+        | 'YOUTH_BEHAVIOUR_PROBLEMS'
+        | 'COMMUNITY_CORRECTION'
+      )[];
+      plan: string;
+      contactName: string;
+      contactPhone: string;
+      priority: components['schemas']['PriorityView'];
+      screening: components['schemas']['ScreeningView'];
+      merit?: number;
+      /** @enum {string} */
+      status: 'SUBMITTED' | 'ADMITTED' | 'WAITLISTED' | 'REJECTED';
+      decision?: components['schemas']['AdmissionDecisionView'];
+      /** Format: date-time */
+      submittedAt: string;
+    };
+    AdmissionPage: {
+      items: components['schemas']['AdmissionView'][];
+      total: number;
+    };
+    AdmissionAssessmentDto: {
+      merit: number;
+    };
+    VenuePlaceView: {
+      /** Format: uuid */
+      venueId: string;
+      venueName: string;
+      shared: boolean;
+      assignedOn: string;
+      releasedOn?: string;
+    };
+    InKindView: {
+      /** @enum {string} */
+      kind: 'SPACE' | 'FEE_WAIVER';
+      valueFen: number;
+      /** @description The figures it was valued from */
+      basis: Record<string, never>;
+    };
+    SubsidyView: {
+      /** @enum {string} */
+      status: 'REQUESTED' | 'COMMITTED' | 'PAID' | 'REFUSED' | 'PAYMENT_FAILED';
+      amountFen: number;
+      payment?: components['schemas']['SubsidyPaymentView'];
+      statusReason?: components['schemas']['StatusReasonView'];
+    };
+    CriterionResultView: {
+      kind: string;
+      met: boolean;
+      message: string;
+      messageZh: string;
+    };
+    GraduationView: {
+      results: components['schemas']['CriterionResultView'][];
+      note?: string;
+    };
+    IncubateeView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      cohortId: string;
+      cohortName: string;
+      /** Format: uuid */
+      baseId: string;
+      /** Format: uuid */
+      organizationId?: string;
+      name: string;
+      /** Format: date-time */
+      admittedAt: string;
+      /** @enum {string} */
+      status: 'ACTIVE' | 'GRADUATED' | 'EXITED';
+      venue?: components['schemas']['VenuePlaceView'];
+      inKind: components['schemas']['InKindView'][];
+      /** @description In-kind support valued in fen (R16) */
+      inKindFen: number;
+      trainingSessionsAttended: number;
+      activitiesHeld: number;
+      subsidy?: components['schemas']['SubsidyView'];
+      exitedOn?: string;
+      exitReason?: string;
+      graduation?: components['schemas']['GraduationView'];
+      /** @description Space lent is handed back within 15 working days of leaving (R16) */
+      spaceReturn?: components['schemas']['DeadlineView'];
+    };
+    AssignVenueDto: {
+      /** Format: uuid */
+      venueId: string;
+    };
+    LinkOrganizationDto: {
+      /** Format: uuid */
+      organizationId: string;
+    };
+    RecordActivityDto: {
+      /** @example 重阳节敬老活动 */
+      title: string;
+      /** @example 2026-10-29 */
+      heldOn: string;
+    };
+    RequestSubsidyDto: {
+      bankAccount: components['schemas']['PayeeAccountDto'];
+    };
+    GraduateDto: {
+      /** @description Labels of the MANUAL criteria confirmed */
+      confirmed: string[];
+      note?: string;
+    };
+    ExitDto: {
+      /** @example 负责人迁居外地，团队解散 */
+      reason: string;
+    };
+    CreateTrainingDto: {
+      /** @example 社会组织财务管理 */
+      title: string;
+      /** @example 2026-11-20 */
+      heldOn: string;
+      /** @example 3 */
+      hours: number;
+      /** @example 张老师 */
+      trainer: string;
+    };
+    TrainingView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      cohortId: string;
+      title: string;
+      heldOn: string;
+      hours: number;
+      trainer: string;
+      /** @description Incubatees who attended */
+      attendees: string[];
+    };
+    AttendanceDto: {
+      /** @description Incubatees who attended */
+      incubateeIds: string[];
     };
     CountyView: {
       /** @example 450103 */
@@ -2705,6 +3561,802 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['NoticeView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubationController_listBases: {
+    parameters: {
+      query?: {
+        countyCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BaseView'][];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubationController_createBase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateBaseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BaseView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubationController_addVenue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateVenueDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VenueView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubationController_listCohorts: {
+    parameters: {
+      query?: {
+        baseId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortView'][];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubationController_createCohort: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCohortDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubationController_getCohort: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubationController_closeCohort: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubationController_ranking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdmissionRankingView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubationController_decide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdmissionRankingView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubationController_list: {
+    parameters: {
+      query?: {
+        cohortId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdmissionPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubationController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitAdmissionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdmissionView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubationController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdmissionView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubationController_assess: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdmissionAssessmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdmissionView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubateesController_list: {
+    parameters: {
+      query?: {
+        cohortId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncubateeView'][];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubateesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncubateeView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubateesController_assignVenue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignVenueDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncubateeView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubateesController_spaceReturned: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncubateeView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubateesController_link: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LinkOrganizationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncubateeView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubateesController_activity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordActivityDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncubateeView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubateesController_subsidy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestSubsidyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncubateeView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubateesController_graduate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GraduateDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncubateeView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubateesController_exit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExitDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncubateeView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubateesController_trainings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingView'][];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubateesController_createTraining: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTrainingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubateesController_attend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AttendanceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingView'];
         };
       };
       /** @description Refused; nothing changed */

@@ -15,6 +15,7 @@ export type MenuKey =
   | 'lotteryMine'
   | 'lotteryProgrammes'
   | 'lotteryReview'
+  | 'lotteryNotices'
   | 'funds'
   | 'payments'
   | 'batches'
@@ -32,7 +33,7 @@ export interface MenuEntry {
  * has the home page; applicants bound to an organization go straight to it; the registry needs
  * organization.read, registering organization.register; applying for a lottery fund subsidy and
  * following one's applications subsidy.apply, the programmes subsidy-programme.manage, the review
- * queue subsidy.review (R20–R23); the funds, the payments awaiting a batch
+ * queue subsidy.review, the disclosure notices subsidy-programme.manage (R20–R23); the funds, the payments awaiting a batch
  * and the disbursement batches finance.read (R27, R28); user management user.manage.
  */
 export function menuFor(user: MenuUser): MenuEntry[] {
@@ -53,6 +54,9 @@ export function menuFor(user: MenuUser): MenuEntry[] {
     entries.push(entry('lotteryProgrammes', '/lottery/programmes'));
   }
   if (can(Permission.SUBSIDY_REVIEW)) entries.push(entry('lotteryReview', '/lottery/review'));
+  if (can(Permission.SUBSIDY_PROGRAMME_MANAGE)) {
+    entries.push(entry('lotteryNotices', '/lottery/notices'));
+  }
   if (can(Permission.FINANCE_READ)) {
     entries.push(
       entry('funds', '/finance/funds'),

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
-import type { CreateSubsidyProgrammeDto, ObjectionDto, SubmitApplicationDto } from '../api/types';
+import type { AssessmentDto, CreateSubsidyProgrammeDto, SubmitApplicationDto } from '../api/types';
 import { refusalCode } from '../finance/refusal';
 
 /** Until finance has answered, an approved application's status changes by itself: ask again. */
@@ -98,26 +98,35 @@ export function useDecideApplication(id: string) {
   });
 }
 
-/** The public notices (no login needed). */
-export function useNotices(fiscalYear: number) {
+/**
+ * A programme's assessed applications in rank order (R13), each funded from the rural reserve,
+ * the general pool or not at all (R14), with the reason; also how many are not assessed yet.
+ */
+export function useRanking(programmeId: string) {
   return useQuery({
-    queryKey: ['lottery', 'notices', fiscalYear],
+    queryKey: ['lottery', 'ranking', programmeId],
     queryFn: () =>
-      unwrap(api.GET('/api/v1/public/lottery/notices', { params: { query: { fiscalYear } } })),
+      unwrap(
+        api.GET('/api/v1/lottery/programmes/{id}/ranking', {
+          params: { path: { id: programmeId } },
+        }),
+      ),
+    enabled: programmeId !== '',
     placeholderData: keepPreviousData,
   });
 }
 
-export function useObject(noticeId: string) {
+/** An officer's merit assessment (0–100) of an undecided application; it re-ranks the programme. */
+export function useAssess(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ObjectionDto) =>
+    mutationFn: (body: AssessmentDto) =>
       unwrap(
-        api.POST('/api/v1/public/lottery/notices/{id}/objections', {
-          params: { path: { id: noticeId } },
+        api.POST('/api/v1/lottery/applications/{id}/assessment', {
+          params: { path: { id } },
           body,
         }),
       ),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['lottery', 'notices'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['lottery'] }),
   });
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundCode } from '../../api/types';
 import { formProblems } from '../../common/form-violations';
+import { ProblemsAlert } from '../../common/problems-alert';
 import { useFundOptions } from '../fund-options';
 import { useAppropriateBudget } from '../queries';
 import { useYuan } from '../use-yuan';
@@ -68,16 +69,7 @@ export function AppropriateModal({ year, onClose }: { year: number; onClose: () 
       destroyOnHidden
     >
       <Alert type="info" showIcon className="form-alert" title={t('finance.funds.audited')} />
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          className="form-alert"
-          title={problems.map((problem) => (
-            <div key={problem}>{problem}</div>
-          ))}
-        />
-      )}
+      <ProblemsAlert problems={problems} />
       <Form<Values>
         form={form}
         name="appropriate"

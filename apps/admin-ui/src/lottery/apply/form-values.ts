@@ -1,5 +1,5 @@
-import { yuanToFen } from '@civic/domain/money';
 import type { Violation } from '../../api/errors';
+import { parseYuan } from '../../common/yuan-input';
 import type {
   AreaType,
   BudgetCategory,
@@ -25,13 +25,7 @@ export const INITIAL_VALUES: Partial<ApplyFormValues> = {
 };
 
 /** A line's amount in fen, or undefined while it is not a yuan amount (two decimals at most). */
-export function lineFen(amountYuan?: string): number | undefined {
-  try {
-    return amountYuan?.trim() ? yuanToFen(amountYuan.trim()) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const lineFen = parseYuan;
 
 /** The requested total: the lines add up to it (R17), in fen (R26). */
 export function totalFen(lines: ApplyFormValues['budgetLines'] = []): number {

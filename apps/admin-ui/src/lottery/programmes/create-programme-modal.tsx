@@ -1,9 +1,10 @@
 import { yuanToFen } from '@civic/domain/money';
-import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LotteryPurpose } from '../../api/types';
 import { formProblems } from '../../common/form-violations';
+import { ProblemsAlert } from '../../common/problems-alert';
 import { yearOptions } from '../../finance/funds/years';
 import { usePurposeOptions } from '../enums';
 import { useCreateProgramme } from '../queries';
@@ -60,16 +61,7 @@ export function CreateProgrammeModal({ year, onClose }: { year: number; onClose:
       onCancel={onClose}
       destroyOnHidden
     >
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          className="form-alert"
-          title={problems.map((problem) => (
-            <div key={problem}>{problem}</div>
-          ))}
-        />
-      )}
+      <ProblemsAlert problems={problems} />
       <Form<Values>
         form={form}
         name="programme"

@@ -31,6 +31,7 @@ export function ProgrammesPage() {
         extra={
           <Space>
             <Select
+              id="programmes-year"
               className="filter-select"
               aria-label={t('finance.funds.fiscalYear')}
               value={year}

@@ -1,37 +1,29 @@
-import { Card, Descriptions, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Card, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NoticeView } from '../../api/types';
-import { useYuan } from '../../finance/use-yuan';
+import { ReportView } from '../annual/report-view';
+import { LotteryLabel } from '../lottery-label';
 import { ObjectionForm } from './objection-form';
-
-const time = (value?: string) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '');
+import { noticeTime, objectionsOpen, ProjectNoticeDetails } from './project-notice-details';
 
 /**
- * One notice (R23): the project, the unit, the amount, the contact and the purpose under the
- * 彩票公益金资助 label. A corrected notice stays, marked and leading to its correction.
+ * One notice (R23) under the 彩票公益金资助 label: a project's (name, unit, amount, contact,
+ * purpose) or a year's annual report. A corrected notice stays, marked and leading to its
+ * correction; a correction says why and leads back to the original.
  */
 export function NoticeCard(props: { notice: NoticeView; correctedBy?: NoticeView }) {
   const { notice, correctedBy } = props;
   const { t } = useTranslation();
-  const yuan = useYuan();
-  const { content } = notice;
-  const open =
-    notice.inForce &&
-    notice.objectionsUntil !== undefined &&
-    dayjs().isBefore(notice.objectionsUntil);
+  const { content, report } = notice;
   return (
     <Card
       id={`notice-${notice.id}`}
       data-testid="notice"
+      data-kind={notice.kind}
       data-in-force={String(notice.inForce)}
       className={notice.inForce ? 'notice-card' : 'notice-card notice-replaced'}
       title={notice.title}
-      extra={
-        <Tag color="red" className="lottery-label" data-testid="lottery-label">
-          {content.label}
-        </Tag>
-      }
+      extra={<LotteryLabel label={content?.label ?? report?.label} />}
     >
       {!notice.inForce && (
         <Typography.Paragraph type="warning" data-testid="corrected">
@@ -48,36 +40,16 @@ export function NoticeCard(props: { notice: NoticeView; correctedBy?: NoticeView
           <a href={`#notice-${notice.corrects}`}>{t('lottery.public.seeOriginal')}</a>
         </Typography.Paragraph>
       )}
-      <Descriptions column={{ xs: 1, md: 2 }} size="small">
-        <Descriptions.Item label={t('lottery.fields.project')}>
-          {content.projectName}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('lottery.public.unit')}>{content.unit}</Descriptions.Item>
-        <Descriptions.Item label={t('lottery.public.amount')}>
-          {yuan(content.amountFen)}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('lottery.fields.purpose')}>
-          {t(`enums.lotteryPurpose.${content.purpose}`)}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('organizations.fields.contact')}>
-          {`${content.contactName} ${content.contactPhone}`}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('lottery.public.publishedAt')}>
-          {time(notice.publishedAt)}
-        </Descriptions.Item>
-        {notice.objectionsUntil && (
-          <Descriptions.Item label={t('lottery.public.objectionsUntil')}>
-            <span data-testid="objections-until">{time(notice.objectionsUntil)}</span>
-            {!open && notice.inForce && (
-              <Tag className="tag-after">{t('lottery.public.periodOver')}</Tag>
-            )}
-          </Descriptions.Item>
-        )}
-        <Descriptions.Item label={t('lottery.public.objectionCount')}>
-          {notice.objectionCount}
-        </Descriptions.Item>
-      </Descriptions>
-      {open && <ObjectionForm noticeId={notice.id} />}
+      {content && <ProjectNoticeDetails notice={notice} content={content} />}
+      {report && (
+        <>
+          <Typography.Paragraph type="secondary">
+            {t('lottery.report.publishedAt', { time: noticeTime(notice.publishedAt) })}
+          </Typography.Paragraph>
+          <ReportView report={report} />
+        </>
+      )}
+      {objectionsOpen(notice) && <ObjectionForm noticeId={notice.id} />}
     </Card>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/errors';
 import type { ObjectionDto } from '../../api/types';
 import { applyViolations } from '../../common/form-violations';
-import { useObject } from '../queries';
+import { useObject } from '../disclosure-queries';
 
 /** Anyone may object to a notice during its publicity period (公示期, R23), without logging in. */
 export function ObjectionForm({ noticeId }: { noticeId: string }) {

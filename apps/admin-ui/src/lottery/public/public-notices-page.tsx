@@ -1,18 +1,17 @@
 import { Card, Empty, Select, Space, Spin, Typography } from 'antd';
-import dayjs from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorResult } from '../../common/error-result';
 import { yearOptions } from '../../finance/funds/years';
 import { LanguageSwitch } from '../../i18n/language-switch';
-import { useNotices } from '../queries';
+import { useNotices } from '../disclosure-queries';
+import { useYearParam } from '../use-year-param';
 import { NoticeCard } from './notice-card';
 
-/** The fund's public notices (R23), for anyone, without logging in. */
+/** The fund's public notices (R23): funded projects and annual reports, for anyone, no login. */
 export function PublicNoticesPage() {
   const { t } = useTranslation();
-  const [year, setYear] = useState(dayjs().year());
+  const [year, setYear] = useYearParam();
   const notices = useNotices(year);
   const list = notices.data ?? [];
   return (
@@ -31,6 +30,7 @@ export function PublicNoticesPage() {
           <Space wrap>
             <Typography.Text type="secondary">{t('lottery.public.intro')}</Typography.Text>
             <Select
+              id="public-year"
               className="filter-select"
               aria-label={t('finance.funds.fiscalYear')}
               value={year}

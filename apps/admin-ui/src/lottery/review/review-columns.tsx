@@ -1,36 +1,41 @@
-import { Button, Space, Tag } from 'antd';
+import { Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationView } from '../../api/types';
 import { useYuan } from '../../finance/use-yuan';
-import { type Decision } from '../queries';
 import { ApplicationStatusTag } from '../status-tag';
 import { PriorityReasons } from './priority-reasons';
+import type { QueueRow } from './queue-rows';
+import { OutcomeCell, RankCell, ScoreCell } from './ranking-cells';
+import { ReviewActions } from './review-actions';
 
-/** The review queue's columns: who, what, how much, where, the priority and its reasons. */
+/**
+ * The review queue's columns: the rank, what and who, how much, the merit and rank score, the
+ * priority and its reasons, what the ranking does with it and why, the status, the actions.
+ */
 export function useReviewColumns(
-  onDecide: (application: ApplicationView, decision: Decision) => void,
-): TableColumnsType<ApplicationView> {
+  unassessed: number,
+  onAction: Parameters<typeof ReviewActions>[0]['onAction'],
+): TableColumnsType<QueueRow> {
   const { t } = useTranslation();
   const yuan = useYuan();
-  const area = (value: string) => <Tag>{t(`enums.areaType.${value}`)}</Tag>;
   return [
     {
-      title: t('lottery.fields.organization'),
-      key: 'organization',
-      render: (_, a) => (
-        <>
-          <div>{a.organizationName}</div>
-          {area(a.organizationAreaType)}
-        </>
-      ),
+      title: t('lottery.fields.rank'),
+      key: 'rank',
+      align: 'center',
+      className: 'nowrap',
+      render: (_, row) => <RankCell row={row} />,
     },
     {
-      title: t('lottery.fields.project'),
-      key: 'project',
-      render: (_, a) => (
+      title: t('lottery.fields.application'),
+      key: 'application',
+      width: 240,
+      render: (_, { application: a }) => (
         <>
-          <div>{a.projectName}</div>
+          <div className="strong-text">{a.projectName}</div>
+          <div>
+            {a.organizationName} <Tag>{t(`enums.areaType.${a.organizationAreaType}`)}</Tag>
+          </div>
           <div className="secondary-text">
             {t('lottery.review.projectArea', { area: t(`enums.areaType.${a.projectAreaType}`) })}
             {' · '}
@@ -41,21 +46,34 @@ export function useReviewColumns(
     },
     {
       title: t('lottery.fields.requested'),
-      dataIndex: 'requestedFen',
+      key: 'requested',
       align: 'right',
       className: 'nowrap',
-      render: (fen: number) => yuan(fen),
+      render: (_, { application: a }) => yuan(a.requestedFen),
+    },
+    {
+      title: t('lottery.fields.score'),
+      key: 'score',
+      width: 150,
+      render: (_, row) => <ScoreCell row={row} />,
     },
     {
       title: t('lottery.fields.priority'),
       key: 'priority',
-      render: (_, a) => <PriorityReasons priority={a.priority} />,
+      width: 260,
+      render: (_, { application: a }) => <PriorityReasons priority={a.priority} />,
+    },
+    {
+      title: t('lottery.fields.outcome'),
+      key: 'outcome',
+      width: 220,
+      render: (_, row) => <OutcomeCell row={row} />,
     },
     {
       title: t('lottery.fields.status'),
-      dataIndex: 'status',
+      key: 'status',
       className: 'nowrap',
-      render: (_, a) => (
+      render: (_, { application: a }) => (
         <>
           <ApplicationStatusTag status={a.status} />
           {a.decision && <div className="secondary-text">{a.decision.comment}</div>}
@@ -66,22 +84,7 @@ export function useReviewColumns(
       title: '',
       key: 'actions',
       className: 'nowrap',
-      render: (_, a) =>
-        a.status === 'SUBMITTED' && (
-          <Space>
-            <Button
-              type="primary"
-              size="small"
-              data-testid="approve"
-              onClick={() => onDecide(a, 'approve')}
-            >
-              {t('lottery.review.approve')}
-            </Button>
-            <Button danger size="small" data-testid="reject" onClick={() => onDecide(a, 'reject')}>
-              {t('lottery.review.reject')}
-            </Button>
-          </Space>
-        ),
+      render: (_, row) => <ReviewActions row={row} unassessed={unassessed} onAction={onAction} />,
     },
   ];
 }

@@ -1,18 +1,23 @@
 import { Card, Select, Space, Table } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import type { ApplicationView } from '../../api/types';
 import { ErrorResult } from '../../common/error-result';
-import { type Decision, useApplications, useProgrammes } from '../queries';
+import { useApplications, useProgrammes, useRanking } from '../queries';
 import { YearCard } from '../year-card';
+import { AssessModal } from './assess-modal';
 import { DecisionModal } from './decision-modal';
+import { queueRows, type QueueRow } from './queue-rows';
+import { RankingSummary } from './ranking-summary';
+import type { ReviewAction } from './review-actions';
 import { useReviewColumns } from './review-columns';
 
 /**
- * A programme's applications by priority (R13), each with its reasons; the officer approves or
- * rejects with a comment. The year's eldercare share (R21) and disclosure deadline are above.
+ * A programme's applications in rank order (R13): the officer assesses each one's merit, then
+ * approves those the ranking funds within the budget and rural reserve (R14), or rejects, always
+ * with a comment. The year's eldercare share (R21) and annual disclosure (R23) are above.
  */
 export function ReviewPage() {
   const { t } = useTranslation();
@@ -21,12 +26,21 @@ export function ReviewPage() {
   const programmes = useProgrammes(year);
   const programmeId = params.get('programme') ?? programmes.data?.[0]?.id ?? '';
   const applications = useApplications(programmeId);
-  const [deciding, setDeciding] = useState<{ application: ApplicationView; decision: Decision }>();
-  const columns = useReviewColumns((application, decision) =>
-    setDeciding({ application, decision }),
+  const ranking = useRanking(programmeId);
+  // While another programme's ranking is still shown (kept while the new one loads), none.
+  const ranked = ranking.data?.programmeId === programmeId ? ranking.data : undefined;
+  const [acting, setActing] = useState<{ application: ApplicationView; action: ReviewAction }>();
+  const unassessed = ranked?.unassessed ?? 0;
+  const columns = useReviewColumns(unassessed, (application, action) =>
+    setActing({ application, action }),
   );
-  const error = programmes.error ?? applications.error;
+  const rows = useMemo(
+    () => (programmeId ? queueRows(applications.data?.items ?? [], ranked) : []),
+    [programmeId, applications.data, ranked],
+  );
+  const error = programmes.error ?? applications.error ?? ranking.error;
   if (error) return <ErrorResult error={error} />;
+  const close = () => setActing(undefined);
   return (
     <Space orientation="vertical" size="middle" className="full-width">
       <YearCard year={year} />
@@ -43,21 +57,24 @@ export function ReviewPage() {
           />
         }
       >
-        <Table<ApplicationView>
-          rowKey="id"
+        {ranked && <RankingSummary ranking={ranked} />}
+        <Table<QueueRow>
+          rowKey={(row) => row.application.id}
           data-testid="review-table"
-          loading={programmes.isPending || (programmeId !== '' && applications.isPending)}
-          dataSource={programmeId ? applications.data?.items : []}
+          loading={
+            programmes.isPending ||
+            (programmeId !== '' && (applications.isPending || ranking.isPending))
+          }
+          dataSource={rows}
           columns={columns}
           pagination={false}
         />
       </Card>
-      {deciding && (
-        <DecisionModal
-          application={deciding.application}
-          decision={deciding.decision}
-          onClose={() => setDeciding(undefined)}
-        />
+      {acting?.action === 'assess' && (
+        <AssessModal application={acting.application} onClose={close} />
+      )}
+      {acting && acting.action !== 'assess' && (
+        <DecisionModal application={acting.application} decision={acting.action} onClose={close} />
       )}
     </Space>
   );

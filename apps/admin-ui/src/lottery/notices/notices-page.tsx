@@ -1,0 +1,67 @@
+import { Card, Select, Space, Table } from 'antd';
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { NoticeView } from '../../api/types';
+import { ErrorResult } from '../../common/error-result';
+import { yearOptions } from '../../finance/funds/years';
+import { ReportDrawer } from '../annual/report-drawer';
+import { useNotices } from '../disclosure-queries';
+import { useYearParam } from '../use-year-param';
+import { CorrectNoticeModal } from './correct-notice-modal';
+import { type NoticeAction, useNoticeColumns } from './notice-columns';
+
+/**
+ * The fund's disclosure for officers (R23): a year's notices as the public sees them, in force
+ * or corrected, with their objections. A project's notice in force is corrected here; an annual
+ * report is read here (and corrected by publishing the year again, from the year card).
+ */
+export function NoticesPage() {
+  const { t } = useTranslation();
+  const [year, setYear] = useYearParam();
+  const notices = useNotices(year);
+  const [acting, setActing] = useState<{ notice: NoticeView; action: NoticeAction }>();
+  const columns = useNoticeColumns(notices.data ?? [], (notice, action) =>
+    setActing({ notice, action }),
+  );
+  if (notices.isError) return <ErrorResult error={notices.error} />;
+  const close = () => setActing(undefined);
+  let dialog: ReactNode = null;
+  if (acting?.action === 'view') dialog = <ReportDrawer notice={acting.notice} onClose={close} />;
+  if (acting?.action === 'correct' && acting.notice.content) {
+    dialog = (
+      <CorrectNoticeModal notice={acting.notice} content={acting.notice.content} onClose={close} />
+    );
+  }
+  return (
+    <Card
+      title={t('lottery.notices.title')}
+      extra={
+        <Space>
+          <Select
+            id="notices-year"
+            className="filter-select"
+            aria-label={t('finance.funds.fiscalYear')}
+            value={year}
+            onChange={setYear}
+            options={yearOptions(t)}
+          />
+          <Link to={`/public/lottery?year=${year}`} target="_blank" data-testid="public-link">
+            {t('lottery.notices.publicPage')}
+          </Link>
+        </Space>
+      }
+    >
+      <Table<NoticeView>
+        rowKey="id"
+        data-testid="notices-table"
+        loading={notices.isPending}
+        dataSource={notices.data}
+        columns={columns}
+        pagination={false}
+      />
+      {dialog}
+    </Card>
+  );
+}

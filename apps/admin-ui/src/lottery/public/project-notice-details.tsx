@@ -1,0 +1,52 @@
+import { Descriptions, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { NoticeContentDto, NoticeView } from '../../api/types';
+import { useYuan } from '../../finance/use-yuan';
+
+export const noticeTime = (value?: string) =>
+  value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '';
+
+/** Whether a notice takes objections now: in force and within its publicity period (公示期). */
+export const objectionsOpen = (notice: NoticeView) =>
+  notice.inForce &&
+  notice.objectionsUntil !== undefined &&
+  dayjs().isBefore(notice.objectionsUntil);
+
+/** A project's notice: its name, unit, amount, purpose and contact; when, and its objections. */
+export function ProjectNoticeDetails(props: { notice: NoticeView; content: NoticeContentDto }) {
+  const { notice, content } = props;
+  const { t } = useTranslation();
+  const yuan = useYuan();
+  return (
+    <Descriptions column={{ xs: 1, md: 2 }} size="small">
+      <Descriptions.Item label={t('lottery.fields.project')}>
+        {content.projectName}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('lottery.public.unit')}>{content.unit}</Descriptions.Item>
+      <Descriptions.Item label={t('lottery.public.amount')}>
+        {yuan(content.amountFen)}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('lottery.fields.purpose')}>
+        {t(`enums.lotteryPurpose.${content.purpose}`)}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('organizations.fields.contact')}>
+        {`${content.contactName} ${content.contactPhone}`}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('lottery.public.publishedAt')}>
+        {noticeTime(notice.publishedAt)}
+      </Descriptions.Item>
+      {notice.objectionsUntil && (
+        <Descriptions.Item label={t('lottery.public.objectionsUntil')}>
+          <span data-testid="objections-until">{noticeTime(notice.objectionsUntil)}</span>
+          {!objectionsOpen(notice) && notice.inForce && (
+            <Tag className="tag-after">{t('lottery.public.periodOver')}</Tag>
+          )}
+        </Descriptions.Item>
+      )}
+      <Descriptions.Item label={t('lottery.public.objectionCount')}>
+        {notice.objectionCount}
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
