@@ -97,6 +97,10 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['scope:lottery-fund', 'scope:shared'],
             },
             {
+              sourceTag: 'scope:incubation',
+              onlyDependOnLibsWithTags: ['scope:incubation', 'scope:shared'],
+            },
+            {
               sourceTag: 'scope:gateway',
               onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'],
             },

@@ -29,6 +29,12 @@ export const SERVICES = [
     httpPort: 3103,
     healthPath: '/health',
   },
+  {
+    name: 'incubation',
+    entry: 'apps/incubation/src/main.ts',
+    httpPort: 3104,
+    healthPath: '/health',
+  },
   { name: 'gateway', entry: 'apps/gateway/src/main.ts', httpPort: 3000, healthPath: '/api/health' },
 ];
 

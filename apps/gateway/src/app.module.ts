@@ -7,6 +7,8 @@ import { GATEWAY_DATABASE } from './database';
 import { DivisionsController } from './divisions/divisions.controller';
 import { BatchesController } from './finance/batches.controller';
 import { FinanceController } from './finance/finance.controller';
+import { IncubateesController } from './incubation/incubatees.controller';
+import { IncubationController } from './incubation/incubation.controller';
 import { DisclosureController } from './lottery/disclosure.controller';
 import { LotteryController } from './lottery/lottery.controller';
 import type { GatewayEnv } from './gateway.env';
@@ -46,6 +48,8 @@ export class AppModule {
         BatchesController,
         LotteryController,
         DisclosureController,
+        IncubationController,
+        IncubateesController,
         DivisionsController,
         GatewayHealthController,
       ],

@@ -1,5 +1,6 @@
 import { verifyAuditChain } from '@civic/platform/audit';
 import {
+  batchAndApprove,
   http,
   organizationBody,
   startPlatform,
@@ -290,34 +291,7 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
         () => application(id),
         (a) => a.status === 'COMMITTED',
       );
-      const paymentId = committed.payment.paymentId;
-      await waitFor(
-        'the payment awaiting a batch at finance',
-        async () =>
-          (
-            await http(
-              'GET',
-              `${platform.api}/v1/finance/payments?status=AWAITING_BATCH`,
-              undefined,
-              { token: maker },
-            )
-          ).body.items as { id: string }[],
-        (items) => items.some((p) => p.id === paymentId),
-      );
-      const batch = await http(
-        'POST',
-        `${platform.api}/v1/finance/batches`,
-        { paymentIds: [paymentId] },
-        { token: maker },
-      );
-      expect(batch.status).toBe(201);
-      const decided = await http(
-        'POST',
-        `${platform.api}/v1/finance/batches/${batch.body.id}/approve`,
-        { comment: '同意拨付' },
-        { token: checker },
-      );
-      expect(decided.status).toBe(200);
+      await batchAndApprove(platform.api, committed.payment.paymentId, { maker, checker });
       const paid = await waitFor(
         'the application paid',
         () => application(id),

@@ -8,3 +8,5 @@ export * from './programme-requests';
 export * from './finance-under-test';
 export * from './bench/raw-bullmq';
 export * from './lottery-fixtures';
+export * from './incubation-fixtures';
+export * from './finance-flow';

@@ -10,7 +10,7 @@ export const TEST_PII_KEY = Buffer.alloc(32, 7).toString('base64');
 export const DEMO_PASSWORD = 'Demo#2026civic';
 
 /**
- * The gateway, the organizations service and finance as real processes, on the real Postgres and Redis,
+ * The gateway, the organizations service, finance and (on request) the programme services as real processes, on the real Postgres and Redis,
  * with a database and key prefix of their own. The gateway creates the demo users (one per role).
  */
 export async function startPlatform(
@@ -18,6 +18,7 @@ export async function startPlatform(
     withOrganizations?: boolean;
     withFinance?: boolean;
     withLotteryFund?: boolean;
+    withIncubation?: boolean;
     rpcTimeoutMs?: number;
     gatewayEnv?: Record<string, string>;
     organizationsEnv?: Record<string, string>;
@@ -78,13 +79,17 @@ export async function startPlatform(
     );
     waits.push(untilAnswers(`http://127.0.0.1:${port}/health`));
   }
-  if (options.withLotteryFund) {
+  const programmes = [
+    ...(options.withLotteryFund ? ['lottery-fund'] : []),
+    ...(options.withIncubation ? ['incubation'] : []),
+  ];
+  for (const name of programmes) {
     const port = await freePort();
     children.push(
       spawnTs(
-        'apps/lottery-fund/src/main.ts',
+        `apps/${name}/src/main.ts`,
         { ...common, DATABASE_URL: database.url, HTTP_PORT: String(port), OUTBOX_POLL_MS: '20' },
-        'lottery-fund',
+        name,
       ),
     );
     waits.push(untilAnswers(`http://127.0.0.1:${port}/health`));

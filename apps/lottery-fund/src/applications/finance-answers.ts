@@ -8,7 +8,7 @@ import { OutboxWriter } from '@civic/platform/messaging';
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { OrganizationSnapshot } from '@civic/platform/snapshots';
+import { custodianOf, OrganizationSnapshot } from '@civic/platform/snapshots';
 import { SubsidyApplication } from './entities/subsidy-application.entity';
 
 /**
@@ -36,7 +36,7 @@ export class FinanceAnswers {
     const snapshot = await manager.findOneBy(OrganizationSnapshot, {
       organizationId: application.organizationId,
     });
-    const custodian = snapshot?.data.financialCustodian;
+    const custodian = custodianOf(snapshot?.data);
     application.status = 'COMMITTED';
     application.paymentId = randomUUID();
     await manager.save(application);
@@ -49,18 +49,7 @@ export class FinanceAnswers {
       amountFen: application.requestedFen,
       reference: `彩票公益金资助：${application.projectName}`,
       bankAccount: application.bankAccount,
-      ...(custodian
-        ? {
-            financialCustodian: {
-              custodianName: custodian.name,
-              bankAccount: {
-                accountName: custodian.accountName,
-                accountNumber: custodian.accountNumber,
-                bankName: custodian.bankName,
-              },
-            },
-          }
-        : {}),
+      ...(custodian ? { financialCustodian: custodian } : {}),
     });
   }
 

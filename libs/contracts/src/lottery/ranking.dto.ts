@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { PriorityReasonView } from './subsidy-application.dto';
+import { PriorityReasonView } from '../common/priority.view';
 
 /** An officer's merit assessment of an application, 0–100; audited (R31). */
 export class AssessmentDto {

@@ -1,3 +1,5 @@
+import { PriorityView } from '../common/priority.view';
+import { PayeeAccountDto, StatusReasonView, SubsidyPaymentView } from '../common/payment.view';
 import {
   BUDGET_CATEGORIES,
   type BudgetCategory,
@@ -54,12 +56,6 @@ export class BudgetLineDto {
   @Min(1)
   @Max(Number.MAX_SAFE_INTEGER)
   amountFen: number;
-}
-
-export class PayeeAccountDto {
-  @ApiProperty() @IsString() @Length(2, 100) accountName: string;
-  @ApiProperty() @IsString() @Length(6, 40) accountNumber: string;
-  @ApiProperty() @IsString() @Length(2, 100) bankName: string;
 }
 
 /** An organization applies to a programme with a project (R20, R7, R22). */
@@ -126,20 +122,6 @@ export class SubmitApplicationDto {
   bankAccount: PayeeAccountDto;
 }
 
-export class PriorityReasonView {
-  @ApiProperty() code: string;
-  @ApiProperty({ enum: ['R13', 'R8'] }) rule: string;
-  @ApiProperty() points: number;
-  @ApiProperty() message: string;
-  @ApiProperty() messageZh: string;
-}
-
-export class PriorityView {
-  @ApiProperty({ description: 'Bonus in percent (R13)' }) bonus: number;
-  @ApiProperty() policyVersion: string;
-  @ApiProperty({ type: [PriorityReasonView] }) reasons: PriorityReasonView[];
-}
-
 /**
  * SUBMITTED → APPROVED (commitment asked of finance) → COMMITTED (payment asked) → PAID;
  * or REJECTED by the officer, COMMITMENT_REFUSED by finance (the fund's budget, R27), PAYMENT_FAILED.
@@ -155,12 +137,6 @@ export const APPLICATION_STATUSES = [
 ] as const;
 export type ApplicationStatusValue = (typeof APPLICATION_STATUSES)[number];
 
-export class StatusReasonView {
-  @ApiProperty() code: string;
-  @ApiProperty() message: string;
-  @ApiProperty() messageZh: string;
-}
-
 export class DecisionView {
   @ApiProperty({ enum: ['APPROVED', 'REJECTED'] }) outcome: 'APPROVED' | 'REJECTED';
   @ApiProperty() comment: string;
@@ -168,14 +144,6 @@ export class DecisionView {
   @ApiProperty({ format: 'date-time' }) decidedAt: string;
   @ApiPropertyOptional({ description: 'The eldercare-share warning the officer accepted (R21)' })
   eldercareWarning?: string;
-}
-
-export class SubsidyPaymentView {
-  @ApiProperty({ format: 'uuid' }) paymentId: string;
-  @ApiPropertyOptional() bankReference?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) paidAt?: string;
-  @ApiPropertyOptional({ description: 'A custodian paid on the organization’s behalf (R3)' })
-  custodianName?: string;
 }
 
 /** An officer's decision on an application, always with a comment the applicant sees. */

@@ -4,6 +4,7 @@ import { CommitmentRequestedV1 } from './finance/commitment-requested.v1';
 import { DisbursementFailedV1 } from './finance/disbursement-failed.v1';
 import { DisbursementRequestedV1 } from './finance/disbursement-requested.v1';
 import { DisbursementSettledV1 } from './finance/disbursement-settled.v1';
+import { OrganizationAdmittedV1 } from './incubation/organization-admitted.v1';
 import { OrganizationGraduatedV1 } from './incubation/organization-graduated.v1';
 import { OrganizationChangedV1 } from './organizations/organization-changed.v1';
 import { OrganizationRegisteredV1 } from './organizations/organization-registered.v1';
@@ -18,6 +19,7 @@ export const MESSAGE_PAYLOADS = {
   'organizations.organization-registered.v1': OrganizationRegisteredV1,
   'organizations.organization-changed.v1': OrganizationChangedV1,
   'organizations.organization-tiered.v1': OrganizationTieredV1,
+  'incubation.organization-admitted.v1': OrganizationAdmittedV1,
   'incubation.organization-graduated.v1': OrganizationGraduatedV1,
   'finance.commitment-requested.v1': CommitmentRequestedV1,
   'finance.commitment-decided.v1': CommitmentDecidedV1,

@@ -15,13 +15,20 @@ const FINANCE_ANSWERS = [
 export const QUEUES = {
   'organizations.inbox': {
     consumer: 'organizations',
-    messages: ['incubation.organization-graduated.v1'],
+    messages: ['incubation.organization-admitted.v1', 'incubation.organization-graduated.v1'],
   },
   'finance.inbox': {
     consumer: 'finance',
     messages: ['finance.commitment-requested.v1', 'finance.disbursement-requested.v1'],
   },
-  'incubation.inbox': { consumer: 'incubation', messages: FINANCE_ANSWERS },
+  'incubation.inbox': {
+    consumer: 'incubation',
+    messages: [
+      'organizations.organization-registered.v1',
+      'organizations.organization-changed.v1',
+      ...FINANCE_ANSWERS,
+    ],
+  },
   'venture.inbox': { consumer: 'venture', messages: FINANCE_ANSWERS },
   'lottery-fund.inbox': {
     consumer: 'lottery-fund',

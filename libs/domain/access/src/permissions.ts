@@ -25,6 +25,14 @@ export enum Permission {
   SUBSIDY_APPLY = 'subsidy.apply',
   /** Review every subsidy application, ranked by priority with reasons (R13, R14). */
   SUBSIDY_REVIEW = 'subsidy.review',
+  /** Set up incubation bases and their venues (R15). */
+  INCUBATION_BASE_MANAGE = 'incubation-base.manage',
+  /** Run a base's cohorts: admissions, venues, training, graduation (R16); scoped to one's base. */
+  INCUBATION_RUN = 'incubation.run',
+  /** See every base, cohort and admission (R16). */
+  INCUBATION_READ = 'incubation.read',
+  /** Apply to an incubation cohort, for one's organization or founding group (R16). */
+  INCUBATION_APPLY = 'incubation.apply',
   /**
    * Publish every organization's snapshot again, for a service that started consuming them after
    * they were first published (its inbox keeps only newer versions, so a replay changes nothing else).
@@ -39,8 +47,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ORGANIZATION_READ,
     Permission.ORGANIZATION_UPDATE,
     Permission.SUBSIDY_APPLY,
+    Permission.INCUBATION_APPLY,
   ],
-  [Role.INCUBATION_STAFF]: [Permission.ORGANIZATION_READ],
+  [Role.INCUBATION_STAFF]: [
+    Permission.ORGANIZATION_READ,
+    Permission.INCUBATION_RUN,
+    Permission.INCUBATION_READ,
+  ],
   [Role.REVIEWER]: [],
   [Role.PROGRAMME_OFFICER]: [
     Permission.ORGANIZATION_READ,
@@ -50,6 +63,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.FINANCE_READ,
     Permission.SUBSIDY_PROGRAMME_MANAGE,
     Permission.SUBSIDY_REVIEW,
+    Permission.INCUBATION_BASE_MANAGE,
+    Permission.INCUBATION_READ,
   ],
   [Role.FINANCE_MAKER]: [
     Permission.FINANCE_READ,
@@ -68,7 +83,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // check; applying for a subsidy is for someone acting for an organization.
   [Role.ADMINISTRATOR]: Object.values(Permission).filter(
     (p) =>
-      ![Permission.BATCH_PREPARE, Permission.BATCH_CHECK, Permission.SUBSIDY_APPLY].includes(p),
+      ![
+        Permission.BATCH_PREPARE,
+        Permission.BATCH_CHECK,
+        Permission.SUBSIDY_APPLY,
+        Permission.INCUBATION_APPLY,
+      ].includes(p),
   ),
 };
 

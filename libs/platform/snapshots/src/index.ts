@@ -1,5 +1,6 @@
 export { OrganizationSnapshot } from './organization-snapshot.entity';
 export {
+  custodianOf,
   keepOrganizationSnapshot,
   knownOrganization,
   ORGANIZATION_SNAPSHOT_HANDLERS,

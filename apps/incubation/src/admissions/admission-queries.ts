@@ -1,0 +1,77 @@
+import {
+  type AdmissionPage,
+  AdmissionsQuery,
+  type AdmissionView,
+  IdRef,
+  type RpcActor,
+  validatePlain,
+} from '@civic/contracts';
+import { hasPermission, Permission } from '@civic/domain/access';
+import { ServiceError } from '@civic/platform/rpc';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, In } from 'typeorm';
+import { authorizeCohortReader, isBaseBound } from '../access';
+import { Cohort } from '../cohorts/cohort.entity';
+import { AdmissionApplication } from './admission.entity';
+import { admissionView } from './admission.mapper';
+
+/**
+ * Admission applications as each reader may see them: an applicant its own (its organization's,
+ * or those it submitted), staff their base's, officers every one. Highest priority bonus first.
+ */
+@Injectable()
+export class AdmissionQueries {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(input: unknown, actor: RpcActor): Promise<AdmissionPage> {
+    authorizeCohortReader(actor);
+    const { cohortId } = validatePlain(AdmissionsQuery, input ?? {}, 'query');
+    const qb = this.dataSource.manager
+      .createQueryBuilder(AdmissionApplication, 'a')
+      .orderBy('a.priorityBonus', 'DESC')
+      .addOrderBy('a.submittedAt', 'ASC');
+    if (cohortId) qb.andWhere('a.cohortId = :cohortId', { cohortId });
+    if (isBaseBound(actor)) {
+      qb.andWhere(
+        'a.cohortId IN (SELECT c.id FROM "incubation".cohort c WHERE c.base_id = :baseId)',
+        {
+          baseId: actor.baseId ?? '00000000-0000-0000-0000-000000000000',
+        },
+      );
+    } else if (!hasPermission(actor.roles, Permission.INCUBATION_READ)) {
+      qb.andWhere('(a.organizationId = :org OR a.submittedBy = :user)', {
+        org: actor.organizationId ?? '00000000-0000-0000-0000-000000000000',
+        user: actor.userId,
+      });
+    }
+    const [rows, total] = await qb.take(200).getManyAndCount();
+    return { items: await this.views(rows), total };
+  }
+
+  async get(id: string, actor: RpcActor): Promise<AdmissionView> {
+    authorizeCohortReader(actor);
+    validatePlain(IdRef, { id }, 'admission');
+    const manager = this.dataSource.manager;
+    const application = await manager.findOneBy(AdmissionApplication, { id });
+    if (!application) throw ServiceError.notFound('admission application', id);
+    const cohort = await manager.findOneByOrFail(Cohort, { id: application.cohortId });
+    const visible = isBaseBound(actor)
+      ? cohort.baseId === actor.baseId
+      : hasPermission(actor.roles, Permission.INCUBATION_READ) ||
+        application.submittedBy === actor.userId ||
+        (!!actor.organizationId && application.organizationId === actor.organizationId);
+    if (!visible) {
+      throw ServiceError.forbidden('the application is outside your scope', '无权查看该申请');
+    }
+    return admissionView(application, cohort.name);
+  }
+
+  async views(rows: AdmissionApplication[]): Promise<AdmissionView[]> {
+    const cohorts = await this.dataSource.manager.findBy(Cohort, {
+      id: In([...new Set(rows.map((r) => r.cohortId))]),
+    });
+    const names = new Map(cohorts.map((c) => [c.id, c.name]));
+    return rows.map((r) => admissionView(r, names.get(r.cohortId) ?? ''));
+  }
+}

@@ -1,0 +1,66 @@
+import { AuditModule } from '@civic/platform/audit';
+import { DatabaseModule } from '@civic/platform/database';
+import { MessagingModule, messagingSettingsFrom } from '@civic/platform/messaging';
+import { HealthModule, loggingModule } from '@civic/platform/observability';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AdmissionDecisionsService } from './admissions/admission-decisions.service';
+import { AdmissionQueries } from './admissions/admission-queries';
+import { AdmissionsService } from './admissions/admissions.service';
+import { BasesService } from './bases/bases.service';
+import { CohortsService } from './cohorts/cohorts.service';
+import { INCUBATION_DATABASE } from './database';
+import { IncubateesRpcController } from './incubatees.rpc-controller';
+import { IncubationFinanceAnswersModule } from './incubatees/finance-answers.module';
+import { GraduationService } from './incubatees/graduation.service';
+import { IncubateeQueries } from './incubatees/incubatee-queries';
+import { PlacementService } from './incubatees/placement.service';
+import { SubsidiesService } from './incubatees/subsidies.service';
+import { TrainingService } from './training/training.service';
+import type { IncubationEnv } from './incubation.env';
+import { IncubationHealthRpcController } from './incubation-health.rpc-controller';
+import { IncubationInbox } from './incubation.inbox';
+import { IncubationRpcController } from './incubation.rpc-controller';
+
+/**
+ * Incubation bases (R4, R11, R15, R16): bases, venues, cohorts, ranked admission, incubation
+ * records (venues, in-kind support, training, start-up subsidies, graduation), its copy of organizations.
+ */
+@Module({})
+export class AppModule {
+  static forRoot(env: IncubationEnv): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        loggingModule('incubation', env.LOG_LEVEL),
+        DatabaseModule.forService({
+          database: INCUBATION_DATABASE,
+          url: env.DATABASE_URL,
+          poolSize: env.DB_POOL_SIZE,
+        }),
+        MessagingModule.forService(messagingSettingsFrom('incubation', env), {
+          provider: IncubationInbox,
+          imports: [IncubationFinanceAnswersModule],
+        }),
+        HealthModule.forService(env.REDIS_URL),
+        AuditModule,
+      ],
+      controllers: [
+        IncubationRpcController,
+        IncubateesRpcController,
+        IncubationHealthRpcController,
+      ],
+      providers: [
+        BasesService,
+        CohortsService,
+        AdmissionsService,
+        AdmissionQueries,
+        AdmissionDecisionsService,
+        IncubateeQueries,
+        PlacementService,
+        SubsidiesService,
+        GraduationService,
+        TrainingService,
+      ],
+    };
+  }
+}

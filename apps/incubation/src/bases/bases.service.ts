@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type BaseView,
+  BasesQuery,
+  CreateBaseDto,
+  CreateVenueDto,
+  IdRef,
+  type RpcActor,
+  type VenueView,
+  validatePlain,
+} from '@civic/contracts';
+import { Permission } from '@civic/domain/access';
+import { AuditTrail } from '@civic/platform/audit';
+import { authorize, ServiceError } from '@civic/platform/rpc';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { authorizeBase, authorizeCohortReader, isBaseBound } from '../access';
+import { IncubationBase } from './base.entity';
+import { Venue } from './venue.entity';
+
+/**
+ * Incubation bases and their venues (R15). Officers set bases up; a base's staff (or an officer)
+ * add its venues, shared ones hosting several organizations (R4). Audited (R31).
+ */
+@Injectable()
+export class BasesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async create(input: unknown, actor: RpcActor): Promise<BaseView> {
+    authorize(actor, Permission.INCUBATION_BASE_MANAGE);
+    const dto = validatePlain(CreateBaseDto, input, 'base');
+    return this.dataSource.transaction(async (manager) => {
+      const base = manager.create(IncubationBase, { id: randomUUID(), ...dto });
+      await manager.insert(IncubationBase, base);
+      await this.audit.record(manager, {
+        actor,
+        action: 'incubation-base.created',
+        entityType: 'incubation-base',
+        entityId: base.id,
+        after: base,
+      });
+      return baseView(base, []);
+    });
+  }
+
+  async addVenue(baseId: string, input: unknown, actor: RpcActor): Promise<VenueView> {
+    validatePlain(IdRef, { id: baseId }, 'base');
+    authorizeVenueManager(actor, baseId);
+    const dto = validatePlain(CreateVenueDto, input, 'venue');
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(IncubationBase, { id: baseId }))) {
+        throw ServiceError.notFound('incubation base', baseId);
+      }
+      const venue = manager.create(Venue, { id: randomUUID(), baseId, ...dto });
+      await manager.insert(Venue, venue);
+      await this.audit.record(manager, {
+        actor,
+        action: 'venue.created',
+        entityType: 'venue',
+        entityId: venue.id,
+        after: venue,
+      });
+      return venueView(venue, 0);
+    });
+  }
+
+  /** Bases with their venues; staff see their own base. */
+  async list(input: unknown, actor: RpcActor): Promise<BaseView[]> {
+    authorizeCohortReader(actor);
+    const { countyCode } = validatePlain(BasesQuery, input ?? {}, 'query');
+    const where = {
+      ...(countyCode ? { countyCode } : {}),
+      ...(isBaseBound(actor) ? { id: actor.baseId ?? '00000000-0000-0000-0000-000000000000' } : {}),
+    };
+    const manager = this.dataSource.manager;
+    const bases = await manager.find(IncubationBase, { where, order: { name: 'ASC' } });
+    const venues = await venuesOf(
+      manager,
+      bases.map((b) => b.id),
+    );
+    return bases.map((b) =>
+      baseView(
+        b,
+        venues.filter((v) => v.baseId === b.id),
+      ),
+    );
+  }
+}
+
+function authorizeVenueManager(actor: RpcActor, baseId: string): void {
+  try {
+    authorize(actor, Permission.INCUBATION_BASE_MANAGE);
+  } catch {
+    authorizeBase(actor, baseId);
+  }
+}
+
+/** Venues of some bases, each with how many organizations it hosts now. */
+export async function venuesOf(manager: EntityManager, baseIds: string[]): Promise<VenueView[]> {
+  if (baseIds.length === 0) return [];
+  const venues = await manager.find(Venue, {
+    where: { baseId: In(baseIds) },
+    order: { name: 'ASC' },
+  });
+  const occupied: { venue_id: string; n: number }[] = await manager.query(
+    `SELECT venue_id, count(*)::int AS n FROM "incubation".venue_assignment
+      WHERE released_on IS NULL AND venue_id = ANY($1) GROUP BY venue_id`,
+    [venues.map((v) => v.id)],
+  );
+  return venues.map((v) => venueView(v, occupied.find((o) => o.venue_id === v.id)?.n ?? 0));
+}
+
+function venueView(v: Venue, occupants: number): VenueView {
+  return {
+    id: v.id,
+    baseId: v.baseId,
+    name: v.name,
+    areaM2: v.areaM2,
+    capacity: v.capacity,
+    shared: v.shared,
+    monthlyRateFenPerM2: v.monthlyRateFenPerM2,
+    occupants,
+  };
+}
+
+function baseView(b: IncubationBase, venues: VenueView[]): BaseView {
+  return {
+    id: b.id,
+    name: b.name,
+    level: b.level,
+    countyCode: b.countyCode,
+    address: b.address,
+    contactName: b.contactName,
+    contactPhone: b.contactPhone,
+    venues,
+  };
+}

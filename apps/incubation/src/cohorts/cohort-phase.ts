@@ -1,0 +1,36 @@
+import type { DeadlineView } from '@civic/contracts';
+import { beijingDayOf, dayOfDateString } from '@civic/domain/calendar';
+import { answerDeadline, deadlineStatus } from '@civic/domain/incubation';
+import type { Cohort } from './cohort.entity';
+
+export type CohortPhase = 'UPCOMING' | 'OPEN' | 'CLOSED' | 'DECIDED';
+
+/** The day applications stopped: the window's last day, or the day staff closed it early. */
+export function closingDay(cohort: Cohort): number {
+  return dayOfDateString(cohort.closedEarlyOn ?? cohort.windowClosesOn, 'windowClosesOn');
+}
+
+/** Where a cohort stands on a day (R16): before its window, open, closed awaiting answers, decided. */
+export function cohortPhase(cohort: Cohort, now: Date): CohortPhase {
+  if (cohort.decidedAt) return 'DECIDED';
+  const today = beijingDayOf(now);
+  if (today < dayOfDateString(cohort.windowOpensOn, 'windowOpensOn')) return 'UPCOMING';
+  if (cohort.closedEarlyOn === null && today <= closingDay(cohort)) return 'OPEN';
+  return 'CLOSED';
+}
+
+/** Answers are due within 5 working days of the window closing, and flagged when late (R16). */
+export function answersDeadline(cohort: Cohort, now: Date): DeadlineView {
+  const status = deadlineStatus({
+    deadlineDay: answerDeadline(closingDay(cohort)),
+    today: beijingDayOf(now),
+    ...(cohort.decidedAt ? { doneDay: beijingDayOf(cohort.decidedAt) } : {}),
+  });
+  return {
+    status: status.status,
+    deadline: status.deadline,
+    workingDaysLeft: status.workingDaysLeft,
+    message: status.message,
+    messageZh: status.messageZh,
+  };
+}

@@ -1,0 +1,58 @@
+import type { GraduationCriterionDto, SupportPackageDto } from '@civic/contracts';
+import type { OrganizationCategory } from '@civic/domain/organizations';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * A cohort (批次) of a base: capacity, application window, incubation term, support package and
+ * the graduation criteria it records (R16). Dates are calendar dates in China (UTC+8).
+ */
+@Entity('cohort')
+@Index(['baseId'])
+export class Cohort {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  baseId: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ type: 'int' })
+  capacity: number;
+
+  @Column({ type: 'date' })
+  windowOpensOn: string;
+
+  @Column({ type: 'date' })
+  windowClosesOn: string;
+
+  /** Staff closed the window before its last day; answers are due from this day. */
+  @Column({ type: 'date', nullable: true })
+  closedEarlyOn: string | null;
+
+  @Column({ type: 'date' })
+  startsOn: string;
+
+  @Column({ type: 'int' })
+  termMonths: number;
+
+  @Column({ type: 'int' })
+  ruralReservePercent: number;
+
+  @Column({ type: 'jsonb' })
+  support: SupportPackageDto;
+
+  @Column({ type: 'jsonb' })
+  graduationCriteria: GraduationCriterionDto[];
+
+  @Column({ type: 'jsonb', nullable: true })
+  eligibleCategories: OrganizationCategory[] | null;
+
+  /** When admissions were decided: every applicant answered. */
+  @Column({ type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

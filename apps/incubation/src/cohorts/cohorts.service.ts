@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type CohortView,
+  CohortsQuery,
+  CreateCohortDto,
+  type FieldViolation,
+  IdRef,
+  type RpcActor,
+  validatePlain,
+} from '@civic/contracts';
+import { beijingDayOf, dateStringOfDay, dayOfDateString } from '@civic/domain/calendar';
+import { DEFAULT_INCUBATION_POLICY } from '@civic/domain/incubation';
+import { AuditTrail } from '@civic/platform/audit';
+import { ServiceError } from '@civic/platform/rpc';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { authorizeBase, authorizeCohortReader, isBaseBound } from '../access';
+import { IncubationBase } from '../bases/base.entity';
+import { Cohort } from './cohort.entity';
+import { cohortViews } from './cohort.mapper';
+import { cohortPhase } from './cohort-phase';
+
+/**
+ * A base's cohorts (R16): capacity, the application window, the incubation term (12 months by
+ * default), the support package and the graduation criteria it records. Staff may close the
+ * window early; answers are then due from that day.
+ */
+@Injectable()
+export class CohortsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async create(input: unknown, actor: RpcActor): Promise<CohortView> {
+    const dto = validatePlain(CreateCohortDto, input, 'cohort');
+    authorizeBase(actor, dto.baseId);
+    const violations = dateViolations(dto);
+    if (violations.length > 0) {
+      throw ServiceError.ruleViolated(
+        'R16',
+        violations,
+        `the cohort's dates do not fit: ${violations.map((v) => v.message).join('; ')}`,
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(IncubationBase, { id: dto.baseId }))) {
+        throw ServiceError.notFound('incubation base', dto.baseId);
+      }
+      const cohort = manager.create(Cohort, {
+        id: randomUUID(),
+        baseId: dto.baseId,
+        name: dto.name,
+        capacity: dto.capacity,
+        windowOpensOn: dto.windowOpensOn,
+        windowClosesOn: dto.windowClosesOn,
+        closedEarlyOn: null,
+        startsOn: dto.startsOn,
+        termMonths: dto.termMonths ?? DEFAULT_INCUBATION_POLICY.defaultTermMonths,
+        ruralReservePercent:
+          dto.ruralReservePercent ?? DEFAULT_INCUBATION_POLICY.ruralReservePercent,
+        support: dto.support,
+        graduationCriteria: dto.graduationCriteria,
+        eligibleCategories: dto.eligibleCategories ?? null,
+        decidedAt: null,
+      });
+      await manager.insert(Cohort, cohort);
+      await this.audit.record(manager, {
+        actor,
+        action: 'cohort.created',
+        entityType: 'cohort',
+        entityId: cohort.id,
+        after: cohort,
+      });
+      const [view] = await cohortViews(manager, [cohort], new Date());
+      return view;
+    });
+  }
+
+  async list(input: unknown, actor: RpcActor): Promise<CohortView[]> {
+    authorizeCohortReader(actor);
+    const { baseId } = validatePlain(CohortsQuery, input ?? {}, 'query');
+    const bound = isBaseBound(actor) ? (actor.baseId ?? 'none') : undefined;
+    if (bound && baseId && baseId !== bound) return [];
+    const manager = this.dataSource.manager;
+    const cohorts = await manager.find(Cohort, {
+      where: bound ? { baseId: bound } : baseId ? { baseId } : {},
+      order: { windowOpensOn: 'DESC', name: 'ASC' },
+    });
+    return cohortViews(manager, cohorts, new Date());
+  }
+
+  async get(id: string, actor: RpcActor): Promise<CohortView> {
+    authorizeCohortReader(actor);
+    validatePlain(IdRef, { id }, 'cohort');
+    const cohort = await this.dataSource.manager.findOneBy(Cohort, { id });
+    if (!cohort || (isBaseBound(actor) && actor.baseId !== cohort.baseId)) {
+      throw ServiceError.notFound('cohort', id);
+    }
+    const [view] = await cohortViews(this.dataSource.manager, [cohort], new Date());
+    return view;
+  }
+
+  /** Staff close an open window before its last day; answers are due from today (R16). */
+  async close(id: string, actor: RpcActor, now = new Date()): Promise<CohortView> {
+    validatePlain(IdRef, { id }, 'cohort');
+    return this.dataSource.transaction(async (manager) => {
+      const cohort = await manager.findOne(Cohort, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!cohort) throw ServiceError.notFound('cohort', id);
+      authorizeBase(actor, cohort.baseId);
+      if (cohortPhase(cohort, now) !== 'OPEN') {
+        throw new ServiceError(
+          409,
+          'COHORT_NOT_OPEN',
+          `the cohort's application window is ${cohortPhase(cohort, now)}, not open`,
+          undefined,
+          '该批次不在申请期内，无法截止',
+        );
+      }
+      const before = { ...cohort };
+      cohort.closedEarlyOn = dateStringOfDay(beijingDayOf(now));
+      await manager.save(cohort);
+      await this.audit.record(manager, {
+        actor,
+        action: 'cohort.closed-early',
+        entityType: 'cohort',
+        entityId: id,
+        before,
+        after: cohort,
+      });
+      const [view] = await cohortViews(manager, [cohort], now);
+      return view;
+    });
+  }
+}
+
+/** Real dates; the window opens before it closes, and the term starts after it closes (R16). */
+function dateViolations(dto: CreateCohortDto): FieldViolation[] {
+  const violations: FieldViolation[] = [];
+  const day = (field: 'windowOpensOn' | 'windowClosesOn' | 'startsOn') => {
+    try {
+      return dayOfDateString(dto[field], field);
+    } catch {
+      violations.push({
+        field,
+        rule: 'R16',
+        message: `${field} is not a real calendar date`,
+        messageZh: '日期不存在',
+      });
+      return undefined;
+    }
+  };
+  const [opens, closes, starts] = [day('windowOpensOn'), day('windowClosesOn'), day('startsOn')];
+  if (opens === undefined || closes === undefined || starts === undefined) return violations;
+  if (closes < opens) {
+    violations.push({
+      field: 'windowClosesOn',
+      rule: 'R16',
+      message: 'the application window must close on or after the day it opens',
+      messageZh: '申请截止日期不能早于开始日期',
+    });
+  }
+  if (starts <= closes) {
+    violations.push({
+      field: 'startsOn',
+      rule: 'R16',
+      message: 'the incubation term must start after the application window closes',
+      messageZh: '孵化期须在申请截止之后开始',
+    });
+  }
+  return violations;
+}

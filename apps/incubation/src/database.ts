@@ -1,0 +1,38 @@
+import { AUDIT_ENTITIES } from '@civic/platform/audit';
+import type { ServiceDatabase } from '@civic/platform/database';
+import { MESSAGING_ENTITIES } from '@civic/platform/messaging';
+import { OrganizationSnapshot } from '@civic/platform/snapshots';
+import { AdmissionApplication } from './admissions/admission.entity';
+import { InKindSupport } from './incubatees/in-kind-support.entity';
+import { Incubatee } from './incubatees/incubatee.entity';
+import { IncubateeActivity } from './incubatees/incubatee-activity.entity';
+import { StartupSubsidy } from './incubatees/startup-subsidy.entity';
+import { VenueAssignment } from './incubatees/venue-assignment.entity';
+import { TrainingAttendance } from './training/training-attendance.entity';
+import { TrainingSession } from './training/training-session.entity';
+import { IncubationBase } from './bases/base.entity';
+import { Venue } from './bases/venue.entity';
+import { Cohort } from './cohorts/cohort.entity';
+import { MIGRATIONS } from './migrations';
+
+/** The incubation service's own schema: bases, venues, cohorts, admissions, incubatees, its copy of organizations. */
+export const INCUBATION_DATABASE: ServiceDatabase = {
+  schema: 'incubation',
+  entities: [
+    IncubationBase,
+    Venue,
+    Cohort,
+    AdmissionApplication,
+    Incubatee,
+    VenueAssignment,
+    InKindSupport,
+    IncubateeActivity,
+    StartupSubsidy,
+    TrainingSession,
+    TrainingAttendance,
+    OrganizationSnapshot,
+    ...MESSAGING_ENTITIES,
+    ...AUDIT_ENTITIES,
+  ],
+  migrations: MIGRATIONS,
+};

@@ -1,0 +1,92 @@
+import type {
+  IncubateeView,
+  RpcEnvelope,
+  RpcPattern,
+  RpcRequestOf,
+  TrainingView,
+} from '@civic/contracts';
+import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
+import { Controller, UseFilters } from '@nestjs/common';
+import { GraduationService } from './incubatees/graduation.service';
+import { IncubateeQueries } from './incubatees/incubatee-queries';
+import { PlacementService } from './incubatees/placement.service';
+import { SubsidiesService } from './incubatees/subsidies.service';
+import { TrainingService } from './training/training.service';
+
+type Req<P extends RpcPattern> = RpcEnvelope<RpcRequestOf<P>>;
+
+/** RPC entry points for incubation records and training; thin: the services authorize and decide. */
+@Controller()
+@UseFilters(RpcErrorFilter)
+export class IncubateesRpcController {
+  constructor(
+    private readonly queries: IncubateeQueries,
+    private readonly placement: PlacementService,
+    private readonly subsidies: SubsidiesService,
+    private readonly graduation: GraduationService,
+    private readonly training: TrainingService,
+  ) {}
+
+  @RpcHandler('incubation.incubatees.list')
+  list({ data, actor }: RpcEnvelope<unknown>): Promise<IncubateeView[]> {
+    return this.queries.list(data, actor);
+  }
+
+  @RpcHandler('incubation.incubatees.get')
+  get({ data, actor }: Req<'incubation.incubatees.get'>): Promise<IncubateeView> {
+    return this.queries.get(data?.id, actor);
+  }
+
+  @RpcHandler('incubation.incubatees.assign-venue')
+  assignVenue({ data, actor }: Req<'incubation.incubatees.assign-venue'>): Promise<IncubateeView> {
+    return this.placement.assignVenue(data?.id, data?.assignment, actor);
+  }
+
+  @RpcHandler('incubation.incubatees.space-returned')
+  spaceReturned({
+    data,
+    actor,
+  }: Req<'incubation.incubatees.space-returned'>): Promise<IncubateeView> {
+    return this.placement.spaceReturned(data?.id, actor);
+  }
+
+  @RpcHandler('incubation.incubatees.link-organization')
+  link({ data, actor }: Req<'incubation.incubatees.link-organization'>): Promise<IncubateeView> {
+    return this.placement.linkOrganization(data?.id, data?.link, actor);
+  }
+
+  @RpcHandler('incubation.incubatees.activity')
+  activity({ data, actor }: Req<'incubation.incubatees.activity'>): Promise<IncubateeView> {
+    return this.placement.recordActivity(data?.id, data?.activity, actor);
+  }
+
+  @RpcHandler('incubation.incubatees.subsidy')
+  subsidy({ data, actor }: Req<'incubation.incubatees.subsidy'>): Promise<IncubateeView> {
+    return this.subsidies.request(data?.id, data?.subsidy, actor);
+  }
+
+  @RpcHandler('incubation.incubatees.graduate')
+  graduate({ data, actor }: Req<'incubation.incubatees.graduate'>): Promise<IncubateeView> {
+    return this.graduation.graduate(data?.id, data?.graduation, actor);
+  }
+
+  @RpcHandler('incubation.incubatees.exit')
+  exit({ data, actor }: Req<'incubation.incubatees.exit'>): Promise<IncubateeView> {
+    return this.graduation.exit(data?.id, data?.exit, actor);
+  }
+
+  @RpcHandler('incubation.trainings.create')
+  createTraining({ data, actor }: Req<'incubation.trainings.create'>): Promise<TrainingView> {
+    return this.training.create(data?.cohortId, data?.training, actor);
+  }
+
+  @RpcHandler('incubation.trainings.list')
+  listTrainings({ data, actor }: Req<'incubation.trainings.list'>): Promise<TrainingView[]> {
+    return this.training.list(data?.cohortId, actor);
+  }
+
+  @RpcHandler('incubation.trainings.attend')
+  attend({ data, actor }: Req<'incubation.trainings.attend'>): Promise<TrainingView> {
+    return this.training.attend(data?.id, data?.attendance, actor);
+  }
+}

@@ -1,0 +1,101 @@
+import {
+  IdRef,
+  type IncubateeView,
+  RequestSubsidyDto,
+  type RpcActor,
+  validatePlain,
+} from '@civic/contracts';
+import { AuditTrail } from '@civic/platform/audit';
+import { OutboxWriter } from '@civic/platform/messaging';
+import { ServiceError } from '@civic/platform/rpc';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { IncubateeQueries } from './incubatee-queries';
+import { assertActive, lockIncubatee } from './incubatee-record';
+import { StartupSubsidy } from './startup-subsidy.entity';
+
+/**
+ * The cohort's start-up subsidy (R15) for an incubatee that is an organization: a commitment asked
+ * of finance from the incubation fund for the cohort's fiscal year, then a payment once committed
+ * (IncubationFinanceAnswers). Asked once per incubatee.
+ */
+@Injectable()
+export class SubsidiesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+    private readonly outbox: OutboxWriter,
+    private readonly queries: IncubateeQueries,
+  ) {}
+
+  async request(id: string, input: unknown, actor: RpcActor): Promise<IncubateeView> {
+    validatePlain(IdRef, { id }, 'incubatee');
+    const { bankAccount } = validatePlain(RequestSubsidyDto, input, 'subsidy');
+    await this.dataSource.transaction(async (manager) => {
+      const { incubatee, cohort } = await lockIncubatee(manager, id, actor);
+      assertActive(incubatee);
+      if (!incubatee.organizationId) {
+        throw new ServiceError(
+          409,
+          'NOT_REGISTERED',
+          'a start-up subsidy is paid to a registered organization; link the organization first',
+          undefined,
+          '初创补贴须拨付给已登记（备案）的组织，请先关联组织',
+        );
+      }
+      const amountFen = cohort.support.startupSubsidyFen;
+      if (amountFen <= 0) {
+        throw new ServiceError(
+          409,
+          'NO_SUBSIDY',
+          'the cohort gives no start-up subsidy',
+          undefined,
+          '该批次不提供初创补贴',
+        );
+      }
+      if (await manager.existsBy(StartupSubsidy, { incubateeId: id })) {
+        throw new ServiceError(
+          409,
+          'SUBSIDY_ALREADY_REQUESTED',
+          'the start-up subsidy was asked for already',
+          undefined,
+          '已申请过初创补贴',
+        );
+      }
+      const subsidy = manager.create(StartupSubsidy, {
+        id: randomUUID(),
+        incubateeId: id,
+        organizationId: incubatee.organizationId,
+        organizationName: incubatee.name,
+        amountFen,
+        bankAccount,
+        status: 'REQUESTED',
+        statusReason: null,
+        paymentId: null,
+        bankReference: null,
+        paidAt: null,
+        custodianName: null,
+      });
+      await manager.insert(StartupSubsidy, subsidy);
+      await this.outbox.publish(manager, 'finance.commitment-requested.v1', {
+        commitmentId: subsidy.id,
+        programme: 'incubation',
+        fund: 'INCUBATION',
+        fiscalYear: Number(cohort.startsOn.slice(0, 4)),
+        organizationId: incubatee.organizationId,
+        amountFen,
+        reference: `孵化初创补贴：${cohort.name}`,
+      });
+      await this.audit.record(manager, {
+        actor,
+        action: 'startup-subsidy.requested',
+        entityType: 'incubatee',
+        entityId: id,
+        after: subsidy,
+      });
+    });
+    return this.queries.get(id, actor);
+  }
+}

@@ -1,0 +1,28 @@
+import type { InboxBinding, InboxBindingProvider } from '@civic/platform/messaging';
+import { ORGANIZATION_SNAPSHOT_HANDLERS } from '@civic/platform/snapshots';
+import { Injectable } from '@nestjs/common';
+import { IncubationFinanceAnswers } from './incubatees/finance-answers';
+
+/**
+ * Incubation's inbox: the newest snapshot of each organization (for screening, the priority score
+ * and payments under custody), and finance's answers about start-up subsidies.
+ */
+@Injectable()
+export class IncubationInbox implements InboxBindingProvider {
+  constructor(private readonly finance: IncubationFinanceAnswers) {}
+
+  binding(): InboxBinding<'incubation.inbox'> {
+    return {
+      queue: 'incubation.inbox',
+      handlers: {
+        ...ORGANIZATION_SNAPSHOT_HANDLERS,
+        'finance.commitment-decided.v1': (payload, context) =>
+          this.finance.commitmentDecided(payload, context),
+        'finance.disbursement-settled.v1': (payload, context) =>
+          this.finance.settled(payload, context),
+        'finance.disbursement-failed.v1': (payload, context) =>
+          this.finance.failed(payload, context),
+      },
+    };
+  }
+}
