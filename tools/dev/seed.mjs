@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildDemoOrganizations, FEDERATION_STREET } from './demo-organizations.mjs';
 import { seedFinance } from './seed-finance.mjs';
+import { seedIncubation } from './seed-incubation.mjs';
 import { seedLottery } from './seed-lottery.mjs';
 
 export const DEMO_PASSWORD = 'Demo#2026civic';
@@ -27,6 +28,7 @@ export async function seed({ apiBase, redisUrl, log = console.log, now = new Dat
   await bindApplicant(apiBase, request, log);
   if (redisUrl) await seedFinance({ apiBase, redisUrl, log, year: now.getFullYear() });
   await seedLottery({ apiBase, log, year: now.getFullYear() });
+  await seedIncubation({ apiBase, log, now });
   return (await request('GET', `${apiBase}/users?pageSize=100`)).items;
 }
 
