@@ -29,6 +29,7 @@ import {
   ApiQuery,
   ApiResponse,
   ApiTags,
+  ApiCreatedResponse,
 } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -55,7 +56,7 @@ export class BatchesController {
   @Post('batches')
   @Roles(...rolesWith(Permission.BATCH_PREPARE))
   @ApiOperation({ summary: 'Put payments awaiting a batch into a new batch and submit it (maker)' })
-  @ApiOkResponse({ type: BatchView })
+  @ApiCreatedResponse({ type: BatchView })
   create(@Body() body: CreateBatchDto, @CurrentActor() actor: RpcActor): Promise<BatchView> {
     return this.rpc.call('finance.batches.create', body, actor);
   }

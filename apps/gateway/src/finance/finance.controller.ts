@@ -9,7 +9,14 @@ import {
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+  ApiCreatedResponse,
+} from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 
@@ -32,7 +39,7 @@ export class FinanceController {
   @Post('budgets')
   @Roles(...rolesWith(Permission.BUDGET_APPROPRIATE))
   @ApiOperation({ summary: "Add to a fund's budget for a year (a balanced posting); audited" })
-  @ApiOkResponse({ type: FundPositionView })
+  @ApiCreatedResponse({ type: FundPositionView })
   appropriate(
     @Body() body: AppropriateBudgetDto,
     @CurrentActor() actor: RpcActor,

@@ -16,7 +16,14 @@ import {
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+  ApiCreatedResponse,
+} from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
@@ -156,7 +163,7 @@ export class IncubateesController {
   @Post('cohorts/:id/trainings')
   @Roles(...STAFF)
   @ApiOperation({ summary: 'Record a training session for a cohort (R11)' })
-  @ApiOkResponse({ type: TrainingView })
+  @ApiCreatedResponse({ type: TrainingView })
   createTraining(
     @Param('id', uuidParam()) cohortId: string,
     @Body() training: CreateTrainingDto,

@@ -19,7 +19,14 @@ import {
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+  ApiCreatedResponse,
+} from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
@@ -43,7 +50,7 @@ export class IncubationController {
   @Post('bases')
   @Roles(...rolesWith(Permission.INCUBATION_BASE_MANAGE))
   @ApiOperation({ summary: 'Set up an incubation base (R15)' })
-  @ApiOkResponse({ type: BaseView })
+  @ApiCreatedResponse({ type: BaseView })
   createBase(@Body() body: CreateBaseDto, @CurrentActor() actor: RpcActor): Promise<BaseView> {
     return this.rpc.call('incubation.bases.create', body, actor);
   }
@@ -59,7 +66,7 @@ export class IncubationController {
   @Post('bases/:id/venues')
   @Roles(...union(Permission.INCUBATION_BASE_MANAGE, Permission.INCUBATION_RUN))
   @ApiOperation({ summary: 'Add a venue to a base; a shared one hosts several organizations (R4)' })
-  @ApiOkResponse({ type: VenueView })
+  @ApiCreatedResponse({ type: VenueView })
   addVenue(
     @Param('id', uuidParam()) baseId: string,
     @Body() venue: CreateVenueDto,

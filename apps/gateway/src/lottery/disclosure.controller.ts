@@ -10,7 +10,14 @@ import {
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+  ApiCreatedResponse,
+} from '@nestjs/swagger';
 import { Public, Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
@@ -39,7 +46,7 @@ export class DisclosureController {
   @Post('public/lottery/notices/:id/objections')
   @Public()
   @ApiOperation({ summary: 'Object to a notice during its publicity period (公示期), no login' })
-  @ApiOkResponse({ type: ObjectionView })
+  @ApiCreatedResponse({ type: ObjectionView })
   object(
     @Param('id', uuidParam()) id: string,
     @Body() objection: ObjectionDto,
@@ -51,7 +58,7 @@ export class DisclosureController {
   @ApiBearerAuth()
   @Roles(...rolesWith(Permission.SUBSIDY_PROGRAMME_MANAGE))
   @ApiOperation({ summary: 'Correct a notice with a new one pointing to it; the old stays (R23)' })
-  @ApiOkResponse({ type: NoticeView })
+  @ApiCreatedResponse({ type: NoticeView })
   correct(
     @Param('id', uuidParam()) id: string,
     @Body() correction: CorrectNoticeDto,

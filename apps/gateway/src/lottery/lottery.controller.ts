@@ -18,7 +18,14 @@ import {
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+  ApiCreatedResponse,
+} from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
@@ -39,7 +46,7 @@ export class LotteryController {
   @Post('programmes')
   @Roles(...rolesWith(Permission.SUBSIDY_PROGRAMME_MANAGE))
   @ApiOperation({ summary: 'Create a subsidy programme for a year and purpose (R20); audited' })
-  @ApiOkResponse({ type: SubsidyProgrammeView })
+  @ApiCreatedResponse({ type: SubsidyProgrammeView })
   createProgramme(
     @Body() body: CreateSubsidyProgrammeDto,
     @CurrentActor() actor: RpcActor,

@@ -26,7 +26,14 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiResponse,
+  ApiCreatedResponse,
+} from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
@@ -41,7 +48,7 @@ export class OrganizationsController {
 
   @Post()
   @Roles(...rolesWith(Permission.ORGANIZATION_REGISTER))
-  @ApiOkResponse({ type: OrganizationView })
+  @ApiCreatedResponse({ type: OrganizationView })
   @ApiOperation({ summary: 'Register an organization; its tier (R5) is decided with reasons' })
   register(
     @Body() body: RegisterOrganizationDto,

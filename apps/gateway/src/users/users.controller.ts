@@ -10,7 +10,14 @@ import {
 } from '@civic/contracts';
 import { Role } from '@civic/domain/access';
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiResponse,
+  ApiCreatedResponse,
+} from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
@@ -27,7 +34,7 @@ export class UsersController {
   @Post()
   @Roles(Role.ADMINISTRATOR)
   @ApiOperation({ summary: 'Create a user with roles and their bindings' })
-  @ApiOkResponse({ type: UserView })
+  @ApiCreatedResponse({ type: UserView })
   create(@Body() body: CreateUserDto, @CurrentActor() actor: RpcActor): Promise<UserView> {
     return this.users.create(body, actor);
   }

@@ -32,7 +32,7 @@ export class RankingService {
   async assess(id: string, input: unknown, actor: RpcActor): Promise<ApplicationView> {
     authorize(actor, Permission.SUBSIDY_REVIEW);
     validatePlain(IdRef, { id }, 'application');
-    const { merit } = validatePlain(AssessmentDto, input, 'assessment');
+    const { merit, comment } = validatePlain(AssessmentDto, input, 'assessment');
     return this.dataSource.transaction(async (manager) => {
       const application = await manager.findOne(SubsidyApplication, {
         where: { id },
@@ -54,7 +54,7 @@ export class RankingService {
         entityType: 'subsidy-application',
         entityId: id,
         before,
-        after: { merit },
+        after: { merit, ...(comment ? { comment } : {}) },
       });
       return applicationView(application, programme);
     });
