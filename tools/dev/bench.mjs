@@ -10,6 +10,7 @@ const log = (message) => console.log(`[bench] ${message}`);
 const BENCHMARKS = [
   'libs/platform/messaging/bench/messaging.bench.ts',
   'apps/finance/bench/disbursement.bench.ts',
+  'apps/gateway/bench/lottery-surge.bench.ts',
 ];
 
 async function main() {

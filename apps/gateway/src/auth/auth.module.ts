@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -20,7 +21,12 @@ export class AuthModule {
     return {
       module: AuthModule,
       imports: [
-        JwtModule.register({ secret: env.JWT_SECRET, signOptions: { algorithm: 'HS256' } }),
+        // A KeyObject, not the string: given a string, jsonwebtoken first tries to parse it as a
+        // PEM public key (createPublicKey, which throws) on every verify, most of the guard's CPU.
+        JwtModule.register({
+          secret: createSecretKey(Buffer.from(env.JWT_SECRET, 'utf8')),
+          signOptions: { algorithm: 'HS256' },
+        }),
         ThrottlerModule.forRoot({
           throttlers: [
             { name: 'login', ttl: settings.rateWindowSeconds * 1000, limit: settings.rateLimit },
