@@ -13,6 +13,7 @@ const LIBS = [
   'money',
   'organizations',
   'priority',
+  'venture',
 ];
 
 function sourceFiles(dir: string): string[] {
