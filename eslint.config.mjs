@@ -101,6 +101,10 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['scope:incubation', 'scope:shared'],
             },
             {
+              sourceTag: 'scope:venture',
+              onlyDependOnLibsWithTags: ['scope:venture', 'scope:shared'],
+            },
+            {
               sourceTag: 'scope:gateway',
               onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'],
             },

@@ -35,6 +35,12 @@ export const SERVICES = [
     httpPort: 3104,
     healthPath: '/health',
   },
+  {
+    name: 'venture',
+    entry: 'apps/venture/src/main.ts',
+    httpPort: 3105,
+    healthPath: '/health',
+  },
   { name: 'gateway', entry: 'apps/gateway/src/main.ts', httpPort: 3000, healthPath: '/api/health' },
 ];
 

@@ -8,6 +8,8 @@ import { DivisionsController } from './divisions/divisions.controller';
 import { BatchesController } from './finance/batches.controller';
 import { FinanceController } from './finance/finance.controller';
 import { IncubateesController } from './incubation/incubatees.controller';
+import { VentureReviewsController } from './venture/reviews.controller';
+import { VentureController } from './venture/venture.controller';
 import { IncubationController } from './incubation/incubation.controller';
 import { DisclosureController } from './lottery/disclosure.controller';
 import { LotteryController } from './lottery/lottery.controller';
@@ -50,6 +52,8 @@ export class AppModule {
         DisclosureController,
         IncubationController,
         IncubateesController,
+        VentureController,
+        VentureReviewsController,
         DivisionsController,
         GatewayHealthController,
       ],

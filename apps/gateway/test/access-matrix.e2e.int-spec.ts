@@ -1,6 +1,8 @@
 import { RpcClient } from '@civic/platform/rpc';
+import { randomUUID } from 'node:crypto';
 import {
   baseBody,
+  callBody,
   cohortBody,
   commitmentRequest,
   foundingGroupBody,
@@ -9,6 +11,7 @@ import {
   http,
   organizationBody,
   ProgrammeRequests,
+  proposalBody,
   startPlatform,
   subsidyApplicationBody,
   subsidyProgrammeBody,
@@ -73,6 +76,17 @@ interface Context {
   records: Record<'venue' | 'returned' | 'link' | 'subsidy' | 'graduate' | 'exit', string[]>;
   trainingId: string;
   venueId: string;
+  /** Venture: an open call with the applicant's draft, and pools of calls, proposals and awards. */
+  ventureCallId: string;
+  draftId: string;
+  drafts: string[];
+  toDraw: string[];
+  drawnCallId: string;
+  scoredProposalId: string;
+  awardable: string[];
+  toSign: string[];
+  toReview: string[];
+  toReport: string;
 }
 
 const NOTICE_CONTENT = {
@@ -503,6 +517,148 @@ const CASES: Case[] = [
     why: 'staff record attendance (R11)',
   },
   {
+    route: 'POST /api/v1/venture/calls',
+    path: () => '/v1/venture/calls',
+    body: () => callBody({ name: '矩阵测试征集' }, 3_600_000),
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: 'officers open calls (R17)',
+  },
+  {
+    route: 'GET /api/v1/venture/calls',
+    path: () => '/v1/venture/calls',
+    allowed: ['applicant', 'reviewer', 'officer', 'admin'],
+    why: 'applicants choose a call; reviewers see what they review',
+  },
+  {
+    route: 'GET /api/v1/venture/calls/{id}',
+    path: (c) => `/v1/venture/calls/${c.ventureCallId}`,
+    allowed: ['applicant', 'reviewer', 'officer', 'admin'],
+    why: 'one call with its rubric',
+  },
+  {
+    route: 'POST /api/v1/venture/calls/{id}/draw',
+    path: (c) => `/v1/venture/calls/${c.toDraw.pop()}/draw`,
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: 'officers draw the reviewers (R18)',
+  },
+  {
+    route: 'GET /api/v1/venture/calls/{id}/draw',
+    path: (c) => `/v1/venture/calls/${c.drawnCallId}/draw`,
+    allowed: ['officer', 'admin'],
+    why: 'the draw and the recusals (R18)',
+  },
+  {
+    route: 'GET /api/v1/venture/calls/{id}/ranking',
+    path: (c) => `/v1/venture/calls/${c.drawnCallId}/ranking`,
+    allowed: ['officer', 'admin'],
+    why: 'the ranking with its reasons (R19)',
+  },
+  {
+    route: 'POST /api/v1/venture/proposals',
+    path: () => '/v1/venture/proposals',
+    body: () => proposalBody(CONTEXT.ventureCallId),
+    allowed: ['applicant'],
+    mutates: true,
+    why: 'an organization writes its own proposals (R17)',
+  },
+  {
+    route: 'PUT /api/v1/venture/proposals/{id}',
+    path: (c) => `/v1/venture/proposals/${c.draftId}`,
+    body: () => {
+      const { callId: _callId, ...content } = proposalBody(CONTEXT.ventureCallId);
+      return content;
+    },
+    allowed: ['applicant'],
+    mutates: true,
+    why: 'an organization changes its own draft (R17)',
+  },
+  {
+    route: 'POST /api/v1/venture/proposals/{id}/submit',
+    path: (c) => `/v1/venture/proposals/${c.drafts.pop()}/submit`,
+    allowed: ['applicant'],
+    mutates: true,
+    why: 'an organization submits its own proposal (R17)',
+  },
+  {
+    route: 'GET /api/v1/venture/proposals',
+    path: () => '/v1/venture/proposals',
+    allowed: ['applicant', 'officer', 'admin'],
+    why: 'officers see all; an organization its own',
+  },
+  {
+    route: 'GET /api/v1/venture/proposals/{id}',
+    path: (c) => `/v1/venture/proposals/${c.draftId}`,
+    allowed: ['applicant', 'officer', 'admin'],
+    why: 'one proposal, in scope',
+  },
+  {
+    route: 'POST /api/v1/venture/reviews/{proposalId}/scores',
+    path: (c) => `/v1/venture/reviews/${c.scoredProposalId}/scores`,
+    body: () => ({ scores: { need: 8, design: 7, budget: 6 } }),
+    allowed: ['reviewer'],
+    mutates: true,
+    why: 'a drawn reviewer scores (R17)',
+  },
+  {
+    route: 'GET /api/v1/venture/reviews',
+    path: () => '/v1/venture/reviews',
+    allowed: ['reviewer'],
+    why: "a reviewer's assignments, blind (R18)",
+  },
+  {
+    route: 'POST /api/v1/venture/proposals/{id}/award',
+    path: (c) => `/v1/venture/proposals/${c.awardable.pop()}/award`,
+    body: () => ({ comment: '按排名资助' }),
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: 'officers award in ranked order (R19)',
+  },
+  {
+    route: 'POST /api/v1/venture/reviewers',
+    path: () => '/v1/venture/reviewers',
+    body: () => ({ userId: randomUUID(), name: '周敏', fields: ['eldercare'], relations: [] }),
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: 'officers keep the expert pool (R18)',
+  },
+  {
+    route: 'GET /api/v1/venture/reviewers',
+    path: () => '/v1/venture/reviewers',
+    allowed: ['officer', 'admin'],
+    why: 'the expert pool with declared relations',
+  },
+  {
+    route: 'GET /api/v1/venture/awards',
+    path: () => '/v1/venture/awards',
+    allowed: ['applicant', 'officer', 'admin'],
+    why: 'officers see all awards; an organization its own tranches',
+  },
+  {
+    route: 'POST /api/v1/venture/awards/{id}/sign',
+    path: (c) => `/v1/venture/awards/${c.toSign.pop()}/sign`,
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: 'officers record the signed agreement (R19)',
+  },
+  {
+    route: 'POST /api/v1/venture/awards/{id}/tranches/{position}/report',
+    path: (c) => `/v1/venture/awards/${c.toReport}/tranches/1/report`,
+    body: () => ({ report: '已完成中期目标，服务老人 120 人次' }),
+    allowed: ['applicant'],
+    mutates: true,
+    why: 'the awarded organization reports its milestone (R19)',
+  },
+  {
+    route: 'POST /api/v1/venture/awards/{id}/tranches/{position}/review',
+    path: (c) => `/v1/venture/awards/${c.toReview.pop()}/tranches/1/review`,
+    body: () => ({ outcome: 'APPROVED', comment: '中期评估通过' }),
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: 'officers approve or fail a milestone (R19)',
+  },
+  {
     route: 'POST /api/v1/lottery/programmes',
     path: () => '/v1/lottery/programmes',
     body: () => subsidyProgrammeBody(),
@@ -632,17 +788,24 @@ describe('the access matrix: every route as every role', () => {
         (SELECT count(*) || '/' || coalesce(string_agg(coalesce(checker_id, '-'), ',' ORDER BY id), '')
            FROM finance.disbursement_batch) AS batches,
         (SELECT string_agg(coalesce(batch_id::text, '-'), ',' ORDER BY id) FROM finance.payment
-          WHERE programme NOT IN ('lottery-fund', 'incubation')) AS payments,
+          WHERE programme NOT IN ('lottery-fund', 'incubation', 'venture')) AS payments,
         (SELECT count(*) FROM lottery_fund.subsidy_programme) AS programmes,
         (SELECT count(*) || '/' || count(*) FILTER (WHERE decision IS NOT NULL)
            FROM lottery_fund.subsidy_application) AS applications,
         (SELECT count(*) FROM lottery_fund.audit_entry) AS lottery_audit,
         (SELECT count(*) FROM lottery_fund.disclosure_notice) AS notices,
-        (SELECT count(*) FROM incubation.audit_entry) AS incubation_audit`)
+        (SELECT count(*) FROM incubation.audit_entry) AS incubation_audit,
+        (SELECT count(*) FROM venture.audit_entry) AS venture_audit,
+        (SELECT count(*) || '/' || count(*) FILTER (WHERE status <> 'DRAFT') FROM venture.proposal)
+          AS proposals`)
     ).rows[0];
 
   beforeAll(async () => {
-    platform = await startPlatform({ withLotteryFund: true, withIncubation: true });
+    platform = await startPlatform({
+      withLotteryFund: true,
+      withIncubation: true,
+      withVenture: true,
+    });
     db = new Client({ connectionString: platform.databaseUrl });
     await db.connect();
     const admin = await platform.login('admin');
@@ -675,7 +838,120 @@ describe('the access matrix: every route as every role', () => {
     await preparePayments();
     await prepareSubsidies();
     await prepareIncubation(idOf('incubator'));
+    await prepareVenture(idOf('reviewer'));
   });
+
+  /**
+   * Venture: three reviewers in the pool (the demo reviewer among them); an open call with the
+   * applicant's drafts; calls past their deadline to draw; and a drawn, scored call with proposals
+   * to award and awards to sign and review, one pool per case so each call finds its own.
+   */
+  async function prepareVenture(reviewerUserId: string): Promise<void> {
+    const as = (token: string) => (method: string, path: string, body?: unknown) =>
+      http(method, `${platform.api}/v1/venture${path}`, body, { token });
+    const officer = as(tokens.officer);
+    const applicant = as(tokens.applicant);
+    const reviewerTokens = [tokens.reviewer];
+    for (const [i, userId] of [reviewerUserId, null, null].entries()) {
+      let id = userId;
+      if (!id) {
+        const username = `matrix-reviewer-${i}`;
+        const created = await http(
+          'POST',
+          `${platform.api}/v1/users`,
+          { username, displayName: `专家 ${i}`, password: 'Demo#2026civic', roles: ['reviewer'] },
+          { token: tokens.admin },
+        );
+        id = created.body.id as string;
+        reviewerTokens.push(await platform.login(username, 'Demo#2026civic'));
+      }
+      const added = await officer('POST', '/reviewers', {
+        userId: id,
+        name: `专家 ${i}`,
+        fields: [],
+        relations: [],
+      });
+      expect(added.status).toBe(201);
+    }
+    const n = USERS.length + 1;
+    const open = await officer('POST', '/calls', callBody({}, 3_600_000));
+    context.ventureCallId = open.body.id;
+    const draft = () =>
+      waitFor(
+        "the applicant's organization at venture",
+        () => applicant('POST', '/proposals', proposalBody(context.ventureCallId)),
+        (res) => res.status !== 409,
+      ).then((res) => res.body.id as string);
+    context.draftId = await draft();
+    context.drafts = [];
+    for (let i = 0; i < n; i++) context.drafts.push(await draft());
+
+    // Calls that close in a few seconds: one to score and award, one drawn, and n to draw.
+    const closing = async (count: number) => {
+      const ids: string[] = [];
+      for (let i = 0; i < count; i++) {
+        ids.push(
+          (
+            await officer(
+              'POST',
+              '/calls',
+              callBody({ budgetFen: 1_000_000_000, maxFen: 10_000_000 }, 20_000),
+            )
+          ).body.id,
+        );
+      }
+      return ids;
+    };
+    const [awardCall, scoreCall, drawnCall, ...toDraw] = await closing(n + 3);
+    context.toDraw = toDraw;
+    context.drawnCallId = drawnCall;
+    const submit = async (callId: string) => {
+      const id = (await applicant('POST', '/proposals', proposalBody(callId))).body.id as string;
+      expect((await applicant('POST', `/proposals/${id}/submit`)).status).toBe(200);
+      return id;
+    };
+    const awardProposals: string[] = [];
+    for (let i = 0; i < 3 * n + 1; i++) awardProposals.push(await submit(awardCall));
+    context.scoredProposalId = await submit(scoreCall);
+    const closesAt = new Date((await officer('GET', `/calls/${toDraw.at(-1)}`)).body.deadline);
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, closesAt.getTime() - Date.now() + 100)),
+    );
+    for (const callId of [awardCall, scoreCall, drawnCall]) {
+      expect((await officer('POST', `/calls/${callId}/draw`)).status).toBe(200);
+    }
+    const scores = { need: 8, design: 7, budget: 6 };
+    for (const token of reviewerTokens) {
+      const tasks = (await as(token)('GET', '/reviews')).body as { proposal: { id: string } }[];
+      for (const task of tasks) {
+        expect(
+          (await as(token)('POST', `/reviews/${task.proposal.id}/scores`, { scores })).status,
+        ).toBe(200);
+      }
+    }
+    context.awardable = awardProposals.splice(0, n);
+    const award = async (id: string) => {
+      expect(
+        (await officer('POST', `/proposals/${id}/award`, { comment: '按排名资助' })).status,
+      ).toBe(200);
+      return id;
+    };
+    context.toSign = [];
+    for (const id of awardProposals.splice(0, n)) context.toSign.push(await award(id));
+    context.toReview = [];
+    for (const id of awardProposals.splice(0, n)) {
+      await award(id);
+      expect(
+        (
+          await applicant('POST', `/awards/${id}/tranches/1/report`, {
+            report: '已完成中期目标，服务老人 120 人次',
+          })
+        ).status,
+      ).toBe(200);
+      context.toReview.push(id);
+    }
+    context.toReport = await award(awardProposals[0]);
+  }
 
   /** A base the demo incubator runs, cohorts in every phase, and the applicant's application. */
   async function prepareIncubation(incubatorId: string): Promise<void> {

@@ -10,3 +10,4 @@ export * from './bench/raw-bullmq';
 export * from './lottery-fixtures';
 export * from './incubation-fixtures';
 export * from './finance-flow';
+export * from './venture-fixtures';

@@ -19,6 +19,7 @@ export async function startPlatform(
     withFinance?: boolean;
     withLotteryFund?: boolean;
     withIncubation?: boolean;
+    withVenture?: boolean;
     rpcTimeoutMs?: number;
     gatewayEnv?: Record<string, string>;
     organizationsEnv?: Record<string, string>;
@@ -82,6 +83,7 @@ export async function startPlatform(
   const programmes = [
     ...(options.withLotteryFund ? ['lottery-fund'] : []),
     ...(options.withIncubation ? ['incubation'] : []),
+    ...(options.withVenture ? ['venture'] : []),
   ];
   for (const name of programmes) {
     const port = await freePort();

@@ -825,6 +825,266 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/venture/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Calls, open ones first */
+    get: operations['VentureController_listCalls'];
+    put?: never;
+    /** Open a call: budget, funding range, focus groups, rubric, deadline (R17) */
+    post: operations['VentureController_createCall'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/calls/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One call with its rubric and phase */
+    get: operations['VentureController_getCall'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/calls/{id}/draw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The draw: who reviews what, and every recusal with its clause (R18) */
+    get: operations['VentureController_drawView'];
+    put?: never;
+    /** Draw at least 3 reviewers per proposal at random, none in conflict; recusals logged (R18) */
+    post: operations['VentureController_draw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/calls/{id}/ranking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Proposals ranked by merit × (1 + bonus/100), funded within the budget and rural reserve, with every reason (R13, R14, R19) */
+    get: operations['VentureController_ranking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Proposals: officers see all, an organization its own */
+    get: operations['VentureController_listProposals'];
+    put?: never;
+    /** Write a proposal for one's organization, as a draft (R17) */
+    post: operations['VentureController_createProposal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/proposals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One proposal, in scope */
+    get: operations['VentureController_getProposal'];
+    /** Replace a draft’s content; a submitted proposal is frozen (R17) */
+    put: operations['VentureController_updateProposal'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/proposals/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit before the deadline: budget lines add up, amount within the range; then frozen (R17) */
+    post: operations['VentureController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/proposals/{id}/award': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Award a proposal the ranking funds, once every review is in; committed at finance, split into tranches (R19) */
+    post: operations['VentureController_award'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/reviewers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The reviewer pool */
+    get: operations['VentureController_listReviewers'];
+    put?: never;
+    /** Add an expert to the pool with fields and declared relations (R18) */
+    post: operations['VentureController_createReviewer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My assigned proposals, blind to the applicant (R18), with my scores */
+    get: operations['VentureReviewsController_tasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/reviews/{proposalId}/scores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Score every criterion of the rubric on its scale (R17) */
+    post: operations['VentureReviewsController_score'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/awards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Awards and their tranches: officers see all, an organization its own */
+    get: operations['VentureReviewsController_awards'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/awards/{id}/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The agreement is signed: the first tranche is released once committed (R19) */
+    post: operations['VentureReviewsController_sign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/awards/{id}/tranches/{position}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Report a milestone (mid-term review, final evaluation) (R19) */
+    post: operations['VentureReviewsController_report'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/awards/{id}/tranches/{position}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a milestone (its tranche is released) or fail it (the next tranche is held) (R19) */
+    post: operations['VentureReviewsController_review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/divisions/counties': {
     parameters: {
       query?: never;
@@ -2383,6 +2643,493 @@ export interface components {
     AttendanceDto: {
       /** @description Incubatees who attended */
       incubateeIds: string[];
+    };
+    RubricCriterionDto: {
+      /** @example need */
+      key: string;
+      /** @example 需求必要性 */
+      name: string;
+      /** @example 30 */
+      weight: number;
+      /**
+       * @description Scores are whole numbers from 0 to scaleMax
+       * @example 10
+       */
+      scaleMax: number;
+    };
+    TrancheDto: {
+      /** @example SIGNING */
+      key: string;
+      /** @example 50 */
+      percent: number;
+    };
+    CreateCallDto: {
+      /** @example 2026 年青秀区社区公益创投大赛 */
+      name: string;
+      /** @example 2026 */
+      fiscalYear: number;
+      /**
+       * @description Integer fen (R26)
+       * @example 100000000
+       */
+      budgetFen: number;
+      /**
+       * @description Least a project may ask, fen
+       * @example 2000000
+       */
+      minFen: number;
+      /**
+       * @description Most a project may ask, fen
+       * @example 10000000
+       */
+      maxFen: number;
+      /** @description Focus groups (R7) */
+      focusGroups: (
+        | 'ELDERLY'
+        | 'WOMEN'
+        | 'CHILDREN'
+        | 'DISABLED'
+        | 'UNEMPLOYED'
+        | 'MIGRANT_WORKERS'
+        | 'CHILDREN_OF_DETAINED_PARENTS'
+        | 'HARDSHIP_FAMILIES'
+        | 'SEVERE_MENTAL_DISORDER'
+        | 'YOUTH_BEHAVIOUR_PROBLEMS'
+        | 'COMMUNITY_CORRECTION'
+      )[];
+      rubric: components['schemas']['RubricCriterionDto'][];
+      /** @description Default 50 / 30 / 20 (R19) */
+      tranches?: components['schemas']['TrancheDto'][];
+      /**
+       * @description Share reserved for rural organizations (R14)
+       * @default 30
+       */
+      ruralReservePercent: number;
+      /**
+       * @description Nothing is submitted from then on
+       * @example 2026-12-31T16:00:00.000Z
+       */
+      deadline: string;
+    };
+    CallView: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      fiscalYear: number;
+      budgetFen: number;
+      minFen: number;
+      maxFen: number;
+      focusGroups: (
+        | 'ELDERLY'
+        | 'WOMEN'
+        | 'CHILDREN'
+        | 'DISABLED'
+        | 'UNEMPLOYED'
+        | 'MIGRANT_WORKERS'
+        | 'CHILDREN_OF_DETAINED_PARENTS'
+        | 'HARDSHIP_FAMILIES'
+        | 'SEVERE_MENTAL_DISORDER'
+        | 'YOUTH_BEHAVIOUR_PROBLEMS'
+        | 'COMMUNITY_CORRECTION'
+      )[];
+      rubric: components['schemas']['RubricCriterionDto'][];
+      tranches: components['schemas']['TrancheDto'][];
+      ruralReservePercent: number;
+      /** Format: date-time */
+      deadline: string;
+      /** @description Submissions are taken */
+      open: boolean;
+      /** @enum {string} */
+      phase: 'OPEN' | 'CLOSED' | 'DRAWN' | 'AWARDED';
+      proposals: number;
+      submitted: number;
+    };
+    AssignmentView: {
+      /** Format: uuid */
+      proposalId: string;
+      proposalTitle: string;
+      reviewerNames: string[];
+    };
+    RecusalClauseView: {
+      /** @enum {string} */
+      clause:
+        | 'EMPLOYMENT'
+        | 'DIRECTORSHIP'
+        | 'SUPERVISION'
+        | 'CONTROL'
+        | 'SPOUSE'
+        | 'LINEAL'
+        | 'COLLATERAL';
+      message: string;
+      messageZh: string;
+    };
+    RecusalView: {
+      /** Format: uuid */
+      proposalId: string;
+      proposalTitle: string;
+      /** Format: uuid */
+      reviewerId: string;
+      reviewerName: string;
+      clauses: components['schemas']['RecusalClauseView'][];
+      /** Format: date-time */
+      loggedAt: string;
+    };
+    DrawView: {
+      /** Format: uuid */
+      callId: string;
+      /** @description The seed the draw used; the same seed draws the same */
+      seed: number;
+      /** Format: date-time */
+      drawnAt: string;
+      assignments: components['schemas']['AssignmentView'][];
+      recusals: components['schemas']['RecusalView'][];
+    };
+    CriterionMeanView: {
+      key: string;
+      mean: number;
+    };
+    VentureRankingRowView: {
+      /** Format: uuid */
+      proposalId: string;
+      title: string;
+      organizationName: string;
+      rural: boolean;
+      requestedFen: number;
+      /** @description Weighted mean of the reviewers’ scores, 0–100 */
+      merit: number;
+      criteria: components['schemas']['CriterionMeanView'][];
+      reviews: number;
+      /** @description Priority bonus in percent (R13) */
+      bonus: number;
+      reasons: components['schemas']['PriorityReasonView'][];
+      /** @description merit × (1 + bonus/100) */
+      rankScore: number;
+      rank: number;
+      /** @enum {string} */
+      outcome: 'FUNDED_FROM_RESERVE' | 'FUNDED_FROM_GENERAL' | 'NOT_FUNDED';
+      /** @description Awarded already: it keeps its money */
+      held: boolean;
+      message: string;
+      messageZh: string;
+      /** @description Every review is in, the ranking funds it and it is not awarded yet */
+      awardable: boolean;
+      status: string;
+    };
+    VentureRankingView: {
+      /** Format: uuid */
+      callId: string;
+      budgetFen: number;
+      reserveFen: number;
+      reserveUsedFen: number;
+      /** @description Rural reserve not used, back in the general pool (R14) */
+      reserveReturnedFen: number;
+      remainingFen: number;
+      /** @description Submitted proposals with reviews still missing */
+      incomplete: number;
+      rows: components['schemas']['VentureRankingRowView'][];
+    };
+    ProposalBudgetLineDto: {
+      /** @example 志愿者培训与保险 */
+      description: string;
+      /**
+       * @description Integer fen (R26)
+       * @example 1500000
+       */
+      amountFen: number;
+    };
+    CreateProposalDto: {
+      /** @example “邻里守望”独居老人互助计划 */
+      title: string;
+      /** @example 组织低龄老人结对探访高龄独居老人，每周两次 */
+      summary: string;
+      /** @description Where the project runs */
+      projectAreaType: components['schemas']['AreaType'];
+      /** @description Whom it serves (R7) */
+      servedGroups: (
+        | 'ELDERLY'
+        | 'WOMEN'
+        | 'CHILDREN'
+        | 'DISABLED'
+        | 'UNEMPLOYED'
+        | 'MIGRANT_WORKERS'
+        | 'CHILDREN_OF_DETAINED_PARENTS'
+        | 'HARDSHIP_FAMILIES'
+        | 'SEVERE_MENTAL_DISORDER'
+        | 'YOUTH_BEHAVIOUR_PROBLEMS'
+        | 'COMMUNITY_CORRECTION'
+      )[];
+      budgetLines: components['schemas']['ProposalBudgetLineDto'][];
+      /** @description The amount asked: the budget lines must add up to it (R17) */
+      requestedFen: number;
+      /** @example 李红 */
+      contactName: string;
+      /** @example 13800771234 */
+      contactPhone: string;
+      /** @description Where tranches are paid (R3: a custodian instead) */
+      bankAccount: components['schemas']['PayeeAccountDto'];
+      /** Format: uuid */
+      callId: string;
+    };
+    ProposalView: {
+      /** @example “邻里守望”独居老人互助计划 */
+      title: string;
+      /** @example 组织低龄老人结对探访高龄独居老人，每周两次 */
+      summary: string;
+      /** @description Where the project runs */
+      projectAreaType: components['schemas']['AreaType'];
+      /** @description Whom it serves (R7) */
+      servedGroups: (
+        | 'ELDERLY'
+        | 'WOMEN'
+        | 'CHILDREN'
+        | 'DISABLED'
+        | 'UNEMPLOYED'
+        | 'MIGRANT_WORKERS'
+        | 'CHILDREN_OF_DETAINED_PARENTS'
+        | 'HARDSHIP_FAMILIES'
+        | 'SEVERE_MENTAL_DISORDER'
+        | 'YOUTH_BEHAVIOUR_PROBLEMS'
+        | 'COMMUNITY_CORRECTION'
+      )[];
+      budgetLines: components['schemas']['ProposalBudgetLineDto'][];
+      /** @description The amount asked: the budget lines must add up to it (R17) */
+      requestedFen: number;
+      /** @example 李红 */
+      contactName: string;
+      /** @example 13800771234 */
+      contactPhone: string;
+      /** @description Where tranches are paid (R3: a custodian instead) */
+      bankAccount: components['schemas']['PayeeAccountDto'];
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      callId: string;
+      callName: string;
+      /** Format: uuid */
+      organizationId: string;
+      organizationName: string;
+      /** @enum {string} */
+      organizationAreaType: 'URBAN' | 'RURAL';
+      /** @enum {string} */
+      status: 'DRAFT' | 'SUBMITTED' | 'AWARDED' | 'NOT_AWARDED';
+      /** Format: date-time */
+      submittedAt?: string;
+      priority: components['schemas']['PriorityView'];
+    };
+    ProposalContentDto: {
+      /** @example “邻里守望”独居老人互助计划 */
+      title: string;
+      /** @example 组织低龄老人结对探访高龄独居老人，每周两次 */
+      summary: string;
+      /** @description Where the project runs */
+      projectAreaType: components['schemas']['AreaType'];
+      /** @description Whom it serves (R7) */
+      servedGroups: (
+        | 'ELDERLY'
+        | 'WOMEN'
+        | 'CHILDREN'
+        | 'DISABLED'
+        | 'UNEMPLOYED'
+        | 'MIGRANT_WORKERS'
+        | 'CHILDREN_OF_DETAINED_PARENTS'
+        | 'HARDSHIP_FAMILIES'
+        | 'SEVERE_MENTAL_DISORDER'
+        | 'YOUTH_BEHAVIOUR_PROBLEMS'
+        | 'COMMUNITY_CORRECTION'
+      )[];
+      budgetLines: components['schemas']['ProposalBudgetLineDto'][];
+      /** @description The amount asked: the budget lines must add up to it (R17) */
+      requestedFen: number;
+      /** @example 李红 */
+      contactName: string;
+      /** @example 13800771234 */
+      contactPhone: string;
+      /** @description Where tranches are paid (R3: a custodian instead) */
+      bankAccount: components['schemas']['PayeeAccountDto'];
+    };
+    ProposalPage: {
+      items: components['schemas']['ProposalView'][];
+      total: number;
+    };
+    AwardDecisionDto: {
+      comment: string;
+    };
+    TrancheView: {
+      /**
+       * Format: uuid
+       * @description Also the payment id at finance
+       */
+      id: string;
+      position: number;
+      /** @example SIGNING */
+      key: string;
+      percent: number;
+      amountFen: number;
+      /** @enum {string} */
+      milestone: 'PENDING' | 'SUBMITTED' | 'APPROVED' | 'FAILED';
+      report?: string;
+      reviewComment?: string;
+      /** @enum {string} */
+      payment: 'NOT_RELEASED' | 'REQUESTED' | 'PAID' | 'PAYMENT_FAILED';
+      /** @description Why it is not released yet (R19) */
+      heldBecause?: string;
+      /** Format: date-time */
+      releasedAt?: string;
+      bankReference?: string;
+      /** Format: date-time */
+      paidAt?: string;
+      statusReason?: components['schemas']['StatusReasonView'];
+    };
+    ClawbackView: {
+      eligible: boolean;
+      /** @description Paid so far: the most that may be clawed back */
+      paidFen: number;
+      message: string;
+      messageZh: string;
+    };
+    AwardView: {
+      /**
+       * Format: uuid
+       * @description The proposal, and the commitment at finance
+       */
+      id: string;
+      /** Format: uuid */
+      callId: string;
+      title: string;
+      organizationName: string;
+      amountFen: number;
+      /** @enum {string} */
+      source: 'RURAL_RESERVE' | 'GENERAL';
+      rank: number;
+      comment: string;
+      /** @enum {string} */
+      status: 'AWARDED' | 'COMMITTED' | 'COMMITMENT_REFUSED';
+      statusReason?: components['schemas']['StatusReasonView'];
+      tranches: components['schemas']['TrancheView'][];
+      clawback: components['schemas']['ClawbackView'];
+      /** Format: date-time */
+      decidedAt: string;
+    };
+    /** @enum {string} */
+    RelationKind:
+      | 'EMPLOYEE'
+      | 'DIRECTOR'
+      | 'SUPERVISOR'
+      | 'CONTROLLER'
+      | 'SPOUSE'
+      | 'LINEAL_RELATIVE'
+      | 'COLLATERAL_RELATIVE';
+    DeclaredRelationDto: {
+      kind: components['schemas']['RelationKind'];
+      /**
+       * Format: uuid
+       * @description Organization relations
+       */
+      organizationId?: string;
+      /** @description Organization relations, when it is not registered here */
+      organizationName?: string;
+      /** @description Kinship: the relative */
+      personName?: string;
+      /** @description Collateral kinship: generations (三代以内 = up to 3) */
+      generations?: number;
+      /** @example 2020-03-01 */
+      from: string;
+      /** @example 2023-06-30 */
+      to?: string;
+    };
+    CreateReviewerDto: {
+      /**
+       * Format: uuid
+       * @description The user who signs in to review
+       */
+      userId: string;
+      /** @example 周敏 */
+      name: string;
+      /**
+       * @example [
+       *       "eldercare",
+       *       "social-work"
+       *     ]
+       */
+      fields: string[];
+      relations: components['schemas']['DeclaredRelationDto'][];
+    };
+    ReviewerView: {
+      /**
+       * Format: uuid
+       * @description The user who signs in to review
+       */
+      userId: string;
+      /** @example 周敏 */
+      name: string;
+      /**
+       * @example [
+       *       "eldercare",
+       *       "social-work"
+       *     ]
+       */
+      fields: string[];
+      relations: components['schemas']['DeclaredRelationDto'][];
+      /** Format: uuid */
+      id: string;
+      active: boolean;
+    };
+    BlindProposalView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      callId: string;
+      callName: string;
+      title: string;
+      summary: string;
+      /** @enum {string} */
+      projectAreaType: 'URBAN' | 'RURAL';
+      servedGroups: (
+        | 'ELDERLY'
+        | 'WOMEN'
+        | 'CHILDREN'
+        | 'DISABLED'
+        | 'UNEMPLOYED'
+        | 'MIGRANT_WORKERS'
+        | 'CHILDREN_OF_DETAINED_PARENTS'
+        | 'HARDSHIP_FAMILIES'
+        | 'SEVERE_MENTAL_DISORDER'
+        | 'YOUTH_BEHAVIOUR_PROBLEMS'
+        | 'COMMUNITY_CORRECTION'
+      )[];
+      budgetLines: components['schemas']['ProposalBudgetLineDto'][];
+      requestedFen: number;
+    };
+    ReviewTaskView: {
+      proposal: components['schemas']['BlindProposalView'];
+      /**
+       * @example {
+       *       "need": 8
+       *     }
+       */
+      scores?: Record<string, never>;
+      comment?: string;
+      /** Format: date-time */
+      scoredAt?: string;
+    };
+    ScoreSheetDto: {
+      /**
+       * @description criterion key → whole-number score
+       * @example {
+       *       "need": 8,
+       *       "design": 7
+       *     }
+       */
+      scores: Record<string, never>;
+      comment?: string;
+    };
+    MilestoneReportDto: {
+      report: string;
+    };
+    MilestoneReviewDto: {
+      /** @enum {string} */
+      outcome: 'APPROVED' | 'FAILED';
+      comment: string;
     };
     CountyView: {
       /** @example 450103 */
@@ -4357,6 +5104,628 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TrainingView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_listCalls: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallView'][];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_createCall: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCallDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_getCall: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_drawView: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DrawView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_draw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DrawView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_ranking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VentureRankingView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_listProposals: {
+    parameters: {
+      query?: {
+        callId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_createProposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProposalDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_getProposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_updateProposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposalContentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_award: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AwardDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AwardView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_listReviewers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewerView'][];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_createReviewer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateReviewerDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewerView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureReviewsController_tasks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewTaskView'][];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureReviewsController_score: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        proposalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScoreSheetDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewTaskView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureReviewsController_awards: {
+    parameters: {
+      query?: {
+        callId?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AwardView'][];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureReviewsController_sign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AwardView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureReviewsController_report: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        position: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MilestoneReportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AwardView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureReviewsController_review: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        position: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MilestoneReviewDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AwardView'];
         };
       };
       /** @description Refused; nothing changed */

@@ -15,7 +15,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PaymentDispatcher } from '../payments/payment-dispatcher';
-import { updatedRows } from '../updated-rows';
+import { updatedRows } from '@civic/platform/database';
 import { batchView } from './batch.mapper';
 import { DisbursementBatch } from './entities/disbursement-batch.entity';
 

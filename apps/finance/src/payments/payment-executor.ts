@@ -8,7 +8,7 @@ import {
   type TransferResult,
   type TreasuryAdapter,
 } from '../treasury/treasury-adapter';
-import { updatedRows } from '../updated-rows';
+import { updatedRows } from '@civic/platform/database';
 import { CLAIM_SQL, type ClaimedPayment, claimedFrom } from './claimed-payment';
 import type { PayChunkJob } from './pay-chunk.job';
 import { PaymentDispatcher } from './payment-dispatcher';

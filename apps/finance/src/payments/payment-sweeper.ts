@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { updatedRows } from '../updated-rows';
+import { updatedRows } from '@civic/platform/database';
 import { PaymentDispatcher } from './payment-dispatcher';
 import { PAYMENT_SETTINGS, type PaymentSettings } from './payment-settings';
 

@@ -7,7 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DisbursementBatch } from '../batches/entities/disbursement-batch.entity';
 import { LedgerWriter } from '../ledger/ledger.writer';
-import { updatedRows } from '../updated-rows';
+import { updatedRows } from '@civic/platform/database';
 import type { ClaimedPayment } from './claimed-payment';
 import type { ChunkOutcomes, Fail, Settle } from './payment-outcomes';
 

@@ -13,7 +13,7 @@ import { Public } from '../auth/access.decorator';
 /** Health checks run as no user: services answer `*.health` to anyone on the transport. */
 const HEALTH_CHECKER = { userId: 'system:health', roles: [] };
 
-const SERVICES = ['organizations', 'finance', 'lottery-fund', 'incubation'] as const;
+const SERVICES = ['organizations', 'finance', 'lottery-fund', 'incubation', 'venture'] as const;
 
 /** `GET /api/health`: the gateway's Redis and Postgres, and each service's own Postgres and Redis over RPC. */
 @ApiTags('health')

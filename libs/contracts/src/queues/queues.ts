@@ -29,7 +29,14 @@ export const QUEUES = {
       ...FINANCE_ANSWERS,
     ],
   },
-  'venture.inbox': { consumer: 'venture', messages: FINANCE_ANSWERS },
+  'venture.inbox': {
+    consumer: 'venture',
+    messages: [
+      'organizations.organization-registered.v1',
+      'organizations.organization-changed.v1',
+      ...FINANCE_ANSWERS,
+    ],
+  },
   'lottery-fund.inbox': {
     consumer: 'lottery-fund',
     messages: [

@@ -41,6 +41,24 @@ import type {
   RequestSubsidyDto,
   TrainingView,
 } from '../incubation/incubatee.dto';
+import type {
+  AwardDecisionDto,
+  CreateReviewerDto,
+  DrawView,
+  ReviewerView,
+  ReviewTaskView,
+  ScoreSheetDto,
+  VentureRankingView,
+} from '../venture/review.dto';
+import type { AwardView, MilestoneReportDto, MilestoneReviewDto } from '../venture/award.dto';
+import type { CallView, CreateCallDto } from '../venture/call.dto';
+import type {
+  CreateProposalDto,
+  ProposalContentDto,
+  ProposalPage,
+  ProposalsQuery,
+  ProposalView,
+} from '../venture/proposal.dto';
 import type { PublishAnnualReportDto } from '../lottery/annual-report.dto';
 import type { AssessmentDto, RankingView } from '../lottery/ranking.dto';
 import type {
@@ -198,6 +216,42 @@ export interface RpcContract {
     response: TrainingView;
   };
   'incubation.health': { request: Record<string, never>; response: ServiceHealth };
+  'venture.calls.create': { request: CreateCallDto; response: CallView };
+  'venture.calls.list': { request: Record<string, never>; response: CallView[] };
+  'venture.calls.get': { request: { id: string }; response: CallView };
+  'venture.calls.draw': { request: { id: string }; response: DrawView };
+  'venture.calls.draw-view': { request: { id: string }; response: DrawView };
+  'venture.calls.ranking': { request: { id: string }; response: VentureRankingView };
+  'venture.proposals.create': { request: CreateProposalDto; response: ProposalView };
+  'venture.proposals.update': {
+    request: { id: string; content: ProposalContentDto };
+    response: ProposalView;
+  };
+  'venture.proposals.submit': { request: { id: string }; response: ProposalView };
+  'venture.proposals.list': { request: ProposalsQuery; response: ProposalPage };
+  'venture.proposals.get': { request: { id: string }; response: ProposalView };
+  'venture.proposals.award': {
+    request: { id: string; decision: AwardDecisionDto };
+    response: AwardView;
+  };
+  'venture.reviewers.create': { request: CreateReviewerDto; response: ReviewerView };
+  'venture.reviewers.list': { request: Record<string, never>; response: ReviewerView[] };
+  'venture.reviews.tasks': { request: Record<string, never>; response: ReviewTaskView[] };
+  'venture.reviews.score': {
+    request: { proposalId: string; sheet: ScoreSheetDto };
+    response: ReviewTaskView;
+  };
+  'venture.awards.list': { request: { callId?: string }; response: AwardView[] };
+  'venture.awards.sign': { request: { id: string }; response: AwardView };
+  'venture.awards.report': {
+    request: { id: string; position: number; report: MilestoneReportDto };
+    response: AwardView;
+  };
+  'venture.awards.review': {
+    request: { id: string; position: number; review: MilestoneReviewDto };
+    response: AwardView;
+  };
+  'venture.health': { request: Record<string, never>; response: ServiceHealth };
   'lottery-fund.programmes.create': {
     request: CreateSubsidyProgrammeDto;
     response: SubsidyProgrammeView;

@@ -33,6 +33,12 @@ export enum Permission {
   INCUBATION_READ = 'incubation.read',
   /** Apply to an incubation cohort, for one's organization or founding group (R16). */
   INCUBATION_APPLY = 'incubation.apply',
+  /** Run venture philanthropy calls: rubrics, the reviewer pool and draw, awards, milestones (R17–R19). */
+  VENTURE_MANAGE = 'venture.manage',
+  /** Write and submit proposals for one's organization, report milestones (R17, R19). */
+  VENTURE_APPLY = 'venture.apply',
+  /** Score the proposals one is assigned, blind (R18). */
+  VENTURE_REVIEW = 'venture.review',
   /**
    * Publish every organization's snapshot again, for a service that started consuming them after
    * they were first published (its inbox keeps only newer versions, so a replay changes nothing else).
@@ -48,13 +54,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ORGANIZATION_UPDATE,
     Permission.SUBSIDY_APPLY,
     Permission.INCUBATION_APPLY,
+    Permission.VENTURE_APPLY,
   ],
   [Role.INCUBATION_STAFF]: [
     Permission.ORGANIZATION_READ,
     Permission.INCUBATION_RUN,
     Permission.INCUBATION_READ,
   ],
-  [Role.REVIEWER]: [],
+  [Role.REVIEWER]: [Permission.VENTURE_REVIEW],
   [Role.PROGRAMME_OFFICER]: [
     Permission.ORGANIZATION_READ,
     Permission.ORGANIZATION_REGISTER,
@@ -65,6 +72,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.SUBSIDY_REVIEW,
     Permission.INCUBATION_BASE_MANAGE,
     Permission.INCUBATION_READ,
+    Permission.VENTURE_MANAGE,
   ],
   [Role.FINANCE_MAKER]: [
     Permission.FINANCE_READ,
@@ -88,6 +96,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
         Permission.BATCH_CHECK,
         Permission.SUBSIDY_APPLY,
         Permission.INCUBATION_APPLY,
+        Permission.VENTURE_APPLY,
+        Permission.VENTURE_REVIEW,
       ].includes(p),
   ),
 };

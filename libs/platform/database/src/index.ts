@@ -7,3 +7,4 @@ export * from './db-cli';
 export * from './migration-file';
 export * from './scratch-database';
 export * from './db-cli-main';
+export { updatedRows } from './updated-rows';

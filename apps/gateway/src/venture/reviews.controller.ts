@@ -1,0 +1,110 @@
+import {
+  AwardView,
+  ErrorView,
+  MilestoneReportDto,
+  MilestoneReviewDto,
+  ReviewTaskView,
+  type RpcActor,
+  ScoreSheetDto,
+} from '@civic/contracts';
+import { Permission, rolesWith } from '@civic/domain/access';
+import { RpcClient } from '@civic/platform/rpc';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { uuidParam } from '../http/uuid-param.pipe';
+
+const OFFICERS = rolesWith(Permission.VENTURE_MANAGE);
+const APPLICANTS = rolesWith(Permission.VENTURE_APPLY);
+
+/** Blind review and scoring (R17, R18); awards' tranches and milestones (R19). */
+@ApiTags('venture')
+@ApiResponse({ status: '4XX', type: ErrorView, description: 'Refused; nothing changed' })
+@ApiBearerAuth()
+@Controller('v1/venture')
+export class VentureReviewsController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get('reviews')
+  @Roles(...rolesWith(Permission.VENTURE_REVIEW))
+  @ApiOperation({ summary: 'My assigned proposals, blind to the applicant (R18), with my scores' })
+  @ApiOkResponse({ type: [ReviewTaskView] })
+  tasks(@CurrentActor() actor: RpcActor): Promise<ReviewTaskView[]> {
+    return this.rpc.call('venture.reviews.tasks', {}, actor);
+  }
+
+  @Post('reviews/:proposalId/scores')
+  @HttpCode(200)
+  @Roles(...rolesWith(Permission.VENTURE_REVIEW))
+  @ApiOperation({ summary: 'Score every criterion of the rubric on its scale (R17)' })
+  @ApiOkResponse({ type: ReviewTaskView })
+  score(
+    @Param('proposalId', uuidParam()) proposalId: string,
+    @Body() sheet: ScoreSheetDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ReviewTaskView> {
+    return this.rpc.call('venture.reviews.score', { proposalId, sheet }, actor);
+  }
+
+  @Get('awards')
+  @Roles(...new Set([...OFFICERS, ...APPLICANTS]))
+  @ApiQuery({ name: 'callId', required: false })
+  @ApiOperation({ summary: 'Awards and their tranches: officers see all, an organization its own' })
+  @ApiOkResponse({ type: [AwardView] })
+  awards(
+    @Query('callId') callId: string | undefined,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<AwardView[]> {
+    return this.rpc.call('venture.awards.list', callId ? { callId } : {}, actor);
+  }
+
+  @Post('awards/:id/sign')
+  @HttpCode(200)
+  @Roles(...OFFICERS)
+  @ApiOperation({
+    summary: 'The agreement is signed: the first tranche is released once committed (R19)',
+  })
+  @ApiOkResponse({ type: AwardView })
+  sign(@Param('id', uuidParam()) id: string, @CurrentActor() actor: RpcActor): Promise<AwardView> {
+    return this.rpc.call('venture.awards.sign', { id }, actor);
+  }
+
+  @Post('awards/:id/tranches/:position/report')
+  @HttpCode(200)
+  @Roles(...APPLICANTS)
+  @ApiOperation({ summary: 'Report a milestone (mid-term review, final evaluation) (R19)' })
+  @ApiOkResponse({ type: AwardView })
+  report(
+    @Param('id', uuidParam()) id: string,
+    @Param('position', ParseIntPipe) position: number,
+    @Body() report: MilestoneReportDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<AwardView> {
+    return this.rpc.call('venture.awards.report', { id, position, report }, actor);
+  }
+
+  @Post('awards/:id/tranches/:position/review')
+  @HttpCode(200)
+  @Roles(...OFFICERS)
+  @ApiOperation({
+    summary:
+      'Approve a milestone (its tranche is released) or fail it (the next tranche is held) (R19)',
+  })
+  @ApiOkResponse({ type: AwardView })
+  review(
+    @Param('id', uuidParam()) id: string,
+    @Param('position', ParseIntPipe) position: number,
+    @Body() review: MilestoneReviewDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<AwardView> {
+    return this.rpc.call('venture.awards.review', { id, position, review }, actor);
+  }
+}

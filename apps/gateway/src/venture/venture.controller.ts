@@ -1,0 +1,208 @@
+import {
+  AwardDecisionDto,
+  AwardView,
+  CallView,
+  CreateCallDto,
+  CreateProposalDto,
+  CreateReviewerDto,
+  DrawView,
+  ErrorView,
+  ProposalContentDto,
+  ProposalPage,
+  ProposalsQuery,
+  ProposalView,
+  ReviewerView,
+  type RpcActor,
+  VentureRankingView,
+} from '@civic/contracts';
+import { Permission, rolesWith } from '@civic/domain/access';
+import { RpcClient } from '@civic/platform/rpc';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { uuidParam } from '../http/uuid-param.pipe';
+
+const OFFICERS = rolesWith(Permission.VENTURE_MANAGE);
+const APPLICANTS = rolesWith(Permission.VENTURE_APPLY);
+const CALL_READERS = [
+  ...new Set([...OFFICERS, ...APPLICANTS, ...rolesWith(Permission.VENTURE_REVIEW)]),
+];
+const PROPOSAL_READERS = [...new Set([...OFFICERS, ...APPLICANTS])];
+
+/** Venture philanthropy: calls, proposals, the reviewer pool and draw, ranking and awards (R17–R19). */
+@ApiTags('venture')
+@ApiResponse({ status: '4XX', type: ErrorView, description: 'Refused; nothing changed' })
+@ApiBearerAuth()
+@Controller('v1/venture')
+export class VentureController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post('calls')
+  @Roles(...OFFICERS)
+  @ApiOperation({
+    summary: 'Open a call: budget, funding range, focus groups, rubric, deadline (R17)',
+  })
+  @ApiCreatedResponse({ type: CallView })
+  createCall(@Body() body: CreateCallDto, @CurrentActor() actor: RpcActor): Promise<CallView> {
+    return this.rpc.call('venture.calls.create', body, actor);
+  }
+
+  @Get('calls')
+  @Roles(...CALL_READERS)
+  @ApiOperation({ summary: 'Calls, open ones first' })
+  @ApiOkResponse({ type: [CallView] })
+  listCalls(@CurrentActor() actor: RpcActor): Promise<CallView[]> {
+    return this.rpc.call('venture.calls.list', {}, actor);
+  }
+
+  @Get('calls/:id')
+  @Roles(...CALL_READERS)
+  @ApiOperation({ summary: 'One call with its rubric and phase' })
+  @ApiOkResponse({ type: CallView })
+  getCall(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<CallView> {
+    return this.rpc.call('venture.calls.get', { id }, actor);
+  }
+
+  @Post('calls/:id/draw')
+  @HttpCode(200)
+  @Roles(...OFFICERS)
+  @ApiOperation({
+    summary:
+      'Draw at least 3 reviewers per proposal at random, none in conflict; recusals logged (R18)',
+  })
+  @ApiOkResponse({ type: DrawView })
+  draw(@Param('id', uuidParam()) id: string, @CurrentActor() actor: RpcActor): Promise<DrawView> {
+    return this.rpc.call('venture.calls.draw', { id }, actor);
+  }
+
+  @Get('calls/:id/draw')
+  @Roles(...OFFICERS)
+  @ApiOperation({ summary: 'The draw: who reviews what, and every recusal with its clause (R18)' })
+  @ApiOkResponse({ type: DrawView })
+  drawView(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<DrawView> {
+    return this.rpc.call('venture.calls.draw-view', { id }, actor);
+  }
+
+  @Get('calls/:id/ranking')
+  @Roles(...OFFICERS)
+  @ApiOperation({
+    summary:
+      'Proposals ranked by merit × (1 + bonus/100), funded within the budget and rural reserve, with every reason (R13, R14, R19)',
+  })
+  @ApiOkResponse({ type: VentureRankingView })
+  ranking(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<VentureRankingView> {
+    return this.rpc.call('venture.calls.ranking', { id }, actor);
+  }
+
+  @Post('proposals')
+  @Roles(...APPLICANTS)
+  @ApiOperation({ summary: "Write a proposal for one's organization, as a draft (R17)" })
+  @ApiCreatedResponse({ type: ProposalView })
+  createProposal(
+    @Body() body: CreateProposalDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ProposalView> {
+    return this.rpc.call('venture.proposals.create', body, actor);
+  }
+
+  @Put('proposals/:id')
+  @Roles(...APPLICANTS)
+  @ApiOperation({ summary: 'Replace a draft’s content; a submitted proposal is frozen (R17)' })
+  @ApiOkResponse({ type: ProposalView })
+  updateProposal(
+    @Param('id', uuidParam()) id: string,
+    @Body() content: ProposalContentDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ProposalView> {
+    return this.rpc.call('venture.proposals.update', { id, content }, actor);
+  }
+
+  @Post('proposals/:id/submit')
+  @HttpCode(200)
+  @Roles(...APPLICANTS)
+  @ApiOperation({
+    summary:
+      'Submit before the deadline: budget lines add up, amount within the range; then frozen (R17)',
+  })
+  @ApiOkResponse({ type: ProposalView })
+  submit(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ProposalView> {
+    return this.rpc.call('venture.proposals.submit', { id }, actor);
+  }
+
+  @Get('proposals')
+  @Roles(...PROPOSAL_READERS)
+  @ApiOperation({ summary: 'Proposals: officers see all, an organization its own' })
+  @ApiOkResponse({ type: ProposalPage })
+  listProposals(
+    @Query() query: ProposalsQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ProposalPage> {
+    return this.rpc.call('venture.proposals.list', query, actor);
+  }
+
+  @Get('proposals/:id')
+  @Roles(...PROPOSAL_READERS)
+  @ApiOperation({ summary: 'One proposal, in scope' })
+  @ApiOkResponse({ type: ProposalView })
+  getProposal(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ProposalView> {
+    return this.rpc.call('venture.proposals.get', { id }, actor);
+  }
+
+  @Post('proposals/:id/award')
+  @HttpCode(200)
+  @Roles(...OFFICERS)
+  @ApiOperation({
+    summary:
+      'Award a proposal the ranking funds, once every review is in; committed at finance, split into tranches (R19)',
+  })
+  @ApiOkResponse({ type: AwardView })
+  award(
+    @Param('id', uuidParam()) id: string,
+    @Body() decision: AwardDecisionDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<AwardView> {
+    return this.rpc.call('venture.proposals.award', { id, decision }, actor);
+  }
+
+  @Post('reviewers')
+  @Roles(...OFFICERS)
+  @ApiOperation({ summary: 'Add an expert to the pool with fields and declared relations (R18)' })
+  @ApiCreatedResponse({ type: ReviewerView })
+  createReviewer(
+    @Body() body: CreateReviewerDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ReviewerView> {
+    return this.rpc.call('venture.reviewers.create', body, actor);
+  }
+
+  @Get('reviewers')
+  @Roles(...OFFICERS)
+  @ApiOperation({ summary: 'The reviewer pool' })
+  @ApiOkResponse({ type: [ReviewerView] })
+  listReviewers(@CurrentActor() actor: RpcActor): Promise<ReviewerView[]> {
+    return this.rpc.call('venture.reviewers.list', {}, actor);
+  }
+}

@@ -1,0 +1,442 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  batchAndApprove,
+  callBody,
+  http,
+  HENGZHOU_LOCATION,
+  organizationBody,
+  proposalBody,
+  startPlatform,
+  waitFor,
+  XINZHU_LOCATION,
+} from '@civic/testing';
+
+jest.setTimeout(180_000);
+
+const ORGS = [
+  { name: '新竹社区夕阳红志愿服务队', areaType: 'URBAN', location: XINZHU_LOCATION },
+  { name: '民族苑邻里互助会', areaType: 'URBAN', location: XINZHU_LOCATION },
+  { name: '七星社区儿童之家', areaType: 'URBAN', location: XINZHU_LOCATION },
+  { name: '城东村互助养老队', areaType: 'RURAL', location: HENGZHOU_LOCATION },
+  { name: '长塘村留守儿童关爱队', areaType: 'RURAL', location: HENGZHOU_LOCATION },
+  { name: '南阳村老年协会', areaType: 'RURAL', location: HENGZHOU_LOCATION },
+];
+const day = (offset: number) =>
+  new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A whole call through the gateway, with organizations, finance and venture as real processes:
+ * 30 proposals from 6 organizations, the reviewer draw with conflicts of interest (R18), blind
+ * scoring, the ranking with the rural reserve, awards in ranked order and the first tranche paid
+ * through finance (R17–R19).
+ */
+describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
+  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  let admin: string;
+  let officer: string;
+  let callId: string;
+  const orgs: { id: string; token: string; rural: boolean }[] = [];
+  const reviewers: { userId: string; token: string; name: string }[] = [];
+  const proposals: { id: string; org: number; index: number }[] = [];
+
+  beforeAll(async () => {
+    platform = await startPlatform({ withVenture: true });
+    admin = await platform.login('admin');
+    officer = await platform.login('officer');
+    for (const [i, o] of ORGS.entries()) {
+      const org = await http(
+        'POST',
+        `${platform.api}/v1/organizations`,
+        organizationBody({ name: o.name, areaType: o.areaType, location: o.location }),
+        { token: admin },
+      );
+      expect(org.status).toBe(201);
+      const username = `venture-applicant-${i}`;
+      const user = await http(
+        'POST',
+        `${platform.api}/v1/users`,
+        {
+          username,
+          displayName: `申请人 ${i}`,
+          password: 'Demo#2026civic',
+          roles: ['applicant'],
+          organizationId: org.body.id,
+        },
+        { token: admin },
+      );
+      expect(user.status).toBe(201);
+      orgs.push({
+        id: org.body.id,
+        token: await platform.login(username, 'Demo#2026civic'),
+        rural: o.areaType === 'RURAL',
+      });
+    }
+    for (let i = 0; i < 5; i++) {
+      const username = `venture-reviewer-${i}`;
+      const user = await http(
+        'POST',
+        `${platform.api}/v1/users`,
+        { username, displayName: `评审专家 ${i}`, password: 'Demo#2026civic', roles: ['reviewer'] },
+        { token: admin },
+      );
+      expect(user.status).toBe(201);
+      reviewers.push({
+        userId: user.body.id,
+        token: await platform.login(username, 'Demo#2026civic'),
+        name: `评审专家 ${i}`,
+      });
+    }
+  });
+
+  afterAll(async () => {
+    await platform.stop();
+  });
+
+  beforeAll(async () => {
+    const maker = await platform.login('maker');
+    const budget = await http(
+      'POST',
+      `${platform.api}/v1/finance/budgets`,
+      { fund: 'VENTURE_PHILANTHROPY', fiscalYear: 2026, amountFen: 100_000_000 },
+      { token: maker },
+    );
+    expect(budget.status).toBe(201);
+  });
+
+  const api = (method: string, path: string, body: unknown, token: string) =>
+    http(method, `${platform.api}/v1/venture${path}`, body, { token });
+
+  it('rule R17: opens a call with a rubric whose weights add up to 100, and refuses one that does not', async () => {
+    const bad = await api(
+      'POST',
+      '/calls',
+      callBody({ rubric: [{ key: 'need', name: '需求必要性', weight: 60, scaleMax: 10 }] }),
+      officer,
+    );
+    expect(bad.status).toBe(422);
+    expect(bad.body.violations[0]).toMatchObject({ rule: 'R17' });
+    expect(bad.body.violations[0].field).toMatch(/^rubric/);
+    const res = await api('POST', '/calls', callBody({}, 30_000), officer);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      open: true,
+      phase: 'OPEN',
+      tranches: [
+        { key: 'SIGNING', percent: 50 },
+        { key: 'MID_TERM', percent: 30 },
+        { key: 'FINAL', percent: 20 },
+      ],
+    });
+    callId = res.body.id;
+  });
+
+  it('rule R18: keeps the reviewer pool with declared relations', async () => {
+    const pool = [
+      // Worked for the first organization until two years ago: in conflict.
+      [{ kind: 'EMPLOYEE', organizationId: orgs[0].id, from: '2019-01-01', to: day(-730) }],
+      // Sat on the second one's board until 3 years and 1 day ago: no longer a conflict.
+      [
+        {
+          kind: 'DIRECTOR',
+          organizationId: orgs[1].id,
+          from: '2015-01-01',
+          to: `${Number(day(0).slice(0, 4)) - 3}${day(-1).slice(4)}`,
+        },
+      ],
+      // The spouse of the third one's leader.
+      [{ kind: 'SPOUSE', personName: '王建国', from: '2000-05-01' }],
+      [],
+      [],
+    ];
+    for (const [i, relations] of pool.entries()) {
+      const res = await api(
+        'POST',
+        '/reviewers',
+        { userId: reviewers[i].userId, name: reviewers[i].name, fields: ['eldercare'], relations },
+        officer,
+      );
+      expect(res.status).toBe(201);
+    }
+    // Every organization's leader is 王建国 in the fixture: reviewer 2 is in conflict with all of them.
+  });
+
+  it('rule R17: drafts change until submitted; lines must add up; a submitted proposal is frozen', async () => {
+    const draft = await waitFor(
+      'the organization at venture',
+      () => api('POST', '/proposals', proposalBody(callId), orgs[0].token),
+      (res) => res.status !== 409,
+    );
+    expect(draft.status).toBe(201);
+    expect(draft.body.status).toBe('DRAFT');
+    const { callId: _c, ...content } = proposalBody(callId);
+    const uneven = await api(
+      'PUT',
+      `/proposals/${draft.body.id}`,
+      { ...content, requestedFen: 6_000_000 },
+      orgs[0].token,
+    );
+    expect(uneven.status).toBe(200);
+    const refused = await api('POST', `/proposals/${draft.body.id}/submit`, {}, orgs[0].token);
+    expect(refused.status).toBe(422);
+    expect(refused.body.violations[0].rule).toBe('R17');
+    expect((await api('PUT', `/proposals/${draft.body.id}`, content, orgs[0].token)).status).toBe(
+      200,
+    );
+    const submitted = await api('POST', `/proposals/${draft.body.id}/submit`, {}, orgs[0].token);
+    expect(submitted.status).toBe(200);
+    expect(submitted.body.status).toBe('SUBMITTED');
+    const frozen = await api('PUT', `/proposals/${draft.body.id}`, content, orgs[0].token);
+    expect(frozen.body.code).toBe('RULE_R17_PROPOSAL_FROZEN');
+    expect((await api('PUT', `/proposals/${draft.body.id}`, content, orgs[1].token)).status).toBe(
+      403,
+    );
+    proposals.push({ id: draft.body.id, org: 0, index: 0 });
+  });
+
+  it('rule R17: 30 proposals are submitted before the deadline, and nothing after it', async () => {
+    // Six organizations submit at once, five proposals each (the first one's first is in already).
+    const submitted = await Promise.all(
+      orgs.map(async (org, o) => {
+        const mine: { id: string; org: number; index: number }[] = [];
+        for (let k = 0; k < 5; k++) {
+          const index = k * 6 + o;
+          if (index === 0) continue;
+          const res = await waitFor(
+            'the organization at venture',
+            () =>
+              api(
+                'POST',
+                '/proposals',
+                proposalBody(callId, {
+                  title: `社区服务项目 ${String(index).padStart(2, '0')}`,
+                  projectAreaType: org.rural ? 'RURAL' : 'URBAN',
+                }),
+                org.token,
+              ),
+            (r) => r.status !== 409,
+          );
+          expect(res.status).toBe(201);
+          expect(
+            (await api('POST', `/proposals/${res.body.id}/submit`, {}, org.token)).status,
+          ).toBe(200);
+          mine.push({ id: res.body.id, org: o, index });
+        }
+        return mine;
+      }),
+    );
+    proposals.push(...submitted.flat());
+    const late = await api('POST', '/proposals', proposalBody(callId), orgs[0].token).then(
+      (r) => r.body.id as string,
+    );
+    const call = (await api('GET', `/calls/${callId}`, undefined, officer)).body;
+    await sleep(Math.max(0, new Date(call.deadline).getTime() - Date.now() + 50));
+    const after = await api('POST', `/proposals/${late}/submit`, {}, orgs[0].token);
+    expect(after.status).toBe(409);
+    expect(after.body.code).toBe('RULE_R17_DEADLINE_PASSED');
+    expect((await api('GET', `/calls/${callId}`, undefined, officer)).body).toMatchObject({
+      open: false,
+      submitted: 30,
+    });
+  });
+
+  it('rule R18: draws 3 reviewers per proposal, never a conflicted one, and logs each recusal with its clause', async () => {
+    const drawn = await api('POST', `/calls/${callId}/draw`, {}, officer);
+    expect(drawn.status).toBe(200);
+    expect(drawn.body.assignments).toHaveLength(30);
+    for (const a of drawn.body.assignments) expect(a.reviewerNames).toHaveLength(3);
+    const byProposal = new Map(proposals.map((p) => [p.id, p]));
+    for (const a of drawn.body.assignments as { proposalId: string; reviewerNames: string[] }[]) {
+      expect(a.reviewerNames).not.toContain('评审专家 2'); // spouse of every leader
+      if (byProposal.get(a.proposalId)!.org === 0)
+        expect(a.reviewerNames).not.toContain('评审专家 0');
+    }
+    const recusals = drawn.body.recusals as {
+      reviewerName: string;
+      proposalId: string;
+      clauses: { clause: string }[];
+    }[];
+    expect(recusals.filter((r) => r.reviewerName === '评审专家 2')).toHaveLength(30);
+    expect(recusals.find((r) => r.reviewerName === '评审专家 2')!.clauses[0].clause).toBe('SPOUSE');
+    const employment = recusals.filter((r) => r.reviewerName === '评审专家 0');
+    expect(employment).toHaveLength(5);
+    expect(employment.every((r) => byProposal.get(r.proposalId)!.org === 0)).toBe(true);
+    expect(employment[0].clauses[0].clause).toBe('EMPLOYMENT');
+    expect(recusals.some((r) => r.reviewerName === '评审专家 1')).toBe(false); // ended 3 years and 1 day ago
+    expect((await api('POST', `/calls/${callId}/draw`, {}, officer)).body.code).toBe(
+      'ALREADY_DRAWN',
+    );
+  });
+
+  it('rule R18, rule R17: reviewers score blind, every criterion on its scale', async () => {
+    await Promise.all(
+      reviewers.map(async (reviewer) => {
+        const tasks = (await api('GET', '/reviews', undefined, reviewer.token)).body as {
+          proposal: Record<string, unknown> & { id: string };
+        }[];
+        for (const task of tasks) {
+          expect(task.proposal).not.toHaveProperty('organizationName');
+          expect(task.proposal).not.toHaveProperty('organizationId');
+          expect(task.proposal).not.toHaveProperty('contactName');
+          const { index } = proposals.find((p) => p.id === task.proposal.id)!;
+          const bad = await api(
+            'POST',
+            `/reviews/${task.proposal.id}/scores`,
+            { scores: { need: 11, design: 5 } },
+            reviewer.token,
+          );
+          expect(bad.status).toBe(422);
+          const scores = {
+            need: 10 - (index % 10),
+            design: 10 - (index % 7),
+            budget: 5 + (index % 5),
+          };
+          expect(
+            (await api('POST', `/reviews/${task.proposal.id}/scores`, { scores }, reviewer.token))
+              .status,
+          ).toBe(200);
+        }
+      }),
+    );
+    const outsider = await api(
+      'POST',
+      `/reviews/${proposals[0].id}/scores`,
+      { scores: { need: 1, design: 1, budget: 1 } },
+      reviewers[2].token,
+    );
+    expect(outsider.status).toBe(403);
+  });
+
+  it('rule R19, rule R14: awards follow the ranking within the budget, with the rural reserve', async () => {
+    const ranking = (await api('GET', `/calls/${callId}/ranking`, undefined, officer)).body;
+    expect(ranking).toMatchObject({ budgetFen: 50_000_000, reserveFen: 15_000_000, incomplete: 0 });
+    expect(ranking.rows).toHaveLength(30);
+    const funded = ranking.rows.filter((r: { outcome: string }) => r.outcome !== 'NOT_FUNDED');
+    const notFunded = ranking.rows.find((r: { outcome: string }) => r.outcome === 'NOT_FUNDED');
+    const refused = await api(
+      'POST',
+      `/proposals/${notFunded.proposalId}/award`,
+      { comment: '越序资助' },
+      officer,
+    );
+    expect(refused.body.code).toBe('RULE_R19_NOT_FUNDED_IN_RANK_ORDER');
+    for (const row of funded) {
+      const res = await api(
+        'POST',
+        `/proposals/${row.proposalId}/award`,
+        { comment: '按排名资助' },
+        officer,
+      );
+      expect(res.status).toBe(200);
+    }
+    const awards = (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as {
+      amountFen: number;
+      source: string;
+    }[];
+    const total = awards.reduce((sum, a) => sum + a.amountFen, 0);
+    expect(total).toBeLessThanOrEqual(50_000_000);
+    expect(
+      awards.filter((a) => a.source === 'RURAL_RESERVE').reduce((s, a) => s + a.amountFen, 0),
+    ).toBe(15_000_000);
+    const after = (await api('GET', `/calls/${callId}/ranking`, undefined, officer)).body;
+    expect(after.rows.filter((r: { held: boolean }) => r.held)).toHaveLength(funded.length);
+    expect(after.rows.some((r: { awardable: boolean }) => r.awardable)).toBe(false);
+  });
+
+  it('rule R19, rule R27, rule R28: the first tranche is paid through finance once the agreement is signed; the next waits for its milestone', async () => {
+    const maker = await platform.login('maker');
+    const checker = await platform.login('checker');
+    const [award] = (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as {
+      id: string;
+    }[];
+    const awardOf = async () =>
+      (
+        (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as {
+          id: string;
+          status: string;
+          tranches: { id: string; payment: string; amountFen: number; heldBecause?: string }[];
+        }[]
+      ).find((a) => a.id === award.id)!;
+    await waitFor('the award committed at finance', awardOf, (a) => a.status === 'COMMITTED');
+    const signed = await api('POST', `/awards/${award.id}/sign`, {}, officer);
+    expect(signed.status).toBe(200);
+    expect(signed.body.tranches.map((t: { payment: string }) => t.payment)).toEqual([
+      'REQUESTED',
+      'NOT_RELEASED',
+      'NOT_RELEASED',
+    ]);
+    expect(signed.body.tranches[0].amountFen).toBe(2_500_000);
+    expect(signed.body.tranches[1].heldBecause).toBeDefined();
+    await batchAndApprove(platform.api, signed.body.tranches[0].id, { maker, checker });
+    const paid = await waitFor(
+      'the first tranche paid',
+      awardOf,
+      (a) => a.tranches[0].payment === 'PAID',
+    );
+    expect(paid.tranches.map((t) => t.payment)).toEqual(['PAID', 'NOT_RELEASED', 'NOT_RELEASED']);
+  });
+
+  it('rule R19: a failed mid-term review holds the next tranche; a failed final evaluation opens a clawback', async () => {
+    type AwardRow = {
+      id: string;
+      organizationName: string;
+      tranches: { payment: string; milestone: string; heldBecause?: string }[];
+      clawback: { eligible: boolean; paidFen: number };
+    };
+    const awards = (await api('GET', `/awards?callId=${callId}`, undefined, officer))
+      .body as AwardRow[];
+    const [, held, clawed] = awards;
+    const tokenOf = (award: AwardRow) =>
+      orgs[ORGS.findIndex((o) => o.name === award.organizationName)].token;
+    await waitFor(
+      'the awards committed at finance',
+      async () =>
+        (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as {
+          id: string;
+          status: string;
+        }[],
+      (all) =>
+        [held.id, clawed.id].every((id) => all.find((a) => a.id === id)?.status === 'COMMITTED'),
+    );
+    const report = (award: AwardRow, position: number, token = tokenOf(award)) =>
+      api(
+        'POST',
+        `/awards/${award.id}/tranches/${position}/report`,
+        { report: '已完成阶段目标，服务老人 120 人次，附活动记录' },
+        token,
+      );
+    const review = (award: AwardRow, position: number, outcome: string) =>
+      api(
+        'POST',
+        `/awards/${award.id}/tranches/${position}/review`,
+        { outcome, comment: '阶段评估' },
+        officer,
+      );
+
+    for (const award of [held, clawed])
+      expect((await api('POST', `/awards/${award.id}/sign`, {}, officer)).status).toBe(200);
+    expect((await report(held, 1, orgs.find((o) => o.token !== tokenOf(held))!.token)).status).toBe(
+      403,
+    );
+    expect((await report(held, 1)).status).toBe(200);
+    const failed = await review(held, 1, 'FAILED');
+    expect(failed.body.tranches.map((t: { payment: string }) => t.payment)).toEqual([
+      'REQUESTED',
+      'NOT_RELEASED',
+      'NOT_RELEASED',
+    ]);
+    expect(failed.body.tranches[2].heldBecause).toBeDefined();
+    expect(failed.body.clawback.eligible).toBe(false);
+
+    expect((await report(clawed, 1)).status).toBe(200);
+    const approved = await review(clawed, 1, 'APPROVED');
+    expect(approved.body.tranches.map((t: { payment: string }) => t.payment)).toEqual([
+      'REQUESTED',
+      'REQUESTED',
+      'NOT_RELEASED',
+    ]);
+    expect((await report(clawed, 2)).status).toBe(200);
+    const finalFailed = await review(clawed, 2, 'FAILED');
+    expect(finalFailed.body.tranches[2].payment).toBe('NOT_RELEASED');
+    expect(finalFailed.body.clawback).toMatchObject({ eligible: true });
+  });
+});

@@ -1,0 +1,52 @@
+import { AuditModule } from '@civic/platform/audit';
+import { DatabaseModule } from '@civic/platform/database';
+import { MessagingModule, messagingSettingsFrom } from '@civic/platform/messaging';
+import { HealthModule, loggingModule } from '@civic/platform/observability';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AwardsService } from './awards/awards.service';
+import { CallsService } from './calls/calls.service';
+import { VENTURE_DATABASE } from './database';
+import { ProposalQueries } from './proposals/proposal-queries';
+import { ProposalsService } from './proposals/proposals.service';
+import { DrawService } from './reviews/draw.service';
+import { ReviewersService } from './reviews/reviewers.service';
+import { ScoringService } from './reviews/scoring.service';
+import { VentureFinanceAnswersModule } from './awards/finance-answers.module';
+import type { VentureEnv } from './venture.env';
+import { VentureHealthRpcController } from './venture-health.rpc-controller';
+import { VentureInbox } from './venture.inbox';
+import { VentureRpcController } from './venture.rpc-controller';
+
+/** Venture philanthropy (R17–R19): calls, proposals, the reviewer pool and draw, scores, awards, tranches. */
+@Module({})
+export class AppModule {
+  static forRoot(env: VentureEnv): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        loggingModule('venture', env.LOG_LEVEL),
+        DatabaseModule.forService({
+          database: VENTURE_DATABASE,
+          url: env.DATABASE_URL,
+          poolSize: env.DB_POOL_SIZE,
+        }),
+        MessagingModule.forService(messagingSettingsFrom('venture', env), {
+          provider: VentureInbox,
+          imports: [VentureFinanceAnswersModule],
+        }),
+        HealthModule.forService(env.REDIS_URL),
+        AuditModule,
+      ],
+      controllers: [VentureRpcController, VentureHealthRpcController],
+      providers: [
+        CallsService,
+        ProposalsService,
+        ProposalQueries,
+        ReviewersService,
+        DrawService,
+        ScoringService,
+        AwardsService,
+      ],
+    };
+  }
+}

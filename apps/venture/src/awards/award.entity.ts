@@ -1,0 +1,46 @@
+import type { AwardSource } from '@civic/domain/priority';
+import { bigintFen } from '@civic/platform/database';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export type AwardStatus = 'AWARDED' | 'COMMITTED' | 'COMMITMENT_REFUSED';
+
+/**
+ * An award made in ranked order within the call's budget and rural reserve (R19), committed at
+ * finance for its whole amount (commitment id = award id = proposal id) and paid in tranches.
+ */
+@Entity('award')
+@Index(['callId'])
+export class Award {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  callId: string;
+
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'bigint', transformer: bigintFen })
+  amountFen: number;
+
+  @Column({ type: 'varchar', length: 20 })
+  source: AwardSource;
+
+  @Column({ type: 'int' })
+  rank: number;
+
+  @Column({ type: 'varchar', length: 500 })
+  comment: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  decidedBy: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  status: AwardStatus;
+
+  @Column({ type: 'jsonb', nullable: true })
+  statusReason: { code: string; message: string; messageZh: string } | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  decidedAt: Date;
+}

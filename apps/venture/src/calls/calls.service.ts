@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type CallView,
+  CreateCallDto,
+  IdRef,
+  type RpcActor,
+  validatePlain,
+} from '@civic/contracts';
+import { Permission } from '@civic/domain/access';
+import { checkRubric, checkTranchePlan, DEFAULT_TRANCHES } from '@civic/domain/venture';
+import { AuditTrail } from '@civic/platform/audit';
+import { authorize, ServiceError } from '@civic/platform/rpc';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { authorizeCallReader } from '../access';
+import { assertAllowed, assertValid } from '../rule-errors';
+import { VentureCall } from './call.entity';
+
+/** Calls for proposals (R17): officers open them with a rubric, a funding range and a deadline. */
+@Injectable()
+export class CallsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async create(input: unknown, actor: RpcActor, now = new Date()): Promise<CallView> {
+    authorize(actor, Permission.VENTURE_MANAGE);
+    const dto = validatePlain(CreateCallDto, input, 'call');
+    assertValid(checkRubric({ criteria: dto.rubric }), 'R17', 'rubric');
+    const tranches = dto.tranches ?? DEFAULT_TRANCHES.map((t) => ({ ...t }));
+    assertAllowed(checkTranchePlan(tranches), 'R19', 'tranches');
+    if (dto.minFen > dto.maxFen || dto.maxFen > dto.budgetFen) {
+      throw ServiceError.ruleViolated(
+        'R17',
+        [
+          {
+            field: 'maxFen',
+            rule: 'R17',
+            message: 'the funding range must run from minFen up to maxFen, within the budget',
+            messageZh: '资助额度范围须满足 最低额 ≤ 最高额 ≤ 总预算',
+          },
+        ],
+        'rule R17: the funding range does not fit',
+      );
+    }
+    if (new Date(dto.deadline) <= now) {
+      throw ServiceError.ruleViolated(
+        'R17',
+        [
+          {
+            field: 'deadline',
+            rule: 'R17',
+            message: 'the deadline must be in the future',
+            messageZh: '截止时间须晚于现在',
+          },
+        ],
+        'rule R17: the deadline has passed',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const call = manager.create(VentureCall, {
+        id: randomUUID(),
+        ...dto,
+        tranches,
+        ruralReservePercent: dto.ruralReservePercent ?? 30,
+        deadline: new Date(dto.deadline),
+        drawSeed: null,
+        drawnAt: null,
+        createdBy: actor.userId,
+      });
+      await manager.insert(VentureCall, call);
+      await this.audit.record(manager, {
+        actor,
+        action: 'venture-call.created',
+        entityType: 'venture-call',
+        entityId: call.id,
+        after: call,
+      });
+      return (await callViews(manager, [call], now))[0];
+    });
+  }
+
+  async list(actor: RpcActor, now = new Date()): Promise<CallView[]> {
+    authorizeCallReader(actor);
+    const manager = this.dataSource.manager;
+    const calls = await manager.find(VentureCall, { order: { deadline: 'DESC', id: 'ASC' } });
+    return callViews(manager, calls, now);
+  }
+
+  async get(id: string, actor: RpcActor, now = new Date()): Promise<CallView> {
+    authorizeCallReader(actor);
+    validatePlain(IdRef, { id }, 'call');
+    const call = await this.dataSource.manager.findOneBy(VentureCall, { id });
+    if (!call) throw ServiceError.notFound('call', id);
+    return (await callViews(this.dataSource.manager, [call], now))[0];
+  }
+}
+
+/** Calls with their phase and how many proposals they drew. */
+export async function callViews(
+  manager: EntityManager,
+  calls: VentureCall[],
+  now: Date,
+): Promise<CallView[]> {
+  if (calls.length === 0) return [];
+  const counts: { call_id: string; all: number; submitted: number; awarded: number }[] =
+    await manager.query(
+      `SELECT call_id, count(*)::int AS all,
+              (count(*) FILTER (WHERE status <> 'DRAFT'))::int AS submitted,
+              (count(*) FILTER (WHERE status = 'AWARDED'))::int AS awarded
+         FROM "venture".proposal WHERE call_id = ANY($1) GROUP BY call_id`,
+      [calls.map((c) => c.id)],
+    );
+  return calls.map((c) => {
+    const n = counts.find((row) => row.call_id === c.id);
+    const open = now < c.deadline;
+    return {
+      id: c.id,
+      name: c.name,
+      fiscalYear: c.fiscalYear,
+      budgetFen: c.budgetFen,
+      minFen: c.minFen,
+      maxFen: c.maxFen,
+      focusGroups: c.focusGroups,
+      rubric: c.rubric,
+      tranches: c.tranches,
+      ruralReservePercent: c.ruralReservePercent,
+      deadline: c.deadline.toISOString(),
+      open,
+      phase: open ? 'OPEN' : (n?.awarded ?? 0) > 0 ? 'AWARDED' : c.drawnAt ? 'DRAWN' : 'CLOSED',
+      proposals: n?.all ?? 0,
+      submitted: n?.submitted ?? 0,
+    };
+  });
+}

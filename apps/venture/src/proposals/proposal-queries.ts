@@ -1,0 +1,66 @@
+import {
+  IdRef,
+  type ProposalPage,
+  ProposalsQuery,
+  type ProposalView,
+  type RpcActor,
+  validatePlain,
+} from '@civic/contracts';
+import { hasPermission, Permission } from '@civic/domain/access';
+import { authorize, ServiceError } from '@civic/platform/rpc';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, In } from 'typeorm';
+import { VentureCall } from '../calls/call.entity';
+import { Proposal } from './proposal.entity';
+import { proposalView } from './proposal.mapper';
+
+/** Proposals with who proposes them: officers see every one, an organization its own. */
+@Injectable()
+export class ProposalQueries {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(input: unknown, actor: RpcActor): Promise<ProposalPage> {
+    const officer = this.authorizeReader(actor);
+    const { callId } = validatePlain(ProposalsQuery, input ?? {}, 'query');
+    const where = {
+      ...(callId ? { callId } : {}),
+      ...(officer
+        ? {}
+        : { organizationId: actor.organizationId ?? '00000000-0000-0000-0000-000000000000' }),
+    };
+    const [rows, total] = await this.dataSource.manager.findAndCount(Proposal, {
+      where,
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: 500,
+    });
+    const calls = await this.dataSource.manager.findBy(VentureCall, {
+      id: In([...new Set(rows.map((r) => r.callId))]),
+    });
+    return {
+      items: rows.map((r) => proposalView(r, calls.find((c) => c.id === r.callId)?.name ?? '')),
+      total,
+    };
+  }
+
+  async get(id: string, actor: RpcActor): Promise<ProposalView> {
+    const officer = this.authorizeReader(actor);
+    validatePlain(IdRef, { id }, 'proposal');
+    const proposal = await this.dataSource.manager.findOneBy(Proposal, { id });
+    if (!proposal) throw ServiceError.notFound('proposal', id);
+    if (!officer && proposal.organizationId !== actor.organizationId) {
+      throw ServiceError.forbidden('the proposal is outside your scope', '无权查看该项目书');
+    }
+    const call = await this.dataSource.manager.findOneByOrFail(VentureCall, {
+      id: proposal.callId,
+    });
+    return proposalView(proposal, call.name);
+  }
+
+  /** Officers read all; applicants their organization's. */
+  private authorizeReader(actor: RpcActor): boolean {
+    if (hasPermission(actor.roles, Permission.VENTURE_MANAGE)) return true;
+    authorize(actor, Permission.VENTURE_APPLY);
+    return false;
+  }
+}

@@ -1,0 +1,75 @@
+import type {
+  PayeeAccountDto,
+  PriorityView,
+  ProposalBudgetLineDto,
+  ProposalStatusValue,
+} from '@civic/contracts';
+import type { AreaType, PriorityGroup } from '@civic/domain/organizations';
+import { bigintFen } from '@civic/platform/database';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** An organization's proposal to a call: a draft until submitted, then frozen (R17). */
+@Entity('proposal')
+@Index(['callId', 'status'])
+@Index(['organizationId'])
+export class Proposal {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  callId: string;
+
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  organizationName: string;
+
+  @Column({ type: 'varchar', length: 5 })
+  organizationAreaType: AreaType;
+
+  @Column({ type: 'varchar', length: 100 })
+  title: string;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ type: 'varchar', length: 5 })
+  projectAreaType: AreaType;
+
+  @Column({ type: 'jsonb' })
+  servedGroups: PriorityGroup[];
+
+  @Column({ type: 'jsonb' })
+  budgetLines: ProposalBudgetLineDto[];
+
+  @Column({ type: 'bigint', transformer: bigintFen })
+  requestedFen: number;
+
+  @Column({ type: 'varchar', length: 50 })
+  contactName: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  contactPhone: string;
+
+  @Column({ type: 'jsonb' })
+  bankAccount: PayeeAccountDto;
+
+  @Column({ type: 'varchar', length: 20 })
+  status: ProposalStatusValue;
+
+  @Column({ type: 'jsonb' })
+  priority: PriorityView;
+
+  @Column({ type: 'int' })
+  priorityBonus: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 64 })
+  createdBy: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import {
+  CreateProposalDto,
+  IdRef,
+  ProposalContentDto,
+  type ProposalView,
+  type RpcActor,
+  validatePlain,
+} from '@civic/contracts';
+import { Permission } from '@civic/domain/access';
+import { DEFAULT_PRIORITY_POLICY, priorityScore } from '@civic/domain/priority';
+import {
+  checkBudgetLinesAddUp,
+  checkRequestedAmount,
+  isBeforeDeadline,
+} from '@civic/domain/venture';
+import { AuditTrail } from '@civic/platform/audit';
+import { updatedRows } from '@civic/platform/database';
+import { authorize, ServiceError } from '@civic/platform/rpc';
+import { knownOrganization } from '@civic/platform/snapshots';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ownOrganization } from '../access';
+import { VentureCall } from '../calls/call.entity';
+import { assertAllowed, assertValid } from '../rule-errors';
+import { Proposal } from './proposal.entity';
+import { proposalView } from './proposal.mapper';
+
+/**
+ * Proposals (R17): an organization writes a draft, changes it until it submits, and submits it
+ * before the call's deadline. Submission checks the budget lines add up to the amount asked and the
+ * amount fits the call's range, then freezes the proposal. The deadline is checked by the database
+ * clock in the same statement that submits, so nothing is accepted at or after it.
+ */
+@Injectable()
+export class ProposalsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async create(input: unknown, actor: RpcActor, now = new Date()): Promise<ProposalView> {
+    authorize(actor, Permission.VENTURE_APPLY);
+    const organizationId = ownOrganization(actor);
+    const dto = validatePlain(CreateProposalDto, input, 'proposal');
+    return this.dataSource.transaction(async (manager) => {
+      const call = await openCall(manager, dto.callId, now);
+      const org = await knownOrganization(manager, organizationId, '公益创投系统');
+      const { callId: _callId, ...content } = dto;
+      const proposal = manager.create(Proposal, {
+        id: randomUUID(),
+        callId: call.id,
+        organizationId,
+        organizationName: org.name,
+        organizationAreaType: org.areaType,
+        ...content,
+        status: 'DRAFT',
+        ...priorityOf(org, content),
+        submittedAt: null,
+        createdBy: actor.userId,
+      });
+      await manager.insert(Proposal, proposal);
+      return proposalView(proposal, call.name);
+    });
+  }
+
+  /** A draft's content, replaced whole; a submitted proposal is frozen (R17). */
+  async update(
+    id: string,
+    input: unknown,
+    actor: RpcActor,
+    now = new Date(),
+  ): Promise<ProposalView> {
+    authorize(actor, Permission.VENTURE_APPLY);
+    validatePlain(IdRef, { id }, 'proposal');
+    const content = validatePlain(ProposalContentDto, input, 'proposal');
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await ownDraft(manager, id, actor);
+      const call = await openCall(manager, proposal.callId, now);
+      const org = await knownOrganization(manager, proposal.organizationId, '公益创投系统');
+      Object.assign(proposal, content, priorityOf(org, content));
+      await manager.save(proposal);
+      return proposalView(proposal, call.name);
+    });
+  }
+
+  async submit(id: string, actor: RpcActor): Promise<ProposalView> {
+    authorize(actor, Permission.VENTURE_APPLY);
+    validatePlain(IdRef, { id }, 'proposal');
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await ownDraft(manager, id, actor);
+      const call = await manager.findOneByOrFail(VentureCall, { id: proposal.callId });
+      assertValid(checkBudgetLinesAddUp(proposal.budgetLines, proposal.requestedFen), 'R17', '');
+      assertAllowed(
+        checkRequestedAmount(proposal.requestedFen, { minFen: call.minFen, maxFen: call.maxFen }),
+        'R17',
+        'requestedFen',
+      );
+      const [submitted] = await updatedRows<{ submitted_at: Date }>(
+        manager,
+        `UPDATE "venture".proposal SET status = 'SUBMITTED', submitted_at = clock_timestamp()
+          WHERE id = $1 AND status = 'DRAFT' AND clock_timestamp() < $2
+          RETURNING submitted_at`,
+        [id, call.deadline],
+      );
+      if (!submitted) throw deadlinePassed(call);
+      proposal.status = 'SUBMITTED';
+      proposal.submittedAt = submitted.submitted_at;
+      await this.audit.record(manager, {
+        actor,
+        action: 'proposal.submitted',
+        entityType: 'proposal',
+        entityId: id,
+        after: proposal,
+      });
+      return proposalView(proposal, call.name);
+    });
+  }
+}
+
+function priorityOf(
+  org: Awaited<ReturnType<typeof knownOrganization>>,
+  content: ProposalContentDto,
+): Pick<Proposal, 'priority' | 'priorityBonus'> {
+  const score = priorityScore(
+    org,
+    { areaType: content.projectAreaType, servedGroups: content.servedGroups },
+    DEFAULT_PRIORITY_POLICY,
+  );
+  return { priority: score, priorityBonus: score.bonus };
+}
+
+async function openCall(manager: EntityManager, id: string, now: Date): Promise<VentureCall> {
+  const call = await manager.findOneBy(VentureCall, { id });
+  if (!call) throw ServiceError.notFound('call', id);
+  if (!isBeforeDeadline(now, call.deadline)) throw deadlinePassed(call);
+  return call;
+}
+
+async function ownDraft(manager: EntityManager, id: string, actor: RpcActor): Promise<Proposal> {
+  const proposal = await manager.findOne(Proposal, {
+    where: { id },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!proposal) throw ServiceError.notFound('proposal', id);
+  if (proposal.organizationId !== actor.organizationId) {
+    throw ServiceError.forbidden(
+      'a proposal is changed only by its organization',
+      '只能修改本组织的项目书',
+    );
+  }
+  if (proposal.status !== 'DRAFT') {
+    throw new ServiceError(
+      409,
+      'RULE_R17_PROPOSAL_FROZEN',
+      'rule R17: a submitted proposal is frozen',
+      undefined,
+      '规则 R17：项目书提交后不能再修改',
+    );
+  }
+  return proposal;
+}
+
+function deadlinePassed(call: VentureCall): ServiceError {
+  return new ServiceError(
+    409,
+    'RULE_R17_DEADLINE_PASSED',
+    `rule R17: the call closed at ${call.deadline.toISOString()}; nothing is submitted after its deadline`,
+    undefined,
+    '规则 R17：征集已截止，不再受理提交',
+  );
+}

@@ -1,0 +1,120 @@
+import {
+  IdRef,
+  type ReviewTaskView,
+  type RpcActor,
+  ScoreSheetDto,
+  validatePlain,
+} from '@civic/contracts';
+import { Permission } from '@civic/domain/access';
+import { checkScoreSheet } from '@civic/domain/venture';
+import { AuditTrail } from '@civic/platform/audit';
+import { authorize, ServiceError } from '@civic/platform/rpc';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { VentureCall } from '../calls/call.entity';
+import { blindView } from '../proposals/proposal.mapper';
+import { Proposal } from '../proposals/proposal.entity';
+import { assertValid } from '../rule-errors';
+import { ReviewAssignment } from './assignment.entity';
+import { Reviewer } from './reviewer.entity';
+
+/**
+ * A reviewer's work (R17, R18): the proposals they were drawn for, blind to who proposes them,
+ * and a score for every criterion of the call's rubric, on its scale. Scores change until the
+ * call's awards begin; each sheet is audited.
+ */
+@Injectable()
+export class ScoringService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async tasks(actor: RpcActor): Promise<ReviewTaskView[]> {
+    authorize(actor, Permission.VENTURE_REVIEW);
+    const manager = this.dataSource.manager;
+    const reviewer = await this.reviewerOf(manager, actor);
+    const assignments = await manager.findBy(ReviewAssignment, { reviewerId: reviewer.id });
+    const proposals = await manager.findBy(Proposal, {
+      id: In(assignments.map((a) => a.proposalId)),
+    });
+    const calls = await manager.findBy(VentureCall, {
+      id: In([...new Set(proposals.map((p) => p.callId))]),
+    });
+    return proposals
+      .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id))
+      .map((p) =>
+        taskView(
+          p,
+          calls,
+          assignments.find((a) => a.proposalId === p.id)!,
+        ),
+      );
+  }
+
+  async score(proposalId: string, input: unknown, actor: RpcActor): Promise<ReviewTaskView> {
+    authorize(actor, Permission.VENTURE_REVIEW);
+    validatePlain(IdRef, { id: proposalId }, 'proposal');
+    const sheet = validatePlain(ScoreSheetDto, input, 'sheet');
+    return this.dataSource.transaction(async (manager) => {
+      const reviewer = await this.reviewerOf(manager, actor);
+      const assignment = await manager.findOne(ReviewAssignment, {
+        where: { proposalId, reviewerId: reviewer.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!assignment) {
+        throw ServiceError.forbidden(
+          'only a reviewer drawn for the proposal scores it',
+          '只能为分配给本人的项目书评分',
+        );
+      }
+      const proposal = await manager.findOneByOrFail(Proposal, { id: proposalId });
+      const call = await manager.findOneByOrFail(VentureCall, { id: proposal.callId });
+      if (await manager.existsBy(Proposal, { callId: call.id, status: 'AWARDED' })) {
+        throw new ServiceError(
+          409,
+          'RULE_R19_AWARDS_BEGUN',
+          'rule R19: scores are final once awards begin',
+          undefined,
+          '规则 R19：资助决定开始后评分不能再修改',
+        );
+      }
+      assertValid(checkScoreSheet({ criteria: call.rubric }, sheet.scores), 'R17', '');
+      const before = { scores: assignment.scores };
+      assignment.scores = sheet.scores;
+      assignment.comment = sheet.comment ?? null;
+      assignment.scoredAt = new Date();
+      await manager.save(assignment);
+      await this.audit.record(manager, {
+        actor,
+        action: 'proposal.scored',
+        entityType: 'review-assignment',
+        entityId: `${proposalId}/${reviewer.id}`,
+        before,
+        after: { scores: sheet.scores, ...(sheet.comment ? { comment: sheet.comment } : {}) },
+      });
+      return taskView(proposal, [call], assignment);
+    });
+  }
+
+  private async reviewerOf(manager: EntityManager, actor: RpcActor): Promise<Reviewer> {
+    const reviewer = await manager.findOneBy(Reviewer, { userId: actor.userId });
+    if (!reviewer) {
+      throw ServiceError.forbidden(
+        'the user is not in the reviewer pool',
+        '当前账号不在评审专家库中',
+      );
+    }
+    return reviewer;
+  }
+}
+
+function taskView(p: Proposal, calls: VentureCall[], a: ReviewAssignment): ReviewTaskView {
+  return {
+    proposal: blindView(p, calls.find((c) => c.id === p.callId)?.name ?? ''),
+    ...(a.scores ? { scores: a.scores } : {}),
+    ...(a.comment ? { comment: a.comment } : {}),
+    ...(a.scoredAt ? { scoredAt: new Date(a.scoredAt).toISOString() } : {}),
+  };
+}

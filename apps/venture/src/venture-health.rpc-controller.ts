@@ -1,0 +1,16 @@
+import type { RpcEnvelope, ServiceHealth } from '@civic/contracts';
+import { ServiceHealthCheck } from '@civic/platform/observability';
+import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
+import { Controller, UseFilters } from '@nestjs/common';
+
+/** Lets the gateway ask this service for its health over RPC. */
+@Controller()
+@UseFilters(RpcErrorFilter)
+export class VentureHealthRpcController {
+  constructor(private readonly health: ServiceHealthCheck) {}
+
+  @RpcHandler('venture.health')
+  check(_envelope: RpcEnvelope<Record<string, never>>): Promise<ServiceHealth> {
+    return this.health.summary('venture');
+  }
+}

@@ -1,0 +1,139 @@
+import type {
+  AwardView,
+  CallView,
+  DrawView,
+  ProposalPage,
+  ProposalView,
+  ReviewerView,
+  ReviewTaskView,
+  RpcEnvelope,
+  RpcPattern,
+  RpcRequestOf,
+  VentureRankingView,
+} from '@civic/contracts';
+import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
+import { Controller, UseFilters } from '@nestjs/common';
+import { AwardsService } from './awards/awards.service';
+import { CallsService } from './calls/calls.service';
+import { ProposalQueries } from './proposals/proposal-queries';
+import { ProposalsService } from './proposals/proposals.service';
+import { DrawService } from './reviews/draw.service';
+import { ReviewersService } from './reviews/reviewers.service';
+import { ScoringService } from './reviews/scoring.service';
+
+type Req<P extends RpcPattern> = RpcEnvelope<RpcRequestOf<P>>;
+
+/** RPC entry points of venture philanthropy; thin: the services authorize and decide. */
+@Controller()
+@UseFilters(RpcErrorFilter)
+export class VentureRpcController {
+  constructor(
+    private readonly calls: CallsService,
+    private readonly proposals: ProposalsService,
+    private readonly proposalQueries: ProposalQueries,
+    private readonly reviewers: ReviewersService,
+    private readonly draws: DrawService,
+    private readonly scoring: ScoringService,
+    private readonly awards: AwardsService,
+  ) {}
+
+  @RpcHandler('venture.calls.create')
+  createCall({ data, actor }: RpcEnvelope<unknown>): Promise<CallView> {
+    return this.calls.create(data, actor);
+  }
+
+  @RpcHandler('venture.calls.list')
+  listCalls({ actor }: Req<'venture.calls.list'>): Promise<CallView[]> {
+    return this.calls.list(actor);
+  }
+
+  @RpcHandler('venture.calls.get')
+  getCall({ data, actor }: Req<'venture.calls.get'>): Promise<CallView> {
+    return this.calls.get(data?.id, actor);
+  }
+
+  @RpcHandler('venture.calls.draw')
+  draw({ data, actor }: Req<'venture.calls.draw'>): Promise<DrawView> {
+    return this.draws.draw(data?.id, actor);
+  }
+
+  @RpcHandler('venture.calls.draw-view')
+  drawView({ data, actor }: Req<'venture.calls.draw-view'>): Promise<DrawView> {
+    return this.draws.view(data?.id, actor);
+  }
+
+  @RpcHandler('venture.calls.ranking')
+  ranking({ data, actor }: Req<'venture.calls.ranking'>): Promise<VentureRankingView> {
+    return this.awards.ranking(data?.id, actor);
+  }
+
+  @RpcHandler('venture.proposals.create')
+  createProposal({ data, actor }: RpcEnvelope<unknown>): Promise<ProposalView> {
+    return this.proposals.create(data, actor);
+  }
+
+  @RpcHandler('venture.proposals.update')
+  updateProposal({ data, actor }: Req<'venture.proposals.update'>): Promise<ProposalView> {
+    return this.proposals.update(data?.id, data?.content, actor);
+  }
+
+  @RpcHandler('venture.proposals.submit')
+  submitProposal({ data, actor }: Req<'venture.proposals.submit'>): Promise<ProposalView> {
+    return this.proposals.submit(data?.id, actor);
+  }
+
+  @RpcHandler('venture.proposals.list')
+  listProposals({ data, actor }: RpcEnvelope<unknown>): Promise<ProposalPage> {
+    return this.proposalQueries.list(data, actor);
+  }
+
+  @RpcHandler('venture.proposals.get')
+  getProposal({ data, actor }: Req<'venture.proposals.get'>): Promise<ProposalView> {
+    return this.proposalQueries.get(data?.id, actor);
+  }
+
+  @RpcHandler('venture.proposals.award')
+  award({ data, actor }: Req<'venture.proposals.award'>): Promise<AwardView> {
+    return this.awards.award(data?.id, data?.decision, actor);
+  }
+
+  @RpcHandler('venture.reviewers.create')
+  createReviewer({ data, actor }: RpcEnvelope<unknown>): Promise<ReviewerView> {
+    return this.reviewers.create(data, actor);
+  }
+
+  @RpcHandler('venture.reviewers.list')
+  listReviewers({ actor }: Req<'venture.reviewers.list'>): Promise<ReviewerView[]> {
+    return this.reviewers.list(actor);
+  }
+
+  @RpcHandler('venture.reviews.tasks')
+  tasks({ actor }: Req<'venture.reviews.tasks'>): Promise<ReviewTaskView[]> {
+    return this.scoring.tasks(actor);
+  }
+
+  @RpcHandler('venture.reviews.score')
+  score({ data, actor }: Req<'venture.reviews.score'>): Promise<ReviewTaskView> {
+    return this.scoring.score(data?.proposalId, data?.sheet, actor);
+  }
+
+  @RpcHandler('venture.awards.list')
+  listAwards({ data, actor }: Req<'venture.awards.list'>): Promise<AwardView[]> {
+    return this.awards.list(data?.callId, actor);
+  }
+
+  @RpcHandler('venture.awards.sign')
+  sign({ data, actor }: Req<'venture.awards.sign'>): Promise<AwardView> {
+    return this.awards.sign(data?.id, actor);
+  }
+
+  @RpcHandler('venture.awards.report')
+  report({ data, actor }: Req<'venture.awards.report'>): Promise<AwardView> {
+    return this.awards.report(data?.id, data?.position, data?.report, actor);
+  }
+
+  @RpcHandler('venture.awards.review')
+  review({ data, actor }: Req<'venture.awards.review'>): Promise<AwardView> {
+    return this.awards.review(data?.id, data?.position, data?.review, actor);
+  }
+}

@@ -1,0 +1,57 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsString, Length } from 'class-validator';
+import { StatusReasonView } from '../common/payment.view';
+
+export class TrancheView {
+  @ApiProperty({ format: 'uuid', description: 'Also the payment id at finance' }) id: string;
+  @ApiProperty() position: number;
+  @ApiProperty({ example: 'SIGNING' }) key: string;
+  @ApiProperty() percent: number;
+  @ApiProperty() amountFen: number;
+  @ApiProperty({ enum: ['PENDING', 'SUBMITTED', 'APPROVED', 'FAILED'] }) milestone: string;
+  @ApiPropertyOptional() report?: string;
+  @ApiPropertyOptional() reviewComment?: string;
+  @ApiProperty({ enum: ['NOT_RELEASED', 'REQUESTED', 'PAID', 'PAYMENT_FAILED'] }) payment: string;
+  @ApiPropertyOptional({ description: 'Why it is not released yet (R19)' }) heldBecause?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) releasedAt?: string;
+  @ApiPropertyOptional() bankReference?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) paidAt?: string;
+  @ApiPropertyOptional({ type: StatusReasonView }) statusReason?: StatusReasonView;
+}
+
+export class ClawbackView {
+  @ApiProperty() eligible: boolean;
+  @ApiProperty({ description: 'Paid so far: the most that may be clawed back' }) paidFen: number;
+  @ApiProperty() message: string;
+  @ApiProperty() messageZh: string;
+}
+
+/** An award (R19): the amount, where it came from, its commitment at finance and its tranches. */
+export class AwardView {
+  @ApiProperty({ format: 'uuid', description: 'The proposal, and the commitment at finance' })
+  id: string;
+  @ApiProperty({ format: 'uuid' }) callId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() organizationName: string;
+  @ApiProperty() amountFen: number;
+  @ApiProperty({ enum: ['RURAL_RESERVE', 'GENERAL'] }) source: string;
+  @ApiProperty() rank: number;
+  @ApiProperty() comment: string;
+  @ApiProperty({ enum: ['AWARDED', 'COMMITTED', 'COMMITMENT_REFUSED'] }) status: string;
+  @ApiPropertyOptional({ type: StatusReasonView }) statusReason?: StatusReasonView;
+  @ApiProperty({ type: [TrancheView] }) tranches: TrancheView[];
+  @ApiProperty({ type: ClawbackView }) clawback: ClawbackView;
+  @ApiProperty({ format: 'date-time' }) decidedAt: string;
+}
+
+/** The organization's report for a milestone (mid-term review, final evaluation). */
+export class MilestoneReportDto {
+  @ApiProperty({ minLength: 10, maxLength: 5000 }) @IsString() @Length(10, 5000) report: string;
+}
+
+/** The officer's review of a milestone: approved releases the tranche; failed holds the next (R19). */
+export class MilestoneReviewDto {
+  @ApiProperty({ enum: ['APPROVED', 'FAILED'] }) @IsIn(['APPROVED', 'FAILED']) outcome:
+    'APPROVED' | 'FAILED';
+  @ApiProperty({ maxLength: 500 }) @IsString() @Length(1, 500) comment: string;
+}

@@ -1,0 +1,205 @@
+import { RELATION_KINDS, type RelationKind } from '@civic/domain/venture';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PriorityReasonView } from '../common/priority.view';
+import { CALENDAR_DATE } from '../common/year-month';
+import { BlindProposalView } from './proposal.dto';
+
+/**
+ * A tie a reviewer declares (R18): work for, a seat on the board or supervisors of, or control of an
+ * organization; or kinship with a person. Dates are calendar dates; `to` is absent while it lasts.
+ */
+export class DeclaredRelationDto {
+  @ApiProperty({ enum: RELATION_KINDS, enumName: 'RelationKind' })
+  @IsIn(RELATION_KINDS)
+  kind: RelationKind;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Organization relations' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiPropertyOptional({ description: 'Organization relations, when it is not registered here' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 100)
+  organizationName?: string;
+
+  @ApiPropertyOptional({ description: 'Kinship: the relative' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  personName?: string;
+
+  @ApiPropertyOptional({ description: 'Collateral kinship: generations (三代以内 = up to 3)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  generations?: number;
+
+  @ApiProperty({ example: '2020-03-01' })
+  @Matches(CALENDAR_DATE, { message: 'from must be a date YYYY-MM-DD' })
+  from: string;
+
+  @ApiPropertyOptional({ example: '2023-06-30' })
+  @IsOptional()
+  @Matches(CALENDAR_DATE, { message: 'to must be a date YYYY-MM-DD' })
+  to?: string;
+}
+
+/** An expert in the reviewer pool: the reviewer user, fields and declared relations (R18). */
+export class CreateReviewerDto {
+  @ApiProperty({ format: 'uuid', description: 'The user who signs in to review' })
+  @IsUUID()
+  userId: string;
+
+  @ApiProperty({ example: '周敏' }) @IsString() @Length(2, 50) name: string;
+
+  @ApiProperty({ type: [String], example: ['eldercare', 'social-work'] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  fields: string[];
+
+  @ApiProperty({ type: [DeclaredRelationDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DeclaredRelationDto)
+  relations: DeclaredRelationDto[];
+}
+
+export class ReviewerView extends CreateReviewerDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() active: boolean;
+}
+
+export class RecusalClauseView {
+  @ApiProperty({
+    enum: [
+      'EMPLOYMENT',
+      'DIRECTORSHIP',
+      'SUPERVISION',
+      'CONTROL',
+      'SPOUSE',
+      'LINEAL',
+      'COLLATERAL',
+    ],
+  })
+  clause: string;
+  @ApiProperty() message: string;
+  @ApiProperty() messageZh: string;
+}
+
+export class RecusalView {
+  @ApiProperty({ format: 'uuid' }) proposalId: string;
+  @ApiProperty() proposalTitle: string;
+  @ApiProperty({ format: 'uuid' }) reviewerId: string;
+  @ApiProperty() reviewerName: string;
+  @ApiProperty({ type: [RecusalClauseView] }) clauses: RecusalClauseView[];
+  @ApiProperty({ format: 'date-time' }) loggedAt: string;
+}
+
+export class AssignmentView {
+  @ApiProperty({ format: 'uuid' }) proposalId: string;
+  @ApiProperty() proposalTitle: string;
+  @ApiProperty({ type: [String] }) reviewerNames: string[];
+}
+
+/** The reviewer draw of a call (R18): at least 3 per proposal, never a conflicted one, each recusal logged. */
+export class DrawView {
+  @ApiProperty({ format: 'uuid' }) callId: string;
+  @ApiProperty({ description: 'The seed the draw used; the same seed draws the same' })
+  seed: number;
+  @ApiProperty({ format: 'date-time' }) drawnAt: string;
+  @ApiProperty({ type: [AssignmentView] }) assignments: AssignmentView[];
+  @ApiProperty({ type: [RecusalView] }) recusals: RecusalView[];
+}
+
+/** A reviewer's scores for one assigned proposal, one per rubric criterion (R17). */
+export class ScoreSheetDto {
+  @ApiProperty({
+    example: { need: 8, design: 7 },
+    description: 'criterion key → whole-number score',
+  })
+  @IsObject()
+  scores: Record<string, number>;
+
+  @ApiPropertyOptional({ maxLength: 1000 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  comment?: string;
+}
+
+/** A reviewer's assignment: the proposal, blind, and the scores given so far. */
+export class ReviewTaskView {
+  @ApiProperty({ type: BlindProposalView }) proposal: BlindProposalView;
+  @ApiPropertyOptional({ example: { need: 8 } }) scores?: Record<string, number>;
+  @ApiPropertyOptional() comment?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) scoredAt?: string;
+}
+
+export class CriterionMeanView {
+  @ApiProperty() key: string;
+  @ApiProperty() mean: number;
+}
+
+/** One proposal in the call's ranking (R13, R14, R19), with every reason. */
+export class VentureRankingRowView {
+  @ApiProperty({ format: 'uuid' }) proposalId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() organizationName: string;
+  @ApiProperty() rural: boolean;
+  @ApiProperty() requestedFen: number;
+  @ApiProperty({ description: 'Weighted mean of the reviewers’ scores, 0–100' }) merit: number;
+  @ApiProperty({ type: [CriterionMeanView] }) criteria: CriterionMeanView[];
+  @ApiProperty() reviews: number;
+  @ApiProperty({ description: 'Priority bonus in percent (R13)' }) bonus: number;
+  @ApiProperty({ type: [PriorityReasonView] }) reasons: PriorityReasonView[];
+  @ApiProperty({ description: 'merit × (1 + bonus/100)' }) rankScore: number;
+  @ApiProperty() rank: number;
+  @ApiProperty({ enum: ['FUNDED_FROM_RESERVE', 'FUNDED_FROM_GENERAL', 'NOT_FUNDED'] })
+  outcome: string;
+  @ApiProperty({ description: 'Awarded already: it keeps its money' }) held: boolean;
+  @ApiProperty() message: string;
+  @ApiProperty() messageZh: string;
+  @ApiProperty({
+    description: 'Every review is in, the ranking funds it and it is not awarded yet',
+  })
+  awardable: boolean;
+  @ApiProperty() status: string;
+}
+
+export class VentureRankingView {
+  @ApiProperty({ format: 'uuid' }) callId: string;
+  @ApiProperty() budgetFen: number;
+  @ApiProperty() reserveFen: number;
+  @ApiProperty() reserveUsedFen: number;
+  @ApiProperty({ description: 'Rural reserve not used, back in the general pool (R14)' })
+  reserveReturnedFen: number;
+  @ApiProperty() remainingFen: number;
+  @ApiProperty({ description: 'Submitted proposals with reviews still missing' })
+  incomplete: number;
+  @ApiProperty({ type: [VentureRankingRowView] }) rows: VentureRankingRowView[];
+}
+
+export class AwardDecisionDto {
+  @ApiProperty({ maxLength: 500 }) @IsString() @Length(1, 500) comment: string;
+}
