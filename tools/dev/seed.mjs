@@ -9,6 +9,7 @@ import { buildDemoOrganizations, FEDERATION_STREET } from './demo-organizations.
 import { seedFinance } from './seed-finance.mjs';
 import { seedIncubation } from './seed-incubation.mjs';
 import { seedLottery } from './seed-lottery.mjs';
+import { seedVenture } from './seed-venture.mjs';
 
 export const DEMO_PASSWORD = 'Demo#2026civic';
 
@@ -29,6 +30,7 @@ export async function seed({ apiBase, redisUrl, log = console.log, now = new Dat
   if (redisUrl) await seedFinance({ apiBase, redisUrl, log, year: now.getFullYear() });
   await seedLottery({ apiBase, log, year: now.getFullYear() });
   await seedIncubation({ apiBase, log, now });
+  await seedVenture({ apiBase, log, now });
   return (await request('GET', `${apiBase}/users?pageSize=100`)).items;
 }
 

@@ -1,0 +1,75 @@
+// Demo venture philanthropy data: the demo officer opens this year's call (deadline in two weeks)
+// and puts the demo reviewer in the expert pool; the demo applicant has submitted one proposal and
+// keeps another as a draft. Skipped when a call exists.
+import { readFileSync } from 'node:fs';
+import { DEMO_PASSWORD, call } from './seed.mjs';
+
+export async function seedVenture({ apiBase, log, now = new Date() }) {
+  const login = async (username) =>
+    (await call('POST', `${apiBase}/auth/login`, { username, password: DEMO_PASSWORD }))
+      .accessToken;
+  const as = (token) => (method, path, body) => call(method, `${apiBase}${path}`, body, token);
+  const officer = as(await login('officer'));
+  if ((await officer('GET', '/venture/calls')).length > 0) {
+    log('seed: venture skipped, a call exists');
+    return;
+  }
+  const year = now.getFullYear();
+  const created = await officer('POST', '/venture/calls', {
+    name: `${year} 年青秀区社区公益创投大赛`,
+    fiscalYear: year,
+    budgetFen: 200_000_000,
+    minFen: 2_000_000,
+    maxFen: 10_000_000,
+    focusGroups: ['ELDERLY', 'CHILDREN', 'DISABLED'],
+    rubric: [
+      { key: 'need', name: '需求必要性', weight: 30, scaleMax: 10 },
+      { key: 'design', name: '项目设计与可行性', weight: 30, scaleMax: 10 },
+      { key: 'capacity', name: '组织执行能力', weight: 20, scaleMax: 10 },
+      { key: 'budget', name: '预算合理性', weight: 20, scaleMax: 10 },
+    ],
+    deadline: new Date(now.getTime() + 14 * 86_400_000).toISOString(),
+  });
+  const admin = as(await login('admin'));
+  const reviewer = (await admin('GET', '/users?q=reviewer')).items.find(
+    (u) => u.username === 'reviewer',
+  );
+  await officer('POST', '/venture/reviewers', {
+    userId: reviewer.id,
+    name: reviewer.displayName,
+    fields: ['eldercare', 'childcare'],
+    relations: [],
+  });
+  const applicant = as(await login('applicant'));
+  const example = JSON.parse(
+    readFileSync(
+      new URL('../../libs/testing/src/fixtures/subsidy-application.json', import.meta.url),
+    ),
+  );
+  const body = (title) => ({
+    callId: created.id,
+    title,
+    summary: '组织低龄老人结对探访高龄独居老人，每周两次，建立紧急联络机制',
+    projectAreaType: 'URBAN',
+    servedGroups: ['ELDERLY'],
+    budgetLines: [
+      { description: '志愿者培训与保险', amountFen: 1_500_000 },
+      { description: '探访物资与交通补贴', amountFen: 2_500_000 },
+      { description: '项目宣传与评估', amountFen: 1_000_000 },
+    ],
+    requestedFen: 5_000_000,
+    contactName: example.contactName,
+    contactPhone: example.contactPhone,
+    bankAccount: { ...example.bankAccount, accountName: '民族宫社区书画协会' },
+  });
+  const submitted = await applicant(
+    'POST',
+    '/venture/proposals',
+    body('“邻里守望”独居老人互助计划'),
+  );
+  await applicant('POST', `/venture/proposals/${submitted.id}/submit`);
+  await applicant('POST', '/venture/proposals', body('书画进社区·银龄课堂'));
+  log(
+    `seed: venture call open until ${created.deadline.slice(0, 10)}, one proposal submitted, one draft`,
+  );
+}
