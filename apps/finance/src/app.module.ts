@@ -1,7 +1,4 @@
-import { AuditModule } from '@civic/platform/audit';
-import { DatabaseModule } from '@civic/platform/database';
-import { MessagingModule, messagingSettingsFrom } from '@civic/platform/messaging';
-import { HealthModule, loggingModule } from '@civic/platform/observability';
+import { serviceImports } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { BudgetsService } from './budgets/budgets.service';
 import { FundsRpcController } from './budgets/funds.rpc-controller';
@@ -22,18 +19,10 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        loggingModule('finance', env.LOG_LEVEL),
-        DatabaseModule.forService({
-          database: FINANCE_DATABASE,
-          url: env.DATABASE_URL,
-          poolSize: env.DB_POOL_SIZE,
-        }),
-        MessagingModule.forService(messagingSettingsFrom('finance', env), {
+        ...serviceImports('finance', env, FINANCE_DATABASE, {
           provider: FinanceInbox,
           imports: [FinanceHandlersModule],
         }),
-        HealthModule.forService(env.REDIS_URL),
-        AuditModule,
         PaymentsModule.forRoot(env),
       ],
       controllers: [FundsRpcController, FinanceHealthRpcController],

@@ -1,7 +1,4 @@
-import { AuditModule } from '@civic/platform/audit';
-import { DatabaseModule } from '@civic/platform/database';
-import { MessagingModule, messagingSettingsFrom } from '@civic/platform/messaging';
-import { HealthModule, loggingModule } from '@civic/platform/observability';
+import { serviceImports } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AdmissionDecisionsService } from './admissions/admission-decisions.service';
 import { AdmissionQueries } from './admissions/admission-queries';
@@ -31,18 +28,10 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        loggingModule('incubation', env.LOG_LEVEL),
-        DatabaseModule.forService({
-          database: INCUBATION_DATABASE,
-          url: env.DATABASE_URL,
-          poolSize: env.DB_POOL_SIZE,
-        }),
-        MessagingModule.forService(messagingSettingsFrom('incubation', env), {
+        ...serviceImports('incubation', env, INCUBATION_DATABASE, {
           provider: IncubationInbox,
           imports: [IncubationFinanceAnswersModule],
         }),
-        HealthModule.forService(env.REDIS_URL),
-        AuditModule,
       ],
       controllers: [
         IncubationRpcController,

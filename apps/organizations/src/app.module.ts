@@ -1,7 +1,4 @@
-import { AuditModule } from '@civic/platform/audit';
-import { DatabaseModule } from '@civic/platform/database';
-import { MessagingModule, messagingSettingsFrom } from '@civic/platform/messaging';
-import { HealthModule, loggingModule } from '@civic/platform/observability';
+import { serviceImports } from '@civic/platform/observability';
 import { PiiModule } from '@civic/platform/pii';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ORGANIZATIONS_DATABASE } from './database';
@@ -20,17 +17,9 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        loggingModule('organizations', env.LOG_LEVEL),
-        DatabaseModule.forService({
-          database: ORGANIZATIONS_DATABASE,
-          url: env.DATABASE_URL,
-          poolSize: env.DB_POOL_SIZE,
-        }),
-        MessagingModule.forService(messagingSettingsFrom('organizations', env), {
+        ...serviceImports('organizations', env, ORGANIZATIONS_DATABASE, {
           provider: GraduationInbox,
         }),
-        HealthModule.forService(env.REDIS_URL),
-        AuditModule,
         PiiModule.forRoot({ key: env.PII_KEY, keyId: env.PII_KEY_ID }),
       ],
       controllers: [OrganizationsRpcController, OrganizationsHealthRpcController],

@@ -1,7 +1,4 @@
-import { AuditModule } from '@civic/platform/audit';
-import { DatabaseModule } from '@civic/platform/database';
-import { MessagingModule, messagingSettingsFrom } from '@civic/platform/messaging';
-import { HealthModule, loggingModule } from '@civic/platform/observability';
+import { serviceImports } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AwardsService } from './awards/awards.service';
 import { CallsService } from './calls/calls.service';
@@ -24,18 +21,10 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        loggingModule('venture', env.LOG_LEVEL),
-        DatabaseModule.forService({
-          database: VENTURE_DATABASE,
-          url: env.DATABASE_URL,
-          poolSize: env.DB_POOL_SIZE,
-        }),
-        MessagingModule.forService(messagingSettingsFrom('venture', env), {
+        ...serviceImports('venture', env, VENTURE_DATABASE, {
           provider: VentureInbox,
           imports: [VentureFinanceAnswersModule],
         }),
-        HealthModule.forService(env.REDIS_URL),
-        AuditModule,
       ],
       controllers: [VentureRpcController, VentureHealthRpcController],
       providers: [

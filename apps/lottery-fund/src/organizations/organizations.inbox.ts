@@ -1,4 +1,8 @@
-import type { InboxBinding, InboxBindingProvider } from '@civic/platform/messaging';
+import {
+  financeAnswerHandlers,
+  type InboxBinding,
+  type InboxBindingProvider,
+} from '@civic/platform/messaging';
 import { ORGANIZATION_SNAPSHOT_HANDLERS } from '@civic/platform/snapshots';
 import { Injectable } from '@nestjs/common';
 import { FinanceAnswers } from '../applications/finance-answers';
@@ -16,12 +20,7 @@ export class LotteryFundInbox implements InboxBindingProvider {
       queue: 'lottery-fund.inbox',
       handlers: {
         ...ORGANIZATION_SNAPSHOT_HANDLERS,
-        'finance.commitment-decided.v1': (payload, context) =>
-          this.finance.commitmentDecided(payload, context),
-        'finance.disbursement-settled.v1': (payload, context) =>
-          this.finance.settled(payload, context),
-        'finance.disbursement-failed.v1': (payload, context) =>
-          this.finance.failed(payload, context),
+        ...financeAnswerHandlers(this.finance),
       },
     };
   }

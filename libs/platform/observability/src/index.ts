@@ -4,3 +4,4 @@ export * from './logging.module';
 export * from './redis.health';
 export * from './start-service';
 export * from './service-health';
+export * from './service-imports';
