@@ -1,5 +1,6 @@
 import { serviceImports } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ClawbacksService } from './clawbacks/clawbacks.service';
 import { BudgetsService } from './budgets/budgets.service';
 import { FundsRpcController } from './budgets/funds.rpc-controller';
 import { FundsService } from './budgets/funds.service';
@@ -26,7 +27,13 @@ export class AppModule {
         PaymentsModule.forRoot(env),
       ],
       controllers: [FundsRpcController, FinanceHealthRpcController],
-      providers: [BudgetsService, FundsService, LedgerWriter, ReconciliationService],
+      providers: [
+        BudgetsService,
+        FundsService,
+        LedgerWriter,
+        ReconciliationService,
+        ClawbacksService,
+      ],
     };
   }
 }

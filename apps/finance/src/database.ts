@@ -3,6 +3,7 @@ import type { ServiceDatabase } from '@civic/platform/database';
 import { MESSAGING_ENTITIES } from '@civic/platform/messaging';
 import { DisbursementBatch } from './batches/entities/disbursement-batch.entity';
 import { FundBudget } from './budgets/entities/fund-budget.entity';
+import { Clawback } from './clawbacks/clawback.entity';
 import { Commitment } from './commitments/entities/commitment.entity';
 import { AccountBalance } from './ledger/entities/account-balance.entity';
 import { LedgerLine } from './ledger/entities/ledger-line.entity';
@@ -17,6 +18,7 @@ export const FINANCE_DATABASE: ServiceDatabase = {
   entities: [
     FundBudget,
     Commitment,
+    Clawback,
     LedgerPosting,
     LedgerLine,
     AccountBalance,

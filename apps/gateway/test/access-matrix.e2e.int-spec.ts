@@ -22,7 +22,7 @@ import {
 import { HttpException } from '@nestjs/common';
 import { Client } from 'pg';
 
-jest.setTimeout(180_000);
+jest.setTimeout(400_000);
 
 /** Demo logins, one per role (apps/gateway/src/users/demo-users.ts). */
 const USERS = [
@@ -87,6 +87,7 @@ interface Context {
   toSign: string[];
   toReview: string[];
   toReport: string;
+  toClawBack: string[];
 }
 
 const NOTICE_CONTENT = {
@@ -659,6 +660,20 @@ const CASES: Case[] = [
     why: 'officers approve or fail a milestone (R19)',
   },
   {
+    route: 'POST /api/v1/venture/awards/{id}/clawback',
+    path: (c) => `/v1/venture/awards/${c.toClawBack.pop()}/clawback`,
+    body: () => ({ amountFen: 100, reason: '结项评估未通过' }),
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: 'officers open a clawback after a failed final evaluation (R19)',
+  },
+  {
+    route: 'GET /api/v1/finance/clawbacks',
+    path: () => '/v1/finance/clawbacks',
+    allowed: ['officer', 'maker', 'checker', 'admin'],
+    why: 'finance staff and officers see clawbacks (R19)',
+  },
+  {
     route: 'POST /api/v1/lottery/programmes',
     path: () => '/v1/lottery/programmes',
     body: () => subsidyProgrammeBody(),
@@ -784,7 +799,8 @@ describe('the access matrix: every route as every role', () => {
         (SELECT count(*) FROM finance.ledger_posting WHERE kind NOT IN ('SETTLEMENT', 'COMMITMENT'))
           AS postings,
         (SELECT count(*) FROM finance.audit_entry
-          WHERE action <> 'batch.completed' AND action NOT LIKE 'commitment.%') AS finance_audit,
+          WHERE action NOT IN ('batch.completed', 'clawback.opened') AND action NOT LIKE 'commitment.%')
+          AS finance_audit,
         (SELECT count(*) || '/' || coalesce(string_agg(coalesce(checker_id, '-'), ',' ORDER BY id), '')
            FROM finance.disbursement_batch) AS batches,
         (SELECT string_agg(coalesce(batch_id::text, '-'), ',' ORDER BY id) FROM finance.payment
@@ -911,7 +927,7 @@ describe('the access matrix: every route as every role', () => {
       return id;
     };
     const awardProposals: string[] = [];
-    for (let i = 0; i < 3 * n + 1; i++) awardProposals.push(await submit(awardCall));
+    for (let i = 0; i < 4 * n + 1; i++) awardProposals.push(await submit(awardCall));
     context.scoredProposalId = await submit(scoreCall);
     const closesAt = new Date((await officer('GET', `/calls/${toDraw.at(-1)}`)).body.deadline);
     await new Promise((resolve) =>
@@ -950,7 +966,99 @@ describe('the access matrix: every route as every role', () => {
       ).toBe(200);
       context.toReview.push(id);
     }
-    context.toReport = await award(awardProposals[0]);
+    context.toReport = await award(awardProposals.shift()!);
+    context.toClawBack = await clawbackable(awardProposals.splice(0, n), award);
+  }
+
+  /**
+   * Awards whose signing tranche was paid through finance and whose final evaluation failed, so a
+   * clawback may be opened (R19).
+   */
+  async function clawbackable(
+    ids: string[],
+    award: (id: string) => Promise<string>,
+  ): Promise<string[]> {
+    const venture = (token: string) => (method: string, path: string, body?: unknown) =>
+      http(method, `${platform.api}/v1/venture${path}`, body, { token });
+    const officer = venture(tokens.officer);
+    const applicant = venture(tokens.applicant);
+    const funded = await http(
+      'POST',
+      `${platform.api}/v1/finance/budgets`,
+      { fund: 'VENTURE_PHILANTHROPY', fiscalYear: 2026, amountFen: 1_000_000_000 },
+      { token: tokens.maker },
+    );
+    expect(funded.status).toBe(201);
+    const report = { report: '阶段目标与服务记录，附活动照片' };
+    const firstTranches: string[] = [];
+    for (const id of ids) {
+      await award(id);
+      await waitFor(
+        'the award committed',
+        async () => (await officer('GET', '/awards')).body as { id: string; status: string }[],
+        (all) => all.find((a) => a.id === id)?.status === 'COMMITTED',
+      );
+      const signed = await officer('POST', `/awards/${id}/sign`);
+      firstTranches.push(signed.body.tranches[0].id);
+      for (const [position, outcome] of [
+        [1, 'APPROVED'],
+        [2, 'FAILED'],
+      ] as const) {
+        expect(
+          (await applicant('POST', `/awards/${id}/tranches/${position}/report`, report)).status,
+        ).toBe(200);
+        expect(
+          (
+            await officer('POST', `/awards/${id}/tranches/${position}/review`, {
+              outcome,
+              comment: '评估',
+            })
+          ).status,
+        ).toBe(200);
+      }
+    }
+    await waitFor(
+      'the signing tranches awaiting a batch',
+      async () =>
+        (
+          await http(
+            'GET',
+            `${platform.api}/v1/finance/payments?status=AWAITING_BATCH&pageSize=200`,
+            undefined,
+            {
+              token: tokens.maker,
+            },
+          )
+        ).body.items as { id: string }[],
+      (items) => firstTranches.every((id) => items.some((p) => p.id === id)),
+    );
+    const batch = await http(
+      'POST',
+      `${platform.api}/v1/finance/batches`,
+      { paymentIds: firstTranches },
+      { token: tokens.maker },
+    );
+    expect(batch.status).toBe(201);
+    expect(
+      (
+        await http(
+          'POST',
+          `${platform.api}/v1/finance/batches/${batch.body.id}/approve`,
+          { comment: '同意' },
+          { token: tokens.checker },
+        )
+      ).status,
+    ).toBe(200);
+    await waitFor(
+      'the signing tranches paid',
+      async () =>
+        (await officer('GET', '/awards')).body as {
+          id: string;
+          clawback: { eligible: boolean; paidFen: number };
+        }[],
+      (all) => ids.every((id) => (all.find((a) => a.id === id)?.clawback.paidFen ?? 0) > 0),
+    );
+    return ids;
   }
 
   /** A base the demo incubator runs, cohorts in every phase, and the applicant's application. */

@@ -437,6 +437,56 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
     expect((await report(clawed, 2)).status).toBe(200);
     const finalFailed = await review(clawed, 2, 'FAILED');
     expect(finalFailed.body.tranches[2].payment).toBe('NOT_RELEASED');
-    expect(finalFailed.body.clawback).toMatchObject({ eligible: true });
+    expect(finalFailed.body.clawback).toMatchObject({ eligible: true, paidFen: 0 });
+
+    // The signing tranche is paid; a clawback of more than that is refused, then one is opened
+    // and recorded at finance against the award's commitment.
+    const maker = await platform.login('maker');
+    const checker = await platform.login('checker');
+    await batchAndApprove(platform.api, finalFailed.body.tranches[0].id, { maker, checker });
+    await waitFor(
+      'the signing tranche paid',
+      async () =>
+        (
+          (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as AwardRow[]
+        ).find((a) => a.id === clawed.id)!,
+      (a) => a.clawback.paidFen === 2_500_000,
+    );
+    const open = (amountFen: number) =>
+      api(
+        'POST',
+        `/awards/${clawed.id}/clawback`,
+        { amountFen, reason: '结项评估未通过，追回已拨资金' },
+        officer,
+      );
+    expect(
+      (
+        await api(
+          'POST',
+          `/awards/${held.id}/clawback`,
+          { amountFen: 1, reason: '不应追回' },
+          officer,
+        )
+      ).body.code,
+    ).toBe('RULE_R19_NO_CLAWBACK');
+    const tooMuch = await open(2_500_001);
+    expect(tooMuch.status).toBe(422);
+    expect(tooMuch.body.violations[0]).toMatchObject({ field: 'amountFen', rule: 'R19' });
+    const opened = await open(2_500_000);
+    expect(opened.status).toBe(200);
+    expect(opened.body.clawbackOpened).toMatchObject({ amountFen: 2_500_000 });
+    expect((await open(1)).body.code).toBe('CLAWBACK_OPEN');
+    const recorded = await waitFor(
+      'the clawback recorded at finance',
+      async () =>
+        (await http('GET', `${platform.api}/v1/finance/clawbacks`, undefined, { token: maker }))
+          .body as { commitmentId: string; status: string; amountFen: number; paidFen: number }[],
+      (rows) => rows.some((r) => r.commitmentId === clawed.id),
+    );
+    expect(recorded.find((r) => r.commitmentId === clawed.id)).toMatchObject({
+      status: 'OPEN',
+      amountFen: 2_500_000,
+      paidFen: 2_500_000,
+    });
   });
 });

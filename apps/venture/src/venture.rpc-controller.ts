@@ -136,4 +136,9 @@ export class VentureRpcController {
   review({ data, actor }: Req<'venture.awards.review'>): Promise<AwardView> {
     return this.awards.review(data?.id, data?.position, data?.review, actor);
   }
+
+  @RpcHandler('venture.awards.clawback')
+  clawback({ data, actor }: Req<'venture.awards.clawback'>): Promise<AwardView> {
+    return this.awards.openClawback(data?.id, data?.clawback, actor);
+  }
 }

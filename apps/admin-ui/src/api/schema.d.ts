@@ -138,6 +138,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/finance/clawbacks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Clawbacks the programmes opened (R19), with what was paid against each */
+    get: operations['FinanceController_clawbacks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/finance/reconciliation': {
     parameters: {
       query?: never;
@@ -1085,6 +1102,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/venture/awards/{id}/clawback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** After a failed final evaluation, open a clawback of up to what was paid; recorded at finance (R19) */
+    post: operations['VentureReviewsController_clawback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/divisions/counties': {
     parameters: {
       query?: never;
@@ -1634,6 +1668,24 @@ export interface components {
        * @example 50000000
        */
       amountFen: number;
+    };
+    ClawbackView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      commitmentId: string;
+      programme: string;
+      /** Format: uuid */
+      organizationId: string;
+      /** @description To recover, fen */
+      amountFen: number;
+      /** @description Paid against the commitment when it was opened */
+      paidFen: number;
+      reason: string;
+      /** @enum {string} */
+      status: 'OPEN' | 'REFUSED';
+      /** Format: date-time */
+      openedAt: string;
     };
     ReconciliationDifferenceView: {
       /** @enum {string} */
@@ -2980,12 +3032,21 @@ export interface components {
       paidAt?: string;
       statusReason?: components['schemas']['StatusReasonView'];
     };
-    ClawbackView: {
+    ClawbackEligibilityView: {
       eligible: boolean;
       /** @description Paid so far: the most that may be clawed back */
       paidFen: number;
       message: string;
       messageZh: string;
+    };
+    OpenedClawbackView: {
+      /** Format: uuid */
+      id: string;
+      amountFen: number;
+      reason: string;
+      openedBy: string;
+      /** Format: date-time */
+      openedAt: string;
     };
     AwardView: {
       /**
@@ -3006,7 +3067,8 @@ export interface components {
       status: 'AWARDED' | 'COMMITTED' | 'COMMITMENT_REFUSED';
       statusReason?: components['schemas']['StatusReasonView'];
       tranches: components['schemas']['TrancheView'][];
-      clawback: components['schemas']['ClawbackView'];
+      clawback: components['schemas']['ClawbackEligibilityView'];
+      clawbackOpened?: components['schemas']['OpenedClawbackView'];
       /** Format: date-time */
       decidedAt: string;
     };
@@ -3130,6 +3192,11 @@ export interface components {
       /** @enum {string} */
       outcome: 'APPROVED' | 'FAILED';
       comment: string;
+    };
+    OpenClawbackDto: {
+      /** @description Integer fen (R26), at most what was paid */
+      amountFen: number;
+      reason: string;
     };
     CountyView: {
       /** @example 450103 */
@@ -3602,6 +3669,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FundPositionView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  FinanceController_clawbacks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClawbackView'][];
         };
       };
       /** @description Refused; nothing changed */
@@ -5717,6 +5812,40 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['MilestoneReviewDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AwardView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureReviewsController_clawback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpenClawbackDto'];
       };
     };
     responses: {

@@ -1,17 +1,20 @@
 import type { InboxBinding, InboxBindingProvider } from '@civic/platform/messaging';
 import { Injectable } from '@nestjs/common';
+import { ClawbacksService } from '../clawbacks/clawbacks.service';
 import { CommitmentsService } from '../commitments/commitments.service';
 import { PaymentRequestsService } from '../payments/payment-requests.service';
 
 /**
  * What finance takes from the programmes (finance.inbox): commitment requests, answered with a
- * decision sent back to the programme that asked, and payment requests (payment due).
+ * decision sent back to the programme that asked, payment requests (payment due), and clawbacks
+ * to record (R19).
  */
 @Injectable()
 export class FinanceInbox implements InboxBindingProvider {
   constructor(
     private readonly commitments: CommitmentsService,
     private readonly payments: PaymentRequestsService,
+    private readonly clawbacks: ClawbacksService,
   ) {}
 
   binding(): InboxBinding<'finance.inbox'> {
@@ -23,6 +26,9 @@ export class FinanceInbox implements InboxBindingProvider {
         },
         'finance.disbursement-requested.v1': async (request, { manager }) => {
           await this.payments.accept(manager, request);
+        },
+        'finance.clawback-opened.v1': async (request, { manager }) => {
+          await this.clawbacks.open(manager, request);
         },
       },
     };

@@ -3,6 +3,7 @@ import {
   ErrorView,
   MilestoneReportDto,
   MilestoneReviewDto,
+  OpenClawbackDto,
   ReviewTaskView,
   type RpcActor,
   ScoreSheetDto,
@@ -106,5 +107,21 @@ export class VentureReviewsController {
     @CurrentActor() actor: RpcActor,
   ): Promise<AwardView> {
     return this.rpc.call('venture.awards.review', { id, position, review }, actor);
+  }
+
+  @Post('awards/:id/clawback')
+  @HttpCode(200)
+  @Roles(...OFFICERS)
+  @ApiOperation({
+    summary:
+      'After a failed final evaluation, open a clawback of up to what was paid; recorded at finance (R19)',
+  })
+  @ApiOkResponse({ type: AwardView })
+  clawback(
+    @Param('id', uuidParam()) id: string,
+    @Body() clawback: OpenClawbackDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<AwardView> {
+    return this.rpc.call('venture.awards.clawback', { id, clawback }, actor);
   }
 }

@@ -2,6 +2,14 @@ import type { AwardSource } from '@civic/domain/priority';
 import { bigintFen } from '@civic/platform/database';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
+export interface OpenedClawback {
+  id: string;
+  amountFen: number;
+  reason: string;
+  openedBy: string;
+  openedAt: string;
+}
+
 export type AwardStatus = 'AWARDED' | 'COMMITTED' | 'COMMITMENT_REFUSED';
 
 /**
@@ -40,6 +48,10 @@ export class Award {
 
   @Column({ type: 'jsonb', nullable: true })
   statusReason: { code: string; message: string; messageZh: string } | null;
+
+  /** A clawback opened after a failed final evaluation (R19), recorded at finance. */
+  @Column({ type: 'jsonb', nullable: true })
+  clawback: OpenedClawback | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   decidedAt: Date;

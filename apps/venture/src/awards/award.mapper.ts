@@ -40,6 +40,7 @@ export function awardView(award: Award, proposal: Proposal, tranches: Tranche[])
       };
     }),
     clawback: clawbackOf(trancheStates(tranches, 'PAID')),
+    ...(award.clawback ? { clawbackOpened: award.clawback } : {}),
     decidedAt: new Date(award.decidedAt ?? Date.now()).toISOString(),
   };
 }

@@ -5,12 +5,14 @@ import {
   IdRef,
   MilestoneReportDto,
   MilestoneReviewDto,
+  OpenClawbackDto,
   type RpcActor,
   type VentureRankingView,
   validatePlain,
 } from '@civic/contracts';
 import { hasPermission, Permission } from '@civic/domain/access';
-import { splitAward } from '@civic/domain/venture';
+import { fenToYuan } from '@civic/domain/money';
+import { clawbackOf, splitAward } from '@civic/domain/venture';
 import { AuditTrail } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
 import { authorize, ServiceError } from '@civic/platform/rpc';
@@ -23,7 +25,7 @@ import { Award } from './award.entity';
 import { awardView } from './award.mapper';
 import { rankCall } from './call-ranking';
 import { Tranche } from './tranche.entity';
-import { releaseDue } from './tranche-release';
+import { releaseDue, trancheStates } from './tranche-release';
 
 /**
  * Awards and their tranches (R19). An officer awards from the ranked list only what the ranking
@@ -183,6 +185,84 @@ export class AwardsService {
       },
       Permission.VENTURE_MANAGE,
     );
+  }
+
+  /**
+   * After a failed final evaluation, an officer opens a clawback of up to what was paid (R19); it
+   * is recorded at finance against the award's commitment. Once per award; audited.
+   */
+  async openClawback(id: string, input: unknown, actor: RpcActor): Promise<AwardView> {
+    authorize(actor, Permission.VENTURE_MANAGE);
+    validatePlain(IdRef, { id }, 'award');
+    const { amountFen, reason } = validatePlain(OpenClawbackDto, input, 'clawback');
+    return this.dataSource.transaction(async (manager) => {
+      const award = await manager.findOne(Award, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!award) throw ServiceError.notFound('award', id);
+      const tranches = await manager.find(Tranche, {
+        where: { awardId: id },
+        order: { position: 'ASC' },
+      });
+      const eligibility = clawbackOf(trancheStates(tranches, 'PAID'));
+      if (!eligibility.eligible) {
+        throw new ServiceError(
+          409,
+          'RULE_R19_NO_CLAWBACK',
+          eligibility.message,
+          undefined,
+          eligibility.messageZh,
+        );
+      }
+      if (award.clawback) {
+        throw new ServiceError(
+          409,
+          'CLAWBACK_OPEN',
+          'a clawback is open for this award already',
+          undefined,
+          '该项目已启动资金追回',
+        );
+      }
+      if (amountFen > eligibility.paidFen) {
+        throw ServiceError.ruleViolated(
+          'R19',
+          [
+            {
+              field: 'amountFen',
+              rule: 'R19',
+              message: `at most what was paid: ${eligibility.paidFen} fen`,
+              messageZh: `追回金额不能超过已拨付的 ${fenToYuan(eligibility.paidFen)} 元`,
+            },
+          ],
+          'rule R19: a clawback recovers at most what was paid',
+        );
+      }
+      award.clawback = {
+        id: randomUUID(),
+        amountFen,
+        reason,
+        openedBy: actor.name ?? actor.userId,
+        openedAt: new Date().toISOString(),
+      };
+      await manager.save(award);
+      await this.outbox.publish(manager, 'finance.clawback-opened.v1', {
+        clawbackId: award.clawback.id,
+        commitmentId: award.id,
+        programme: 'venture',
+        organizationId: award.organizationId,
+        amountFen,
+        reason,
+      });
+      await this.audit.record(manager, {
+        actor,
+        action: 'clawback.opened',
+        entityType: 'award',
+        entityId: id,
+        after: award.clawback,
+      });
+      return (await views(manager, [award]))[0];
+    });
   }
 
   private async milestone(

@@ -1,4 +1,5 @@
 import { validatePlain } from '../common/validation';
+import { ClawbackOpenedV1 } from './finance/clawback-opened.v1';
 import { CommitmentDecidedV1 } from './finance/commitment-decided.v1';
 import { CommitmentRequestedV1 } from './finance/commitment-requested.v1';
 import { DisbursementFailedV1 } from './finance/disbursement-failed.v1';
@@ -26,6 +27,7 @@ export const MESSAGE_PAYLOADS = {
   'finance.disbursement-requested.v1': DisbursementRequestedV1,
   'finance.disbursement-settled.v1': DisbursementSettledV1,
   'finance.disbursement-failed.v1': DisbursementFailedV1,
+  'finance.clawback-opened.v1': ClawbackOpenedV1,
   'platform.probe-sent.v1': ProbeSentV1,
 } as const;
 

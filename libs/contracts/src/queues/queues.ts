@@ -19,7 +19,11 @@ export const QUEUES = {
   },
   'finance.inbox': {
     consumer: 'finance',
-    messages: ['finance.commitment-requested.v1', 'finance.disbursement-requested.v1'],
+    messages: [
+      'finance.commitment-requested.v1',
+      'finance.disbursement-requested.v1',
+      'finance.clawback-opened.v1',
+    ],
   },
   'incubation.inbox': {
     consumer: 'incubation',

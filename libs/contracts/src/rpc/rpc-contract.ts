@@ -11,7 +11,7 @@ import type {
   BatchView,
   CreateBatchDto,
 } from '../finance/batch.view';
-import type { PaymentPage, PaymentsQuery } from '../finance/payment.view';
+import type { PaymentPage, PaymentsQuery, ClawbackView } from '../finance/payment.view';
 import type {
   AdmissionAssessmentDto,
   AdmissionPage,
@@ -50,7 +50,12 @@ import type {
   ScoreSheetDto,
   VentureRankingView,
 } from '../venture/review.dto';
-import type { AwardView, MilestoneReportDto, MilestoneReviewDto } from '../venture/award.dto';
+import type {
+  AwardView,
+  MilestoneReportDto,
+  MilestoneReviewDto,
+  OpenClawbackDto,
+} from '../venture/award.dto';
 import type { CallView, CreateCallDto } from '../venture/call.dto';
 import type {
   CreateProposalDto,
@@ -151,6 +156,7 @@ export interface RpcContract {
   'finance.appropriate': { request: AppropriateBudgetDto; response: FundPositionView };
   'finance.reconciliation': { request: Record<string, never>; response: ReconciliationView };
   'finance.payments': { request: PaymentsQuery; response: PaymentPage };
+  'finance.clawbacks': { request: Record<string, never>; response: ClawbackView[] };
   'finance.batches.create': { request: CreateBatchDto; response: BatchView };
   'finance.batches.list': { request: BatchesQuery; response: BatchPage };
   'finance.batches.get': { request: { id: string }; response: BatchView };
@@ -249,6 +255,10 @@ export interface RpcContract {
   };
   'venture.awards.review': {
     request: { id: string; position: number; review: MilestoneReviewDto };
+    response: AwardView;
+  };
+  'venture.awards.clawback': {
+    request: { id: string; clawback: OpenClawbackDto };
     response: AwardView;
   };
   'venture.health': { request: Record<string, never>; response: ServiceHealth };

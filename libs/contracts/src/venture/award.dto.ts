@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { StatusReasonView } from '../common/payment.view';
 
 export class TrancheView {
@@ -19,11 +19,31 @@ export class TrancheView {
   @ApiPropertyOptional({ type: StatusReasonView }) statusReason?: StatusReasonView;
 }
 
-export class ClawbackView {
+export class ClawbackEligibilityView {
   @ApiProperty() eligible: boolean;
   @ApiProperty({ description: 'Paid so far: the most that may be clawed back' }) paidFen: number;
   @ApiProperty() message: string;
   @ApiProperty() messageZh: string;
+}
+
+/** A clawback opened after a failed final evaluation, recorded at finance (R19). */
+export class OpenedClawbackView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() amountFen: number;
+  @ApiProperty() reason: string;
+  @ApiProperty() openedBy: string;
+  @ApiProperty({ format: 'date-time' }) openedAt: string;
+}
+
+/** Open a clawback of money paid under an award whose final evaluation failed (R19). */
+export class OpenClawbackDto {
+  @ApiProperty({ description: 'Integer fen (R26), at most what was paid' })
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  amountFen: number;
+
+  @ApiProperty({ maxLength: 500 }) @IsString() @Length(2, 500) reason: string;
 }
 
 /** An award (R19): the amount, where it came from, its commitment at finance and its tranches. */
@@ -40,7 +60,8 @@ export class AwardView {
   @ApiProperty({ enum: ['AWARDED', 'COMMITTED', 'COMMITMENT_REFUSED'] }) status: string;
   @ApiPropertyOptional({ type: StatusReasonView }) statusReason?: StatusReasonView;
   @ApiProperty({ type: [TrancheView] }) tranches: TrancheView[];
-  @ApiProperty({ type: ClawbackView }) clawback: ClawbackView;
+  @ApiProperty({ type: ClawbackEligibilityView }) clawback: ClawbackEligibilityView;
+  @ApiPropertyOptional({ type: OpenedClawbackView }) clawbackOpened?: OpenedClawbackView;
   @ApiProperty({ format: 'date-time' }) decidedAt: string;
 }
 
