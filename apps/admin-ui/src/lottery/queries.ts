@@ -2,13 +2,10 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
 import type { AssessmentDto, CreateSubsidyProgrammeDto, SubmitApplicationDto } from '../api/types';
-import { refusalCode } from '../finance/refusal';
+import { RETRY_WHILE_NOT_KNOWN } from '../common/not-known-yet';
 
 /** Until finance has answered, an approved application's status changes by itself: ask again. */
 const FOLLOW_MS = 3000;
-
-/** Right after an organization is registered, the lottery fund may not know it yet (409). */
-const NOT_KNOWN_YET = 'ORGANIZATION_NOT_KNOWN_YET';
 
 export function useProgrammes(fiscalYear: number) {
   return useQuery({
@@ -64,8 +61,7 @@ export function useSubmitApplication() {
   return useMutation({
     mutationFn: (body: SubmitApplicationDto) =>
       unwrap(api.POST('/api/v1/lottery/applications', { body })),
-    retry: (failures, error) => refusalCode(error) === NOT_KNOWN_YET && failures < 5,
-    retryDelay: 1500,
+    ...RETRY_WHILE_NOT_KNOWN,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['lottery'] }),
   });
 }

@@ -1,9 +1,10 @@
 import { ROLE_BINDING, type RoleBinding } from '@civic/domain/access';
-import { Form, Input } from 'antd';
+import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../api/types';
 import { CountySelect } from '../divisions/county-select';
 import { StreetSelect } from '../divisions/street-select';
+import { BaseSelect } from '../incubation/base-select';
 import { OrganizationSelect } from '../organizations/organization-select';
 
 /** The organization, base or street/township the chosen roles are bound to (domain.md "Actors"). */
@@ -24,7 +25,7 @@ export function BindingFields() {
       )}
       {needs('base') && (
         <Form.Item name="baseId" label={t('home.base')}>
-          <Input />
+          <BaseSelect allowClear />
         </Form.Item>
       )}
       {needs('street') && (

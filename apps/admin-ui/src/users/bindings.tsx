@@ -2,6 +2,7 @@ import { Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUserView } from '../api/types';
 import { StreetName } from '../divisions/street-name';
+import { BaseName } from '../incubation/base-select';
 import { OrganizationName } from '../organizations/organization-name';
 
 /**
@@ -16,7 +17,7 @@ export function Bindings({ user, compact }: { user: CurrentUserView; compact?: b
       label: t('home.organization'),
       children: <OrganizationName id={user.organizationId} />,
     },
-    user.baseId && { key: 'base', label: t('home.base'), children: user.baseId },
+    user.baseId && { key: 'base', label: t('home.base'), children: <BaseName id={user.baseId} /> },
     user.streetCode && {
       key: 'street',
       label: t('home.street'),

@@ -1,0 +1,47 @@
+import { Permission } from '@civic/domain/access';
+import { Table } from 'antd';
+import { useMemo, useState } from 'react';
+import type { AdmissionRankingRowView, CohortView } from '../../api/types';
+import { useCan } from '../../auth/use-can';
+import { ErrorResult } from '../../common/error-result';
+import { useRanking } from '../queries';
+import { AssessModal } from './assess-modal';
+import { CohortActions } from './cohort-actions';
+import { FoundingGroupModal } from './founding-group-modal';
+import { useRankingColumns } from './ranking-columns';
+import { rankingRows } from './ranking-rows';
+import { RankingSummary } from './ranking-summary';
+
+/**
+ * 申请与排名: every applicant with its screening, priority bonus and merit, ranked by
+ * merit × (1 + bonus/100) with the rural reserve (R13, R14), and what deciding now would give;
+ * after the decision, each one's answer (R16).
+ */
+export function RankingTab({ cohort }: { cohort: CohortView }) {
+  const can = useCan();
+  const ranking = useRanking(cohort.id);
+  const [assessing, setAssessing] = useState<AdmissionRankingRowView>();
+  const [entering, setEntering] = useState(false);
+  const runs = can(Permission.INCUBATION_RUN);
+  const columns = useRankingColumns(runs && cohort.phase !== 'DECIDED' ? setAssessing : undefined);
+  const rows = useMemo(() => rankingRows(ranking.data?.rows ?? []), [ranking.data]);
+  if (ranking.isError) return <ErrorResult error={ranking.error} />;
+  return (
+    <>
+      {runs && (
+        <CohortActions cohort={cohort} shown={ranking.data} onEnter={() => setEntering(true)} />
+      )}
+      {ranking.data && <RankingSummary ranking={ranking.data} />}
+      <Table<AdmissionRankingRowView>
+        rowKey="id"
+        data-testid="ranking-table"
+        loading={ranking.isPending}
+        dataSource={rows}
+        columns={columns}
+        pagination={false}
+      />
+      {assessing && <AssessModal admission={assessing} onClose={() => setAssessing(undefined)} />}
+      {entering && <FoundingGroupModal cohort={cohort} onClose={() => setEntering(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { Button, Card, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CohortView } from '../../api/types';
+import { ErrorResult } from '../../common/error-result';
+import { CriteriaList } from '../criteria-list';
+import { useAdmissions, useCohorts } from '../queries';
+import { SupportList } from '../support-list';
+import { ApplyModal } from './apply-modal';
+
+/** 申请入驻: the cohorts taking applications now, what each gives and asks (R15, R16); apply. */
+export function IncubationApplyPage() {
+  const { t } = useTranslation();
+  const cohorts = useCohorts();
+  const mine = useAdmissions();
+  const [applying, setApplying] = useState<CohortView>();
+  const applied = new Set(mine.data?.items.map((a) => a.cohortId));
+  const columns = useColumns(applied, setApplying);
+  const error = cohorts.error ?? mine.error;
+  if (error) return <ErrorResult error={error} />;
+  return (
+    <Card title={t('incubation.apply.pageTitle')}>
+      <Typography.Paragraph type="secondary">{t('incubation.apply.intro')}</Typography.Paragraph>
+      <Table<CohortView>
+        rowKey="id"
+        data-testid="open-cohorts"
+        loading={cohorts.isPending}
+        dataSource={cohorts.data?.filter((c) => c.phase === 'OPEN')}
+        columns={columns}
+        pagination={false}
+        locale={{ emptyText: t('incubation.apply.none') }}
+      />
+      {applying && <ApplyModal cohort={applying} onClose={() => setApplying(undefined)} />}
+    </Card>
+  );
+}
+
+function useColumns(
+  applied: ReadonlySet<string>,
+  onApply: (cohort: CohortView) => void,
+): TableColumnsType<CohortView> {
+  const { t } = useTranslation();
+  return [
+    {
+      title: t('incubation.fields.cohort'),
+      key: 'cohort',
+      render: (_, c) => (
+        <>
+          <div className="strong-text">{c.name}</div>
+          <div className="secondary-text">{c.baseName}</div>
+        </>
+      ),
+    },
+    {
+      title: t('incubation.apply.until'),
+      dataIndex: 'windowClosesOn',
+      className: 'nowrap',
+    },
+    {
+      title: t('incubation.fields.term'),
+      key: 'term',
+      render: (_, c) =>
+        t('incubation.cohort.term', { from: c.startsOn, to: c.endsOn, months: c.termMonths }),
+    },
+    { title: t('incubation.fields.capacity'), dataIndex: 'capacity', align: 'right' },
+    {
+      title: t('incubation.support.title'),
+      key: 'support',
+      render: (_, c) => <SupportList support={c.support} />,
+    },
+    {
+      title: t('incubation.criteria.title'),
+      key: 'criteria',
+      render: (_, c) => <CriteriaList criteria={c.graduationCriteria} />,
+    },
+    {
+      title: '',
+      key: 'apply',
+      className: 'nowrap',
+      render: (_, c) =>
+        applied.has(c.id) ? (
+          <Tag color="blue">{t('incubation.apply.applied')}</Tag>
+        ) : (
+          <Button type="primary" data-testid="apply" onClick={() => onApply(c)}>
+            {t('incubation.apply.action')}
+          </Button>
+        ),
+    },
+  ];
+}

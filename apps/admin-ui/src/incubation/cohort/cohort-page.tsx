@@ -1,0 +1,47 @@
+import { Card, Space, Spin, Tabs } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router-dom';
+import { ErrorResult } from '../../common/error-result';
+import { RankingTab } from '../admissions/ranking-tab';
+import { IncubateesTab } from '../incubatees/incubatees-tab';
+import { useCohort } from '../queries';
+import { TrainingsTab } from '../trainings/trainings-tab';
+import { CohortSummary } from './cohort-summary';
+
+const TABS = ['admissions', 'incubatees', 'trainings'] as const;
+
+/**
+ * One cohort (R16): its terms and counts above; below, the applicants in rank order (R13, R14)
+ * with assessment and the decision, the organizations incubated (venues R4, in-kind support,
+ * subsidy R15, graduation), and the training sessions (R11). The tab is in the address.
+ */
+export function CohortPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const cohort = useCohort(id);
+  if (cohort.isError) return <ErrorResult error={cohort.error} />;
+  if (!cohort.data) return <Spin className="page-spin" />;
+  const tab = TABS.find((key) => key === params.get('tab')) ?? 'admissions';
+  const content = {
+    admissions: <RankingTab cohort={cohort.data} />,
+    incubatees: <IncubateesTab cohort={cohort.data} />,
+    trainings: <TrainingsTab cohort={cohort.data} />,
+  };
+  return (
+    <Space orientation="vertical" size="middle" className="full-width">
+      <CohortSummary cohort={cohort.data} />
+      <Card>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setParams({ tab: key }, { replace: true })}
+          items={TABS.map((key) => ({
+            key,
+            label: <span data-testid={`tab-${key}`}>{t(`incubation.tabs.${key}`)}</span>,
+            children: content[key],
+          }))}
+        />
+      </Card>
+    </Space>
+  );
+}

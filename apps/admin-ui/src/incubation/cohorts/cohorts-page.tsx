@@ -1,0 +1,52 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Permission } from '@civic/domain/access';
+import { Button, Card, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CohortView } from '../../api/types';
+import { useCan } from '../../auth/use-can';
+import { ErrorResult } from '../../common/error-result';
+import { useCohorts } from '../queries';
+import { useCohortColumns } from './cohort-columns';
+import { CreateCohortModal } from './create-cohort-modal';
+
+/**
+ * The cohort board (R16): staff see their base's cohorts, officers every base's, each with its
+ * phase, seats and answers so far, the in-kind value given, and the answer deadline, red once
+ * overdue. Staff open new cohorts here.
+ */
+export function CohortsPage() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const cohorts = useCohorts();
+  const [creating, setCreating] = useState(false);
+  const columns = useCohortColumns();
+  if (cohorts.isError) return <ErrorResult error={cohorts.error} />;
+  return (
+    <Card
+      title={t('incubation.cohorts.title')}
+      extra={
+        can(Permission.INCUBATION_RUN) && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            data-testid="create-cohort"
+            onClick={() => setCreating(true)}
+          >
+            {t('incubation.cohorts.create')}
+          </Button>
+        )
+      }
+    >
+      <Table<CohortView>
+        rowKey="id"
+        data-testid="cohorts-table"
+        loading={cohorts.isPending}
+        dataSource={cohorts.data}
+        columns={columns}
+        pagination={false}
+      />
+      {creating && <CreateCohortModal onClose={() => setCreating(false)} />}
+    </Card>
+  );
+}

@@ -1,0 +1,42 @@
+import { Permission } from '@civic/domain/access';
+import { Table } from 'antd';
+import { useState } from 'react';
+import type { CohortView, IncubateeView } from '../../api/types';
+import { useCan } from '../../auth/use-can';
+import { ErrorResult } from '../../common/error-result';
+import { useIncubatees } from '../incubatee-queries';
+import { type IncubateeAction, useIncubateeColumns } from './incubatee-columns';
+import { IncubateeDialog } from './incubatee-dialog';
+
+/**
+ * 在孵组织: the cohort's admitted organizations and founding groups, with their venue, in-kind
+ * support, trainings, activities, start-up subsidy and status; staff act on each (R4, R11,
+ * R15, R16).
+ */
+export function IncubateesTab({ cohort }: { cohort: CohortView }) {
+  const can = useCan();
+  const incubatees = useIncubatees(cohort.id);
+  const [acting, setActing] = useState<{ incubatee: IncubateeView; action: IncubateeAction }>();
+  const columns = useIncubateeColumns(
+    cohort,
+    can(Permission.INCUBATION_RUN)
+      ? (incubatee, action) => setActing({ incubatee, action })
+      : undefined,
+  );
+  if (incubatees.isError) return <ErrorResult error={incubatees.error} />;
+  return (
+    <>
+      <Table<IncubateeView>
+        rowKey="id"
+        data-testid="incubatees-table"
+        loading={incubatees.isPending}
+        dataSource={incubatees.data}
+        columns={columns}
+        pagination={false}
+      />
+      {acting && (
+        <IncubateeDialog cohort={cohort} {...acting} onClose={() => setActing(undefined)} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Table, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { AdmissionView, IncubateeView } from '../../api/types';
+import { ErrorResult } from '../../common/error-result';
+import { useLocalizedMessage } from '../../organizations/localized';
+import { ScreeningCell } from '../admissions/ranking-cells';
+import { useIncubatees } from '../incubatee-queries';
+import { InKindCell, SubsidyCell, VenueCell } from '../incubatees/incubatee-cells';
+import { useAdmissions } from '../queries';
+import { recordOf } from '../records';
+import { IncubateeStatusTag, OutcomeTag } from '../tags';
+
+/**
+ * 我的入驻申请: the applicant's applications with their screening, the answer and why (R16),
+ * and, once admitted, the incubation record: venue, in-kind support, start-up subsidy (R15).
+ */
+export function MyAdmissionsPage() {
+  const { t } = useTranslation();
+  const admissions = useAdmissions();
+  const records = useIncubatees();
+  const columns = useColumns(records.data);
+  const error = admissions.error ?? records.error;
+  if (error) return <ErrorResult error={error} />;
+  return (
+    <Card
+      title={t('incubation.mine.title')}
+      extra={
+        <Link to="/incubation/apply">
+          <Button type="primary" icon={<PlusOutlined />}>
+            {t('menu.incubationApply')}
+          </Button>
+        </Link>
+      }
+    >
+      <Table<AdmissionView>
+        rowKey="id"
+        data-testid="my-admissions"
+        loading={admissions.isPending}
+        dataSource={admissions.data?.items}
+        columns={columns}
+        pagination={false}
+      />
+    </Card>
+  );
+}
+
+function useColumns(records?: IncubateeView[]): TableColumnsType<AdmissionView> {
+  const { t } = useTranslation();
+  const localized = useLocalizedMessage();
+  return [
+    {
+      title: t('incubation.fields.cohort'),
+      key: 'cohort',
+      render: (_, a) => (
+        <>
+          <div className="strong-text">{a.cohortName}</div>
+          <div className="secondary-text">
+            {t('incubation.mine.submittedAt', {
+              time: dayjs(a.submittedAt).format('YYYY-MM-DD HH:mm'),
+            })}
+          </div>
+        </>
+      ),
+    },
+    {
+      title: t('incubation.ranking.screening'),
+      key: 'screening',
+      width: 260,
+      render: (_, a) => <ScreeningCell screening={a.screening} />,
+    },
+    {
+      title: t('incubation.mine.answer'),
+      key: 'answer',
+      width: 300,
+      render: (_, a) =>
+        a.decision ? (
+          <div data-testid="decision" data-outcome={a.decision.outcome}>
+            <OutcomeTag
+              outcome={a.decision.outcome}
+              waitlistPosition={a.decision.waitlistPosition}
+            />
+            <div className="secondary-text">{localized(a.decision)}</div>
+          </div>
+        ) : (
+          <Tag color="gold" data-testid="decision" data-outcome="">
+            {t('enums.admissionStatus.SUBMITTED')}
+          </Tag>
+        ),
+    },
+    {
+      title: t('incubation.mine.record'),
+      key: 'record',
+      render: (_, a) => {
+        const record = recordOf(a, records);
+        if (!record) return null;
+        return (
+          <div data-testid="record">
+            <IncubateeStatusTag status={record.status} />
+            <VenueCell incubatee={record} />
+            {record.inKindFen > 0 && <InKindCell incubatee={record} />}
+            {record.subsidy && <SubsidyCell subsidy={record.subsidy} />}
+          </div>
+        );
+      },
+    },
+  ];
+}
