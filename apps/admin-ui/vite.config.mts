@@ -17,6 +17,7 @@ const alias = {
   '@civic/domain/money': `${workspace}libs/domain/money/src/index.ts`,
   '@civic/domain/organizations': `${workspace}libs/domain/organizations/src/index.ts`,
   '@civic/domain/priority': `${workspace}libs/domain/priority/src/index.ts`,
+  '@civic/domain/venture': `${workspace}libs/domain/venture/src/index.ts`,
 };
 
 // Libraries in chunks of their own, cached by browsers across releases of the UI.
@@ -27,6 +28,8 @@ const VENDOR_CHUNKS = [
     test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
     priority: 2,
   },
+  // Excel export only (venture ranking): loaded when asked, not with every page.
+  { name: 'exceljs', test: /node_modules[\\/]exceljs[\\/]/, priority: 3 },
   { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
 ];
 

@@ -15,8 +15,13 @@ const INPUTS = [
   'apps/admin-ui/public',
   'apps/admin-ui/vite.config.mts',
   'libs/domain/access/src',
+  'libs/domain/calendar/src',
+  'libs/domain/incubation/src',
+  'libs/domain/lottery/src',
   'libs/domain/money/src',
   'libs/domain/organizations/src',
+  'libs/domain/priority/src',
+  'libs/domain/venture/src',
   'package-lock.json',
 ];
 

@@ -8,6 +8,11 @@ import { BatchesPage } from './finance/batches/batches-page';
 import { FundsPage } from './finance/funds/funds-page';
 import { PendingPaymentsPage } from './finance/payments/pending-payments-page';
 import { HomePage } from './home/home-page';
+import { IncubationApplyPage } from './incubation/apply/apply-page';
+import { BasesPage } from './incubation/bases/bases-page';
+import { CohortPage } from './incubation/cohort/cohort-page';
+import { CohortsPage } from './incubation/cohorts/cohorts-page';
+import { MyAdmissionsPage } from './incubation/mine/my-admissions-page';
 import { AppLayout } from './layout/app-layout';
 import { ApplyPage } from './lottery/apply/apply-page';
 import { MyApplicationsPage } from './lottery/mine/my-applications-page';
@@ -19,6 +24,7 @@ import { OrganizationDetailPage } from './organizations/organization-detail-page
 import { OrganizationsPage } from './organizations/organizations-page';
 import { RegisterOrganizationPage } from './organizations/register/register-page';
 import { UsersPage } from './users/users-page';
+import { VENTURE_ROUTES } from './venture/venture-routes';
 
 /** The pages; each checks the permission its API needs, the API checks again. */
 export const router = createBrowserRouter([
@@ -80,6 +86,31 @@ export const router = createBrowserRouter([
           element: <NoticesPage />,
           permission: Permission.SUBSIDY_PROGRAMME_MANAGE,
         },
+        {
+          path: 'incubation/apply',
+          element: <IncubationApplyPage />,
+          permission: Permission.INCUBATION_APPLY,
+        },
+        {
+          path: 'incubation/applications',
+          element: <MyAdmissionsPage />,
+          permission: Permission.INCUBATION_APPLY,
+        },
+        {
+          path: 'incubation/cohorts',
+          element: <CohortsPage />,
+          permission: Permission.INCUBATION_READ,
+        },
+        {
+          path: 'incubation/cohorts/:id',
+          element: <CohortPage />,
+          permission: Permission.INCUBATION_READ,
+        },
+        {
+          path: 'incubation/bases',
+          element: <BasesPage />,
+          permission: Permission.INCUBATION_READ,
+        },
       ].map(({ path, element, permission }) => ({
         path,
         element: <RequirePermission permission={permission}>{element}</RequirePermission>,
@@ -92,6 +123,7 @@ export const router = createBrowserRouter([
           </RequirePermission>
         ),
       },
+      ...VENTURE_ROUTES,
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

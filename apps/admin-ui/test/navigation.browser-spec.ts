@@ -12,15 +12,31 @@ jest.setTimeout(180_000);
  */
 const FINANCE = ['资金看板', '待拨付款项', '拨付批次'];
 const LOTTERY_OFFICE = ['资助项目', '资助审核', '信息公开管理'];
+const INCUBATION = ['孵化批次', '孵化基地'];
+const VENTURE_OFFICE = ['公益创投征集', '评审专家库'];
 const MENUS: Record<string, string[]> = {
-  applicant: ['首页', '我的组织', '组织管理', '申请资助', '我的申请'],
-  incubator: ['首页', '组织管理'],
-  reviewer: ['首页'],
-  officer: ['首页', '组织管理', '登记组织', ...LOTTERY_OFFICE, ...FINANCE],
+  applicant: [
+    ...['首页', '我的组织', '组织管理', '申请资助', '我的申请', '申请入驻', '我的入驻申请'],
+    ...['公益创投', '我的创投项目'],
+  ],
+  incubator: ['首页', '组织管理', ...INCUBATION],
+  reviewer: ['首页', '我的评审'],
+  officer: [
+    '首页',
+    '组织管理',
+    '登记组织',
+    ...LOTTERY_OFFICE,
+    ...INCUBATION,
+    ...VENTURE_OFFICE,
+    ...FINANCE,
+  ],
   maker: ['首页', ...FINANCE],
   checker: ['首页', ...FINANCE],
   street: ['首页', '组织管理', '登记组织'],
-  admin: ['首页', '组织管理', '登记组织', ...LOTTERY_OFFICE, ...FINANCE, '用户管理'],
+  admin: [
+    ...['首页', '组织管理', '登记组织', ...LOTTERY_OFFICE, ...INCUBATION, ...VENTURE_OFFICE],
+    ...[...FINANCE, '用户管理'],
+  ],
 };
 
 describe('admin UI: sign-in, menus by role, access', () => {

@@ -1,6 +1,8 @@
 import {
   AccountBookOutlined,
   ApartmentOutlined,
+  AppstoreOutlined,
+  BankOutlined,
   ContainerOutlined,
   FileAddOutlined,
   FileSearchOutlined,
@@ -10,10 +12,13 @@ import {
   HomeOutlined,
   NotificationOutlined,
   ProfileOutlined,
+  RocketOutlined,
   ShopOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { VENTURE_MENU_ICONS } from '../venture/menu-icons';
 import type { MenuKey } from './menu';
 
 export const MENU_ICONS: Record<MenuKey, ReactNode> = {
@@ -26,8 +31,13 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   lotteryProgrammes: <GiftOutlined />,
   lotteryReview: <FileSearchOutlined />,
   lotteryNotices: <NotificationOutlined />,
+  incubationApply: <RocketOutlined />,
+  incubationMine: <SolutionOutlined />,
+  incubationCohorts: <AppstoreOutlined />,
+  incubationBases: <BankOutlined />,
   funds: <FundOutlined />,
   payments: <AccountBookOutlined />,
   batches: <ContainerOutlined />,
   users: <TeamOutlined />,
+  ...VENTURE_MENU_ICONS,
 };

@@ -16,6 +16,15 @@ export type MenuKey =
   | 'lotteryProgrammes'
   | 'lotteryReview'
   | 'lotteryNotices'
+  | 'incubationApply'
+  | 'incubationMine'
+  | 'incubationCohorts'
+  | 'incubationBases'
+  | 'ventureApply'
+  | 'ventureMine'
+  | 'ventureCalls'
+  | 'ventureReviewers'
+  | 'ventureReviews'
   | 'funds'
   | 'payments'
   | 'batches'
@@ -33,7 +42,9 @@ export interface MenuEntry {
  * has the home page; applicants bound to an organization go straight to it; the registry needs
  * organization.read, registering organization.register; applying for a lottery fund subsidy and
  * following one's applications subsidy.apply, the programmes subsidy-programme.manage, the review
- * queue subsidy.review, the disclosure notices subsidy-programme.manage (R20–R23); the funds, the payments awaiting a batch
+ * queue subsidy.review, the disclosure notices subsidy-programme.manage (R20–R23); applying to an
+ * incubation cohort and following one's applications incubation.apply, the cohort board and the
+ * bases with their venues incubation.read (R4, R15, R16); the funds, the payments awaiting a batch
  * and the disbursement batches finance.read (R27, R28); user management user.manage.
  */
 export function menuFor(user: MenuUser): MenuEntry[] {
@@ -50,6 +61,16 @@ export function menuFor(user: MenuUser): MenuEntry[] {
       entry('lotteryMine', '/lottery/applications'),
     );
   }
+  if (can(Permission.INCUBATION_APPLY)) {
+    entries.push(
+      entry('incubationApply', '/incubation/apply'),
+      entry('incubationMine', '/incubation/applications'),
+    );
+  }
+  // Venture philanthropy (R17–R19): answering calls, one's proposals and awards.
+  if (can(Permission.VENTURE_APPLY)) {
+    entries.push(entry('ventureApply', '/venture/apply'), entry('ventureMine', '/venture/mine'));
+  }
   if (can(Permission.SUBSIDY_PROGRAMME_MANAGE)) {
     entries.push(entry('lotteryProgrammes', '/lottery/programmes'));
   }
@@ -57,6 +78,20 @@ export function menuFor(user: MenuUser): MenuEntry[] {
   if (can(Permission.SUBSIDY_PROGRAMME_MANAGE)) {
     entries.push(entry('lotteryNotices', '/lottery/notices'));
   }
+  if (can(Permission.INCUBATION_READ)) {
+    entries.push(
+      entry('incubationCohorts', '/incubation/cohorts'),
+      entry('incubationBases', '/incubation/bases'),
+    );
+  }
+  // Venture philanthropy: the calls and the reviewer pool; a reviewer's own reviews (R17, R18).
+  if (can(Permission.VENTURE_MANAGE)) {
+    entries.push(
+      entry('ventureCalls', '/venture/calls'),
+      entry('ventureReviewers', '/venture/reviewers'),
+    );
+  }
+  if (can(Permission.VENTURE_REVIEW)) entries.push(entry('ventureReviews', '/venture/reviews'));
   if (can(Permission.FINANCE_READ)) {
     entries.push(
       entry('funds', '/finance/funds'),

@@ -1,0 +1,49 @@
+import { FormOutlined } from '@ant-design/icons';
+import { Button, Card, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ErrorResult } from '../../common/error-result';
+import { RubricTable } from '../call/call-summary';
+import { useCallColumns } from '../calls/call-columns';
+import { useCalls } from '../call-queries';
+import type { CallView } from '../types';
+
+/**
+ * The venture philanthropy calls an organization may answer (R17), open ones first: the budget,
+ * the funding range, the groups it focuses on, the deadline and how proposals are scored.
+ */
+export function ApplyCallsPage() {
+  const { t } = useTranslation();
+  const calls = useCalls();
+  const columns = useCallColumns(undefined, (call) =>
+    call.open ? (
+      <Link to={`/venture/apply/proposal?call=${call.id}`}>
+        <Button type="primary" icon={<FormOutlined />} data-testid="write-proposal">
+          {t('venture.apply.write')}
+        </Button>
+      </Link>
+    ) : (
+      <span className="secondary-text">{t('venture.apply.closed')}</span>
+    ),
+  ).filter((c) => c.key !== 'submitted');
+  if (calls.isError) return <ErrorResult error={calls.error} />;
+  return (
+    <Card
+      title={t('venture.apply.callsTitle')}
+      extra={<Link to="/venture/mine">{t('menu.ventureMine')}</Link>}
+    >
+      <Table<CallView>
+        rowKey="id"
+        data-testid="open-calls"
+        loading={calls.isPending}
+        dataSource={calls.data}
+        columns={columns}
+        pagination={false}
+        expandable={{
+          expandedRowRender: (call) => <RubricTable rubric={call.rubric} />,
+          rowExpandable: () => true,
+        }}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,160 @@
+import { Alert, App, Button, Card, Form, Space, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { ApiError } from '../../api/errors';
+import { applyViolations } from '../../common/form-violations';
+import { RefusalAlert } from '../../finance/refusal-alert';
+import { useYuan } from '../../finance/use-yuan';
+import { ContactSection } from '../../lottery/apply/contact-section';
+import { dateTime } from '../calls/call-columns';
+import { savedIdOf, useSaveProposal } from '../proposal-queries';
+import type { CallView } from '../types';
+import { BudgetLinesFields } from './budget-lines-fields';
+import { ProjectFields } from './project-fields';
+import {
+  INITIAL_PROPOSAL,
+  type ProposalFormValues,
+  toProposalDto,
+  toProposalViolations,
+} from './proposal-values';
+
+interface Props {
+  call: CallView;
+  proposalId?: string;
+  initialValues?: ProposalFormValues;
+  disabled: boolean;
+}
+
+/**
+ * The proposal form: saved as a draft as often as wanted, then submitted before the deadline
+ * (R17), which checks the budget lines add up to the amount asked and the amount fits the call's
+ * range. The API's violations show on their fields; other refusals are explained above.
+ */
+export function ProposalForm({ call, proposalId, initialValues, disabled }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const yuan = useYuan();
+  const [, setParams] = useSearchParams();
+  const [form] = Form.useForm<ProposalFormValues>();
+  const save = useSaveProposal();
+  const [draftId, setDraftId] = useState(proposalId);
+  const [unmatched, setUnmatched] = useState<string[] | null>(null);
+  // Which button sent the form: read when the form is valid, after this render.
+  const submitting = useRef(false);
+  const [submit, setSubmit] = useState(false);
+  const send = (andSubmit: boolean) => {
+    submitting.current = andSubmit;
+    setSubmit(andSubmit);
+    form.submit();
+  };
+
+  const keep = (id: string) => {
+    setDraftId(id);
+    setParams({ call: call.id, id }, { replace: true });
+  };
+  const onFinish = (values: ProposalFormValues) => {
+    setUnmatched(null);
+    save.mutate(
+      { id: draftId, body: toProposalDto(call.id, values), submit: submitting.current },
+      {
+        onSuccess: ({ saved, submitted }) => {
+          if (submitted) {
+            void message.success(t('venture.apply.submitted', { title: saved.title }));
+            navigate('/venture/mine');
+            return;
+          }
+          keep(saved.id);
+          void message.success(t('venture.apply.saved'));
+        },
+        onError: (error) => {
+          const id = savedIdOf(error);
+          if (id && id !== draftId) keep(id);
+          const violations = error instanceof ApiError ? error.violations : [];
+          setUnmatched(
+            applyViolations(form, toProposalViolations(violations)).map((v) => v.message),
+          );
+        },
+      },
+    );
+  };
+
+  const refused = save.error;
+  const onFields = refused instanceof ApiError && refused.violations.length > 0;
+  return (
+    <Form<ProposalFormValues>
+      form={form}
+      name="proposal"
+      layout="vertical"
+      initialValues={initialValues ?? INITIAL_PROPOSAL}
+      onFinish={onFinish}
+      disabled={disabled}
+      scrollToFirstError
+    >
+      <Space orientation="vertical" size="middle" className="full-width">
+        <Typography.Title level={3} className="page-title">
+          {t('venture.apply.title', { call: call.name })}
+        </Typography.Title>
+        <Typography.Text type="secondary" data-testid="call-terms">
+          {t('venture.apply.terms', {
+            min: yuan(call.minFen),
+            max: yuan(call.maxFen),
+            deadline: dateTime(call.deadline),
+          })}
+        </Typography.Text>
+        {refused && onFields && (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="proposal-refused"
+            title={t('venture.apply.refused')}
+            description={
+              <ul className="violation-list">
+                <li>{t('venture.apply.fixFields')}</li>
+                {unmatched?.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
+            }
+          />
+        )}
+        {refused && !onFields && (
+          <RefusalAlert
+            error={refused}
+            title={t('venture.apply.refused')}
+            errorsKey="venture.errors"
+          />
+        )}
+        <Card title={t('venture.apply.project')}>
+          <ProjectFields call={call} />
+        </Card>
+        <Card title={t('venture.apply.budget')}>
+          <BudgetLinesFields />
+        </Card>
+        <Card title={t('venture.apply.contact')}>
+          <ContactSection />
+        </Card>
+        <Space>
+          <Button
+            size="large"
+            data-testid="save-draft"
+            loading={save.isPending && !submit}
+            onClick={() => send(false)}
+          >
+            {t('venture.apply.saveDraft')}
+          </Button>
+          <Button
+            type="primary"
+            size="large"
+            data-testid="submit-proposal"
+            loading={save.isPending && submit}
+            onClick={() => send(true)}
+          >
+            {t('venture.apply.submit')}
+          </Button>
+        </Space>
+      </Space>
+    </Form>
+  );
+}

@@ -1,0 +1,103 @@
+import { fenToYuan } from '@civic/domain/money';
+import type { AreaType } from '../../api/types';
+import type { Violation } from '../../api/errors';
+import { parseYuan } from '../../common/yuan-input';
+import type { CreateProposalDto, PriorityGroup, ProposalView } from '../types';
+
+export interface BudgetLineRow {
+  description?: string;
+  amountYuan?: string;
+}
+
+export interface ProposalFormValues {
+  title: string;
+  summary: string;
+  projectAreaType: AreaType;
+  servedGroups: PriorityGroup[];
+  budgetLines: BudgetLineRow[];
+  requestedYuan: string;
+  contactName: string;
+  contactPhone: string;
+  bankAccount: { accountName: string; accountNumber: string; bankName: string };
+}
+
+export const INITIAL_PROPOSAL: Partial<ProposalFormValues> = {
+  projectAreaType: 'URBAN',
+  servedGroups: [],
+  budgetLines: [{}],
+};
+
+/** What the budget lines typed so far add up to, in fen (R26); lines not yet amounts count 0. */
+export function linesTotalFen(lines: readonly (BudgetLineRow | undefined)[] = []): number {
+  return lines.reduce((sum, line) => sum + (parseYuan(line?.amountYuan) ?? 0), 0);
+}
+
+/**
+ * Whether the lines add up to the amount asked (R17), while both are amounts: `undefined` until
+ * they are, so the page does not warn about a form still being filled in.
+ */
+export function linesMatch(values: Partial<ProposalFormValues>): boolean | undefined {
+  const requested = parseYuan(values.requestedYuan);
+  const lines = values.budgetLines ?? [];
+  if (requested === undefined || lines.some((l) => parseYuan(l?.amountYuan) === undefined)) {
+    return undefined;
+  }
+  return linesTotalFen(lines) === requested;
+}
+
+const text = (value?: string) => (value ?? '').trim();
+
+/** The body of POST /venture/proposals: yuan typed are sent as fen (R26). */
+export function toProposalDto(callId: string, values: ProposalFormValues): CreateProposalDto {
+  return {
+    callId,
+    title: text(values.title),
+    summary: text(values.summary),
+    projectAreaType: values.projectAreaType,
+    servedGroups: values.servedGroups ?? [],
+    budgetLines: (values.budgetLines ?? []).map((line) => ({
+      description: text(line.description),
+      amountFen: parseYuan(line.amountYuan)!,
+    })),
+    requestedFen: parseYuan(values.requestedYuan)!,
+    contactName: text(values.contactName),
+    contactPhone: text(values.contactPhone),
+    bankAccount: {
+      accountName: text(values.bankAccount?.accountName),
+      accountNumber: text(values.bankAccount?.accountNumber),
+      bankName: text(values.bankAccount?.bankName),
+    },
+  };
+}
+
+/** A saved draft back in the form: fen shown as yuan with two decimals. */
+export function proposalFormValues(p: ProposalView): ProposalFormValues {
+  return {
+    title: p.title,
+    summary: p.summary,
+    projectAreaType: p.projectAreaType,
+    servedGroups: [...p.servedGroups],
+    budgetLines: p.budgetLines.map((l) => ({
+      description: l.description,
+      amountYuan: fenToYuan(l.amountFen),
+    })),
+    requestedYuan: fenToYuan(p.requestedFen),
+    contactName: p.contactName,
+    contactPhone: p.contactPhone,
+    bankAccount: { ...p.bankAccount },
+  };
+}
+
+/**
+ * The API names amounts in fen, the form has them in yuan; lines that do not add up are told on
+ * the amount asked, where the difference shows.
+ */
+export function toProposalViolations(violations: readonly Violation[]): Violation[] {
+  return violations.map((v) => ({
+    ...v,
+    field:
+      v.field === 'requestedFen' || v.field === 'budgetLines'
+        ? 'requestedYuan'
+        : v.field.replace(/\.amountFen$/, '.amountYuan'),
+  }));
+}

@@ -1,0 +1,47 @@
+import { Button, Empty, Space, Spin } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorResult } from '../../common/error-result';
+import { useAwards } from '../award-queries';
+import type { AwardView, CallView, TrancheView } from '../types';
+import { AwardCard } from './award-card';
+import { EvaluateModal } from './milestone-modals';
+import { SignButton } from './sign-button';
+import { canEvaluate, canSign } from './tranche-rules';
+
+/**
+ * A call's awards (R19), in rank order: the officer signs each agreement (the first tranche is
+ * then paid), and evaluates the milestones the organizations report; the page follows awards and
+ * payments on their way through finance.
+ */
+export function AwardsTab({ call }: { call: CallView }) {
+  const { t } = useTranslation();
+  const awards = useAwards(call.id);
+  const [evaluating, setEvaluating] = useState<{ award: AwardView; tranche: TrancheView }>();
+  if (awards.isError) return <ErrorResult error={awards.error} />;
+  if (!awards.data) return <Spin />;
+  if (awards.data.length === 0) return <Empty description={t('venture.awards.none')} />;
+  return (
+    <Space orientation="vertical" size="middle" className="full-width" data-testid="awards">
+      {awards.data.map((award) => (
+        <AwardCard
+          key={award.id}
+          award={award}
+          extra={canSign(award) && <SignButton award={award} />}
+          trancheAction={(tranche) =>
+            canEvaluate(tranche) && (
+              <Button
+                size="small"
+                data-testid="evaluate"
+                onClick={() => setEvaluating({ award, tranche })}
+              >
+                {t('venture.tranches.evaluate')}
+              </Button>
+            )
+          }
+        />
+      ))}
+      {evaluating && <EvaluateModal {...evaluating} onClose={() => setEvaluating(undefined)} />}
+    </Space>
+  );
+}

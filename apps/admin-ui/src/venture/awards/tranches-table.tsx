@@ -1,0 +1,109 @@
+import { Table, Typography } from 'antd';
+import type { HTMLAttributes, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useYuan } from '../../finance/use-yuan';
+import { useLocalizedMessage } from '../../organizations/localized';
+import { dateTime } from '../calls/call-columns';
+import { useVentureLabels } from '../labels';
+import { MilestoneTag, PaymentTag } from '../tags';
+import type { TrancheView } from '../types';
+
+/**
+ * An award's tranches (R19): the share and amount, the milestone with its report and evaluation,
+ * and the payment: why it is held, or when it was paid with the bank's reference, or why it failed.
+ */
+export function TranchesTable(props: {
+  tranches: readonly TrancheView[];
+  action?: (tranche: TrancheView) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const yuan = useYuan();
+  const labels = useVentureLabels();
+  const localized = useLocalizedMessage();
+  return (
+    <Table<TrancheView>
+      rowKey="id"
+      size="small"
+      data-testid="tranches-table"
+      dataSource={[...props.tranches]}
+      pagination={false}
+      onRow={(tranche) => ({ 'data-tranche': tranche.key }) as HTMLAttributes<HTMLElement>}
+      columns={[
+        {
+          title: t('venture.tranches.tranche'),
+          key: 'tranche',
+          className: 'nowrap',
+          render: (_, tr) =>
+            t('venture.tranches.share', { label: labels.tranche(tr.key), percent: tr.percent }),
+        },
+        {
+          title: t('venture.fields.amount'),
+          dataIndex: 'amountFen',
+          align: 'right',
+          className: 'nowrap',
+          render: (fen: number) => yuan(fen),
+        },
+        {
+          title: t('venture.tranches.milestone'),
+          key: 'milestone',
+          width: 280,
+          render: (_, tr) => (
+            <>
+              <MilestoneTag state={tr.milestone} signing={tr.position === 0} />
+              {tr.report && (
+                <div data-testid="milestone-report">
+                  {t('venture.tranches.report', { report: tr.report })}
+                </div>
+              )}
+              {tr.reviewComment && (
+                <div className="secondary-text" data-testid="milestone-comment">
+                  {t('venture.tranches.reviewComment', { comment: tr.reviewComment })}
+                </div>
+              )}
+            </>
+          ),
+        },
+        {
+          title: t('venture.tranches.payment'),
+          key: 'payment',
+          width: 280,
+          render: (_, tr) => (
+            <>
+              <PaymentTag payment={tr.payment} />
+              {tr.heldBecause && (
+                <Typography.Text type="warning" data-testid="held-because">
+                  {tr.heldBecause}
+                </Typography.Text>
+              )}
+              {tr.paidAt && (
+                <div className="secondary-text" data-testid="paid-at">
+                  {t('venture.tranches.paidAt', { time: dateTime(tr.paidAt) })}
+                </div>
+              )}
+              {tr.bankReference && (
+                <div className="secondary-text" data-testid="bank-reference">
+                  {t('venture.tranches.bankReference', { reference: tr.bankReference })}
+                </div>
+              )}
+              {tr.statusReason && (
+                <Typography.Text type="danger" data-testid="payment-reason">
+                  {localized(tr.statusReason)}
+                </Typography.Text>
+              )}
+            </>
+          ),
+        },
+        ...(props.action
+          ? [
+              {
+                title: '',
+                key: 'action',
+                className: 'nowrap',
+                render: (_: unknown, tr: TrancheView) => props.action!(tr),
+              },
+            ]
+          : []),
+      ]}
+    />
+  );
+}

@@ -1,0 +1,76 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+import { unwrap } from '../api/errors';
+import type { CallView, CreateCallDto } from './types';
+
+/** Calls, open ones first: officers manage them, applicants pick one, reviewers read rubrics. */
+export function useCalls() {
+  return useQuery({
+    queryKey: ['venture', 'calls'],
+    queryFn: () => unwrap(api.GET('/api/v1/venture/calls')),
+  });
+}
+
+export function useCall(id: string) {
+  return useQuery({
+    queryKey: ['venture', 'call', id],
+    queryFn: () => unwrap(api.GET('/api/v1/venture/calls/{id}', { params: { path: { id } } })),
+    enabled: id !== '',
+  });
+}
+
+export function useCreateCall() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateCallDto) => unwrap(api.POST('/api/v1/venture/calls', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['venture'] }),
+  });
+}
+
+/** Whether the call's reviewers are drawn (its draw can be read). */
+export const isDrawn = (call: CallView) => call.phase === 'DRAWN' || call.phase === 'AWARDED';
+
+/** The draw (R18): who reviews what, and every recusal; asked only once it took place. */
+export function useDraw(call: CallView) {
+  return useQuery({
+    queryKey: ['venture', 'draw', call.id],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/venture/calls/{id}/draw', { params: { path: { id: call.id } } })),
+    enabled: isDrawn(call),
+  });
+}
+
+export function useDrawReviewers(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/v1/venture/calls/{id}/draw', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['venture'] }),
+  });
+}
+
+/** The ranking (R13, R14, R19), once the call has closed. */
+export function useVentureRanking(call: CallView) {
+  return useQuery({
+    queryKey: ['venture', 'ranking', call.id],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/venture/calls/{id}/ranking', { params: { path: { id: call.id } } })),
+    enabled: !call.open,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** An award from the ranked list, with the officer's comment (R19). */
+export function useAward(proposalId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (comment: string) =>
+      unwrap(
+        api.POST('/api/v1/venture/proposals/{id}/award', {
+          params: { path: { id: proposalId } },
+          body: { comment },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['venture'] }),
+  });
+}

@@ -1,0 +1,93 @@
+import { Table, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ErrorResult } from '../../common/error-result';
+import { useYuan } from '../../finance/use-yuan';
+import { dateTime } from '../calls/call-columns';
+import { PriorityReasons } from '../priority-reasons';
+import { useProposals } from '../proposal-queries';
+import { ProposalStatusTag } from '../tags';
+import type { CallView, ProposalView } from '../types';
+
+/** The proposals submitted to a call (R17), with who proposes them and their priority (R13). */
+export function ProposalsTab({ call }: { call: CallView }) {
+  const { t } = useTranslation();
+  const proposals = useProposals(call.id);
+  const columns = useColumns();
+  if (proposals.isError) return <ErrorResult error={proposals.error} />;
+  const submitted = (proposals.data?.items ?? []).filter((p) => p.status !== 'DRAFT');
+  const drafts = (proposals.data?.items.length ?? 0) - submitted.length;
+  return (
+    <Table<ProposalView>
+      rowKey="id"
+      data-testid="proposals-table"
+      loading={proposals.isPending}
+      dataSource={submitted}
+      columns={columns}
+      pagination={false}
+      footer={drafts > 0 ? () => t('venture.proposals.drafts', { count: drafts }) : undefined}
+    />
+  );
+}
+
+function useColumns(): TableColumnsType<ProposalView> {
+  const { t } = useTranslation();
+  const yuan = useYuan();
+  return [
+    {
+      title: t('venture.fields.proposal'),
+      key: 'title',
+      width: 280,
+      render: (_, p) => (
+        <>
+          <div className="strong-text">{p.title}</div>
+          <div className="secondary-text">{p.summary}</div>
+        </>
+      ),
+    },
+    {
+      title: t('venture.fields.organization'),
+      key: 'organization',
+      render: (_, p) => (
+        <>
+          {p.organizationName} <Tag>{t(`enums.areaType.${p.organizationAreaType}`)}</Tag>
+          <div className="secondary-text">
+            {t('venture.proposals.projectArea', {
+              area: t(`enums.areaType.${p.projectAreaType}`),
+            })}
+          </div>
+        </>
+      ),
+    },
+    {
+      title: t('venture.fields.servedGroups'),
+      dataIndex: 'servedGroups',
+      render: (groups: ProposalView['servedGroups']) =>
+        groups.map((g) => <Tag key={g}>{t(`enums.priorityGroup.${g}`)}</Tag>),
+    },
+    {
+      title: t('venture.fields.requested'),
+      dataIndex: 'requestedFen',
+      align: 'right',
+      className: 'nowrap',
+      render: (fen: number) => yuan(fen),
+    },
+    {
+      title: t('venture.fields.priority'),
+      key: 'priority',
+      width: 240,
+      render: (_, p) => <PriorityReasons bonus={p.priority.bonus} reasons={p.priority.reasons} />,
+    },
+    {
+      title: t('venture.fields.status'),
+      key: 'status',
+      className: 'nowrap',
+      render: (_, p) => (
+        <>
+          <ProposalStatusTag status={p.status} />
+          <div className="secondary-text">{dateTime(p.submittedAt)}</div>
+        </>
+      ),
+    },
+  ];
+}

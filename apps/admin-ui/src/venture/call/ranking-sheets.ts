@@ -1,0 +1,78 @@
+import { fenToYuan } from '@civic/domain/money';
+import type { TFunction } from 'i18next';
+import type { RubricCriterionDto, VentureRankingView } from '../types';
+
+/** One sheet of an export: a name, the header row, then the rows. */
+export interface Sheet {
+  name: string;
+  headers: string[];
+  widths: number[];
+  rows: (string | number)[][];
+}
+
+type Column<R> = { header: string; width: number; value: (row: R) => string | number };
+type Row = VentureRankingView['rows'][number];
+
+const sheet = <R>(name: string, columns: Column<R>[], rows: readonly R[]): Sheet => ({
+  name,
+  headers: columns.map((c) => c.header),
+  widths: columns.map((c) => c.width),
+  rows: rows.map((row) => columns.map((c) => c.value(row))),
+});
+
+/**
+ * A call's ranking as two sheets, in the UI language (`t`, and `zh` for the API's reasons): the
+ * ranked list with each row's merit, priority bonus and reasons, rank score and outcome with its
+ * reason (R13, R14, R19); and the scores, each criterion's mean over the reviewers (R17). Amounts
+ * are yuan with two decimals, written from fen exactly (R26).
+ */
+export function rankingSheets(
+  ranking: VentureRankingView,
+  rubric: readonly RubricCriterionDto[],
+  t: TFunction,
+  zh: boolean,
+): Sheet[] {
+  const h = (key: string) => t(`venture.export.${key}`);
+  const say = (item: { message: string; messageZh: string }) =>
+    zh ? item.messageZh : item.message;
+  const yesNo = (value: boolean) => t(value ? 'common.yes' : 'common.no');
+  const who: Column<Row>[] = [
+    { header: h('rank'), width: 6, value: (r) => r.rank },
+    { header: h('title'), width: 36, value: (r) => r.title },
+    { header: h('organization'), width: 30, value: (r) => r.organizationName },
+  ];
+  const ranked: Column<Row>[] = [
+    ...who,
+    { header: h('rural'), width: 10, value: (r) => yesNo(r.rural) },
+    { header: h('requested'), width: 16, value: (r) => fenToYuan(r.requestedFen) },
+    { header: h('merit'), width: 10, value: (r) => r.merit },
+    { header: h('bonus'), width: 12, value: (r) => r.bonus },
+    {
+      header: h('reasons'),
+      width: 50,
+      value: (r) => r.reasons.map((x) => `+${x.points} ${say(x)}`).join('\n'),
+    },
+    { header: h('rankScore'), width: 10, value: (r) => r.rankScore },
+    { header: h('outcome'), width: 18, value: (r) => t(`enums.rankingOutcome.${r.outcome}`) },
+    { header: h('reason'), width: 50, value: (r) => say(r) },
+    { header: h('awarded'), width: 10, value: (r) => yesNo(r.held) },
+  ];
+  const scores: Column<Row>[] = [
+    ...who,
+    { header: h('reviews'), width: 10, value: (r) => r.reviews },
+    ...rubric.map((c) => ({
+      header: t('venture.export.criterion', {
+        name: c.name,
+        scaleMax: c.scaleMax,
+        weight: c.weight,
+      }),
+      width: 18,
+      value: (r: Row) => r.criteria.find((m) => m.key === c.key)?.mean ?? '',
+    })),
+    { header: h('merit'), width: 10, value: (r) => r.merit },
+  ];
+  return [
+    sheet(h('rankingSheet'), ranked, ranking.rows),
+    sheet(h('scoresSheet'), scores, ranking.rows),
+  ];
+}

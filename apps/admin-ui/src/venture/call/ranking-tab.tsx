@@ -1,0 +1,72 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Space, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorResult } from '../../common/error-result';
+import { useVentureRanking } from '../call-queries';
+import type { CallView, VentureRankingRow } from '../types';
+import { AwardModal } from './award-modal';
+import { useRankingColumns } from './ranking-columns';
+import { rankingSheets } from './ranking-sheets';
+import { RankingSummary } from './ranking-summary';
+
+/**
+ * The call's ranking (R13, R14, R19): each proposal whose reviews are all in, by merit ×
+ * (1 + bonus/100), with its reasons and what the ranking does with it; the officer awards those
+ * it funds, in that order, with a comment. The list and the scores export to Excel.
+ */
+export function RankingTab({ call }: { call: CallView }) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const ranking = useVentureRanking(call);
+  const [awarding, setAwarding] = useState<VentureRankingRow>();
+  const [exporting, setExporting] = useState(false);
+  const columns = useRankingColumns(call.rubric, setAwarding);
+  if (call.open) {
+    return <Alert type="info" showIcon title={t('venture.ranking.afterDeadline')} />;
+  }
+  if (ranking.isError) return <ErrorResult error={ranking.error} />;
+  const exportXlsx = async () => {
+    if (!ranking.data) return;
+    setExporting(true);
+    try {
+      const { downloadXlsx } = await import('./xlsx');
+      const sheets = rankingSheets(ranking.data, call.rubric, t, i18n.language !== 'en');
+      await downloadXlsx(sheets, t('venture.export.fileName', { call: call.name }));
+    } catch (error) {
+      void message.error(t('venture.export.failed', { message: (error as Error).message }));
+    } finally {
+      setExporting(false);
+    }
+  };
+  return (
+    <Space orientation="vertical" size="middle" className="full-width">
+      {ranking.data && (
+        <RankingSummary
+          ranking={ranking.data}
+          reservePercent={call.ruralReservePercent}
+          extra={
+            <Button
+              icon={<DownloadOutlined />}
+              data-testid="export-ranking"
+              loading={exporting}
+              disabled={ranking.data.rows.length === 0}
+              onClick={() => void exportXlsx()}
+            >
+              {t('venture.export.button')}
+            </Button>
+          }
+        />
+      )}
+      <Table<VentureRankingRow>
+        rowKey="proposalId"
+        data-testid="ranking-table"
+        loading={ranking.isPending}
+        dataSource={ranking.data?.rows}
+        columns={columns}
+        pagination={false}
+      />
+      {awarding && <AwardModal row={awarding} onClose={() => setAwarding(undefined)} />}
+    </Space>
+  );
+}

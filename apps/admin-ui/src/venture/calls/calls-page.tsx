@@ -1,0 +1,43 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorResult } from '../../common/error-result';
+import { useCalls } from '../call-queries';
+import type { CallView } from '../types';
+import { useCallColumns } from './call-columns';
+import { CreateCallModal } from './create-call-modal';
+
+/** The venture philanthropy calls (R17), open ones first; officers open new ones. */
+export function CallsPage() {
+  const { t } = useTranslation();
+  const calls = useCalls();
+  const [creating, setCreating] = useState(false);
+  const columns = useCallColumns((call) => `/venture/calls/${call.id}`);
+  if (calls.isError) return <ErrorResult error={calls.error} />;
+  return (
+    <Card
+      title={t('venture.calls.title')}
+      extra={
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          data-testid="create-call"
+          onClick={() => setCreating(true)}
+        >
+          {t('venture.calls.create')}
+        </Button>
+      }
+    >
+      <Table<CallView>
+        rowKey="id"
+        data-testid="calls-table"
+        loading={calls.isPending}
+        dataSource={calls.data}
+        columns={columns}
+        pagination={false}
+      />
+      {creating && <CreateCallModal onClose={() => setCreating(false)} />}
+    </Card>
+  );
+}

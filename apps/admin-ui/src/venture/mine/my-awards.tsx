@@ -1,0 +1,49 @@
+import { Button, Empty, Space, Spin } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorResult } from '../../common/error-result';
+import { useAwards } from '../award-queries';
+import { AwardCard } from '../awards/award-card';
+import { ReportModal } from '../awards/milestone-modals';
+import { canReport } from '../awards/tranche-rules';
+import type { AwardView, TrancheView } from '../types';
+
+/**
+ * The organization's awards (R19): each tranche, why one is held, when one was paid and the
+ * bank's reference; the organization reports its milestones (mid-term review, final evaluation).
+ */
+export function MyAwards() {
+  const { t } = useTranslation();
+  const awards = useAwards();
+  const [reporting, setReporting] = useState<{ award: AwardView; tranche: TrancheView }>();
+  if (awards.isError) return <ErrorResult error={awards.error} />;
+  if (!awards.data) return <Spin />;
+  if (awards.data.length === 0) return <Empty description={t('venture.mine.noAwards')} />;
+  return (
+    <Space orientation="vertical" size="middle" className="full-width" data-testid="my-awards">
+      {awards.data.map((award) => (
+        <AwardCard
+          key={award.id}
+          award={award}
+          trancheAction={(tranche) =>
+            canReport(award, tranche) && (
+              <Button
+                size="small"
+                type={tranche.milestone === 'PENDING' ? 'primary' : 'default'}
+                data-testid="report"
+                onClick={() => setReporting({ award, tranche })}
+              >
+                {t(
+                  tranche.milestone === 'PENDING'
+                    ? 'venture.tranches.submitReport'
+                    : 'venture.tranches.editReport',
+                )}
+              </Button>
+            )
+          }
+        />
+      ))}
+      {reporting && <ReportModal {...reporting} onClose={() => setReporting(undefined)} />}
+    </Space>
+  );
+}

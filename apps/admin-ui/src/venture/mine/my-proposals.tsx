@@ -1,0 +1,75 @@
+import { Table } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ErrorResult } from '../../common/error-result';
+import { useYuan } from '../../finance/use-yuan';
+import { dateTime } from '../calls/call-columns';
+import { PriorityReasons } from '../priority-reasons';
+import { useProposals } from '../proposal-queries';
+import { ProposalStatusTag } from '../tags';
+import type { ProposalView } from '../types';
+
+/** The organization's proposals: drafts to go on with, submitted ones frozen (R17). */
+export function MyProposals() {
+  const { t } = useTranslation();
+  const yuan = useYuan();
+  const proposals = useProposals();
+  if (proposals.isError) return <ErrorResult error={proposals.error} />;
+  const columns: TableColumnsType<ProposalView> = [
+    {
+      title: t('venture.fields.proposal'),
+      key: 'title',
+      render: (_, p) => (
+        <>
+          <div className="strong-text">{p.title}</div>
+          <div className="secondary-text">{p.callName}</div>
+        </>
+      ),
+    },
+    {
+      title: t('venture.fields.requested'),
+      dataIndex: 'requestedFen',
+      align: 'right',
+      className: 'nowrap',
+      render: (fen: number) => yuan(fen),
+    },
+    {
+      title: t('venture.fields.priority'),
+      key: 'priority',
+      width: 260,
+      render: (_, p) => <PriorityReasons bonus={p.priority.bonus} reasons={p.priority.reasons} />,
+    },
+    {
+      title: t('venture.fields.status'),
+      key: 'status',
+      className: 'nowrap',
+      render: (_, p) => (
+        <>
+          <ProposalStatusTag status={p.status} />
+          <div className="secondary-text">{dateTime(p.submittedAt)}</div>
+        </>
+      ),
+    },
+    {
+      title: '',
+      key: 'action',
+      className: 'nowrap',
+      render: (_, p) => (
+        <Link to={`/venture/apply/proposal?id=${p.id}`} data-testid="open-proposal">
+          {t(p.status === 'DRAFT' ? 'venture.mine.edit' : 'venture.mine.view')}
+        </Link>
+      ),
+    },
+  ];
+  return (
+    <Table<ProposalView>
+      rowKey="id"
+      data-testid="my-proposals"
+      loading={proposals.isPending}
+      dataSource={proposals.data?.items}
+      columns={columns}
+      pagination={false}
+    />
+  );
+}

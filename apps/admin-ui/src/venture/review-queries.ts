@@ -1,0 +1,49 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+import { unwrap } from '../api/errors';
+import type { CreateReviewerDto, ReviewTaskView, Scores } from './types';
+
+/** The reviewer pool (R18). */
+export function useReviewers() {
+  return useQuery({
+    queryKey: ['venture', 'reviewers'],
+    queryFn: () => unwrap(api.GET('/api/v1/venture/reviewers')),
+  });
+}
+
+export function useCreateReviewer() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateReviewerDto) =>
+      unwrap(api.POST('/api/v1/venture/reviewers', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['venture', 'reviewers'] }),
+  });
+}
+
+/** The signed-in reviewer's assigned proposals, blind to who proposes them (R18). */
+export function useReviewTasks() {
+  return useQuery({
+    queryKey: ['venture', 'reviews'],
+    queryFn: () => unwrap(api.GET('/api/v1/venture/reviews')),
+    retry: false,
+  });
+}
+
+/** Scores every criterion of the call's rubric (R17); changes them until awards begin. */
+export function useScore(proposalId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (sheet: { scores: Scores; comment?: string }) =>
+      unwrap(
+        api.POST('/api/v1/venture/reviews/{proposalId}/scores', {
+          params: { path: { proposalId } },
+          body: sheet as { scores: Record<string, never>; comment?: string },
+        }),
+      ) as Promise<ReviewTaskView>,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['venture', 'reviews'] }),
+  });
+}
+
+/** A task's scores, typed as what they are (see Scores). */
+export const scoresOf = (task: ReviewTaskView): Scores | undefined =>
+  task.scores as Scores | undefined;

@@ -1,0 +1,69 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Table, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorResult } from '../../common/error-result';
+import { useReviewers } from '../review-queries';
+import type { ReviewerView } from '../types';
+import { AddReviewerModal } from './add-reviewer-modal';
+import { RelationsList } from './relations-list';
+
+/**
+ * The expert pool reviewers are drawn from (R18), each with their fields and the ties they
+ * declared; the draw steps a reviewer aside where a tie falls under 财库〔2016〕198号 art. 16.
+ */
+export function ReviewersPage() {
+  const { t } = useTranslation();
+  const reviewers = useReviewers();
+  const [adding, setAdding] = useState(false);
+  const columns: TableColumnsType<ReviewerView> = [
+    { title: t('venture.reviewers.name'), dataIndex: 'name', className: 'nowrap' },
+    {
+      title: t('venture.reviewers.fields'),
+      dataIndex: 'fields',
+      render: (fields: string[]) => fields.map((f) => <Tag key={f}>{f}</Tag>),
+    },
+    {
+      title: t('venture.reviewers.relations'),
+      key: 'relations',
+      render: (_, r) => <RelationsList relations={r.relations} />,
+    },
+    {
+      title: t('venture.fields.status'),
+      dataIndex: 'active',
+      className: 'nowrap',
+      render: (active: boolean) => (
+        <Tag color={active ? 'success' : 'default'}>
+          {t(active ? 'venture.reviewers.active' : 'venture.reviewers.inactive')}
+        </Tag>
+      ),
+    },
+  ];
+  if (reviewers.isError) return <ErrorResult error={reviewers.error} />;
+  return (
+    <Card
+      title={t('venture.reviewers.title')}
+      extra={
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          data-testid="add-reviewer"
+          onClick={() => setAdding(true)}
+        >
+          {t('venture.reviewers.add')}
+        </Button>
+      }
+    >
+      <Table<ReviewerView>
+        rowKey="id"
+        data-testid="reviewers-table"
+        loading={reviewers.isPending}
+        dataSource={reviewers.data}
+        columns={columns}
+        pagination={false}
+      />
+      {adding && <AddReviewerModal onClose={() => setAdding(false)} />}
+    </Card>
+  );
+}

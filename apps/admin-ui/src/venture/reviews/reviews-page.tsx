@@ -1,0 +1,125 @@
+import { Alert, Button, Card, Table, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { refusalDetails } from '../../finance/refusal';
+import { isForbidden } from '../../api/errors';
+import { ErrorResult } from '../../common/error-result';
+import { useYuan } from '../../finance/use-yuan';
+import { useCalls } from '../call-queries';
+import { dateTime } from '../calls/call-columns';
+import { useReviewTasks } from '../review-queries';
+import type { ReviewTaskView } from '../types';
+import { ScoreDrawer } from './score-drawer';
+
+/**
+ * A reviewer's assigned proposals (R18), blind: no applicant, only the project, whom it serves and
+ * its budget. Each is scored on every criterion of its call's rubric (R17); scores may change
+ * until the call's awards begin.
+ */
+export function ReviewsPage() {
+  const { t } = useTranslation();
+  const tasks = useReviewTasks();
+  const calls = useCalls();
+  const [open, setOpen] = useState<string>();
+  const columns = useColumns(setOpen);
+  if (isForbidden(tasks.error)) {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        data-testid="not-in-pool"
+        title={t('venture.reviews.notInPool')}
+        description={refusalDetails(tasks.error!).join('; ')}
+      />
+    );
+  }
+  const error = tasks.error ?? calls.error;
+  if (error) return <ErrorResult error={error} />;
+  const task = tasks.data?.find((x) => x.proposal.id === open);
+  const call = calls.data?.find((c) => c.id === task?.proposal.callId);
+  return (
+    <Card title={t('venture.reviews.title')}>
+      <Alert type="info" showIcon className="form-alert" title={t('venture.reviews.blind')} />
+      <Table<ReviewTaskView>
+        rowKey={(x) => x.proposal.id}
+        data-testid="review-tasks"
+        loading={tasks.isPending}
+        dataSource={tasks.data}
+        columns={columns}
+        pagination={false}
+      />
+      {task && call && <ScoreDrawer task={task} call={call} onClose={() => setOpen(undefined)} />}
+    </Card>
+  );
+}
+
+function useColumns(onScore: (proposalId: string) => void): TableColumnsType<ReviewTaskView> {
+  const { t } = useTranslation();
+  const yuan = useYuan();
+  return [
+    {
+      title: t('venture.fields.proposal'),
+      key: 'title',
+      render: (_, { proposal: p }) => (
+        <>
+          <div className="strong-text">{p.title}</div>
+          <div className="secondary-text">{p.callName}</div>
+        </>
+      ),
+    },
+    {
+      title: t('venture.fields.servedGroups'),
+      key: 'groups',
+      render: (_, { proposal: p }) => (
+        <>
+          {p.servedGroups.map((g) => (
+            <Tag key={g}>{t(`enums.priorityGroup.${g}`)}</Tag>
+          ))}
+          <div className="secondary-text">
+            {t('venture.proposals.projectArea', { area: t(`enums.areaType.${p.projectAreaType}`) })}
+          </div>
+        </>
+      ),
+    },
+    {
+      title: t('venture.fields.requested'),
+      key: 'requested',
+      align: 'right',
+      className: 'nowrap',
+      render: (_, { proposal: p }) => yuan(p.requestedFen),
+    },
+    {
+      title: t('venture.fields.status'),
+      key: 'status',
+      className: 'nowrap',
+      render: (_, x) =>
+        x.scoredAt ? (
+          <>
+            <Tag color="success" data-testid="scored">
+              {t('venture.reviews.scored')}
+            </Tag>
+            <div className="secondary-text">{dateTime(x.scoredAt)}</div>
+          </>
+        ) : (
+          <Tag color="gold" data-testid="not-scored">
+            {t('venture.reviews.notScored')}
+          </Tag>
+        ),
+    },
+    {
+      title: '',
+      key: 'action',
+      className: 'nowrap',
+      render: (_, x) => (
+        <Button
+          type={x.scoredAt ? 'default' : 'primary'}
+          data-testid="score"
+          onClick={() => onScore(x.proposal.id)}
+        >
+          {t(x.scoredAt ? 'venture.reviews.rescore' : 'venture.reviews.score')}
+        </Button>
+      ),
+    },
+  ];
+}
