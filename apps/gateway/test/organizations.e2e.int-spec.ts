@@ -25,7 +25,11 @@ describe('organizations through the gateway (R1–R5, R29)', () => {
     request(method, url, body, { token: adminToken });
 
   beforeAll(async () => {
-    platform = await startPlatform({ withLotteryFund: true });
+    platform = await startPlatform({
+      withLotteryFund: true,
+      withIncubation: true,
+      withVenture: true,
+    });
     adminToken = await platform.login('admin');
     db = new Client({ connectionString: platform.databaseUrl });
     await db.connect();
