@@ -11,6 +11,7 @@ const BENCHMARKS = [
   'libs/platform/messaging/bench/messaging.bench.ts',
   'apps/finance/bench/disbursement.bench.ts',
   'apps/gateway/bench/lottery-surge.bench.ts',
+  'apps/gateway/bench/venture-deadline.bench.ts',
 ];
 
 async function main() {

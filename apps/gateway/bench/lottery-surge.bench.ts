@@ -1,27 +1,29 @@
 import 'reflect-metadata';
-import type { ChildProcess } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { loadEnv } from '@civic/platform/config';
 import {
   benchMachine,
   DEMO_PASSWORD,
-  freePort,
   http,
   organizationBody,
-  spawnTs,
   startPlatform,
   stopProcess,
   subsidyApplicationBody,
   subsidyProgrammeBody,
-  untilAnswers,
   waitFor,
 } from '@civic/testing';
-import { Controller, Get, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import autocannon from 'autocannon';
-import { IsIn, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsNumber, Max, Min } from 'class-validator';
 import { Client } from 'pg';
+import {
+  cpuMeter,
+  expectStatus,
+  inParallel,
+  type Load,
+  type LoadOptions,
+  run as runLoad,
+  startHelloWorld,
+  summary,
+  untilQuiet as untilQuietFor,
+} from './surge-kit';
 
 /**
  * The submission surge of the lottery welfare fund (issue #5): 100 connections of logged-in
@@ -68,116 +70,16 @@ class BenchEnv {
   @IsNumber()
   @Min(0)
   SURGE_QUIET_CORES: number = 0.3;
-
-  /** Internal: this file started as the hello-world server (a process of its own). */
-  @IsOptional()
-  @IsIn(['', 'hello-world'])
-  SURGE_ROLE: string = '';
-
-  @IsOptional()
-  @IsInt()
-  SURGE_HELLO_PORT: number = 0;
 }
 
 const env = loadEnv(BenchEnv);
 const APPLICATIONS = '/api/v1/lottery/applications';
 
-// ---- the yardstick: a minimal Nest app (express), in a process of its own like the gateway ----
-
-@Controller()
-class HelloController {
-  @Get()
-  hello() {
-    return { hello: 'world' };
-  }
-}
-
-@Module({ controllers: [HelloController] })
-class HelloModule {}
-
-async function serveHelloWorld(port: number): Promise<void> {
-  const app = await NestFactory.create(HelloModule, { logger: false });
-  app.enableShutdownHooks();
-  await app.listen(port, '127.0.0.1');
-}
-
-async function startHelloWorld(): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawnTs(
-    'apps/gateway/bench/lottery-surge.bench.ts',
-    { SURGE_ROLE: 'hello-world', SURGE_HELLO_PORT: String(port) },
-    'hello-world',
-  );
-  const url = `http://127.0.0.1:${port}`;
-  await untilAnswers(url);
-  return { url, child };
-}
+const run = (options: Omit<LoadOptions, 'connections'>, seconds?: number) =>
+  runLoad({ connections: env.SURGE_CONNECTIONS, ...options }, seconds);
+const untilQuiet = () => untilQuietFor(env.SURGE_QUIET_WAIT_SECONDS, env.SURGE_QUIET_CORES);
 
 // ---- load ----
-
-type LoadOptions = Omit<autocannon.Options, 'url'> & { url: string };
-
-/** What `setupClient` gets: autocannon's connection, with the fields the drain below uses. */
-interface Connection {
-  reqsMade: number;
-  responseMax?: number;
-  on(event: 'done', listener: () => void): unknown;
-}
-
-interface Load {
-  result: autocannon.Result;
-  /** From the start to the last connection's last answer. */
-  seconds: number;
-}
-
-/**
- * A fixed number of requests (warm-ups), or a fixed time that ends with a drain: at the deadline
- * every connection stops sending and closes once its request in flight is answered, so no request
- * is cut off unanswered (autocannon's own `duration` closes the sockets with requests in flight,
- * which the server may still carry out). autocannon's `duration` stays as a backstop.
- */
-async function run(options: LoadOptions, seconds?: number): Promise<Load> {
-  const connections: Connection[] = [];
-  let lastDone = 0;
-  const started = performance.now();
-  const load = autocannon({
-    connections: env.SURGE_CONNECTIONS,
-    ...options,
-    ...(seconds === undefined ? {} : { duration: seconds + 30 }),
-    setupClient: (client) => {
-      const connection = client as unknown as Connection;
-      connections.push(connection);
-      connection.on('done', () => (lastDone = performance.now()));
-    },
-  });
-  const deadline =
-    seconds === undefined
-      ? undefined
-      : setTimeout(() => {
-          for (const connection of connections) connection.responseMax = connection.reqsMade;
-        }, seconds * 1000);
-  const result = await load;
-  clearTimeout(deadline);
-  return { result, seconds: ((lastDone || performance.now()) - started) / 1000 };
-}
-
-function summary({ result, seconds }: Load) {
-  return {
-    rps: Math.round(result.requests.total / seconds),
-    p50: result.latency.p50,
-    p90: result.latency.p90,
-    p99: result.latency.p99,
-    max: result.latency.max,
-    requests: result.requests.total,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-    statusCodes: Object.fromEntries(
-      Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count ?? 0]),
-    ),
-    seconds: Number(seconds.toFixed(2)),
-  };
-}
 
 /**
  * Submissions with a tag in the project name (`#s17`), each from the next applicant in turn.
@@ -194,7 +96,7 @@ function submissions(
   let next = 0;
   const sent = new Set<number>();
   const answered = new Map<number, number>();
-  const options: LoadOptions = {
+  const options: Omit<LoadOptions, 'connections'> = {
     url,
     requests: [
       {
@@ -224,118 +126,7 @@ function submissions(
   return { options, sent, answered };
 }
 
-// ---- where the time goes: CPU of each process during the surge ----
-
-const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString()) || 100;
-
-/** CPU ticks so far of each live process (pid → label, ticks), and of the whole machine. */
-function processCpu(): { processes: Map<number, [string, number]>; machine: number } {
-  const labels: [string, string][] = [
-    ['apps/gateway/src/main.ts', 'gateway'],
-    ['apps/lottery-fund/src/main.ts', 'lottery-fund'],
-    ['apps/organizations/src/main.ts', 'organizations'],
-    ['apps/finance/src/main.ts', 'finance'],
-    ['apps/gateway/bench/lottery-surge.bench.ts', 'hello-world'],
-  ];
-  const processes = new Map<number, [string, number]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const pid = Number(entry);
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ticks = Number(fields[11]) + Number(fields[12]);
-      let label = 'other processes';
-      if (pid === process.pid) label = 'load generator (autocannon)';
-      else if (comm === 'postgres') label = 'postgres';
-      else if (comm.startsWith('redis-server')) label = 'redis';
-      else if (Number(fields[1]) === process.pid) {
-        const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-        label = labels.find(([file]) => cmdline.includes(file))?.[1] ?? 'other';
-      }
-      processes.set(pid, [label, ticks]);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  // The whole machine, kernel time included.
-  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
-    .split('\n')[0]
-    .split(/\s+/)
-    .slice(1)
-    .map(Number);
-  return { processes, machine: user + nice + system + irq + softirq + steal };
-}
-
-/**
- * Cores busy per process over a stretch of time (1.0 = one core all the time). `other processes`
- * is anything else on the machine (someone's tests: a run beside them is not comparable);
- * `unattributed` is busy time charged to no live process (kernel work, processes that ended).
- */
-function cpuMeter() {
-  const before = processCpu();
-  const started = performance.now();
-  return () => {
-    const seconds = (performance.now() - started) / 1000;
-    const after = processCpu();
-    const toCores = (ticks: number) => ticks / CLK_TCK / seconds;
-    const cores = new Map<string, number>([
-      ['machine (all)', toCores(after.machine - before.machine)],
-    ]);
-    let processes = 0;
-    for (const [pid, [label, ticks]] of after.processes) {
-      const used = toCores(ticks - (before.processes.get(pid)?.[1] ?? 0));
-      cores.set(label, (cores.get(label) ?? 0) + used);
-      processes += used;
-    }
-    cores.set('unattributed', Math.max(0, cores.get('machine (all)')! - processes));
-    return Object.fromEntries(
-      [...cores]
-        .filter(([, value]) => value >= 0.005)
-        .sort((a, b) => b[1] - a[1])
-        .map(([label, value]) => [label, Number(value.toFixed(2))]),
-    );
-  };
-}
-
-/**
- * Waits (up to SURGE_QUIET_WAIT_SECONDS) until the machine is nearly idle, measured over 3 s, so
- * that a measured run does not share the two cores with someone else's tests. Returns the busy
- * cores seen last: the run goes on either way, and the result says how quiet it was.
- */
-async function untilQuiet(): Promise<number> {
-  const deadline = Date.now() + env.SURGE_QUIET_WAIT_SECONDS * 1000;
-  for (;;) {
-    const meter = cpuMeter();
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    const busy = (meter()['machine (all)'] as number | undefined) ?? 0;
-    if (busy <= env.SURGE_QUIET_CORES || Date.now() > deadline) return busy;
-  }
-}
-
 // ---- fixtures ----
-
-async function inParallel<T, R>(items: T[], width: number, fn: (item: T) => Promise<R>) {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        results[i] = await fn(items[i]);
-      }
-    }),
-  );
-  return results;
-}
-
-function expectStatus(res: { status: number; body: unknown }, status: number, what: string) {
-  if (res.status !== status) {
-    throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
-  }
-  return res.body as { id: string };
-}
 
 /** N organizations (half rural), each with an applicant bound to it, logged in. */
 async function applicants(
@@ -421,7 +212,13 @@ async function settledCount(db: Client): Promise<number> {
 async function main(): Promise<void> {
   const seconds = env.SURGE_SECONDS;
   // Finance is not on this path. The services log at 'warn', as in the tests: no request lines.
-  const platform = await startPlatform({ withLotteryFund: true, withFinance: false });
+  // Tokens outlive the run: waiting for a quiet machine before each of its five measured runs
+  // may take longer than the default 15 minutes, and a probe answered 401 measures nothing.
+  const platform = await startPlatform({
+    withLotteryFund: true,
+    withFinance: false,
+    gatewayEnv: { ACCESS_TOKEN_TTL_SECONDS: '7200' },
+  });
   const db = new Client({ connectionString: platform.databaseUrl });
   await db.connect();
   try {
@@ -564,11 +361,7 @@ async function main(): Promise<void> {
   }
 }
 
-if (env.SURGE_ROLE === 'hello-world') {
-  void serveHelloWorld(env.SURGE_HELLO_PORT);
-} else {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
