@@ -1,5 +1,6 @@
 import type { DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { WithheldParametersLogger } from './withheld-parameters.logger';
 
 /** What a service declares about its own database: one Postgres schema, its entities, its migrations. */
 export interface ServiceDatabase {
@@ -27,6 +28,10 @@ export function dataSourceOptions(
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
     logging: extra.logging ? ['error', 'warn', 'migration'] : ['error'],
+    // failed queries are logged without their values (phone numbers, bank accounts)
+    logger: new WithheldParametersLogger(
+      extra.logging ? ['error', 'warn', 'migration'] : ['error'],
+    ),
     poolSize: extra.poolSize ?? 10,
     applicationName: extra.applicationName ?? db.schema,
   };
