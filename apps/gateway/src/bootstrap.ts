@@ -1,3 +1,4 @@
+import { cacheValidationMetadataLookups } from '@civic/contracts';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -21,6 +22,8 @@ export function openApiConfig() {
 
 /** Builds the gateway: REST under `/api/v1`, OpenAPI at `/api/docs`, health at `/api/health`. */
 export async function createGateway(env: GatewayEnv): Promise<INestApplication> {
+  // Every request's DTO is validated: look each class's rules up once, not on every request.
+  cacheValidationMetadataLookups();
   const app = await NestFactory.create(AppModule.forRoot(env), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

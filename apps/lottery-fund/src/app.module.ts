@@ -1,12 +1,10 @@
-import { AuditModule } from '@civic/platform/audit';
-import { DatabaseModule } from '@civic/platform/database';
-import { MessagingModule, messagingSettingsFrom } from '@civic/platform/messaging';
-import { HealthModule, loggingModule } from '@civic/platform/observability';
+import { serviceImports } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ApplicationQueries } from './applications/application-queries';
 import { ApplicationsService } from './applications/applications.service';
 import { ApprovalsService } from './applications/approvals.service';
 import { RankingService } from './applications/ranking.service';
+import { SUBMISSION_BATCHING, SubmissionWriter } from './applications/submission-writer';
 import { FinanceAnswersModule } from './applications/finance-answers.module';
 import { LOTTERY_FUND_DATABASE } from './database';
 import { DisclosureService } from './disclosure/disclosure.service';
@@ -25,23 +23,23 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        loggingModule('lottery-fund', env.LOG_LEVEL),
-        DatabaseModule.forService({
-          database: LOTTERY_FUND_DATABASE,
-          url: env.DATABASE_URL,
-          poolSize: env.DB_POOL_SIZE,
-        }),
-        MessagingModule.forService(messagingSettingsFrom('lottery-fund', env), {
+        ...serviceImports('lottery-fund', env, LOTTERY_FUND_DATABASE, {
           provider: LotteryFundInbox,
           imports: [FinanceAnswersModule],
         }),
-        HealthModule.forService(env.REDIS_URL),
-        AuditModule,
       ],
       controllers: [LotteryFundRpcController, LotteryFundHealthRpcController],
       providers: [
         ProgrammesService,
         ApplicationsService,
+        SubmissionWriter,
+        {
+          provide: SUBMISSION_BATCHING,
+          useValue: {
+            maxBatch: env.SUBMISSION_BATCH_SIZE,
+            maxParallel: env.SUBMISSION_BATCHES_AT_ONCE,
+          },
+        },
         ApplicationQueries,
         ApprovalsService,
         DisclosureService,

@@ -1,6 +1,7 @@
 export * from './common/error.view';
 export * from './common/is-resident-id.decorator';
 export * from './common/validation';
+export * from './common/validation-metadata-cache';
 export * from './common/violation-messages';
 export * from './messages/envelope';
 export * from './messages/finance/commitment-decided.v1';

@@ -6,17 +6,10 @@ import {
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
-import { DEFAULT_PRIORITY_POLICY, priorityScore } from '@civic/domain/priority';
-import { AuditTrail } from '@civic/platform/audit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { knownOrganization } from '@civic/platform/snapshots';
-import { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entity';
 import { applicationViolations } from './application-checks';
-import { applicationView } from './application.mapper';
-import { SubsidyApplication } from './entities/subsidy-application.entity';
+import { SubmissionWriter } from './submission-writer';
 
 /**
  * An organization applies to a subsidy programme. Its content is checked when entered: whom it
@@ -25,11 +18,13 @@ import { SubsidyApplication } from './entities/subsidy-application.entity';
  */
 @Injectable()
 export class ApplicationsService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditTrail,
-  ) {}
+  constructor(private readonly writer: SubmissionWriter) {}
 
+  /**
+   * Checks the submission on its own (permission, shape, scope, content rules), then has it
+   * stored with its audit entry (R31); answers once both are committed. Submissions arriving
+   * together share a transaction (see SubmissionWriter), each with its own answer.
+   */
   async submit(input: unknown, actor: RpcActor): Promise<ApplicationView> {
     authorize(actor, Permission.SUBSIDY_APPLY);
     const dto = validatePlain(SubmitApplicationDto, input, 'application');
@@ -43,45 +38,7 @@ export class ApplicationsService {
         `the application breaks ${rules}: ${violations.map((v) => v.message).join('; ')}`,
       );
     }
-    return this.dataSource.transaction(async (manager) => {
-      const programme = await manager.findOneBy(SubsidyProgramme, { id: dto.programmeId });
-      if (!programme) throw ServiceError.notFound('subsidy programme', dto.programmeId);
-      const org = await knownOrganization(manager, organizationId, '彩票公益金系统');
-      const score = priorityScore(
-        org,
-        { areaType: dto.projectAreaType, servedGroups: dto.beneficiaries.map((b) => b.group) },
-        DEFAULT_PRIORITY_POLICY,
-      );
-      const application = manager.create(SubsidyApplication, {
-        id: randomUUID(),
-        programmeId: programme.id,
-        organizationId,
-        organizationName: org.name,
-        organizationAreaType: org.areaType,
-        streetCode: org.streetCode,
-        projectName: dto.projectName,
-        projectAreaType: dto.projectAreaType,
-        beneficiaries: dto.beneficiaries,
-        budgetLines: dto.budgetLines,
-        requestedFen: dto.requestedFen,
-        contactName: dto.contactName,
-        contactPhone: dto.contactPhone,
-        bankAccount: dto.bankAccount,
-        status: 'SUBMITTED',
-        priorityBonus: score.bonus,
-        priority: score,
-        submittedBy: actor.userId,
-      });
-      await manager.insert(SubsidyApplication, application);
-      await this.audit.record(manager, {
-        actor,
-        action: 'subsidy-application.submitted',
-        entityType: 'subsidy-application',
-        entityId: application.id,
-        after: application,
-      });
-      return applicationView(application, programme);
-    });
+    return this.writer.write({ id: randomUUID(), dto, organizationId, actor });
   }
 
   /** An applicant applies for the organization it acts for, and no other. */

@@ -1,5 +1,6 @@
 import {
   auditEntryHash,
+  auditEntryHasher,
   type AuditHashFields,
   canonicalJson,
   GENESIS_HASH,
@@ -108,5 +109,54 @@ describe('auditEntryHash (R31)', () => {
     ['prev_hash', { prevHash: 'f'.repeat(64) }],
   ])('changes when %s changes', (_field, change) => {
     expect(auditEntryHash({ ...fields, ...change })).not.toBe(auditEntryHash(fields));
+  });
+});
+
+describe('auditEntryHasher (R31): the content hashed first, the place in the chain later', () => {
+  const content = {
+    actorId: 'user-1',
+    actorRoles: ['STREET_ADMIN', 'AUDITOR'],
+    action: 'subsidy-application.submitted',
+    entityType: 'subsidy-application',
+    entityId: 'app-1',
+    before: undefined,
+    after: { z: [1, { b: 2, a: null }], a: '社区 "quoted"', at: '2025-06-01T00:00:00.000Z' },
+    requestId: null,
+  };
+  const reference = (seq: number, occurredAt: Date, prevHash: string) =>
+    sha256Hex(
+      canonicalJson({
+        seq: String(seq),
+        occurred_at: occurredAt,
+        actor_id: content.actorId,
+        actor_roles: content.actorRoles,
+        action: content.action,
+        entity_type: content.entityType,
+        entity_id: content.entityId,
+        before: null,
+        after: content.after,
+        request_id: null,
+        prev_hash: prevHash,
+      }),
+    );
+
+  it('gives the hash of the whole canonical JSON, for any place', () => {
+    const hash = auditEntryHasher(content);
+    for (const [seq, ms, prev] of [
+      [1, 0, GENESIS_HASH],
+      [10, 1_780_000_000_123, 'a'.repeat(64)],
+      [9_007_199_254_740_991, 1, 'f'.repeat(64)],
+    ] as const) {
+      const occurredAt = new Date(ms);
+      expect(hash({ seq, occurredAt, prevHash: prev })).toBe(reference(seq, occurredAt, prev));
+      expect(hash({ seq, occurredAt, prevHash: prev })).toBe(
+        auditEntryHash({ ...content, seq, occurredAt, prevHash: prev }),
+      );
+    }
+  });
+
+  it('is what auditEntryHash computes, for the fixed fields above too', () => {
+    const one = { ...content, seq: 3, occurredAt: new Date(5), prevHash: GENESIS_HASH };
+    expect(auditEntryHash(one)).toBe(reference(3, new Date(5), GENESIS_HASH));
   });
 });

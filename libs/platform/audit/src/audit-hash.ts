@@ -56,25 +56,83 @@ export interface AuditHashFields {
   prevHash: string;
 }
 
+/** The fields of an entry fixed by its place in the chain, known only under the chain lock. */
+export type AuditPlaceFields = Pick<AuditHashFields, 'seq' | 'occurredAt' | 'prevHash'>;
+
+/** What an entry says, known before its place in the chain. */
+export type AuditContentFields = Omit<AuditHashFields, keyof AuditPlaceFields>;
+
+/** The hashed object's keys in canonical (sorted) order; three of them are the entry's place. */
+const HASH_KEYS = [
+  'seq',
+  'occurred_at',
+  'actor_id',
+  'actor_roles',
+  'action',
+  'entity_type',
+  'entity_id',
+  'before',
+  'after',
+  'request_id',
+  'prev_hash',
+].sort();
+
 /**
  * The hash of an audit entry (rule R31): SHA-256 of the canonical JSON of all its fields, keyed
  * by column name, with `seq` as a decimal string and `prev_hash` chaining it to the entry before.
  * Missing `before`, `after` and `request_id` hash as `null`, which is how they are stored.
  */
 export function auditEntryHash(fields: AuditHashFields): string {
-  return sha256Hex(
-    canonicalJson({
-      seq: String(fields.seq),
-      occurred_at: fields.occurredAt,
-      actor_id: fields.actorId,
-      actor_roles: fields.actorRoles,
-      action: fields.action,
-      entity_type: fields.entityType,
-      entity_id: fields.entityId,
-      before: fields.before ?? null,
-      after: fields.after ?? null,
-      request_id: fields.requestId ?? null,
-      prev_hash: fields.prevHash,
-    }),
-  );
+  return auditEntryHasher(fields)(fields);
+}
+
+/**
+ * `auditEntryHash` in two steps, for a writer that knows an entry's content before its place: the
+ * canonical JSON of the content (the costly part) is written first, outside the chain lock, and
+ * the returned function completes it with seq, time and the previous hash. Same text, same hash.
+ */
+export function auditEntryHasher(content: AuditContentFields): (place: AuditPlaceFields) => string {
+  const members: Record<string, string> = {
+    actor_id: canonicalJson(content.actorId),
+    actor_roles: canonicalJson(content.actorRoles),
+    action: canonicalJson(content.action),
+    entity_type: canonicalJson(content.entityType),
+    entity_id: canonicalJson(content.entityId),
+    before: canonicalJson(content.before ?? null),
+    after: canonicalJson(content.after ?? null),
+    request_id: canonicalJson(content.requestId ?? null),
+  };
+  // The text between the place's members, e.g. `{"action":…,"entity_type":…,"occurred_at":`.
+  const pieces: string[] = [];
+  const places: (keyof AuditPlaceFields)[] = [];
+  let text = '{';
+  HASH_KEYS.forEach((key, i) => {
+    text += `${i === 0 ? '' : ','}${JSON.stringify(key)}:`;
+    const place = PLACE_OF_KEY[key];
+    if (place === undefined) {
+      text += members[key];
+    } else {
+      pieces.push(text);
+      places.push(place);
+      text = '';
+    }
+  });
+  pieces.push(`${text}}`);
+  return (place) => {
+    let json = pieces[0];
+    for (let i = 0; i < places.length; i++) {
+      json += canonicalJson(placeValue(place, places[i])) + pieces[i + 1];
+    }
+    return sha256Hex(json);
+  };
+}
+
+const PLACE_OF_KEY: Record<string, keyof AuditPlaceFields | undefined> = {
+  seq: 'seq',
+  occurred_at: 'occurredAt',
+  prev_hash: 'prevHash',
+};
+
+function placeValue(place: AuditPlaceFields, field: keyof AuditPlaceFields): unknown {
+  return field === 'seq' ? String(place.seq) : place[field];
 }

@@ -40,6 +40,15 @@ export function assertRecordable(entry: AuditRecordInput): void {
  * `undefined` (and anything without a JSON form) is stored as SQL NULL.
  */
 export function toJsonValue(value: unknown): unknown {
+  const text = toJsonText(value);
+  return text === null ? null : JSON.parse(text);
+}
+
+/**
+ * The JSON text stored for `before`/`after`, or null for SQL NULL: `null`, `undefined` and
+ * anything else without a JSON form. `toJsonValue` is this text parsed.
+ */
+export function toJsonText(value: unknown): string | null {
   const text = JSON.stringify(value);
-  return text === undefined ? null : JSON.parse(text);
+  return text === undefined || text === 'null' ? null : text;
 }

@@ -71,3 +71,21 @@ export async function recordMany(dataSource: DataSource, from: number, to: numbe
   }
   return entries;
 }
+
+/** Records decisions `from`..`to` with `AuditTrail.recordMany`, `size` to a transaction. */
+export async function recordInBatches(
+  dataSource: DataSource,
+  from: number,
+  to: number,
+  size: number,
+) {
+  const trail = new AuditTrail();
+  const entries: AuditEntry[] = [];
+  for (let start = from; start <= to; start += size) {
+    const batch = Array.from({ length: Math.min(size, to - start + 1) }, (_, i) =>
+      decision(start + i),
+    );
+    entries.push(...(await dataSource.transaction((manager) => trail.recordMany(manager, batch))));
+  }
+  return entries;
+}

@@ -1,5 +1,6 @@
+import type { DataSource } from 'typeorm';
 import { auditEntryHash, verifyAuditChain } from '../src';
-import { openAuditProbe, PROBE_SCHEMA, recordMany } from './audit-fixture';
+import { openAuditProbe, PROBE_SCHEMA, recordInBatches, recordMany } from './audit-fixture';
 
 jest.setTimeout(60_000);
 
@@ -7,9 +8,14 @@ const TABLE = `${PROBE_SCHEMA}.audit_entry`;
 
 /**
  * What each kind of tampering with the stored chain looks like to the verifier (R31), done with
- * plain SQL as someone with database access would. Pages of 4 make the chain cross pages.
+ * plain SQL as someone with database access would. Pages of 4 make the chain cross pages. The
+ * chain is written one entry per transaction (`record`), and in batches (`recordMany`, as group
+ * commit writes it: entries of a batch share their time); the verifier must see no difference.
  */
-describe('verifyAuditChain on a tampered chain', () => {
+describe.each<[string, (dataSource: DataSource, from: number, to: number) => Promise<unknown>]>([
+  ['one entry at a time', recordMany],
+  ['in batches of 5', (dataSource, from, to) => recordInBatches(dataSource, from, to, 5)],
+])('verifyAuditChain on a tampered chain written %s', (_writer, write) => {
   let probe: Awaited<ReturnType<typeof openAuditProbe>>;
   const sql = (text: string, values?: unknown[]) => probe.pool.query(text, values);
   const verify = () => verifyAuditChain(probe.pool, PROBE_SCHEMA, { pageSize: 4 });
@@ -20,7 +26,7 @@ describe('verifyAuditChain on a tampered chain', () => {
   afterAll(() => probe.close());
   beforeEach(async () => {
     await sql(`TRUNCATE ${TABLE}`);
-    await recordMany(probe.dataSource, 1, 12);
+    await write(probe.dataSource, 1, 12);
   });
 
   it('passes the untouched chain, across pages and past seq 9 → 10', async () => {
@@ -125,7 +131,7 @@ describe('verifyAuditChain on a tampered chain', () => {
     await sql(`UPDATE ${TABLE} SET hash = repeat('a', 64) WHERE seq = 3`);
     expect((await verify()).firstBad).toMatchObject({ seq: 3, problem: 'edited' });
     await sql(`TRUNCATE ${TABLE}`);
-    await recordMany(probe.dataSource, 1, 4);
+    await write(probe.dataSource, 1, 4);
     await sql(`UPDATE ${TABLE} SET prev_hash = repeat('b', 64) WHERE seq = 2`);
     expect((await verify()).firstBad).toMatchObject({ seq: 2, problem: 'edited' });
   });

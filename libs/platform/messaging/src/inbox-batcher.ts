@@ -16,7 +16,9 @@ export interface BatcherOptions {
 
 /**
  * Groups items that arrive close together into batches, so that many messages share one
- * transaction and one commit (group commit) instead of paying a WAL flush each.
+ * transaction and one commit (group commit) instead of paying a WAL flush each. Items that
+ * arrive while `maxParallel` batches run wait for the next batch, which starts as soon as one
+ * of them ends. Generic: the inbox worker uses it for messages, lottery-fund for submissions.
  */
 export class Batcher<T, R> {
   private pending: Pending<T, R>[] = [];

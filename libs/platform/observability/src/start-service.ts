@@ -1,3 +1,4 @@
+import { cacheValidationMetadataLookups } from '@civic/contracts';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
@@ -14,11 +15,13 @@ export interface ServiceStartOptions {
 /**
  * Starts a domain service: RPC over the Redis transport (requests from the gateway), and a small
  * HTTP server for `/health`. Shutdown hooks stop the outbox relay and inbox worker cleanly.
+ * Validation looks a DTO class's rules up once (`cacheValidationMetadataLookups`).
  */
 export async function startService(
   module: Parameters<typeof NestFactory.create>[0],
   options: ServiceStartOptions,
 ): Promise<INestApplication> {
+  cacheValidationMetadataLookups();
   const app = await NestFactory.create(module, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

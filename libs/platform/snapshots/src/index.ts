@@ -3,5 +3,7 @@ export {
   custodianOf,
   keepOrganizationSnapshot,
   knownOrganization,
+  organizationNotKnownYet,
+  organizationSnapshots,
   ORGANIZATION_SNAPSHOT_HANDLERS,
 } from './organization-snapshots';

@@ -42,7 +42,28 @@ export async function knownOrganization(
 ): Promise<OrganizationSnapshotV1> {
   const snapshot = await manager.findOneBy(OrganizationSnapshot, { organizationId });
   if (snapshot) return snapshot.data;
-  throw new ServiceError(
+  throw organizationNotKnownYet(organizationId, serviceZh);
+}
+
+/**
+ * The snapshots this service holds of several organizations, in one read, by organization id;
+ * an organization not known yet is missing from the map (answer it `organizationNotKnownYet`).
+ */
+export async function organizationSnapshots(
+  manager: EntityManager,
+  organizationIds: readonly string[],
+): Promise<Map<string, OrganizationSnapshotV1>> {
+  const table = manager.connection.getMetadata(OrganizationSnapshot).tablePath;
+  const rows: { organization_id: string; data: OrganizationSnapshotV1 }[] = await manager.query(
+    `SELECT organization_id, data FROM ${quoted(table)} WHERE organization_id = ANY($1::uuid[])`,
+    [[...new Set(organizationIds)]],
+  );
+  return new Map(rows.map((row) => [row.organization_id, row.data]));
+}
+
+/** 409 ORGANIZATION_NOT_KNOWN_YET: registered, but its event has not reached this service yet. */
+export function organizationNotKnownYet(organizationId: string, serviceZh: string): ServiceError {
+  return new ServiceError(
     409,
     'ORGANIZATION_NOT_KNOWN_YET',
     `organization ${organizationId} has not reached this service from the registry yet; try again shortly`,

@@ -124,4 +124,31 @@ describe('rule R22: banned-use keyword policy', () => {
     });
     expect(() => assertBannedUsePolicy(policy)).not.toThrow();
   });
+
+  it('rule R22: a policy that can still change is checked again on every call', () => {
+    const policy = withChange(() => undefined);
+    expect(() => assertBannedUsePolicy(policy)).not.toThrow();
+    policy.keywords.PERSONAL_BONUS.push('Salary');
+    expect(() => assertBannedUsePolicy(policy)).toThrow('listed under both');
+    // frozen on the outside only: its lists can still be edited
+    const shallow = Object.freeze(withChange(() => undefined));
+    expect(() => assertBannedUsePolicy(shallow)).not.toThrow();
+    shallow.allowedPhrases.push('工资');
+    expect(() => assertBannedUsePolicy(shallow)).toThrow('allowed phrase "工资"');
+  });
+
+  it('rule R22: a deeply frozen policy is checked once, and an invalid one is refused every time', () => {
+    const deepFreeze = (p: BannedUsePolicy): BannedUsePolicy => {
+      Object.values(p.keywords).forEach((list) => Object.freeze(list));
+      Object.freeze(p.keywords);
+      Object.freeze(p.allowedPhrases);
+      return Object.freeze(p);
+    };
+    const valid = deepFreeze(withChange((p) => (p.version = '2026.2')));
+    expect(() => assertBannedUsePolicy(valid)).not.toThrow();
+    expect(() => assertBannedUsePolicy(valid)).not.toThrow();
+    const invalid = deepFreeze(withChange((p) => p.keywords.HOSPITALITY.push('  ')));
+    expect(() => assertBannedUsePolicy(invalid)).toThrow('keywords.HOSPITALITY[');
+    expect(() => assertBannedUsePolicy(invalid)).toThrow('keywords.HOSPITALITY[');
+  });
 });

@@ -1,4 +1,5 @@
 import { BANNED_USES, BannedUse } from './budget-category';
+import { isDeeplyFrozenData } from './frozen-data';
 import { normalizeText } from './keyword-match';
 
 /**
@@ -220,8 +221,22 @@ export const DEFAULT_BANNED_USE_POLICY: Readonly<BannedUsePolicy> = Object.freez
   ]),
 });
 
-// rule R22: reject keyword data an administrator could not have meant.
+/** Deeply frozen policies that passed the check: they cannot have changed since. */
+const checkedPolicies = new WeakSet<object>();
+
+/**
+ * rule R22: reject keyword data an administrator could not have meant. A deeply frozen policy
+ * (as the default is; freeze one loaded from storage too) is checked once: it cannot change,
+ * so every later call with the same object returns at once. Any other policy is checked every
+ * time, since it may have been edited in between.
+ */
 export function assertBannedUsePolicy(policy: BannedUsePolicy): void {
+  if (typeof policy === 'object' && policy !== null && checkedPolicies.has(policy)) return;
+  checkPolicy(policy);
+  if (isDeeplyFrozenData(policy)) checkedPolicies.add(policy);
+}
+
+function checkPolicy(policy: BannedUsePolicy): void {
   if (typeof policy?.version !== 'string' || policy.version.trim() === '') {
     throw new RangeError('rule R22: banned-use policy version must be a non-empty string');
   }

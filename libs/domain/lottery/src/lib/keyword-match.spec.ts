@@ -60,4 +60,31 @@ describe('rule R22: finding banned-use keywords', () => {
       keyword: '甲乙',
     });
   });
+
+  it('rule R22: keyword lists that can still change are read afresh on every call', () => {
+    const keywords = structuredClone(DEFAULT_BANNED_USE_POLICY.keywords) as Record<
+      keyof typeof DEFAULT_BANNED_USE_POLICY.keywords,
+      string[]
+    >;
+    const phrases = [...DEFAULT_BANNED_USE_POLICY.allowedPhrases];
+    expect(findBannedKeyword('社区议事厅', keywords, phrases)).toBeNull();
+    keywords.OUT_OF_SCOPE.push('议事厅');
+    expect(findBannedKeyword('社区议事厅', keywords, phrases)).toEqual({
+      bannedUse: 'OUT_OF_SCOPE',
+      keyword: '议事厅',
+    });
+    phrases.push('社区议事厅');
+    expect(findBannedKeyword('社区议事厅', keywords, phrases)).toBeNull();
+    const shallow = Object.freeze({ ...keywords, OUT_OF_SCOPE: [] as string[] });
+    expect(findBannedKeyword('社区议事厅', shallow, [])).toBeNull();
+    shallow.OUT_OF_SCOPE.push('议事厅');
+    expect(findBannedKeyword('社区议事厅', shallow, [])).toMatchObject({ keyword: '议事厅' });
+  });
+
+  it('rule R22: the default policy gives the same answers call after call', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(find('发放绩效工资')).toEqual({ bannedUse: 'PERSONAL_BONUS', keyword: '绩效工资' });
+      expect(find('非营利组织能力建设')).toBeNull();
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { BANNED_USES, BannedUse } from './budget-category';
+import { isDeeplyFrozenData } from './frozen-data';
 
 /** Where allowed phrases were blanked out; never part of a keyword (the policy forbids it). */
 const MASK = '|';
@@ -31,36 +32,69 @@ export function findBannedKeyword(
   keywords: Readonly<Record<BannedUse, readonly string[]>>,
   allowedPhrases: readonly string[],
 ): KeywordMatch | null {
-  const text = maskPhrases(normalizeText(description), allowedPhrases);
+  const text = maskPhrases(normalizeText(description), maskedPhrases(allowedPhrases));
   let best: (KeywordMatch & { length: number; at: number }) | null = null;
-  for (const bannedUse of BANNED_USES) {
-    for (const keyword of keywords[bannedUse]) {
-      const word = normalizeText(keyword);
-      const at = indexOfWord(text, word);
-      if (at < 0) continue;
-      if (
-        best === null ||
-        word.length > best.length ||
-        (word.length === best.length && at < best.at)
-      ) {
-        best = { bannedUse, keyword, length: word.length, at };
-      }
+  for (const { bannedUse, keyword, word } of normalizedKeywords(keywords)) {
+    const at = indexOfWord(text, word);
+    if (at < 0) continue;
+    if (
+      best === null ||
+      word.length > best.length ||
+      (word.length === best.length && at < best.at)
+    ) {
+      best = { bannedUse, keyword, length: word.length, at };
     }
   }
   return best === null ? null : { bannedUse: best.bannedUse, keyword: best.keyword };
 }
 
-function maskPhrases(text: string, allowedPhrases: readonly string[]): string {
+interface NormalizedKeyword {
+  bannedUse: BannedUse;
+  keyword: string;
+  word: string;
+}
+
+// rule R22: the normalized forms of a policy's keywords and allowed phrases, kept for lists that
+// cannot change (deeply frozen, as the default policy's are) and computed afresh for any other.
+const keywordCache = new WeakMap<object, NormalizedKeyword[]>();
+const phraseCache = new WeakMap<object, string[]>();
+
+function normalizedKeywords(
+  keywords: Readonly<Record<BannedUse, readonly string[]>>,
+): NormalizedKeyword[] {
+  const cached = keywordCache.get(keywords);
+  if (cached) return cached;
+  const list = BANNED_USES.flatMap((bannedUse) =>
+    keywords[bannedUse].map((keyword) => ({ bannedUse, keyword, word: normalizeText(keyword) })),
+  );
+  if (isDeeplyFrozenData(keywords)) keywordCache.set(keywords, list);
+  return list;
+}
+
+/** The allowed phrases normalized, longest first. */
+function maskedPhrases(allowedPhrases: readonly string[]): string[] {
+  const cached = phraseCache.get(allowedPhrases);
+  if (cached) return cached;
   const sorted = allowedPhrases.map(normalizeText).sort((a, b) => b.length - a.length);
-  return sorted.reduce((masked, phrase) => masked.split(phrase).join(MASK), text);
+  if (isDeeplyFrozenData(allowedPhrases)) phraseCache.set(allowedPhrases, sorted);
+  return sorted;
+}
+
+function maskPhrases(text: string, sorted: readonly string[]): string {
+  return sorted.reduce(
+    (masked, phrase) => (masked.includes(phrase) ? masked.split(phrase).join(MASK) : masked),
+    text,
+  );
 }
 
 const WORD_CHAR = /[a-z0-9]/;
 
 function indexOfWord(text: string, word: string): number {
+  let at = text.indexOf(word);
+  if (at < 0) return -1; // the common case: most keywords are in no description
   const boundedStart = WORD_CHAR.test(word[0]);
   const boundedEnd = WORD_CHAR.test(word[word.length - 1]);
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+  for (; at >= 0; at = text.indexOf(word, at + 1)) {
     const before = text[at - 1] ?? '';
     const after = text[at + word.length] ?? '';
     if (boundedStart && WORD_CHAR.test(before)) continue;

@@ -1,0 +1,193 @@
+import type { ApplicationView, RpcActor, SubmitApplicationDto } from '@civic/contracts';
+import { DEFAULT_PRIORITY_POLICY, priorityScore } from '@civic/domain/priority';
+import { AuditTrail } from '@civic/platform/audit';
+import { Batcher, type Pending } from '@civic/platform/messaging';
+import { ServiceError } from '@civic/platform/rpc';
+import { organizationNotKnownYet, organizationSnapshots } from '@civic/platform/snapshots';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entity';
+import { insertApplications } from './application-rows';
+import { applicationView } from './application.mapper';
+import { SubsidyApplication } from './entities/subsidy-application.entity';
+
+/** How submissions are grouped into transactions (group commit). */
+export interface SubmissionBatching {
+  /** Most submissions in one transaction; 1 writes each in a transaction of its own. */
+  maxBatch: number;
+  /** Batch transactions at once: while one holds the audit chain's lock, the next one reads and inserts. */
+  maxParallel: number;
+}
+
+export const SUBMISSION_BATCHING = Symbol('SUBMISSION_BATCHING');
+
+export const DEFAULT_SUBMISSION_BATCHING: SubmissionBatching = { maxBatch: 50, maxParallel: 2 };
+
+/** A submission that passed every check that needs no database (R7, R17, R22, R26, scope). */
+export interface CheckedSubmission {
+  /** Chosen before the write, so a retry alone after a failed batch cannot store it twice. */
+  id: string;
+  dto: SubmitApplicationDto;
+  organizationId: string;
+  actor: RpcActor;
+}
+
+/** Each submission's own answer: its stored application, or why it was refused. */
+type Outcome = { view: ApplicationView } | { refusal: ServiceError };
+
+const SERVICE_ZH = '彩票公益金系统';
+
+/**
+ * Stores checked submissions with their audit entries (R31), many to a transaction: submissions
+ * that arrive while a batch commits wait for the next one (up to `maxBatch`). A batch is one
+ * transaction: the programmes and organization snapshots it needs in two reads, the applications
+ * in one INSERT, their audit entries appended under one take of the chain's lock, one COMMIT.
+ * Only then is anyone answered, each with its own application. A submission refused on what
+ * the database holds (no such programme, an organization not known yet) is answered alone and
+ * stores nothing. If the batch's transaction fails (a row the database refuses, a lost
+ * connection), it rolls back and each submission is written again in a transaction of its own,
+ * so one bad submission fails only itself.
+ */
+@Injectable()
+export class SubmissionWriter {
+  private readonly batcher?: Batcher<CheckedSubmission, ApplicationView>;
+  private readonly logger = new Logger(SubmissionWriter.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+    @Inject(SUBMISSION_BATCHING) batching: SubmissionBatching,
+  ) {
+    if (batching.maxBatch > 1) {
+      this.batcher = new Batcher((batch) => this.writeBatch(batch), {
+        maxBatch: batching.maxBatch,
+        maxWaitMs: 0,
+        maxParallel: Math.max(1, batching.maxParallel),
+      });
+    }
+  }
+
+  /** Resolves once the application and its audit entry are committed. */
+  write(submission: CheckedSubmission): Promise<ApplicationView> {
+    return this.batcher ? this.batcher.submit(submission) : this.writeAlone(submission);
+  }
+
+  private async writeBatch(batch: Pending<CheckedSubmission, ApplicationView>[]): Promise<void> {
+    if (batch.length === 1) {
+      const [only] = batch;
+      return this.writeAlone(only.item).then(only.resolve, only.reject);
+    }
+    let outcomes: Outcome[];
+    try {
+      outcomes = await this.dataSource.transaction((manager) =>
+        this.store(
+          manager,
+          batch.map((entry) => entry.item),
+        ),
+      );
+    } catch (error) {
+      // Something in the batch spoiled it: each alone, each with its own answer.
+      this.logger.warn(
+        `a batch of ${batch.length} submissions failed (${(error as Error)?.message}); writing each alone`,
+      );
+      await Promise.all(
+        batch.map((entry) => this.writeAlone(entry.item).then(entry.resolve, entry.reject)),
+      );
+      return;
+    }
+    batch.forEach((entry, i) => {
+      const outcome = outcomes[i];
+      if ('view' in outcome) entry.resolve(outcome.view);
+      else entry.reject(outcome.refusal);
+    });
+  }
+
+  private async writeAlone(submission: CheckedSubmission): Promise<ApplicationView> {
+    const [outcome] = await this.dataSource.transaction((manager) =>
+      this.store(manager, [submission]),
+    );
+    if ('refusal' in outcome) throw outcome.refusal;
+    return outcome.view;
+  }
+
+  /** The submissions' applications and audit entries, in the caller's transaction. */
+  private async store(
+    manager: EntityManager,
+    submissions: CheckedSubmission[],
+  ): Promise<Outcome[]> {
+    const programmeIds = [...new Set(submissions.map((s) => s.dto.programmeId))];
+    const programmes = new Map(
+      (await manager.findBy(SubsidyProgramme, { id: In(programmeIds) })).map((p) => [p.id, p]),
+    );
+    const organizations = await organizationSnapshots(
+      manager,
+      submissions.map((s) => s.organizationId),
+    );
+    const outcomes: Outcome[] = [];
+    const accepted: {
+      index: number;
+      application: SubsidyApplication;
+      programme: SubsidyProgramme;
+      actor: RpcActor;
+    }[] = [];
+    submissions.forEach(({ id, dto, organizationId, actor }, index) => {
+      const programme = programmes.get(dto.programmeId);
+      if (!programme) {
+        outcomes[index] = { refusal: ServiceError.notFound('subsidy programme', dto.programmeId) };
+        return;
+      }
+      const org = organizations.get(organizationId);
+      if (!org) {
+        outcomes[index] = { refusal: organizationNotKnownYet(organizationId, SERVICE_ZH) };
+        return;
+      }
+      const score = priorityScore(
+        org,
+        { areaType: dto.projectAreaType, servedGroups: dto.beneficiaries.map((b) => b.group) },
+        DEFAULT_PRIORITY_POLICY,
+      );
+      const application = Object.assign(new SubsidyApplication(), {
+        id,
+        programmeId: programme.id,
+        organizationId,
+        organizationName: org.name,
+        organizationAreaType: org.areaType,
+        streetCode: org.streetCode,
+        projectName: dto.projectName,
+        projectAreaType: dto.projectAreaType,
+        beneficiaries: dto.beneficiaries,
+        budgetLines: dto.budgetLines,
+        requestedFen: dto.requestedFen,
+        contactName: dto.contactName,
+        contactPhone: dto.contactPhone,
+        bankAccount: dto.bankAccount,
+        status: 'SUBMITTED',
+        priorityBonus: score.bonus,
+        priority: score,
+        submittedBy: actor.userId,
+      } satisfies Partial<SubsidyApplication>);
+      accepted.push({ index, application, programme, actor });
+    });
+    if (accepted.length > 0) {
+      await insertApplications(
+        manager,
+        accepted.map((a) => a.application),
+      );
+      await this.audit.recordMany(
+        manager,
+        accepted.map(({ application, actor }) => ({
+          actor,
+          action: 'subsidy-application.submitted',
+          entityType: 'subsidy-application',
+          entityId: application.id,
+          after: application,
+        })),
+      );
+      for (const { index, application, programme } of accepted) {
+        outcomes[index] = { view: applicationView(application, programme) };
+      }
+    }
+    return outcomes;
+  }
+}
