@@ -1,6 +1,9 @@
-import { testServerUrl } from '@civic/testing';
 import { DataSource } from 'typeorm';
 import { createScratchDatabase, dataSourceOptions } from '../src';
+
+// The server `npm test` provides (DATABASE_URL), read directly: @civic/testing depends on this
+// library, so its helpers cannot be imported here.
+const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 // R29/R30: a failed query's log names the query and the error, never the values sent with it.
 describe('query error logging withholds parameter values', () => {
@@ -10,7 +13,7 @@ describe('query error logging withholds parameter values', () => {
   const spies: jest.SpyInstance[] = [];
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase(testServerUrl(), 'withheld-parameters');
+    scratch = await createScratchDatabase(SERVER_URL, 'withheld-parameters');
     dataSource = await new DataSource(
       dataSourceOptions({ schema: 'public', entities: [], migrations: [] }, scratch.url, {
         poolSize: 1,
