@@ -268,10 +268,12 @@ describe('tranches (R19)', () => {
     expect(canReport(fresh, fresh.tranches[1])).toBe(false);
     const signed = award('APPROVED', 'SUBMITTED', 'PENDING');
     expect(canSign(signed)).toBe(false);
-    expect(signed.tranches.map((t) => canReport(signed, t))).toEqual([false, true, true]);
+    // the final report waits for the mid-term evaluation
+    expect(signed.tranches.map((t) => canReport(signed, t))).toEqual([false, true, false]);
     expect(signed.tranches.map(canEvaluate)).toEqual([false, true, false]);
     const failed = award('APPROVED', 'FAILED', 'PENDING');
     expect(canReport(failed, failed.tranches[1])).toBe(false);
+    expect(canReport(failed, failed.tranches[2])).toBe(true);
     expect(canEvaluate(failed.tranches[1])).toBe(false);
   });
 

@@ -229,6 +229,20 @@ describe('admin UI: venture philanthropy, from a call to an award and its tranch
     expect(stored.budgetLines.map((l: { amountFen: number }) => l.amountFen)).toEqual([
       2_600_000, 400_000,
     ]);
+
+    // A draft it no longer wants is deleted; the submitted one cannot be (R17).
+    expect(await row.getByTestId('delete-draft').count()).toBe(0);
+    const unwanted = await (
+      await bed.apiAs('applicant')
+    )('POST', '/v1/venture/proposals', { ...proposals(stored.callId)[0], title: '不再需要的草稿' });
+    expect(unwanted.status).toBe(201);
+    await page.reload();
+    const draftRow = page.getByTestId('my-proposals').locator('tr', { hasText: '不再需要的草稿' });
+    await draftRow.getByTestId('delete-draft').click();
+    await page.getByTestId('delete-draft-ok').click();
+    await draftRow.waitFor({ state: 'detached' });
+    const after = (await (await bed.apiAs('applicant'))('GET', '/v1/venture/proposals')).body.items;
+    expect(after.map((p: { id: string }) => p.id)).not.toContain(unwanted.body.id);
     expect(errors).toEqual([]);
     await close();
   });
@@ -352,11 +366,20 @@ describe('admin UI: venture philanthropy, from a call to an award and its tranch
     expect(download.suggestedFilename()).toMatch(/排名与评分\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['排名', '评分']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['排名', '评分', '评分明细']);
     const first = workbook.getWorksheet('排名')!.getRow(2).values as unknown[];
     expect(first.slice(1, 6)).toEqual([1, PROPOSAL_TITLES[0], ORGANIZATION.name, '否', '50000.00']);
     const scores = workbook.getWorksheet('评分')!.getRow(2).values as unknown[];
     expect(scores.slice(4, 9)).toEqual([3, 9, 8, 8, 84]);
+    // Each reviewer's own sheet: three rows for the top proposal, the demo reviewer's comment on it.
+    const sheetRows: unknown[][] = [];
+    workbook.getWorksheet('评分明细')!.eachRow((row, n) => {
+      if (n > 1) sheetRows.push(row.values as unknown[]);
+    });
+    const top3 = sheetRows.filter((r) => r[1] === PROPOSAL_TITLES[0]);
+    expect(top3).toHaveLength(3);
+    for (const row of top3) expect(row.slice(4, 7)).toEqual([9, 8, 8]);
+    expect(top3.map((r) => r[7])).toContain('需求调研扎实，服务设计可行');
     await screenshot(page, 'venture-ranking');
 
     await top.getByTestId('award').click();

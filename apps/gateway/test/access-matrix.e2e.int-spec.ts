@@ -80,6 +80,7 @@ interface Context {
   ventureCallId: string;
   draftId: string;
   drafts: string[];
+  discardable: string[];
   toDraw: string[];
   drawnCallId: string;
   scoredProposalId: string;
@@ -551,6 +552,12 @@ const CASES: Case[] = [
     why: 'the draw and the recusals (R18)',
   },
   {
+    route: 'GET /api/v1/venture/calls/{id}/score-sheets',
+    path: (c) => `/v1/venture/calls/${c.drawnCallId}/score-sheets`,
+    allowed: ['officer', 'admin'],
+    why: "every reviewer's score sheet (R17)",
+  },
+  {
     route: 'GET /api/v1/venture/calls/{id}/ranking',
     path: (c) => `/v1/venture/calls/${c.drawnCallId}/ranking`,
     allowed: ['officer', 'admin'],
@@ -581,6 +588,13 @@ const CASES: Case[] = [
     allowed: ['applicant'],
     mutates: true,
     why: 'an organization submits its own proposal (R17)',
+  },
+  {
+    route: 'DELETE /api/v1/venture/proposals/{id}',
+    path: (c) => `/v1/venture/proposals/${c.discardable.pop()}`,
+    allowed: ['applicant'],
+    mutates: true,
+    why: 'an organization deletes its own draft (R17)',
   },
   {
     route: 'GET /api/v1/venture/proposals',
@@ -901,6 +915,8 @@ describe('the access matrix: every route as every role', () => {
     context.draftId = await draft();
     context.drafts = [];
     for (let i = 0; i < n; i++) context.drafts.push(await draft());
+    context.discardable = [];
+    for (let i = 0; i < n; i++) context.discardable.push(await draft());
 
     // Calls that close in a few seconds: one to score and award, one drawn, and n to draw.
     const closing = async (count: number) => {
@@ -954,9 +970,14 @@ describe('the access matrix: every route as every role', () => {
     };
     context.toSign = [];
     for (const id of awardProposals.splice(0, n)) context.toSign.push(await award(id));
+    // A milestone is reported once the agreement is signed (R19).
+    const signed = async (id: string) => {
+      expect((await officer('POST', `/awards/${id}/sign`)).status).toBe(200);
+      return id;
+    };
     context.toReview = [];
     for (const id of awardProposals.splice(0, n)) {
-      await award(id);
+      await signed(await award(id));
       expect(
         (
           await applicant('POST', `/awards/${id}/tranches/1/report`, {
@@ -966,7 +987,7 @@ describe('the access matrix: every route as every role', () => {
       ).toBe(200);
       context.toReview.push(id);
     }
-    context.toReport = await award(awardProposals.shift()!);
+    context.toReport = await signed(await award(awardProposals.shift()!));
     context.toClawBack = await clawbackable(awardProposals.splice(0, n), award);
   }
 

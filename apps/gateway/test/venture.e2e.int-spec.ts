@@ -191,6 +191,21 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
       403,
     );
     proposals.push({ id: draft.body.id, org: 0, index: 0 });
+
+    // A draft can be deleted by its own organization; a submitted proposal stays.
+    expect(
+      (await api('DELETE', `/proposals/${draft.body.id}`, undefined, orgs[0].token)).body.code,
+    ).toBe('RULE_R17_PROPOSAL_FROZEN');
+    const unwanted = await api('POST', '/proposals', proposalBody(callId), orgs[0].token);
+    expect(
+      (await api('DELETE', `/proposals/${unwanted.body.id}`, undefined, orgs[1].token)).status,
+    ).toBe(403);
+    expect(
+      (await api('DELETE', `/proposals/${unwanted.body.id}`, undefined, orgs[0].token)).status,
+    ).toBe(204);
+    expect(
+      (await api('GET', `/proposals/${unwanted.body.id}`, undefined, orgs[0].token)).status,
+    ).toBe(404);
   });
 
   it('rule R17: 30 proposals are submitted before the deadline, and nothing after it', async () => {
@@ -304,6 +319,35 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
       reviewers[2].token,
     );
     expect(outsider.status).toBe(403);
+
+    // Officers see each reviewer's sheet (R17); a reviewer does not see the others'.
+    const sheets = await api('GET', `/calls/${callId}/score-sheets`, undefined, officer);
+    expect(sheets.status).toBe(200);
+    const drawn = proposals.length * 3;
+    expect(sheets.body).toMatchObject({ callId, drawn, scored: drawn });
+    const rows = sheets.body.sheets as {
+      proposalId: string;
+      reviewerName: string;
+      organizationName: string;
+      scores: Record<string, number>;
+    }[];
+    for (const p of proposals) {
+      const mine = rows.filter((r) => r.proposalId === p.id);
+      expect(mine).toHaveLength(3);
+      // every reviewer scored this proposal as the loop above did
+      for (const row of mine) {
+        expect(row.scores).toEqual({
+          need: 10 - (p.index % 10),
+          design: 10 - (p.index % 7),
+          budget: 5 + (p.index % 5),
+        });
+        expect(row.organizationName).toBe(ORGS[p.org].name);
+      }
+    }
+    expect(rows.some((r) => r.reviewerName === '评审专家 2')).toBe(false); // recused from all
+    expect(
+      (await api('GET', `/calls/${callId}/score-sheets`, undefined, reviewers[0].token)).status,
+    ).toBe(403);
   });
 
   it('rule R19, rule R14: awards follow the ranking within the budget, with the rural reserve', async () => {
@@ -353,7 +397,12 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
         (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as {
           id: string;
           status: string;
-          tranches: { id: string; payment: string; amountFen: number; heldBecause?: string }[];
+          tranches: {
+            id: string;
+            payment: string;
+            amountFen: number;
+            heldBecause?: { reason: string; message: string; messageZh: string };
+          }[];
         }[]
       ).find((a) => a.id === award.id)!;
     await waitFor('the award committed at finance', awardOf, (a) => a.status === 'COMMITTED');
@@ -365,7 +414,10 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
       'NOT_RELEASED',
     ]);
     expect(signed.body.tranches[0].amountFen).toBe(2_500_000);
-    expect(signed.body.tranches[1].heldBecause).toBeDefined();
+    expect(signed.body.tranches[1].heldBecause).toMatchObject({
+      reason: 'MILESTONE_NOT_APPROVED',
+      messageZh: expect.stringContaining('R19'),
+    });
     await batchAndApprove(platform.api, signed.body.tranches[0].id, { maker, checker });
     const paid = await waitFor(
       'the first tranche paid',
@@ -379,7 +431,11 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
     type AwardRow = {
       id: string;
       organizationName: string;
-      tranches: { payment: string; milestone: string; heldBecause?: string }[];
+      tranches: {
+        payment: string;
+        milestone: string;
+        heldBecause?: { reason: string; message: string; messageZh: string };
+      }[];
       clawback: { eligible: boolean; paidFen: number };
     };
     const awards = (await api('GET', `/awards?callId=${callId}`, undefined, officer))
@@ -424,10 +480,14 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
       'NOT_RELEASED',
       'NOT_RELEASED',
     ]);
-    expect(failed.body.tranches[2].heldBecause).toBeDefined();
+    expect(failed.body.tranches[2].heldBecause?.reason).toBe('EARLIER_FAILED');
     expect(failed.body.clawback.eligible).toBe(false);
 
     expect((await report(clawed, 1)).status).toBe(200);
+    // rule R19: the final report waits for the mid-term evaluation
+    const early = await report(clawed, 2);
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('RULE_R19_EARLIER_MILESTONE_OPEN');
     const approved = await review(clawed, 1, 'APPROVED');
     expect(approved.body.tranches.map((t: { payment: string }) => t.payment)).toEqual([
       'REQUESTED',

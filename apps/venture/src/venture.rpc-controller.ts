@@ -6,6 +6,7 @@ import type {
   ProposalView,
   ReviewerView,
   ReviewTaskView,
+  ScoreSheetsView,
   RpcEnvelope,
   RpcPattern,
   RpcRequestOf,
@@ -67,6 +68,11 @@ export class VentureRpcController {
     return this.awards.ranking(data?.id, actor);
   }
 
+  @RpcHandler('venture.calls.score-sheets')
+  scoreSheets({ data, actor }: Req<'venture.calls.score-sheets'>): Promise<ScoreSheetsView> {
+    return this.scoring.sheets(data?.id, actor);
+  }
+
   @RpcHandler('venture.proposals.create')
   createProposal({ data, actor }: RpcEnvelope<unknown>): Promise<ProposalView> {
     return this.proposals.create(data, actor);
@@ -80,6 +86,11 @@ export class VentureRpcController {
   @RpcHandler('venture.proposals.submit')
   submitProposal({ data, actor }: Req<'venture.proposals.submit'>): Promise<ProposalView> {
     return this.proposals.submit(data?.id, actor);
+  }
+
+  @RpcHandler('venture.proposals.discard')
+  discardProposal({ data, actor }: Req<'venture.proposals.discard'>): Promise<{ id: string }> {
+    return this.proposals.discard(data?.id, actor);
   }
 
   @RpcHandler('venture.proposals.list')

@@ -895,6 +895,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/venture/calls/{id}/score-sheets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every reviewer's score sheet in the call, per proposal and criterion (R17, R18) */
+    get: operations['VentureController_scoreSheets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/venture/calls/{id}/ranking': {
     parameters: {
       query?: never;
@@ -942,7 +959,8 @@ export interface paths {
     /** Replace a draft’s content; a submitted proposal is frozen (R17) */
     put: operations['VentureController_updateProposal'];
     post?: never;
-    delete?: never;
+    /** Delete a draft; a submitted proposal is frozen and stays (R17) */
+    delete: operations['VentureController_discardProposal'];
     options?: never;
     head?: never;
     patch?: never;
@@ -2811,7 +2829,8 @@ export interface components {
         | 'CONTROL'
         | 'SPOUSE'
         | 'LINEAL'
-        | 'COLLATERAL';
+        | 'COLLATERAL'
+        | 'IN_LAW';
       message: string;
       messageZh: string;
     };
@@ -2835,6 +2854,34 @@ export interface components {
       drawnAt: string;
       assignments: components['schemas']['AssignmentView'][];
       recusals: components['schemas']['RecusalView'][];
+    };
+    ScoreSheetRowView: {
+      /** Format: uuid */
+      proposalId: string;
+      proposalTitle: string;
+      organizationName: string;
+      /** Format: uuid */
+      reviewerId: string;
+      reviewerName: string;
+      /**
+       * @description criterion key → score; absent until the reviewer scores
+       * @example {
+       *       "need": 8,
+       *       "design": 7
+       *     }
+       */
+      scores?: Record<string, never>;
+      comment?: string;
+      /** Format: date-time */
+      scoredAt?: string;
+    };
+    ScoreSheetsView: {
+      /** Format: uuid */
+      callId: string;
+      /** @description Sheets drawn; those scored are the ones with scores */
+      drawn: number;
+      scored: number;
+      sheets: components['schemas']['ScoreSheetRowView'][];
     };
     CriterionMeanView: {
       key: string;
@@ -3006,6 +3053,12 @@ export interface components {
     AwardDecisionDto: {
       comment: string;
     };
+    HeldTrancheView: {
+      /** @example MILESTONE_NOT_APPROVED */
+      reason: string;
+      message: string;
+      messageZh: string;
+    };
     TrancheView: {
       /**
        * Format: uuid
@@ -3024,7 +3077,7 @@ export interface components {
       /** @enum {string} */
       payment: 'NOT_RELEASED' | 'REQUESTED' | 'PAID' | 'PAYMENT_FAILED';
       /** @description Why it is not released yet (R19) */
-      heldBecause?: string;
+      heldBecause?: components['schemas']['HeldTrancheView'];
       /** Format: date-time */
       releasedAt?: string;
       bankReference?: string;
@@ -3080,7 +3133,8 @@ export interface components {
       | 'CONTROLLER'
       | 'SPOUSE'
       | 'LINEAL_RELATIVE'
-      | 'COLLATERAL_RELATIVE';
+      | 'COLLATERAL_RELATIVE'
+      | 'CLOSE_IN_LAW';
     DeclaredRelationDto: {
       kind: components['schemas']['RelationKind'];
       /**
@@ -5362,6 +5416,36 @@ export interface operations {
       };
     };
   };
+  VentureController_scoreSheets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScoreSheetsView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   VentureController_ranking: {
     parameters: {
       query?: never;
@@ -5506,6 +5590,35 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ProposalView'];
         };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_discardProposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The draft is deleted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Refused; nothing changed */
       '4XX': {

@@ -54,6 +54,16 @@ export function useSaveProposal() {
   });
 }
 
+/** Deletes a draft the organization no longer wants; submitted proposals stay (R17). */
+export function useDiscardProposal() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.DELETE('/api/v1/venture/proposals/{id}', { params: { path: { id } } })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['venture'] }),
+  });
+}
+
 /** The draft a refused submission saved first, so the form goes on editing it. */
 export function savedIdOf(error: unknown): string | undefined {
   const id = (error as { savedId?: unknown } | null)?.savedId;

@@ -14,6 +14,7 @@ export type AssignmentView = Schemas['AssignmentView'];
 export type RecusalView = Schemas['RecusalView'];
 export type RecusalClause = Schemas['RecusalClauseView']['clause'];
 export type VentureRankingView = Schemas['VentureRankingView'];
+export type ScoreSheetsView = Schemas['ScoreSheetsView'];
 export type VentureRankingRow = Schemas['VentureRankingRowView'];
 export type VentureOutcome = VentureRankingRow['outcome'];
 export type ProposalView = Schemas['ProposalView'];

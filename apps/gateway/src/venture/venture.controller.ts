@@ -13,14 +13,16 @@ import {
   ProposalView,
   ReviewerView,
   type RpcActor,
+  ScoreSheetsView,
   VentureRankingView,
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiResponse,
@@ -97,6 +99,19 @@ export class VentureController {
     return this.rpc.call('venture.calls.draw-view', { id }, actor);
   }
 
+  @Get('calls/:id/score-sheets')
+  @Roles(...OFFICERS)
+  @ApiOperation({
+    summary: "Every reviewer's score sheet in the call, per proposal and criterion (R17, R18)",
+  })
+  @ApiOkResponse({ type: ScoreSheetsView })
+  scoreSheets(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ScoreSheetsView> {
+    return this.rpc.call('venture.calls.score-sheets', { id }, actor);
+  }
+
   @Get('calls/:id/ranking')
   @Roles(...OFFICERS)
   @ApiOperation({
@@ -147,6 +162,18 @@ export class VentureController {
     @CurrentActor() actor: RpcActor,
   ): Promise<ProposalView> {
     return this.rpc.call('venture.proposals.submit', { id }, actor);
+  }
+
+  @Delete('proposals/:id')
+  @HttpCode(204)
+  @Roles(...APPLICANTS)
+  @ApiOperation({ summary: 'Delete a draft; a submitted proposal is frozen and stays (R17)' })
+  @ApiNoContentResponse({ description: 'The draft is deleted' })
+  async discardProposal(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<void> {
+    await this.rpc.call('venture.proposals.discard', { id }, actor);
   }
 
   @Get('proposals')

@@ -31,7 +31,13 @@ export function awardView(award: Award, proposal: Proposal, tranches: Tranche[])
         ...(t.reviewComment ? { reviewComment: t.reviewComment } : {}),
         payment: t.payment,
         ...(t.payment === 'NOT_RELEASED' && !check.ok && check.reason !== 'ALREADY_RELEASED'
-          ? { heldBecause: check.messageZh }
+          ? {
+              heldBecause: {
+                reason: check.reason,
+                message: check.message,
+                messageZh: check.messageZh,
+              },
+            }
           : {}),
         ...(t.releasedAt ? { releasedAt: new Date(t.releasedAt).toISOString() } : {}),
         ...(t.bankReference ? { bankReference: t.bankReference } : {}),

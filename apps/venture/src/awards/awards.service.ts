@@ -12,7 +12,7 @@ import {
 } from '@civic/contracts';
 import { hasPermission, Permission } from '@civic/domain/access';
 import { fenToYuan } from '@civic/domain/money';
-import { clawbackOf, splitAward } from '@civic/domain/venture';
+import { clawbackOf, milestoneReportCheck, splitAward } from '@civic/domain/venture';
 import { AuditTrail } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
 import { authorize, ServiceError } from '@civic/platform/rpc';
@@ -155,15 +155,27 @@ export class AwardsService {
       position,
       actor,
       'milestone.reported',
-      (tranche, award) => {
+      (tranche, award, tranches) => {
         if (award.organizationId !== actor.organizationId) {
           throw ServiceError.forbidden(
             'only the awarded organization reports',
             '只有获资助组织可以提交阶段报告',
           );
         }
-        if (position === 0 || !['PENDING', 'SUBMITTED'].includes(tranche.milestone))
-          throw milestoneState(tranche);
+        const check = milestoneReportCheck(
+          tranches.map((t) => t.milestone),
+          position,
+        );
+        if (!check.ok && check.reason !== 'EARLIER_MILESTONE_OPEN') throw milestoneState(tranche);
+        if (!check.ok) {
+          throw new ServiceError(
+            409,
+            'RULE_R19_EARLIER_MILESTONE_OPEN',
+            check.message,
+            undefined,
+            check.messageZh,
+          );
+        }
         tranche.milestone = 'SUBMITTED';
         tranche.report = report;
       },
@@ -270,7 +282,7 @@ export class AwardsService {
     position: number,
     actor: RpcActor,
     action: string,
-    change: (tranche: Tranche, award: Award) => void,
+    change: (tranche: Tranche, award: Award, tranches: Tranche[]) => void,
     permission: Permission,
   ): Promise<AwardView> {
     authorize(actor, permission);
@@ -281,10 +293,14 @@ export class AwardsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!award) throw ServiceError.notFound('award', id);
-      const tranche = await manager.findOneBy(Tranche, { awardId: id, position });
+      const tranches = await manager.find(Tranche, {
+        where: { awardId: id },
+        order: { position: 'ASC' },
+      });
+      const tranche = tranches.find((t) => t.position === position);
       if (!tranche) throw ServiceError.notFound('tranche', `${id}/${position}`);
       const before = { milestone: tranche.milestone };
-      change(tranche, award);
+      change(tranche, award, tranches);
       await manager.save(tranche);
       await this.audit.record(manager, {
         actor,

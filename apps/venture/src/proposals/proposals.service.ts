@@ -85,6 +85,24 @@ export class ProposalsService {
     });
   }
 
+  /** A draft the organization no longer wants is deleted; a submitted proposal stays (R17). */
+  async discard(id: string, actor: RpcActor): Promise<{ id: string }> {
+    authorize(actor, Permission.VENTURE_APPLY);
+    validatePlain(IdRef, { id }, 'proposal');
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await ownDraft(manager, id, actor);
+      await manager.delete(Proposal, { id, status: 'DRAFT' });
+      await this.audit.record(manager, {
+        actor,
+        action: 'proposal.discarded',
+        entityType: 'proposal',
+        entityId: id,
+        before: proposal,
+      });
+      return { id };
+    });
+  }
+
   async submit(id: string, actor: RpcActor): Promise<ProposalView> {
     authorize(actor, Permission.VENTURE_APPLY);
     validatePlain(IdRef, { id }, 'proposal');

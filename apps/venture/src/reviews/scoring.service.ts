@@ -3,6 +3,7 @@ import {
   type ReviewTaskView,
   type RpcActor,
   ScoreSheetDto,
+  type ScoreSheetsView,
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
@@ -95,6 +96,52 @@ export class ScoringService {
         after: { scores: sheet.scores, ...(sheet.comment ? { comment: sheet.comment } : {}) },
       });
       return taskView(proposal, [call], assignment);
+    });
+  }
+
+  /**
+   * Every reviewer's sheet in a call, for its officers (R17): who was drawn for what, and each
+   * criterion's score once given. Reviewers stay blind to applicants; officers are not.
+   */
+  async sheets(callId: string, actor: RpcActor): Promise<ScoreSheetsView> {
+    authorize(actor, Permission.VENTURE_MANAGE);
+    validatePlain(IdRef, { id: callId }, 'call');
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      if (!(await manager.existsBy(VentureCall, { id: callId })))
+        throw ServiceError.notFound('call', callId);
+      const assignments = await manager.findBy(ReviewAssignment, { callId });
+      const proposals = await manager.findBy(Proposal, {
+        id: In([...new Set(assignments.map((a) => a.proposalId))]),
+      });
+      const reviewers = await manager.findBy(Reviewer, {
+        id: In([...new Set(assignments.map((a) => a.reviewerId))]),
+      });
+      const sheets = assignments.map((a) => {
+        const proposal = proposals.find((p) => p.id === a.proposalId)!;
+        return {
+          proposalId: a.proposalId,
+          proposalTitle: proposal.title,
+          organizationName: proposal.organizationName,
+          reviewerId: a.reviewerId,
+          reviewerName: reviewers.find((r) => r.id === a.reviewerId)?.name ?? '',
+          ...(a.scores ? { scores: a.scores } : {}),
+          ...(a.comment ? { comment: a.comment } : {}),
+          ...(a.scoredAt ? { scoredAt: new Date(a.scoredAt).toISOString() } : {}),
+        };
+      });
+      sheets.sort(
+        (x, y) =>
+          x.proposalTitle.localeCompare(y.proposalTitle, 'zh-CN') ||
+          x.proposalId.localeCompare(y.proposalId) ||
+          x.reviewerName.localeCompare(y.reviewerName, 'zh-CN') ||
+          x.reviewerId.localeCompare(y.reviewerId),
+      );
+      return {
+        callId,
+        drawn: sheets.length,
+        scored: sheets.filter((s) => s.scores !== undefined).length,
+        sheets,
+      };
     });
   }
 

@@ -48,6 +48,7 @@ import type {
   ReviewerView,
   ReviewTaskView,
   ScoreSheetDto,
+  ScoreSheetsView,
   VentureRankingView,
 } from '../venture/review.dto';
 import type {
@@ -228,12 +229,14 @@ export interface RpcContract {
   'venture.calls.draw': { request: { id: string }; response: DrawView };
   'venture.calls.draw-view': { request: { id: string }; response: DrawView };
   'venture.calls.ranking': { request: { id: string }; response: VentureRankingView };
+  'venture.calls.score-sheets': { request: { id: string }; response: ScoreSheetsView };
   'venture.proposals.create': { request: CreateProposalDto; response: ProposalView };
   'venture.proposals.update': {
     request: { id: string; content: ProposalContentDto };
     response: ProposalView;
   };
   'venture.proposals.submit': { request: { id: string }; response: ProposalView };
+  'venture.proposals.discard': { request: { id: string }; response: { id: string } };
   'venture.proposals.list': { request: ProposalsQuery; response: ProposalPage };
   'venture.proposals.get': { request: { id: string }; response: ProposalView };
   'venture.proposals.award': {

@@ -2,6 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { StatusReasonView } from '../common/payment.view';
 
+/** Why a tranche is not released yet (R19), in both languages. */
+export class HeldTrancheView {
+  @ApiProperty({ example: 'MILESTONE_NOT_APPROVED' }) reason: string;
+  @ApiProperty() message: string;
+  @ApiProperty() messageZh: string;
+}
+
 export class TrancheView {
   @ApiProperty({ format: 'uuid', description: 'Also the payment id at finance' }) id: string;
   @ApiProperty() position: number;
@@ -12,7 +19,11 @@ export class TrancheView {
   @ApiPropertyOptional() report?: string;
   @ApiPropertyOptional() reviewComment?: string;
   @ApiProperty({ enum: ['NOT_RELEASED', 'REQUESTED', 'PAID', 'PAYMENT_FAILED'] }) payment: string;
-  @ApiPropertyOptional({ description: 'Why it is not released yet (R19)' }) heldBecause?: string;
+  @ApiPropertyOptional({
+    type: () => HeldTrancheView,
+    description: 'Why it is not released yet (R19)',
+  })
+  heldBecause?: HeldTrancheView;
   @ApiPropertyOptional({ format: 'date-time' }) releasedAt?: string;
   @ApiPropertyOptional() bankReference?: string;
   @ApiPropertyOptional({ format: 'date-time' }) paidAt?: string;

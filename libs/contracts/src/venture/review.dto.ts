@@ -100,6 +100,7 @@ export class RecusalClauseView {
       'SPOUSE',
       'LINEAL',
       'COLLATERAL',
+      'IN_LAW',
     ],
   })
   clause: string;
@@ -114,6 +115,31 @@ export class RecusalView {
   @ApiProperty() reviewerName: string;
   @ApiProperty({ type: [RecusalClauseView] }) clauses: RecusalClauseView[];
   @ApiProperty({ format: 'date-time' }) loggedAt: string;
+}
+
+/** One reviewer's sheet for one proposal, as officers see it after the draw (R17, R18). */
+export class ScoreSheetRowView {
+  @ApiProperty({ format: 'uuid' }) proposalId: string;
+  @ApiProperty() proposalTitle: string;
+  @ApiProperty() organizationName: string;
+  @ApiProperty({ format: 'uuid' }) reviewerId: string;
+  @ApiProperty() reviewerName: string;
+  @ApiPropertyOptional({
+    example: { need: 8, design: 7 },
+    description: 'criterion key → score; absent until the reviewer scores',
+  })
+  scores?: Record<string, number>;
+  @ApiPropertyOptional() comment?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) scoredAt?: string;
+}
+
+/** Every reviewer's sheet in a call, by proposal title then reviewer name (R17). */
+export class ScoreSheetsView {
+  @ApiProperty({ format: 'uuid' }) callId: string;
+  @ApiProperty({ description: 'Sheets drawn; those scored are the ones with scores' })
+  drawn: number;
+  @ApiProperty() scored: number;
+  @ApiProperty({ type: [ScoreSheetRowView] }) sheets: ScoreSheetRowView[];
 }
 
 export class AssignmentView {

@@ -64,6 +64,8 @@ export {
   TRANCHE_LABELS_ZH,
 } from './lib/tranche-plan';
 export type { TrancheShare } from './lib/tranche-plan';
+export { milestoneReportCheck } from './lib/milestone-report';
+export type { MilestoneReportCheck } from './lib/milestone-report';
 export { trancheRelease } from './lib/tranche-release';
 export type { TrancheRefusalReason, TrancheReleaseCheck } from './lib/tranche-release';
 export {

@@ -1,3 +1,4 @@
+import { milestoneReportCheck } from '@civic/domain/venture';
 import type { AwardView, TrancheView } from '../types';
 
 /** The officer signs the agreement once: the first milestone is still pending (R19). */
@@ -6,15 +7,13 @@ export function canSign(award: AwardView): boolean {
 }
 
 /**
- * The organization reports a later milestone (mid-term, final) once the agreement is signed, and
- * may report again until the officer has evaluated it (R19).
+ * The organization reports a later milestone (mid-term, final) once every earlier one is decided,
+ * the signing first, and may report again until the officer has evaluated it (R19; the domain's
+ * `milestoneReportCheck`, which the service applies too).
  */
 export function canReport(award: AwardView, tranche: TrancheView): boolean {
-  return (
-    tranche.position > 0 &&
-    award.tranches[0]?.milestone === 'APPROVED' &&
-    (tranche.milestone === 'PENDING' || tranche.milestone === 'SUBMITTED')
-  );
+  const milestones = award.tranches.map((t) => t.milestone);
+  return milestoneReportCheck(milestones, tranche.position).ok;
 }
 
 /** The officer evaluates a reported milestone: approved releases it, failed holds the next (R19). */

@@ -16,7 +16,7 @@ export function TranchesTable(props: {
   tranches: readonly TrancheView[];
   action?: (tranche: TrancheView) => ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const yuan = useYuan();
   const labels = useVentureLabels();
   const localized = useLocalizedMessage();
@@ -72,7 +72,7 @@ export function TranchesTable(props: {
               <PaymentTag payment={tr.payment} />
               {tr.heldBecause && (
                 <Typography.Text type="warning" data-testid="held-because">
-                  {tr.heldBecause}
+                  {i18n.language === 'en' ? tr.heldBecause.message : tr.heldBecause.messageZh}
                 </Typography.Text>
               )}
               {tr.paidAt && (

@@ -1,6 +1,6 @@
 import { fenToYuan } from '@civic/domain/money';
 import type { TFunction } from 'i18next';
-import type { RubricCriterionDto, VentureRankingView } from '../types';
+import type { RubricCriterionDto, ScoreSheetsView, VentureRankingView } from '../types';
 
 /** One sheet of an export: a name, the header row, then the rows. */
 export interface Sheet {
@@ -12,6 +12,7 @@ export interface Sheet {
 
 type Column<R> = { header: string; width: number; value: (row: R) => string | number };
 type Row = VentureRankingView['rows'][number];
+type SheetRow = ScoreSheetsView['sheets'][number];
 
 const sheet = <R>(name: string, columns: Column<R>[], rows: readonly R[]): Sheet => ({
   name,
@@ -23,14 +24,16 @@ const sheet = <R>(name: string, columns: Column<R>[], rows: readonly R[]): Sheet
 /**
  * A call's ranking as two sheets, in the UI language (`t`, and `zh` for the API's reasons): the
  * ranked list with each row's merit, priority bonus and reasons, rank score and outcome with its
- * reason (R13, R14, R19); and the scores, each criterion's mean over the reviewers (R17). Amounts
- * are yuan with two decimals, written from fen exactly (R26).
+ * reason (R13, R14, R19); the scores, each criterion's mean over the reviewers (R17); and, given
+ * the call's score sheets, each reviewer's own scores and comment. Amounts are yuan with two
+ * decimals, written from fen exactly (R26).
  */
 export function rankingSheets(
   ranking: VentureRankingView,
   rubric: readonly RubricCriterionDto[],
   t: TFunction,
   zh: boolean,
+  scoreSheets?: ScoreSheetsView,
 ): Sheet[] {
   const h = (key: string) => t(`venture.export.${key}`);
   const say = (item: { message: string; messageZh: string }) =>
@@ -71,8 +74,22 @@ export function rankingSheets(
     })),
     { header: h('merit'), width: 10, value: (r) => r.merit },
   ];
+  const criterionHeader = (c: RubricCriterionDto) =>
+    t('venture.export.criterion', { name: c.name, scaleMax: c.scaleMax, weight: c.weight });
+  const perReviewer: Column<SheetRow>[] = [
+    { header: h('title'), width: 36, value: (r) => r.proposalTitle },
+    { header: h('organization'), width: 30, value: (r) => r.organizationName },
+    { header: h('reviewer'), width: 16, value: (r) => r.reviewerName },
+    ...rubric.map((c) => ({
+      header: criterionHeader(c),
+      width: 18,
+      value: (r: SheetRow) => r.scores?.[c.key] ?? '',
+    })),
+    { header: h('comment'), width: 40, value: (r) => r.comment ?? '' },
+  ];
   return [
     sheet(h('rankingSheet'), ranked, ranking.rows),
     sheet(h('scoresSheet'), scores, ranking.rows),
+    ...(scoreSheets ? [sheet(h('sheetsSheet'), perReviewer, scoreSheets.sheets)] : []),
   ];
 }

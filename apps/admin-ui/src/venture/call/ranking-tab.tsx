@@ -2,6 +2,8 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { unwrap } from '../../api/errors';
 import { ErrorResult } from '../../common/error-result';
 import { useVentureRanking } from '../call-queries';
 import type { CallView, VentureRankingRow } from '../types';
@@ -13,7 +15,8 @@ import { RankingSummary } from './ranking-summary';
 /**
  * The call's ranking (R13, R14, R19): each proposal whose reviews are all in, by merit ×
  * (1 + bonus/100), with its reasons and what the ranking does with it; the officer awards those
- * it funds, in that order, with a comment. The list and the scores export to Excel.
+ * it funds, in that order, with a comment. The list, the scores and each reviewer's sheet
+ * export to Excel.
  */
 export function RankingTab({ call }: { call: CallView }) {
   const { t, i18n } = useTranslation();
@@ -30,8 +33,14 @@ export function RankingTab({ call }: { call: CallView }) {
     if (!ranking.data) return;
     setExporting(true);
     try {
-      const { downloadXlsx } = await import('./xlsx');
-      const sheets = rankingSheets(ranking.data, call.rubric, t, i18n.language !== 'en');
+      const [{ downloadXlsx }, scoreSheets] = await Promise.all([
+        import('./xlsx'),
+        unwrap(
+          api.GET('/api/v1/venture/calls/{id}/score-sheets', { params: { path: { id: call.id } } }),
+        ),
+      ]);
+      const zh = i18n.language !== 'en';
+      const sheets = rankingSheets(ranking.data, call.rubric, t, zh, scoreSheets);
       await downloadXlsx(sheets, t('venture.export.fileName', { call: call.name }));
     } catch (error) {
       void message.error(t('venture.export.failed', { message: (error as Error).message }));

@@ -1,4 +1,4 @@
-import { Table } from 'antd';
+import { App, Button, Popconfirm, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -6,15 +6,22 @@ import { ErrorResult } from '../../common/error-result';
 import { useYuan } from '../../finance/use-yuan';
 import { dateTime } from '../calls/call-columns';
 import { PriorityReasons } from '../priority-reasons';
-import { useProposals } from '../proposal-queries';
+import { useDiscardProposal, useProposals } from '../proposal-queries';
 import { ProposalStatusTag } from '../tags';
 import type { ProposalView } from '../types';
 
-/** The organization's proposals: drafts to go on with, submitted ones frozen (R17). */
+/** The organization's proposals: drafts to go on with or delete, submitted ones frozen (R17). */
 export function MyProposals() {
   const { t } = useTranslation();
   const yuan = useYuan();
   const proposals = useProposals();
+  const discard = useDiscardProposal();
+  const { message } = App.useApp();
+  const remove = (id: string) =>
+    discard.mutateAsync(id).then(
+      () => void message.success(t('venture.mine.deleted')),
+      (error: Error) => void message.error(error.message),
+    );
   if (proposals.isError) return <ErrorResult error={proposals.error} />;
   const columns: TableColumnsType<ProposalView> = [
     {
@@ -56,9 +63,22 @@ export function MyProposals() {
       key: 'action',
       className: 'nowrap',
       render: (_, p) => (
-        <Link to={`/venture/apply/proposal?id=${p.id}`} data-testid="open-proposal">
-          {t(p.status === 'DRAFT' ? 'venture.mine.edit' : 'venture.mine.view')}
-        </Link>
+        <Space>
+          <Link to={`/venture/apply/proposal?id=${p.id}`} data-testid="open-proposal">
+            {t(p.status === 'DRAFT' ? 'venture.mine.edit' : 'venture.mine.view')}
+          </Link>
+          {p.status === 'DRAFT' && (
+            <Popconfirm
+              title={t('venture.mine.deleteConfirm')}
+              okButtonProps={{ danger: true, 'data-testid': 'delete-draft-ok' }}
+              onConfirm={() => remove(p.id)}
+            >
+              <Button type="link" danger size="small" data-testid="delete-draft">
+                {t('venture.mine.delete')}
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
       ),
     },
   ];

@@ -79,7 +79,7 @@ export function RelationFields() {
                           </Form.Item>
                         </Col>
                         <Col xs={24} md={8}>
-                          {kind !== 'SPOUSE' && (
+                          {(kind === 'LINEAL_RELATIVE' || kind === 'COLLATERAL_RELATIVE') && (
                             <Form.Item
                               name={[field.name, 'generations']}
                               label={t('venture.reviewers.generations')}

@@ -15,6 +15,7 @@ export const CLAUSE_OF_KIND: Readonly<Record<RelationKind, ConflictClauseCode>> 
   SPOUSE: 'SPOUSE',
   LINEAL_RELATIVE: 'LINEAL',
   COLLATERAL_RELATIVE: 'COLLATERAL',
+  CLOSE_IN_LAW: 'IN_LAW',
 });
 
 const TIE_EN: Record<string, [string, string]> = {
@@ -70,10 +71,12 @@ export function kinshipTexts(
       ? ['the spouse', '配偶']
       : relation.kind === 'LINEAL_RELATIVE'
         ? ['a lineal relative', '直系血亲']
-        : [
-            `a collateral relative within ${collateralGenerations} generations (${relation.generations})`,
-            `${collateralGenerations} 代以内旁系血亲（${relation.generations} 代）`,
-          ];
+        : relation.kind === 'CLOSE_IN_LAW'
+          ? ['a close relative by marriage', '近姻亲']
+          : [
+              `a collateral relative within ${collateralGenerations} generations (${relation.generations})`,
+              `${collateralGenerations} 代以内旁系血亲（${relation.generations} 代）`,
+            ];
   return {
     message: `rule R18: the reviewer is ${tie} of ${whoEn} and must step aside (${ARTICLE})`,
     messageZh: `规则 R18：评审专家是${whoZh}的${tieZh}，应当回避（${ARTICLE_ZH}）`,

@@ -6,7 +6,7 @@ export interface DeclaredRelation {
   /** EMPLOYEE, DIRECTOR, SUPERVISOR, CONTROLLER: the organization (its id, its name, or both). */
   organizationId?: string;
   organizationName?: string;
-  /** SPOUSE, LINEAL_RELATIVE, COLLATERAL_RELATIVE: the person. */
+  /** SPOUSE, LINEAL_RELATIVE, COLLATERAL_RELATIVE, CLOSE_IN_LAW: the person. */
   personName?: string;
   /**
    * COLLATERAL_RELATIVE (required): generations counted as 三代以内旁系血亲 counts them, from
@@ -29,7 +29,14 @@ export interface ConflictApplicant {
 
 /** The clause of 财库〔2016〕198号 art. 16 a relation falls under. rule R18 */
 export type ConflictClauseCode =
-  'EMPLOYMENT' | 'DIRECTORSHIP' | 'SUPERVISION' | 'CONTROL' | 'SPOUSE' | 'LINEAL' | 'COLLATERAL';
+  | 'EMPLOYMENT'
+  | 'DIRECTORSHIP'
+  | 'SUPERVISION'
+  | 'CONTROL'
+  | 'SPOUSE'
+  | 'LINEAL'
+  | 'COLLATERAL'
+  | 'IN_LAW';
 
 /** One reason a reviewer must step aside, with the relation behind it. rule R18 */
 export interface ConflictClause {

@@ -145,6 +145,20 @@ describe('rule R18: conflictsOf (财库〔2016〕198号 art. 16)', () => {
     expect(clauses([kin('SPOUSE', '张伟', { to: '2026-03-15' })])).toEqual(['SPOUSE']);
   });
 
+  it("rule R18: a close in-law (近姻亲) of one of the applicant's people conflicts while the marriage lasts", () => {
+    const [clause] = conflictsOf([kin('CLOSE_IN_LAW', '李娜')], APPLICANT, TODAY);
+    expect(clause).toMatchObject({
+      clause: 'IN_LAW',
+      message:
+        'rule R18: the reviewer is a close relative by marriage of 李娜 (秘书长 of the applicant) and must step aside (财库〔2016〕198号 art. 16)',
+      messageZh:
+        '规则 R18：评审专家是申请组织秘书长李娜的近姻亲，应当回避（财库〔2016〕198号第十六条）',
+    });
+    expect(clauses([kin('CLOSE_IN_LAW', '李娜', { to: '2026-03-14' })])).toEqual([]);
+    expect(clauses([kin('CLOSE_IN_LAW', '李娜', { to: '2026-03-15' })])).toEqual(['IN_LAW']);
+    expect(clauses([kin('CLOSE_IN_LAW', '王芳')])).toEqual([]);
+  });
+
   it('rule R18: a lineal relative conflicts at any generation', () => {
     expect(clauses([kin('LINEAL_RELATIVE', '李娜')])).toEqual(['LINEAL']);
     expect(clauses([kin('LINEAL_RELATIVE', '李娜', { generations: 5 })])).toEqual(['LINEAL']);

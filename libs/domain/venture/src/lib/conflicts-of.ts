@@ -17,7 +17,7 @@ import { isOrganizationRelation } from './relation-kind';
  *   have not ended, or ended at most `lookbackYears` calendar years ago: `to` + 3 years (same
  *   month and day; 29 February → 28 February) >= today. Boundary: a tie that ended exactly 3 years
  *   ago still conflicts; one that ended 3 years and 1 day ago no longer does.
- * - Kinship (spouse, lineal, collateral) conflicts when the person is one of the applicant's
+ * - Kinship (spouse, lineal, collateral, close in-law 近姻亲) conflicts when the person is one of the applicant's
  *   people (normalized names equal) and the kinship is current (`to` absent or >= today);
  *   collateral kinship only within `collateralGenerations` (3) generations, lineal at any.
  * `from` is not consulted: a tie declared to begin later is a tie already (rule R18).

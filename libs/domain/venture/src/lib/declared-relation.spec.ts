@@ -38,9 +38,9 @@ describe('rule R18: checkDeclaredRelation', () => {
         {
           field: 'kind',
           message:
-            'rule R18: the relation must be one of EMPLOYEE, DIRECTOR, SUPERVISOR, CONTROLLER, SPOUSE, LINEAL_RELATIVE, COLLATERAL_RELATIVE, got "FRIEND"',
+            'rule R18: the relation must be one of EMPLOYEE, DIRECTOR, SUPERVISOR, CONTROLLER, SPOUSE, LINEAL_RELATIVE, COLLATERAL_RELATIVE, CLOSE_IN_LAW, got "FRIEND"',
           messageZh:
-            '规则 R18：关系类型须为劳动关系（雇员）、董事（理事）、监事、控股股东或实际控制人、配偶、直系血亲、旁系血亲之一，实际为 "FRIEND"',
+            '规则 R18：关系类型须为劳动关系（雇员）、董事（理事）、监事、控股股东或实际控制人、配偶、直系血亲、旁系血亲、近姻亲之一，实际为 "FRIEND"',
         },
       ],
     });

@@ -10,6 +10,8 @@ export const RelationKind = {
   SPOUSE: 'SPOUSE',
   LINEAL_RELATIVE: 'LINEAL_RELATIVE',
   COLLATERAL_RELATIVE: 'COLLATERAL_RELATIVE',
+  /** 近姻亲: a close relative by marriage (a spouse's parent or sibling, a sibling's or child's spouse). */
+  CLOSE_IN_LAW: 'CLOSE_IN_LAW',
 } as const;
 export type RelationKind = (typeof RelationKind)[keyof typeof RelationKind];
 
@@ -28,6 +30,7 @@ export const KINSHIP_RELATION_KINDS: readonly RelationKind[] = Object.freeze([
   RelationKind.SPOUSE,
   RelationKind.LINEAL_RELATIVE,
   RelationKind.COLLATERAL_RELATIVE,
+  RelationKind.CLOSE_IN_LAW,
 ]);
 
 /** As art. 16 words them; social organizations have 理事 where companies have 董事. rule R18 */
@@ -39,6 +42,7 @@ export const RELATION_KIND_LABELS_ZH: Readonly<Record<RelationKind, string>> = O
   SPOUSE: '配偶',
   LINEAL_RELATIVE: '直系血亲',
   COLLATERAL_RELATIVE: '旁系血亲',
+  CLOSE_IN_LAW: '近姻亲',
 });
 
 export const RELATION_KIND_LABELS_EN: Readonly<Record<RelationKind, string>> = Object.freeze({
@@ -49,6 +53,7 @@ export const RELATION_KIND_LABELS_EN: Readonly<Record<RelationKind, string>> = O
   SPOUSE: 'Spouse',
   LINEAL_RELATIVE: 'Lineal relative',
   COLLATERAL_RELATIVE: 'Collateral relative',
+  CLOSE_IN_LAW: 'Close relative by marriage',
 });
 
 // rule R18: a value from outside data (JSON, a form) is one of the relation kinds.
