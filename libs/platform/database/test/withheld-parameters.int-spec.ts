@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { DataSource } from 'typeorm';
 import { createScratchDatabase, dataSourceOptions } from '../src';
 
@@ -23,7 +24,8 @@ describe('query error logging withholds parameter values', () => {
     for (const method of ['log', 'info', 'warn', 'error'] as const) {
       spies.push(
         jest.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-          printed.push(args.map(String).join(' '));
+          // without colours: TypeORM highlights SQL when the output is a terminal or FORCE_COLOR is set
+          printed.push(stripVTControlCharacters(args.map(String).join(' ')));
         }),
       );
     }
