@@ -80,6 +80,7 @@ interface Context {
   ventureCallId: string;
   draftId: string;
   drafts: string[];
+  poolReviewerId: string;
   discardable: string[];
   toDraw: string[];
   drawnCallId: string;
@@ -639,6 +640,14 @@ const CASES: Case[] = [
     why: 'officers keep the expert pool (R18)',
   },
   {
+    route: 'PUT /api/v1/venture/reviewers/{id}',
+    path: (c) => `/v1/venture/reviewers/${c.poolReviewerId}`,
+    body: () => ({ name: '专家 2', fields: ['eldercare'], relations: [], active: true }),
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: "officers keep each expert's declared relations current (R18)",
+  },
+  {
     route: 'GET /api/v1/venture/reviewers',
     path: () => '/v1/venture/reviewers',
     allowed: ['officer', 'admin'],
@@ -902,6 +911,7 @@ describe('the access matrix: every route as every role', () => {
         relations: [],
       });
       expect(added.status).toBe(201);
+      context.poolReviewerId = added.body.id;
     }
     const n = USERS.length + 1;
     const open = await officer('POST', '/calls', callBody({}, 3_600_000));

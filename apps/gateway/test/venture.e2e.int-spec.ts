@@ -158,6 +158,29 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
       expect(res.status).toBe(201);
     }
     // Every organization's leader is 王建国 in the fixture: reviewer 2 is in conflict with all of them.
+
+    // An entry is kept current: a relation checked like a new one, deactivation and back (R18).
+    const listed = (await api('GET', '/reviewers', undefined, officer)).body as {
+      id: string;
+      userId: string;
+      active: boolean;
+    }[];
+    const last = listed.find((r) => r.userId === reviewers[4].userId)!;
+    const entry = { name: reviewers[4].name, fields: ['eldercare'], relations: [] };
+    const bad = await api(
+      'PUT',
+      `/reviewers/${last.id}`,
+      { ...entry, active: true, relations: [{ kind: 'CLOSE_IN_LAW', from: '2010-01-01' }] },
+      officer,
+    );
+    expect(bad.status).toBe(422);
+    expect(bad.body.violations[0]).toMatchObject({ field: 'relations.0.personName', rule: 'R18' });
+    const off = await api('PUT', `/reviewers/${last.id}`, { ...entry, active: false }, officer);
+    expect(off.status).toBe(200);
+    expect(off.body.active).toBe(false);
+    const on = await api('PUT', `/reviewers/${last.id}`, { ...entry, active: true }, officer);
+    expect(on.body).toMatchObject({ active: true, relations: [], name: reviewers[4].name });
+    expect((await api('PUT', `/reviewers/${last.id}`, entry, officer)).status).toBe(400);
   });
 
   it('rule R17: drafts change until submitted; lines must add up; a submitted proposal is frozen', async () => {

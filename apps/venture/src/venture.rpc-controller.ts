@@ -113,6 +113,11 @@ export class VentureRpcController {
     return this.reviewers.create(data, actor);
   }
 
+  @RpcHandler('venture.reviewers.update')
+  updateReviewer({ data, actor }: Req<'venture.reviewers.update'>): Promise<ReviewerView> {
+    return this.reviewers.update(data?.id, data?.changes, actor);
+  }
+
   @RpcHandler('venture.reviewers.list')
   listReviewers({ actor }: Req<'venture.reviewers.list'>): Promise<ReviewerView[]> {
     return this.reviewers.list(actor);

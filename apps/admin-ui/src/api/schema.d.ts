@@ -1018,6 +1018,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/venture/reviewers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace a reviewer's entry: relations as now declared count from the next draw; inactive ones are drawn no more (R18) */
+    put: operations['VentureController_updateReviewer'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/venture/reviews': {
     parameters: {
       query?: never;
@@ -3188,6 +3205,20 @@ export interface components {
       relations: components['schemas']['DeclaredRelationDto'][];
       /** Format: uuid */
       id: string;
+      active: boolean;
+    };
+    UpdateReviewerDto: {
+      /** @example 周敏 */
+      name: string;
+      /**
+       * @example [
+       *       "eldercare",
+       *       "social-work"
+       *     ]
+       */
+      fields: string[];
+      relations: components['schemas']['DeclaredRelationDto'][];
+      /** @description Drawn for new calls; false keeps the record but draws no more */
       active: boolean;
     };
     BlindProposalView: {
@@ -5737,6 +5768,40 @@ export interface operations {
     };
     responses: {
       201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewerView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_updateReviewer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateReviewerDto'];
+      };
+    };
+    responses: {
+      200: {
         headers: {
           [name: string]: unknown;
         };

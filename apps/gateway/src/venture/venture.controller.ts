@@ -14,6 +14,7 @@ import {
   ReviewerView,
   type RpcActor,
   ScoreSheetsView,
+  UpdateReviewerDto,
   VentureRankingView,
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
@@ -223,6 +224,21 @@ export class VentureController {
     @CurrentActor() actor: RpcActor,
   ): Promise<ReviewerView> {
     return this.rpc.call('venture.reviewers.create', body, actor);
+  }
+
+  @Put('reviewers/:id')
+  @Roles(...OFFICERS)
+  @ApiOperation({
+    summary:
+      "Replace a reviewer's entry: relations as now declared count from the next draw; inactive ones are drawn no more (R18)",
+  })
+  @ApiOkResponse({ type: ReviewerView })
+  updateReviewer(
+    @Param('id', uuidParam()) id: string,
+    @Body() changes: UpdateReviewerDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ReviewerView> {
+    return this.rpc.call('venture.reviewers.update', { id, changes }, actor);
   }
 
   @Get('reviewers')

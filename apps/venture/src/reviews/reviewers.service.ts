@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   CreateReviewerDto,
+  IdRef,
+  UpdateReviewerDto,
   type ReviewerView,
   type RpcActor,
   validatePlain,
@@ -26,9 +28,7 @@ export class ReviewersService {
   async create(input: unknown, actor: RpcActor): Promise<ReviewerView> {
     authorize(actor, Permission.VENTURE_MANAGE);
     const dto = validatePlain(CreateReviewerDto, input, 'reviewer');
-    dto.relations.forEach((relation, i) =>
-      assertValid(checkDeclaredRelation(relation), 'R18', `relations.${i}`),
-    );
+    checkRelations(dto.relations);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(Reviewer, { userId: dto.userId })) {
         throw new ServiceError(
@@ -52,11 +52,54 @@ export class ReviewersService {
     });
   }
 
+  /**
+   * The entry replaced whole: relations as now declared (a new job, a marriage, a tie that ended)
+   * count from the next draw; draws already made stay as they were, with their recusals (R18).
+   * An inactive reviewer is kept, with their past assignments, and drawn no more.
+   */
+  async update(id: string, input: unknown, actor: RpcActor): Promise<ReviewerView> {
+    authorize(actor, Permission.VENTURE_MANAGE);
+    validatePlain(IdRef, { id }, 'reviewer');
+    const dto = validatePlain(UpdateReviewerDto, input, 'reviewer');
+    checkRelations(dto.relations);
+    return this.dataSource.transaction(async (manager) => {
+      const reviewer = await manager.findOne(Reviewer, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!reviewer) throw ServiceError.notFound('reviewer', id);
+      const before = reviewerView(reviewer);
+      Object.assign(reviewer, {
+        name: dto.name,
+        fields: dto.fields,
+        relations: dto.relations,
+        active: dto.active,
+      });
+      await manager.save(reviewer);
+      await this.audit.record(manager, {
+        actor,
+        action: 'reviewer.updated',
+        entityType: 'reviewer',
+        entityId: id,
+        before,
+        after: reviewerView(reviewer),
+      });
+      return reviewerView(reviewer);
+    });
+  }
+
   async list(actor: RpcActor): Promise<ReviewerView[]> {
     authorize(actor, Permission.VENTURE_MANAGE);
     const reviewers = await this.dataSource.manager.find(Reviewer, { order: { name: 'ASC' } });
     return reviewers.map(reviewerView);
   }
+}
+
+/** Each declared relation checked on its own, a 422 naming `relations.<i>.<field>` (R18). */
+function checkRelations(relations: CreateReviewerDto['relations']): void {
+  relations.forEach((relation, i) =>
+    assertValid(checkDeclaredRelation(relation), 'R18', `relations.${i}`),
+  );
 }
 
 function reviewerView(r: Reviewer): ReviewerView {

@@ -49,6 +49,7 @@ import type {
   ReviewTaskView,
   ScoreSheetDto,
   ScoreSheetsView,
+  UpdateReviewerDto,
   VentureRankingView,
 } from '../venture/review.dto';
 import type {
@@ -245,6 +246,10 @@ export interface RpcContract {
   };
   'venture.reviewers.create': { request: CreateReviewerDto; response: ReviewerView };
   'venture.reviewers.list': { request: Record<string, never>; response: ReviewerView[] };
+  'venture.reviewers.update': {
+    request: { id: string; changes: UpdateReviewerDto };
+    response: ReviewerView;
+  };
   'venture.reviews.tasks': { request: Record<string, never>; response: ReviewTaskView[] };
   'venture.reviews.score': {
     request: { proposalId: string; sheet: ScoreSheetDto };

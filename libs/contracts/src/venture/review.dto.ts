@@ -1,9 +1,10 @@
 import { RELATION_KINDS, type RelationKind } from '@civic/domain/venture';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsObject,
@@ -83,6 +84,16 @@ export class CreateReviewerDto {
   @ValidateNested({ each: true })
   @Type(() => DeclaredRelationDto)
   relations: DeclaredRelationDto[];
+}
+
+/**
+ * A reviewer's entry replaced whole (R18): name, fields, the relations as now declared, and
+ * whether the expert is still drawn. The user it signs in as does not change.
+ */
+export class UpdateReviewerDto extends OmitType(CreateReviewerDto, ['userId'] as const) {
+  @ApiProperty({ description: 'Drawn for new calls; false keeps the record but draws no more' })
+  @IsBoolean()
+  active: boolean;
 }
 
 export class ReviewerView extends CreateReviewerDto {
