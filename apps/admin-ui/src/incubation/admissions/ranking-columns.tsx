@@ -2,7 +2,7 @@ import { Button } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AdmissionRankingRowView } from '../../api/types';
-import { PriorityReasons } from '../../lottery/review/priority-reasons';
+import { PriorityReasons } from '../../common/priority-reasons';
 import { ApplicantCell, OutcomeCell, RankCell, ScoreCell, ScreeningCell } from './ranking-cells';
 
 type Row = AdmissionRankingRowView;
@@ -38,7 +38,9 @@ export function useRankingColumns(onAssess?: (row: Row) => void): TableColumnsTy
       title: t('lottery.fields.priority'),
       key: 'priority',
       width: 220,
-      render: (_, row) => <PriorityReasons priority={row.priority} />,
+      render: (_, row) => (
+        <PriorityReasons bonus={row.priority.bonus} reasons={row.priority.reasons} />
+      ),
     },
     {
       title: t('incubation.ranking.score'),

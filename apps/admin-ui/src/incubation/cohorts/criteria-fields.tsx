@@ -1,7 +1,7 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GraduationCriterionKind } from '../../api/types';
+import { FormListRows } from '../../common/form-list-rows';
 import { useEnumOptions } from '../../organizations/enum-options';
 import { useRequired } from '../../organizations/register/use-required';
 import { AMOUNT_FIELD } from '../criteria';
@@ -18,68 +18,54 @@ export function CriteriaFields() {
   const kinds = useEnumOptions('criterionKind');
   const form = Form.useFormInstance();
   return (
-    <Form.List name="graduationCriteria">
-      {(fields, { add, remove }) => (
+    <FormListRows
+      name="graduationCriteria"
+      rowTestId="criterion-row"
+      addLabel={t('incubation.criteria.add')}
+      removeLabel={t('incubation.criteria.remove')}
+      addTestId="add-criterion"
+    >
+      {(field) => (
         <>
-          {fields.map((field) => (
-            <Row gutter={16} key={field.key} align="top" data-testid="criterion-row">
-              <Col xs={24} md={9}>
-                <Form.Item
-                  name={[field.name, 'kind']}
-                  label={t('incubation.criteria.kind')}
-                  rules={required}
-                >
-                  <Select options={kinds} />
-                </Form.Item>
-              </Col>
-              <Col xs={18} md={12}>
-                <Form.Item noStyle dependencies={[C(field.name, 'kind')]}>
-                  {() => {
-                    const kind: GraduationCriterionKind = form.getFieldValue(C(field.name, 'kind'));
-                    const amount = AMOUNT_FIELD[kind];
-                    if (amount) {
-                      return (
-                        <Form.Item
-                          name={[field.name, amount]}
-                          label={t(`incubation.criteria.${amount}`)}
-                          rules={required}
-                        >
-                          <InputNumber min={1} max={500} precision={0} className="full-width" />
-                        </Form.Item>
-                      );
-                    }
-                    return kind === 'MANUAL' ? (
-                      <Form.Item
-                        name={[field.name, 'label']}
-                        label={t('incubation.criteria.label')}
-                        rules={[...required, { whitespace: true, message: t('form.required') }]}
-                      >
-                        <Input maxLength={100} />
-                      </Form.Item>
-                    ) : null;
-                  }}
-                </Form.Item>
-              </Col>
-              <Col xs={6} md={3} className="leader-remove">
-                <Button
-                  icon={<DeleteOutlined />}
-                  disabled={fields.length === 1}
-                  onClick={() => remove(field.name)}
-                  aria-label={t('incubation.criteria.remove')}
-                />
-              </Col>
-            </Row>
-          ))}
-          <Button
-            type="dashed"
-            icon={<PlusOutlined />}
-            data-testid="add-criterion"
-            onClick={() => add({})}
-          >
-            {t('incubation.criteria.add')}
-          </Button>
+          <Col xs={24} md={9}>
+            <Form.Item
+              name={[field.name, 'kind']}
+              label={t('incubation.criteria.kind')}
+              rules={required}
+            >
+              <Select options={kinds} />
+            </Form.Item>
+          </Col>
+          <Col xs={18} md={12}>
+            <Form.Item noStyle dependencies={[C(field.name, 'kind')]}>
+              {() => {
+                const kind: GraduationCriterionKind = form.getFieldValue(C(field.name, 'kind'));
+                const amount = AMOUNT_FIELD[kind];
+                if (amount) {
+                  return (
+                    <Form.Item
+                      name={[field.name, amount]}
+                      label={t(`incubation.criteria.${amount}`)}
+                      rules={required}
+                    >
+                      <InputNumber min={1} max={500} precision={0} className="full-width" />
+                    </Form.Item>
+                  );
+                }
+                return kind === 'MANUAL' ? (
+                  <Form.Item
+                    name={[field.name, 'label']}
+                    label={t('incubation.criteria.label')}
+                    rules={[...required, { whitespace: true, message: t('form.required') }]}
+                  >
+                    <Input maxLength={100} />
+                  </Form.Item>
+                ) : null;
+              }}
+            </Form.Item>
+          </Col>
         </>
       )}
-    </Form.List>
+    </FormListRows>
   );
 }

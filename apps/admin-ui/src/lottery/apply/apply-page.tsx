@@ -1,15 +1,15 @@
-import { Alert, App, Button, Card, Form, Space, Typography } from 'antd';
+import { App, Button, Card, Form, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../api/errors';
+import { ContactSection } from '../../common/contact-section';
+import { FormRefusal } from '../../common/form-refusal';
 import { applyViolations } from '../../common/form-violations';
-import { RefusalAlert } from '../../finance/refusal-alert';
 import { useProgrammes, useSubmitApplication } from '../queries';
 import { BeneficiariesSection } from './beneficiaries-section';
 import { BudgetLinesSection } from './budget-lines-section';
-import { ContactSection } from './contact-section';
 import {
   type ApplyFormValues,
   badAmountLines,
@@ -58,8 +58,6 @@ export function ApplyPage() {
     });
   };
 
-  const refused = submit.error;
-  const onFields = refused instanceof ApiError && refused.violations.length > 0;
   return (
     <Form<ApplyFormValues>
       form={form}
@@ -71,27 +69,14 @@ export function ApplyPage() {
     >
       <Space orientation="vertical" size="middle" className="full-width">
         <Typography.Title level={3}>{t('lottery.apply.title')}</Typography.Title>
-        {refused && onFields && (
-          <Alert
-            type="error"
-            showIcon
-            data-testid="apply-refused"
+        {submit.error && (
+          <FormRefusal
+            error={submit.error}
+            unmatched={unmatched}
             title={t('lottery.apply.refused')}
-            description={
-              <ul className="violation-list">
-                <li>{t('lottery.apply.fixFields')}</li>
-                {unmatched?.map((text) => (
-                  <li key={text}>{text}</li>
-                ))}
-              </ul>
-            }
-          />
-        )}
-        {refused && !onFields && (
-          <RefusalAlert
-            error={refused}
-            title={t('lottery.apply.refused')}
+            fixFields={t('lottery.apply.fixFields')}
             errorsKey="lottery.errors"
+            testId="apply-refused"
           />
         )}
         <Card title={t('lottery.apply.project')}>

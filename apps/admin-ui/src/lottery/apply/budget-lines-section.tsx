@@ -1,13 +1,21 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Form, Input, Row, Select, Typography } from 'antd';
+import { Alert, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { type BudgetLineLabels, BudgetLinesEditor } from '../../common/budget-lines-editor';
 import { useYuan } from '../../finance/use-yuan';
 import { BANNED_USES, useCategoryOptions } from '../enums';
 import { totalFen } from './form-values';
 
+const LABELS: BudgetLineLabels = {
+  description: 'lottery.apply.description',
+  amount: 'lottery.apply.amount',
+  add: 'lottery.apply.addLine',
+  remove: 'lottery.apply.removeLine',
+};
+
 /**
  * The budget, line by line, typed in yuan (sent as fen, R26); the lines add up to the amount
- * requested (R17). What the fund never pays for (R22) is listed above; the API refuses it.
+ * requested (R17). What the fund never pays for (R22) is listed above; the API refuses it. An
+ * amount that is not one is told when the form is sent (see badAmountLines).
  */
 export function BudgetLinesSection() {
   const { t } = useTranslation();
@@ -26,54 +34,12 @@ export function BudgetLinesSection() {
         title={t('lottery.apply.bannedTitle')}
         description={banned.join(t('common.listSeparator'))}
       />
-      <Form.List name="budgetLines">
-        {(fields, { add, remove }) => (
-          <>
-            {fields.map((field) => (
-              <Row gutter={16} key={field.key} align="top" data-testid="budget-line">
-                <Col xs={24} md={6}>
-                  <Form.Item
-                    name={[field.name, 'category']}
-                    label={t('lottery.apply.category')}
-                    rules={required}
-                  >
-                    <Select options={categories} />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={11}>
-                  <Form.Item
-                    name={[field.name, 'description']}
-                    label={t('lottery.apply.description')}
-                    rules={required}
-                  >
-                    <Input maxLength={200} />
-                  </Form.Item>
-                </Col>
-                <Col xs={18} md={4}>
-                  <Form.Item
-                    name={[field.name, 'amountYuan']}
-                    label={t('lottery.apply.amount')}
-                    rules={required}
-                  >
-                    <Input suffix={t('common.yuanUnit')} inputMode="decimal" autoComplete="off" />
-                  </Form.Item>
-                </Col>
-                <Col xs={6} md={3} className="leader-remove">
-                  <Button
-                    icon={<DeleteOutlined />}
-                    disabled={fields.length === 1}
-                    onClick={() => remove(field.name)}
-                    aria-label={t('lottery.apply.removeLine')}
-                  />
-                </Col>
-              </Row>
-            ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
-              {t('lottery.apply.addLine')}
-            </Button>
-          </>
-        )}
-      </Form.List>
+      <BudgetLinesEditor
+        labels={LABELS}
+        required={required}
+        amountRules={required}
+        category={{ label: 'lottery.apply.category', options: categories }}
+      />
       <Typography.Paragraph strong className="requested-total" data-testid="requested-total">
         {t('lottery.apply.requested', { amount: yuan(totalFen(lines)) })}
       </Typography.Paragraph>

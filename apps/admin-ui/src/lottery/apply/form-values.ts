@@ -1,4 +1,5 @@
 import type { Violation } from '../../api/errors';
+import { type BudgetLineRow, linesTotalFen } from '../../common/budget-line-values';
 import { parseYuan } from '../../common/yuan-input';
 import type {
   AreaType,
@@ -12,7 +13,7 @@ export interface ApplyFormValues {
   projectName: string;
   projectAreaType: AreaType;
   beneficiaries: { group?: PriorityGroup; count?: number }[];
-  budgetLines: { category?: BudgetCategory; description?: string; amountYuan?: string }[];
+  budgetLines: (BudgetLineRow & { category?: BudgetCategory })[];
   contactName: string;
   contactPhone: string;
   bankAccount: { accountName: string; accountNumber: string; bankName: string };
@@ -28,9 +29,7 @@ export const INITIAL_VALUES: Partial<ApplyFormValues> = {
 export const lineFen = parseYuan;
 
 /** The requested total: the lines add up to it (R17), in fen (R26). */
-export function totalFen(lines: ApplyFormValues['budgetLines'] = []): number {
-  return lines.reduce((sum, line) => sum + (lineFen(line?.amountYuan) ?? 0), 0);
-}
+export const totalFen = linesTotalFen;
 
 /** The lines whose amount is not a yuan amount, by index. */
 export function badAmountLines(lines: ApplyFormValues['budgetLines']): number[] {

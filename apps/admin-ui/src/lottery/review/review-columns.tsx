@@ -1,9 +1,9 @@
 import { Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PriorityReasons } from '../../common/priority-reasons';
 import { useYuan } from '../../finance/use-yuan';
 import { ApplicationStatusTag } from '../status-tag';
-import { PriorityReasons } from './priority-reasons';
 import type { QueueRow } from './queue-rows';
 import { OutcomeCell, RankCell, ScoreCell } from './ranking-cells';
 import { ReviewActions } from './review-actions';
@@ -61,7 +61,9 @@ export function useReviewColumns(
       title: t('lottery.fields.priority'),
       key: 'priority',
       width: 260,
-      render: (_, { application: a }) => <PriorityReasons priority={a.priority} />,
+      render: (_, { application: a }) => (
+        <PriorityReasons bonus={a.priority.bonus} reasons={a.priority.reasons} />
+      ),
     },
     {
       title: t('lottery.fields.outcome'),

@@ -1,12 +1,12 @@
-import { Alert, App, Button, Card, Form, Space, Typography } from 'antd';
+import { App, Button, Card, Form, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/errors';
+import { ContactSection } from '../../common/contact-section';
+import { FormRefusal } from '../../common/form-refusal';
 import { applyViolations } from '../../common/form-violations';
-import { RefusalAlert } from '../../finance/refusal-alert';
 import { useYuan } from '../../finance/use-yuan';
-import { ContactSection } from '../../lottery/apply/contact-section';
 import { dateTime } from '../calls/call-columns';
 import { savedIdOf, useSaveProposal } from '../proposal-queries';
 import type { CallView } from '../types';
@@ -80,8 +80,6 @@ export function ProposalForm({ call, proposalId, initialValues, disabled }: Prop
     );
   };
 
-  const refused = save.error;
-  const onFields = refused instanceof ApiError && refused.violations.length > 0;
   return (
     <Form<ProposalFormValues>
       form={form}
@@ -103,27 +101,14 @@ export function ProposalForm({ call, proposalId, initialValues, disabled }: Prop
             deadline: dateTime(call.deadline),
           })}
         </Typography.Text>
-        {refused && onFields && (
-          <Alert
-            type="error"
-            showIcon
-            data-testid="proposal-refused"
+        {save.error && (
+          <FormRefusal
+            error={save.error}
+            unmatched={unmatched}
             title={t('venture.apply.refused')}
-            description={
-              <ul className="violation-list">
-                <li>{t('venture.apply.fixFields')}</li>
-                {unmatched?.map((text) => (
-                  <li key={text}>{text}</li>
-                ))}
-              </ul>
-            }
-          />
-        )}
-        {refused && !onFields && (
-          <RefusalAlert
-            error={refused}
-            title={t('venture.apply.refused')}
+            fixFields={t('venture.apply.fixFields')}
             errorsKey="venture.errors"
+            testId="proposal-refused"
           />
         )}
         <Card title={t('venture.apply.project')}>

@@ -1,13 +1,11 @@
 import { fenToYuan } from '@civic/domain/money';
 import type { AreaType } from '../../api/types';
 import type { Violation } from '../../api/errors';
+import { type BudgetLineRow, linesTotalFen } from '../../common/budget-line-values';
 import { parseYuan } from '../../common/yuan-input';
 import type { CreateProposalDto, PriorityGroup, ProposalView } from '../types';
 
-export interface BudgetLineRow {
-  description?: string;
-  amountYuan?: string;
-}
+export { type BudgetLineRow, linesTotalFen };
 
 export interface ProposalFormValues {
   title: string;
@@ -26,11 +24,6 @@ export const INITIAL_PROPOSAL: Partial<ProposalFormValues> = {
   servedGroups: [],
   budgetLines: [{}],
 };
-
-/** What the budget lines typed so far add up to, in fen (R26); lines not yet amounts count 0. */
-export function linesTotalFen(lines: readonly (BudgetLineRow | undefined)[] = []): number {
-  return lines.reduce((sum, line) => sum + (parseYuan(line?.amountYuan) ?? 0), 0);
-}
 
 /**
  * Whether the lines add up to the amount asked (R17), while both are amounts: `undefined` until

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '../../common/error-result';
 import { useYuan } from '../../finance/use-yuan';
 import { dateTime } from '../calls/call-columns';
-import { PriorityReasons } from '../priority-reasons';
+import { PriorityReasons } from '../../common/priority-reasons';
 import { useProposals } from '../proposal-queries';
 import { ProposalStatusTag } from '../tags';
 import type { CallView, ProposalView } from '../types';

@@ -3,7 +3,7 @@ import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useYuan } from '../../finance/use-yuan';
 import { useLocalizedMessage } from '../../organizations/localized';
-import { PriorityReasons } from '../priority-reasons';
+import { PriorityReasons } from '../../common/priority-reasons';
 import { OUTCOME_COLORS } from '../tags';
 import type { RubricCriterionDto, VentureRankingRow } from '../types';
 

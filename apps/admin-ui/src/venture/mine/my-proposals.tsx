@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { ErrorResult } from '../../common/error-result';
 import { useYuan } from '../../finance/use-yuan';
 import { dateTime } from '../calls/call-columns';
-import { PriorityReasons } from '../priority-reasons';
+import { PriorityReasons } from '../../common/priority-reasons';
 import { useDiscardProposal, useProposals } from '../proposal-queries';
 import { ProposalStatusTag } from '../tags';
 import type { ProposalView } from '../types';

@@ -1,7 +1,7 @@
 import { Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-/** Who to call about the project, and the account the subsidy is paid to. */
+/** Who to call about the project, and the account the subsidy is paid to (lottery and venture). */
 export function ContactSection() {
   const { t } = useTranslation();
   const required = [{ required: true, whitespace: true, message: t('form.required') }];

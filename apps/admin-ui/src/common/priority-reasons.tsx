@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { PriorityReasonView } from '../api/types';
 import { useLocalizedMessage } from '../organizations/localized';
 
-/** The priority bonus (R13) and each of its reasons, in the UI language. */
+/**
+ * The priority bonus (R13) and each of its reasons, in the UI language: the same for a lottery
+ * application, a venture proposal and an incubation admission.
+ */
 export function PriorityReasons(props: { bonus: number; reasons: readonly PriorityReasonView[] }) {
   const { t } = useTranslation();
   const localized = useLocalizedMessage();
