@@ -472,6 +472,34 @@ describe('admin UI: venture philanthropy, from a call to an award and its tranch
     expect(await relation.innerText()).toContain('青秀区阳光社会工作服务中心');
     expect(await relation.innerText()).toContain('2018-03-01 至 2022-12-31');
     await screenshot(page, 'venture-reviewers');
+
+    // Kept current: a close in-law (近姻亲) declared later, and the expert no longer drawn.
+    await row.getByTestId('edit-reviewer').click();
+    expect(await page.locator('#reviewer_relations_0_organizationName').inputValue()).toBe(
+      '青秀区阳光社会工作服务中心',
+    );
+    await page.getByTestId('add-relation').click();
+    await pickOption(page, 'reviewer_relations_1_kind', '近姻亲');
+    expect(await page.locator('#reviewer_relations_1_generations').count()).toBe(0);
+    await page.locator('#reviewer_relations_1_personName').fill('王建国');
+    await pickDate(page, 'reviewer_relations_1_from', '2012-10-01');
+    await page.locator('#reviewer_active').click();
+    await page.getByTestId('reviewer-ok').click();
+    await row.locator('[data-testid="relation"][data-kind="CLOSE_IN_LAW"]').waitFor();
+    expect(await row.innerText()).toContain('停用');
+    const pool = (await officer('GET', '/v1/venture/reviewers')).body as {
+      name: string;
+      active: boolean;
+      relations: { kind: string; personName?: string; from: string }[];
+    }[];
+    const saved = pool.find((r) => r.name === newcomer.displayName)!;
+    expect(saved.active).toBe(false);
+    expect(saved.relations).toHaveLength(2);
+    expect(saved.relations[1]).toEqual({
+      kind: 'CLOSE_IN_LAW',
+      personName: '王建国',
+      from: '2012-10-01',
+    });
     expect(errors).toEqual([]);
     await close();
   });

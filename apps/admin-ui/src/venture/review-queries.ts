@@ -1,13 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
-import type { CreateReviewerDto, ReviewTaskView, Scores } from './types';
+import type { CreateReviewerDto, ReviewTaskView, Scores, UpdateReviewerDto } from './types';
 
 /** The reviewer pool (R18). */
 export function useReviewers() {
   return useQuery({
     queryKey: ['venture', 'reviewers'],
     queryFn: () => unwrap(api.GET('/api/v1/venture/reviewers')),
+  });
+}
+
+/** Replaces a reviewer's entry: relations as now declared, and whether still drawn (R18). */
+export function useUpdateReviewer(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateReviewerDto) =>
+      unwrap(api.PUT('/api/v1/venture/reviewers/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['venture', 'reviewers'] }),
   });
 }
 

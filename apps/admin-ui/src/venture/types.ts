@@ -30,6 +30,7 @@ export type MilestoneState = TrancheView['milestone'];
 export type MilestoneOutcome = Schemas['MilestoneReviewDto']['outcome'];
 export type ReviewerView = Schemas['ReviewerView'];
 export type CreateReviewerDto = Schemas['CreateReviewerDto'];
+export type UpdateReviewerDto = Schemas['UpdateReviewerDto'];
 export type DeclaredRelationDto = Schemas['DeclaredRelationDto'];
 export type RelationKind = Schemas['RelationKind'];
 export type ReviewTaskView = Schemas['ReviewTaskView'];

@@ -1,11 +1,12 @@
 import { Permission } from '@civic/domain/access';
-import { Form, Input, Select } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../auth/use-can';
 import { FormModal } from '../../common/form-modal';
 import { useRequired } from '../../organizations/register/use-required';
 import { useCreateReviewer } from '../review-queries';
 import type { CreateReviewerDto, ReviewerView } from '../types';
+import { ReviewerEntryFields } from './entry-fields';
 import { RelationFields } from './relation-fields';
 import { type ReviewerFormValues, toCreateReviewerDto } from './reviewer-values';
 import { ReviewerUserSelect } from './reviewer-user-select';
@@ -45,16 +46,7 @@ export function AddReviewerModal({ onClose }: { onClose: () => void }) {
           <Input maxLength={36} autoComplete="off" />
         </Form.Item>
       )}
-      <Form.Item name="name" label={t('venture.reviewers.name')} rules={required}>
-        <Input maxLength={50} />
-      </Form.Item>
-      <Form.Item
-        name="fields"
-        label={t('venture.reviewers.fields')}
-        extra={t('venture.reviewers.fieldsHint')}
-      >
-        <Select mode="tags" open={false} tokenSeparators={[',', '，', ' ']} />
-      </Form.Item>
+      <ReviewerEntryFields />
       <RelationFields />
     </FormModal>
   );

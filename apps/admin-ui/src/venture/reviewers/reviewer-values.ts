@@ -1,6 +1,12 @@
 import { isOrganizationRelation } from '@civic/domain/venture';
-import type { Dayjs } from 'dayjs';
-import type { CreateReviewerDto, DeclaredRelationDto, RelationKind } from '../types';
+import dayjs, { type Dayjs } from 'dayjs';
+import type {
+  CreateReviewerDto,
+  DeclaredRelationDto,
+  RelationKind,
+  ReviewerView,
+  UpdateReviewerDto,
+} from '../types';
 
 export interface RelationRow {
   kind?: RelationKind;
@@ -18,6 +24,8 @@ export interface ReviewerFormValues {
   fields?: string[];
   relations?: RelationRow[];
 }
+
+export type EditReviewerValues = Omit<ReviewerFormValues, 'userId'> & { active: boolean };
 
 const text = (value?: string) => (value?.trim() ? value.trim() : undefined);
 const day = (value?: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : undefined);
@@ -52,4 +60,33 @@ export function toCreateReviewerDto(values: ReviewerFormValues): CreateReviewerD
     fields: (values.fields ?? []).map((f) => f.trim()).filter((f) => f !== ''),
     relations: (values.relations ?? []).map(toRelationDto),
   };
+}
+
+/** A stored relation as the form edits it: dates as days, nothing absent filled in. */
+export function toRelationRow(relation: DeclaredRelationDto): RelationRow {
+  return {
+    kind: relation.kind,
+    organizationId: relation.organizationId,
+    organizationName: relation.organizationName,
+    personName: relation.personName,
+    generations: relation.generations ?? null,
+    from: dayjs(relation.from),
+    to: relation.to ? dayjs(relation.to) : null,
+  };
+}
+
+/** The edit form's first values: the entry as the pool holds it (R18). */
+export function toEditReviewerValues(reviewer: ReviewerView): EditReviewerValues {
+  return {
+    name: reviewer.name,
+    fields: reviewer.fields,
+    relations: reviewer.relations.map(toRelationRow),
+    active: reviewer.active,
+  };
+}
+
+/** PUT /venture/reviewers/:id: the entry replaced whole, its user unchanged. */
+export function toUpdateReviewerDto(values: EditReviewerValues): UpdateReviewerDto {
+  const { userId: _userId, ...entry } = toCreateReviewerDto({ ...values, userId: '' });
+  return { ...entry, active: values.active };
 }

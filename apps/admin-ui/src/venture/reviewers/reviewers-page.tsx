@@ -7,16 +7,19 @@ import { ErrorResult } from '../../common/error-result';
 import { useReviewers } from '../review-queries';
 import type { ReviewerView } from '../types';
 import { AddReviewerModal } from './add-reviewer-modal';
+import { EditReviewerModal } from './edit-reviewer-modal';
 import { RelationsList } from './relations-list';
 
 /**
  * The expert pool reviewers are drawn from (R18), each with their fields and the ties they
  * declared; the draw steps a reviewer aside where a tie falls under 财库〔2016〕198号 art. 16.
+ * Officers keep each entry current, or stop drawing an expert.
  */
 export function ReviewersPage() {
   const { t } = useTranslation();
   const reviewers = useReviewers();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<ReviewerView>();
   const columns: TableColumnsType<ReviewerView> = [
     { title: t('venture.reviewers.name'), dataIndex: 'name', className: 'nowrap' },
     {
@@ -37,6 +40,16 @@ export function ReviewersPage() {
         <Tag color={active ? 'success' : 'default'}>
           {t(active ? 'venture.reviewers.active' : 'venture.reviewers.inactive')}
         </Tag>
+      ),
+    },
+    {
+      title: '',
+      key: 'action',
+      className: 'nowrap',
+      render: (_, r) => (
+        <Button type="link" size="small" data-testid="edit-reviewer" onClick={() => setEditing(r)}>
+          {t('venture.reviewers.editButton')}
+        </Button>
       ),
     },
   ];
@@ -64,6 +77,7 @@ export function ReviewersPage() {
         pagination={false}
       />
       {adding && <AddReviewerModal onClose={() => setAdding(false)} />}
+      {editing && <EditReviewerModal reviewer={editing} onClose={() => setEditing(undefined)} />}
     </Card>
   );
 }
