@@ -52,6 +52,7 @@ describe('menuFor (domain.md "Actors")', () => {
         can(Permission.FINANCE_READ) && 'funds',
         can(Permission.FINANCE_READ) && 'payments',
         can(Permission.FINANCE_READ) && 'batches',
+        can(Permission.FINANCE_READ) && 'clawbacks',
         can(Permission.USER_MANAGE) && 'users',
       ].filter(Boolean),
     );
@@ -72,6 +73,7 @@ describe('menuFor (domain.md "Actors")', () => {
       '/finance/funds',
       '/finance/payments',
       '/finance/batches',
+      '/finance/clawbacks',
     ]);
     expect(selectedKey(entries, '/finance/batches/b-1')).toBe('batches');
   });

@@ -446,6 +446,85 @@ describe('admin UI: venture philanthropy, from a call to an award and its tranch
     await close();
   });
 
+  it('lets finance recover money clawed back after a failed final evaluation: a maker records it, a checker confirms it (R19, R28)', async () => {
+    // Through the API: the final report fails, the paid signing tranche is clawed back in part.
+    const applicant = await bed.apiAs('applicant');
+    const maker = await bed.apiAs('maker');
+    const checker = await bed.apiAs('checker');
+    type Award = { id: string; title: string; tranches: { id: string; payment: string }[] };
+    const awardOf = async () =>
+      ((await officer('GET', `/v1/venture/awards?callId=${callId}`)).body as Award[]).find(
+        (a) => a.title === PROPOSAL_TITLES[0],
+      )!;
+    const award = await awardOf();
+    const report = { report: '项目结项报告：服务目标未达成' };
+    expect(
+      (await applicant('POST', `/v1/venture/awards/${award.id}/tranches/2/report`, report)).status,
+    ).toBe(200);
+    const review = { outcome: 'FAILED', comment: '结项评估未通过' };
+    expect(
+      (await officer('POST', `/v1/venture/awards/${award.id}/tranches/2/review`, review)).status,
+    ).toBe(200);
+    const batch = await maker('POST', '/v1/finance/batches', {
+      paymentIds: [award.tranches[0].id],
+    });
+    expect(batch.status).toBe(201);
+    expect(
+      (await checker('POST', `/v1/finance/batches/${batch.body.id}/approve`, { comment: '同意' }))
+        .status,
+    ).toBe(200);
+    await waitFor('the signing tranche paid', awardOf, (a) => a.tranches[0].payment === 'PAID');
+    const opened = await officer('POST', `/v1/venture/awards/${award.id}/clawback`, {
+      amountFen: 1_000_000,
+      reason: '结项评估未通过，追回部分资助',
+    });
+    expect(opened.status).toBe(200);
+    await waitFor(
+      'the clawback at finance',
+      async () => (await maker('GET', '/v1/finance/clawbacks')).body as unknown[],
+      (rows) => rows.length > 0,
+    );
+
+    const made = await bed.open();
+    await logIn(made.page, 'maker');
+    await menu(made.page, '追回款');
+    const row = made.page
+      .getByTestId('clawbacks-table')
+      .locator('tr', { hasText: ORGANIZATION.name });
+    expect(await row.getByTestId('clawback-amounts').innerText()).toContain('10,000.00');
+    await row.getByTestId('record-receipt').click();
+    await made.page.locator('#receipt_amountYuan').fill('6000');
+    await made.page.locator('#receipt_bankReference').fill('BBW20261201-0007');
+    await made.page.getByTestId('receipt-ok').click();
+    await row.getByText('4,000.00').waitFor(); // outstanding, the pending receipt counted
+    await screenshot(made.page, 'finance-clawbacks');
+    expect(made.errors).toEqual([]);
+    await made.close();
+
+    const checked = await bed.open();
+    await logIn(checked.page, 'checker');
+    await menu(checked.page, '追回款');
+    const mine = checked.page
+      .getByTestId('clawbacks-table')
+      .locator('tr', { hasText: ORGANIZATION.name });
+    expect(await mine.getByTestId('record-receipt').count()).toBe(0);
+    await mine.locator('.ant-table-row-expand-icon').click();
+    await checked.page.getByTestId('decide-receipt').click();
+    expect(await checked.page.getByTestId('receipt-reference').innerText()).toContain(
+      'BBW20261201-0007',
+    );
+    await checked.page.locator('#decision_comment').fill('已核对银行流水');
+    await checked.page.getByTestId('decision-ok').click();
+    await mine.locator('[data-testid="clawback-status"][data-status="PARTLY_RECOVERED"]').waitFor();
+    const [clawback] = (await maker('GET', '/v1/finance/clawbacks')).body as {
+      recoveredFen: number;
+      outstandingFen: number;
+    }[];
+    expect(clawback).toMatchObject({ recoveredFen: 600_000, outstandingFen: 400_000 });
+    expect(checked.errors).toEqual([]);
+    await checked.close();
+  });
+
   it('lets an administrator add a reviewer to the pool with a declared relation (R18)', async () => {
     const { page, errors, close } = await bed.open();
     await logIn(page, 'admin');

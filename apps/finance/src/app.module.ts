@@ -1,5 +1,7 @@
 import { serviceImports } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ClawbackRecoveryService } from './clawbacks/clawback-recovery.service';
+import { ClawbacksRpcController } from './clawbacks/clawbacks.rpc-controller';
 import { ClawbacksService } from './clawbacks/clawbacks.service';
 import { BudgetsService } from './budgets/budgets.service';
 import { FundsRpcController } from './budgets/funds.rpc-controller';
@@ -26,13 +28,14 @@ export class AppModule {
         }),
         PaymentsModule.forRoot(env),
       ],
-      controllers: [FundsRpcController, FinanceHealthRpcController],
+      controllers: [FundsRpcController, ClawbacksRpcController, FinanceHealthRpcController],
       providers: [
         BudgetsService,
         FundsService,
         LedgerWriter,
         ReconciliationService,
         ClawbacksService,
+        ClawbackRecoveryService,
       ],
     };
   }

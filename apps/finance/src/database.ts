@@ -4,6 +4,7 @@ import { MESSAGING_ENTITIES } from '@civic/platform/messaging';
 import { DisbursementBatch } from './batches/entities/disbursement-batch.entity';
 import { FundBudget } from './budgets/entities/fund-budget.entity';
 import { Clawback } from './clawbacks/clawback.entity';
+import { ClawbackReceipt } from './clawbacks/clawback-receipt.entity';
 import { Commitment } from './commitments/entities/commitment.entity';
 import { AccountBalance } from './ledger/entities/account-balance.entity';
 import { LedgerLine } from './ledger/entities/ledger-line.entity';
@@ -19,6 +20,7 @@ export const FINANCE_DATABASE: ServiceDatabase = {
     FundBudget,
     Commitment,
     Clawback,
+    ClawbackReceipt,
     LedgerPosting,
     LedgerLine,
     AccountBalance,

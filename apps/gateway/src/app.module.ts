@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { GATEWAY_DATABASE } from './database';
 import { DivisionsController } from './divisions/divisions.controller';
 import { BatchesController } from './finance/batches.controller';
+import { ClawbacksController } from './finance/clawbacks.controller';
 import { FinanceController } from './finance/finance.controller';
 import { IncubateesController } from './incubation/incubatees.controller';
 import { VentureReviewsController } from './venture/reviews.controller';
@@ -47,6 +48,7 @@ export class AppModule {
       controllers: [
         OrganizationsController,
         FinanceController,
+        ClawbacksController,
         BatchesController,
         LotteryController,
         DisclosureController,

@@ -90,6 +90,8 @@ interface Context {
   toReview: string[];
   toReport: string;
   toClawBack: string[];
+  financeClawbackId: string;
+  pendingReceipts: string[];
 }
 
 const NOTICE_CONTENT = {
@@ -697,6 +699,23 @@ const CASES: Case[] = [
     why: 'finance staff and officers see clawbacks (R19)',
   },
   {
+    route: 'POST /api/v1/finance/clawbacks/{id}/receipts',
+    path: (c) => `/v1/finance/clawbacks/${c.financeClawbackId}/receipts`,
+    body: () => ({ amountFen: 1, bankReference: 'MATRIX', receivedOn: '2026-12-01' }),
+    allowed: ['maker'],
+    mutates: true,
+    why: 'a finance maker records money returned (R19)',
+  },
+  {
+    route: 'POST /api/v1/finance/clawbacks/{id}/receipts/{receiptId}/decision',
+    path: (c) =>
+      `/v1/finance/clawbacks/${c.financeClawbackId}/receipts/${c.pendingReceipts.pop()}/decision`,
+    body: () => ({ outcome: 'CONFIRMED', comment: '已核对' }),
+    allowed: ['checker'],
+    mutates: true,
+    why: "a finance checker confirms another person's receipt (R28)",
+  },
+  {
     route: 'POST /api/v1/lottery/programmes',
     path: () => '/v1/lottery/programmes',
     body: () => subsidyProgrammeBody(),
@@ -953,7 +972,7 @@ describe('the access matrix: every route as every role', () => {
       return id;
     };
     const awardProposals: string[] = [];
-    for (let i = 0; i < 4 * n + 1; i++) awardProposals.push(await submit(awardCall));
+    for (let i = 0; i < 4 * n + 2; i++) awardProposals.push(await submit(awardCall));
     context.scoredProposalId = await submit(scoreCall);
     const closesAt = new Date((await officer('GET', `/calls/${toDraw.at(-1)}`)).body.deadline);
     await new Promise((resolve) =>
@@ -998,7 +1017,44 @@ describe('the access matrix: every route as every role', () => {
       context.toReview.push(id);
     }
     context.toReport = await signed(await award(awardProposals.shift()!));
-    context.toClawBack = await clawbackable(awardProposals.splice(0, n), award);
+    context.toClawBack = await clawbackable(awardProposals.splice(0, n + 1), award);
+    await financeClawback(context.toClawBack.shift()!, n);
+  }
+
+  /**
+   * A clawback opened on the award and recorded at finance, with n receipts of 1 fen awaiting a
+   * checker, so each decision case finds its own (R19, R28).
+   */
+  async function financeClawback(awardId: string, n: number): Promise<void> {
+    const opened = await http(
+      'POST',
+      `${platform.api}/v1/venture/awards/${awardId}/clawback`,
+      { amountFen: 100_000, reason: '结项评估未通过' },
+      { token: tokens.officer },
+    );
+    expect(opened.status).toBe(200);
+    const recorded = await waitFor(
+      'the clawback recorded at finance',
+      async () =>
+        (
+          await http('GET', `${platform.api}/v1/finance/clawbacks`, undefined, {
+            token: tokens.maker,
+          })
+        ).body as { id: string; commitmentId: string }[],
+      (rows) => rows.some((r) => r.commitmentId === awardId),
+    );
+    context.financeClawbackId = recorded.find((r) => r.commitmentId === awardId)!.id;
+    context.pendingReceipts = [];
+    for (let i = 0; i < n; i++) {
+      const res = await http(
+        'POST',
+        `${platform.api}/v1/finance/clawbacks/${context.financeClawbackId}/receipts`,
+        { amountFen: 1, bankReference: `MATRIX-${i}`, receivedOn: '2026-12-01' },
+        { token: tokens.maker },
+      );
+      expect(res.status).toBe(200);
+      context.pendingReceipts.push(res.body.receipts.at(-1).id);
+    }
   }
 
   /**

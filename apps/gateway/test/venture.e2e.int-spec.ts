@@ -572,4 +572,82 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
       paidFen: 2_500_000,
     });
   });
+
+  it('rule R19, rule R27, rule R28: money clawed back is recorded by a maker, confirmed by a checker and returned to the budget', async () => {
+    const maker = await platform.login('maker');
+    const checker = await platform.login('checker');
+    const finance = (method: string, path: string, body: unknown, token: string) =>
+      http(method, `${platform.api}/v1/finance${path}`, body, { token });
+    type Row = {
+      id: string;
+      status: string;
+      recoveredFen: number;
+      outstandingFen: number;
+      receipts: { id: string; status: string; amountFen: number }[];
+    };
+    const [clawback] = (await finance('GET', '/clawbacks', undefined, maker)).body as Row[];
+    const position = async () =>
+      (
+        (await finance('GET', '/funds?fiscalYear=2026', undefined, maker)).body as {
+          fund: string;
+          availableFen: number;
+          disbursedFen: number;
+        }[]
+      ).find((p) => p.fund === 'VENTURE_PHILANTHROPY')!;
+    const receipt = (amountFen: number) =>
+      finance(
+        'POST',
+        `/clawbacks/${clawback.id}/receipts`,
+        { amountFen, bankReference: `BANK-${amountFen}`, receivedOn: '2026-12-01' },
+        maker,
+      );
+    const decide = (receiptId: string, outcome: string, token = checker) =>
+      finance(
+        'POST',
+        `/clawbacks/${clawback.id}/receipts/${receiptId}/decision`,
+        { outcome, comment: '已核对银行流水' },
+        token,
+      );
+
+    const first = await receipt(1_000_000);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({
+      status: 'OPEN',
+      recoveredFen: 0,
+      outstandingFen: 1_500_000,
+    });
+    // Receipts awaiting a check count: 1,500,001 more would recover more than is owed.
+    const tooMuch = await receipt(1_500_001);
+    expect(tooMuch.status).toBe(422);
+    expect(tooMuch.body.code).toBe('RULE_R19_RECEIPT_EXCEEDS_OUTSTANDING');
+    const pending = first.body.receipts[0].id as string;
+    expect((await decide(pending, 'CONFIRMED', maker)).status).toBe(403); // four eyes
+
+    const before = await position();
+    const confirmed = await decide(pending, 'CONFIRMED');
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({
+      status: 'PARTLY_RECOVERED',
+      recoveredFen: 1_000_000,
+      outstandingFen: 1_500_000,
+    });
+    const after = await position();
+    expect(after.availableFen - before.availableFen).toBe(1_000_000);
+    expect(before.disbursedFen - after.disbursedFen).toBe(1_000_000);
+    expect((await decide(pending, 'CONFIRMED')).body.code).toBe('RECEIPT_ALREADY_DECIDED');
+
+    // A rejected receipt counts for nothing; the rest comes back and the clawback is closed.
+    const wrong = await receipt(1_500_000);
+    const rejected = await decide(wrong.body.receipts[1].id, 'REJECTED');
+    expect(rejected.body).toMatchObject({ recoveredFen: 1_000_000, outstandingFen: 1_500_000 });
+    const last = await receipt(1_500_000);
+    const done = await decide(last.body.receipts[2].id, 'CONFIRMED');
+    expect(done.body).toMatchObject({
+      status: 'RECOVERED',
+      recoveredFen: 2_500_000,
+      outstandingFen: 0,
+    });
+    expect((await receipt(1)).body.code).toBe('RULE_R19_CLAWBACK_NOT_OPEN');
+    expect((await position()).disbursedFen).toBe(before.disbursedFen - 2_500_000);
+  });
 });

@@ -37,6 +37,7 @@ export * from './finance/fund-position.view';
 export * from './finance/reconciliation.view';
 export * from './finance/batch.view';
 export * from './finance/payment.view';
+export * from './finance/clawback.view';
 export * from './common/page.query';
 export * from './lottery/subsidy-application.dto';
 export * from './lottery/subsidy-programme.dto';

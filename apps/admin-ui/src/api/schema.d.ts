@@ -138,23 +138,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/finance/clawbacks': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Clawbacks the programmes opened (R19), with what was paid against each */
-    get: operations['FinanceController_clawbacks'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/finance/reconciliation': {
     parameters: {
       query?: never;
@@ -166,6 +149,57 @@ export interface paths {
     get: operations['FinanceController_reconciliation'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/clawbacks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Clawbacks the programmes opened (R19), with what was paid and what came back */
+    get: operations['ClawbacksController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/clawbacks/{id}/receipts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record money the organization returned, up to what is outstanding; a checker confirms it (R19, R28) */
+    post: operations['ClawbacksController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/clawbacks/{id}/receipts/{receiptId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm another person's receipt (posted to the ledger: available +, disbursed −) or reject it (R27, R28) */
+    post: operations['ClawbacksController_decide'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1704,24 +1738,6 @@ export interface components {
        */
       amountFen: number;
     };
-    ClawbackView: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      commitmentId: string;
-      programme: string;
-      /** Format: uuid */
-      organizationId: string;
-      /** @description To recover, fen */
-      amountFen: number;
-      /** @description Paid against the commitment when it was opened */
-      paidFen: number;
-      reason: string;
-      /** @enum {string} */
-      status: 'OPEN' | 'REFUSED';
-      /** Format: date-time */
-      openedAt: string;
-    };
     ReconciliationDifferenceView: {
       /** @enum {string} */
       kind:
@@ -1755,6 +1771,64 @@ export interface components {
       /** @description Transfers in the payment adapter's records */
       bankTransfers: number;
       differences: components['schemas']['ReconciliationDifferenceView'][];
+    };
+    ClawbackReceiptView: {
+      /** Format: uuid */
+      id: string;
+      amountFen: number;
+      bankReference: string;
+      /** @example 2026-12-01 */
+      receivedOn: string;
+      /** @enum {string} */
+      status: 'PENDING' | 'CONFIRMED' | 'REJECTED';
+      recordedBy: string;
+      /** Format: date-time */
+      recordedAt: string;
+      decidedBy?: string;
+      /** Format: date-time */
+      decidedAt?: string;
+      note?: string;
+    };
+    ClawbackView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      commitmentId: string;
+      programme: string;
+      /** Format: uuid */
+      organizationId: string;
+      /** @description As on the payments made under the commitment */
+      organizationName: string;
+      /** @description To recover, fen */
+      amountFen: number;
+      /** @description Paid against the commitment when it was opened */
+      paidFen: number;
+      /** @description Brought back by confirmed receipts, posted to the ledger */
+      recoveredFen: number;
+      /** @description Still to come back, receipts awaiting a check counted */
+      outstandingFen: number;
+      reason: string;
+      /** @enum {string} */
+      status: 'OPEN' | 'PARTLY_RECOVERED' | 'RECOVERED' | 'REFUSED';
+      /** Format: date-time */
+      openedAt: string;
+      receipts: components['schemas']['ClawbackReceiptView'][];
+    };
+    RecordClawbackReceiptDto: {
+      /**
+       * @description fen
+       * @example 500000
+       */
+      amountFen: number;
+      /** @example CMB20261201-0042 */
+      bankReference: string;
+      /** @example 2026-12-01 */
+      receivedOn: string;
+    };
+    ClawbackReceiptDecisionDto: {
+      /** @enum {string} */
+      outcome: 'CONFIRMED' | 'REJECTED';
+      comment: string;
     };
     PaidToView: {
       /** @enum {string} */
@@ -3767,7 +3841,35 @@ export interface operations {
       };
     };
   };
-  FinanceController_clawbacks: {
+  FinanceController_reconciliation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReconciliationView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ClawbacksController_list: {
     parameters: {
       query?: never;
       header?: never;
@@ -3795,21 +3897,62 @@ export interface operations {
       };
     };
   };
-  FinanceController_reconciliation: {
+  ClawbacksController_record: {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordClawbackReceiptDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReconciliationView'];
+          'application/json': components['schemas']['ClawbackView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ClawbacksController_decide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        receiptId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClawbackReceiptDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClawbackView'];
         };
       };
       /** @description Refused; nothing changed */

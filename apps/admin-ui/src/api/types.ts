@@ -27,6 +27,10 @@ export type PaymentView = Schemas['PaymentView'];
 export type PaymentStatus = PaymentView['status'];
 export type PaymentPage = Schemas['PaymentPage'];
 export type BatchView = Schemas['BatchView'];
+export type ClawbackView = Schemas['ClawbackView'];
+export type ClawbackReceiptView = Schemas['ClawbackReceiptView'];
+export type RecordClawbackReceiptDto = Schemas['RecordClawbackReceiptDto'];
+export type ClawbackReceiptDecisionDto = Schemas['ClawbackReceiptDecisionDto'];
 export type BatchStatus = BatchView['status'];
 export type CreateBatchDto = Schemas['CreateBatchDto'];
 

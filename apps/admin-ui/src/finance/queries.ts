@@ -2,7 +2,13 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
 import type { paths } from '../api/schema';
-import type { AppropriateBudgetDto, BatchStatus, CreateBatchDto } from '../api/types';
+import type {
+  AppropriateBudgetDto,
+  BatchStatus,
+  ClawbackReceiptDecisionDto,
+  CreateBatchDto,
+  RecordClawbackReceiptDto,
+} from '../api/types';
 import { isPaying } from './batch-state';
 
 export type PaymentFilters = NonNullable<
@@ -124,4 +130,39 @@ function saveBlob(blob: Blob, fileName: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Clawbacks the programmes opened, with what came back (R19). */
+export function useClawbacks() {
+  return useQuery({
+    queryKey: ['finance', 'clawbacks'],
+    queryFn: () => unwrap(api.GET('/api/v1/finance/clawbacks')),
+  });
+}
+
+/** A finance maker records money returned under a clawback (R19). */
+export function useRecordClawbackReceipt(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RecordClawbackReceiptDto) =>
+      unwrap(
+        api.POST('/api/v1/finance/clawbacks/{id}/receipts', { params: { path: { id } }, body }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['finance'] }),
+  });
+}
+
+/** A finance checker confirms (posted to the ledger) or rejects another person's receipt (R28). */
+export function useDecideClawbackReceipt(id: string, receiptId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ClawbackReceiptDecisionDto) =>
+      unwrap(
+        api.POST('/api/v1/finance/clawbacks/{id}/receipts/{receiptId}/decision', {
+          params: { path: { id, receiptId } },
+          body,
+        }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['finance'] }),
+  });
 }

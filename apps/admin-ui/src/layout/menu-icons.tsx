@@ -4,6 +4,7 @@ import {
   AppstoreOutlined,
   BankOutlined,
   ContainerOutlined,
+  RollbackOutlined,
   FileAddOutlined,
   FileSearchOutlined,
   FormOutlined,
@@ -38,6 +39,7 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   funds: <FundOutlined />,
   payments: <AccountBookOutlined />,
   batches: <ContainerOutlined />,
+  clawbacks: <RollbackOutlined />,
   users: <TeamOutlined />,
   ...VENTURE_MENU_ICONS,
 };

@@ -28,6 +28,7 @@ export type MenuKey =
   | 'funds'
   | 'payments'
   | 'batches'
+  | 'clawbacks'
   | 'users';
 
 export interface MenuEntry {
@@ -97,6 +98,7 @@ export function menuFor(user: MenuUser): MenuEntry[] {
       entry('funds', '/finance/funds'),
       entry('payments', '/finance/payments'),
       entry('batches', '/finance/batches'),
+      entry('clawbacks', '/finance/clawbacks'),
     );
   }
   if (can(Permission.USER_MANAGE)) entries.push(entry('users', '/users'));

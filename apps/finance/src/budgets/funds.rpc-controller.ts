@@ -1,23 +1,16 @@
-import type {
-  ClawbackView,
-  FundPositionView,
-  ReconciliationView,
-  RpcEnvelope,
-} from '@civic/contracts';
+import type { FundPositionView, ReconciliationView, RpcEnvelope } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
-import { ClawbacksService } from '../clawbacks/clawbacks.service';
 import { ReconciliationService } from '../reconciliation/reconciliation.service';
 import { FundsService } from './funds.service';
 
-/** RPC entry points for funds, budgets, the reconciliation report and clawbacks; thin: the service authorizes and decides. */
+/** RPC entry points for funds, budgets, and the reconciliation report; thin: the service authorizes and decides. */
 @Controller()
 @UseFilters(RpcErrorFilter)
 export class FundsRpcController {
   constructor(
     private readonly funds: FundsService,
     private readonly reconciliation: ReconciliationService,
-    private readonly clawbacks: ClawbacksService,
   ) {}
 
   @RpcHandler('finance.funds')
@@ -33,10 +26,5 @@ export class FundsRpcController {
   @RpcHandler('finance.reconciliation')
   reconcile({ actor }: RpcEnvelope<Record<string, never>>): Promise<ReconciliationView> {
     return this.reconciliation.report(actor);
-  }
-
-  @RpcHandler('finance.clawbacks')
-  listClawbacks({ actor }: RpcEnvelope<Record<string, never>>): Promise<ClawbackView[]> {
-    return this.clawbacks.list(actor);
   }
 }

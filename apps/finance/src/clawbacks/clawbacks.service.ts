@@ -6,10 +6,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clawback } from './clawback.entity';
+import { clawbackView } from './clawback.mapper';
+import { ClawbackReceipt } from './clawback-receipt.entity';
 
 /**
  * Clawbacks a programme opens (R19): recorded once per clawback id against the commitment, with
  * what had been paid under it; one asking for more than was paid is recorded REFUSED. Audited.
+ * Recovering it is ClawbackRecoveryService's.
  */
 @Injectable()
 export class ClawbacksService {
@@ -33,6 +36,7 @@ export class ClawbacksService {
       amountFen: request.amountFen,
       paidFen: Number(paid),
       reason: request.reason,
+      recoveredFen: 0,
       status: request.amountFen <= Number(paid) ? 'OPEN' : 'REFUSED',
     });
     await manager.insert(Clawback, clawback);
@@ -47,17 +51,28 @@ export class ClawbacksService {
 
   async list(actor: RpcActor): Promise<ClawbackView[]> {
     authorize(actor, Permission.FINANCE_READ);
-    const rows = await this.dataSource.manager.find(Clawback, { order: { openedAt: 'DESC' } });
-    return rows.map((c) => ({
-      id: c.id,
-      commitmentId: c.commitmentId,
-      programme: c.programme,
-      organizationId: c.organizationId,
-      amountFen: c.amountFen,
-      paidFen: c.paidFen,
-      reason: c.reason,
-      status: c.status,
-      openedAt: c.openedAt.toISOString(),
-    }));
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const rows = await manager.find(Clawback, { order: { openedAt: 'DESC', id: 'ASC' } });
+      const receipts = await manager.find(ClawbackReceipt);
+      const names = await organizationNames(
+        manager,
+        rows.map((c) => c.commitmentId),
+      );
+      return rows.map((c) => clawbackView(c, receipts, names.get(c.commitmentId) ?? ''));
+    });
   }
+}
+
+/** The payee named on the payments made under each commitment (a clawback's organization). */
+export async function organizationNames(
+  manager: EntityManager,
+  commitmentIds: string[],
+): Promise<Map<string, string>> {
+  if (commitmentIds.length === 0) return new Map();
+  const rows: { commitment_id: string; organization_name: string }[] = await manager.query(
+    `SELECT DISTINCT ON (commitment_id) commitment_id, organization_name FROM "finance".payment
+      WHERE commitment_id = ANY($1::uuid[]) ORDER BY commitment_id, requested_at`,
+    [commitmentIds],
+  );
+  return new Map(rows.map((r) => [r.commitment_id, r.organization_name]));
 }

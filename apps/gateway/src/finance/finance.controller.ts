@@ -1,5 +1,4 @@
 import {
-  ClawbackView,
   AppropriateBudgetDto,
   ErrorView,
   FundPositionView,
@@ -46,16 +45,6 @@ export class FinanceController {
     @CurrentActor() actor: RpcActor,
   ): Promise<FundPositionView> {
     return this.rpc.call('finance.appropriate', body, actor);
-  }
-
-  @Get('clawbacks')
-  @Roles(...rolesWith(Permission.FINANCE_READ))
-  @ApiOperation({
-    summary: 'Clawbacks the programmes opened (R19), with what was paid against each',
-  })
-  @ApiOkResponse({ type: [ClawbackView] })
-  clawbacks(@CurrentActor() actor: RpcActor): Promise<ClawbackView[]> {
-    return this.rpc.call('finance.clawbacks', {}, actor);
   }
 
   @Get('reconciliation')

@@ -89,16 +89,3 @@ export class PaymentsQuery extends PageQuery {
   @Max(20000)
   pageSize?: number;
 }
-
-/** A clawback a programme opened (R19), as finance recorded it. */
-export class ClawbackView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) commitmentId: string;
-  @ApiProperty() programme: string;
-  @ApiProperty({ format: 'uuid' }) organizationId: string;
-  @ApiProperty({ description: 'To recover, fen' }) amountFen: number;
-  @ApiProperty({ description: 'Paid against the commitment when it was opened' }) paidFen: number;
-  @ApiProperty() reason: string;
-  @ApiProperty({ enum: ['OPEN', 'REFUSED'] }) status: string;
-  @ApiProperty({ format: 'date-time' }) openedAt: string;
-}

@@ -11,7 +11,12 @@ import type {
   BatchView,
   CreateBatchDto,
 } from '../finance/batch.view';
-import type { PaymentPage, PaymentsQuery, ClawbackView } from '../finance/payment.view';
+import type { PaymentPage, PaymentsQuery } from '../finance/payment.view';
+import type {
+  ClawbackReceiptDecisionDto,
+  ClawbackView,
+  RecordClawbackReceiptDto,
+} from '../finance/clawback.view';
 import type {
   AdmissionAssessmentDto,
   AdmissionPage,
@@ -159,6 +164,14 @@ export interface RpcContract {
   'finance.reconciliation': { request: Record<string, never>; response: ReconciliationView };
   'finance.payments': { request: PaymentsQuery; response: PaymentPage };
   'finance.clawbacks': { request: Record<string, never>; response: ClawbackView[] };
+  'finance.clawbacks.record-receipt': {
+    request: { id: string; receipt: RecordClawbackReceiptDto };
+    response: ClawbackView;
+  };
+  'finance.clawbacks.decide-receipt': {
+    request: { id: string; receiptId: string; decision: ClawbackReceiptDecisionDto };
+    response: ClawbackView;
+  };
   'finance.batches.create': { request: CreateBatchDto; response: BatchView };
   'finance.batches.list': { request: BatchesQuery; response: BatchPage };
   'finance.batches.get': { request: { id: string }; response: BatchView };

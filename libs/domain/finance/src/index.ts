@@ -20,8 +20,10 @@ export {
 } from './lib/budget-checks';
 export type { BudgetCheck, BudgetRefusalReason } from './lib/budget-checks';
 export { ALL_FUND_CODES, FUND_LABELS_ZH, FundCode, isFundCode } from './lib/funds';
+export { checkReceipt, clawbackStatusAfter, outstandingFen } from './lib/clawback-recovery';
+export type { ClawbackAmounts, ClawbackStatus, ReceiptCheck } from './lib/clawback-recovery';
 export { checkBatchDecision } from './lib/maker-checker';
-export type { BatchDecisionCheck, BatchDecisionInput } from './lib/maker-checker';
+export type { BatchDecisionCheck, BatchDecisionInput, CheckedRecord } from './lib/maker-checker';
 export { assertPayee, payeeFor, payeeMemo } from './lib/payee';
 export type {
   BankAccount,

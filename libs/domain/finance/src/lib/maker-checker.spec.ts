@@ -46,4 +46,19 @@ describe('rule R28: maker-checker', () => {
       `rule R28: ${field} must be a non-empty string`,
     );
   });
+
+  it('rule R28: a clawback receipt is confirmed by another finance checker, in its own words', () => {
+    const maker = { makerId: 'u1', checkerId: 'u1', checkerRoles: [Role.FINANCE_CHECKER] };
+    expect(checkBatchDecision(maker, 'CLAWBACK_RECEIPT')).toMatchObject({
+      ok: false,
+      reason: 'SAME_PERSON',
+      messageZh: '退回款的登记人不能复核自己登记的退回款',
+    });
+    expect(
+      checkBatchDecision({ makerId: 'u1', checkerId: 'u2', checkerRoles: [] }, 'CLAWBACK_RECEIPT'),
+    ).toMatchObject({ ok: false, reason: 'NOT_A_CHECKER' });
+    expect(checkBatchDecision({ ...maker, checkerId: 'u2' }, 'CLAWBACK_RECEIPT')).toEqual({
+      ok: true,
+    });
+  });
 });
