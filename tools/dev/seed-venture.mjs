@@ -1,8 +1,10 @@
 // Demo venture philanthropy data: the demo officer opens this year's call (deadline in two weeks)
 // and puts the demo reviewer in the expert pool; the demo applicant has submitted one proposal and
-// keeps another as a draft. Skipped when a call exists.
+// keeps another as a draft. Last round's call is decided (seed-venture-round.mjs). Skipped when a
+// call exists.
 import { readFileSync } from 'node:fs';
 import { DEMO_PASSWORD, call } from './seed.mjs';
+import { seedDecidedRound } from './seed-venture-round.mjs';
 
 export async function seedVenture({ apiBase, log, now = new Date() }) {
   const login = async (username) =>
@@ -46,8 +48,8 @@ export async function seedVenture({ apiBase, log, now = new Date() }) {
       new URL('../../libs/testing/src/fixtures/subsidy-application.json', import.meta.url),
     ),
   );
-  const body = (title) => ({
-    callId: created.id,
+  const body = (title, callId = created.id) => ({
+    callId,
     title,
     summary: '组织低龄老人结对探访高龄独居老人，每周两次，建立紧急联络机制',
     projectAreaType: 'URBAN',
@@ -72,4 +74,5 @@ export async function seedVenture({ apiBase, log, now = new Date() }) {
   log(
     `seed: venture call open until ${created.deadline.slice(0, 10)}, one proposal submitted, one draft`,
   );
+  await seedDecidedRound({ as, login, officer, admin, applicant, body, now, log });
 }

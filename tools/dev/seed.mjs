@@ -13,7 +13,13 @@ import { seedVenture } from './seed-venture.mjs';
 
 export const DEMO_PASSWORD = 'Demo#2026civic';
 
-export async function seed({ apiBase, redisUrl, log = console.log, now = new Date() }) {
+export async function seed({
+  apiBase,
+  redisUrl,
+  prefix = 'civic',
+  log = console.log,
+  now = new Date(),
+}) {
   const login = await call('POST', `${apiBase}/auth/login`, {
     username: 'admin',
     password: DEMO_PASSWORD,
@@ -27,7 +33,7 @@ export async function seed({ apiBase, redisUrl, log = console.log, now = new Dat
     await seedOrganizations(apiBase, request, log, now);
   }
   await bindApplicant(apiBase, request, log);
-  if (redisUrl) await seedFinance({ apiBase, redisUrl, log, year: now.getFullYear() });
+  if (redisUrl) await seedFinance({ apiBase, redisUrl, prefix, log, year: now.getFullYear() });
   await seedLottery({ apiBase, log, year: now.getFullYear() });
   await seedIncubation({ apiBase, log, now });
   await seedVenture({ apiBase, log, now });

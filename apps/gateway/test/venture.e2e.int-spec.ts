@@ -649,5 +649,8 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
     });
     expect((await receipt(1)).body.code).toBe('RULE_R19_CLAWBACK_NOT_OPEN');
     expect((await position()).disbursedFen).toBe(before.disbursedFen - 2_500_000);
+    // The ledger still reconciles with its balances, commitments and payments (R28).
+    const reconciliation = await finance('GET', '/reconciliation', undefined, maker);
+    expect(reconciliation.body.differences).toEqual([]);
   });
 });
