@@ -16,6 +16,14 @@ const PROPOSALS = [
   { title: '残疾人家庭喘息服务试点', scores: [7, 6, 7, 6] },
 ];
 
+/** The rubric both demo calls use (R17): weights add up to 100. */
+export const DEMO_RUBRIC = [
+  { key: 'need', name: '需求必要性', weight: 30, scaleMax: 10 },
+  { key: 'design', name: '项目设计与可行性', weight: 30, scaleMax: 10 },
+  { key: 'capacity', name: '组织执行能力', weight: 20, scaleMax: 10 },
+  { key: 'budget', name: '预算合理性', weight: 20, scaleMax: 10 },
+];
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Asks until `done(answer)` or about 30 s have passed; answers the last value either way. */
@@ -54,12 +62,7 @@ export async function seedDecidedRound({ as, login, officer, admin, applicant, b
     minFen: 2_000_000,
     maxFen: 6_000_000,
     focusGroups: ['ELDERLY', 'CHILDREN', 'DISABLED'],
-    rubric: [
-      { key: 'need', name: '需求必要性', weight: 30, scaleMax: 10 },
-      { key: 'design', name: '项目设计与可行性', weight: 30, scaleMax: 10 },
-      { key: 'capacity', name: '组织执行能力', weight: 20, scaleMax: 10 },
-      { key: 'budget', name: '预算合理性', weight: 20, scaleMax: 10 },
-    ],
+    rubric: DEMO_RUBRIC,
     deadline: new Date(Date.now() + 8_000).toISOString(),
   });
   for (const { title } of PROPOSALS) {

@@ -4,7 +4,7 @@
 // call exists.
 import { readFileSync } from 'node:fs';
 import { DEMO_PASSWORD, call } from './seed.mjs';
-import { seedDecidedRound } from './seed-venture-round.mjs';
+import { DEMO_RUBRIC, seedDecidedRound } from './seed-venture-round.mjs';
 
 export async function seedVenture({ apiBase, log, now = new Date() }) {
   const login = async (username) =>
@@ -24,12 +24,7 @@ export async function seedVenture({ apiBase, log, now = new Date() }) {
     minFen: 2_000_000,
     maxFen: 10_000_000,
     focusGroups: ['ELDERLY', 'CHILDREN', 'DISABLED'],
-    rubric: [
-      { key: 'need', name: '需求必要性', weight: 30, scaleMax: 10 },
-      { key: 'design', name: '项目设计与可行性', weight: 30, scaleMax: 10 },
-      { key: 'capacity', name: '组织执行能力', weight: 20, scaleMax: 10 },
-      { key: 'budget', name: '预算合理性', weight: 20, scaleMax: 10 },
-    ],
+    rubric: DEMO_RUBRIC,
     deadline: new Date(now.getTime() + 14 * 86_400_000).toISOString(),
   });
   const admin = as(await login('admin'));

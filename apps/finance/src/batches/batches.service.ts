@@ -8,12 +8,13 @@ import {
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
-import { checkBatchDecision, nextBatchStatus } from '@civic/domain/finance';
+import { nextBatchStatus } from '@civic/domain/finance';
 import { AuditTrail } from '@civic/platform/audit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { assertFourEyes } from '../four-eyes';
 import { PaymentDispatcher } from '../payments/payment-dispatcher';
 import { updatedRows } from '@civic/platform/database';
 import { batchView } from './batch.mapper';
@@ -102,20 +103,7 @@ export class BatchesService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!batch) throw ServiceError.notFound('batch', id);
-      const check = checkBatchDecision({
-        makerId: batch.makerId,
-        checkerId: actor.userId,
-        checkerRoles: actor.roles,
-      });
-      if (!check.ok) {
-        throw new ServiceError(
-          403,
-          `RULE_R28_${check.reason}`,
-          check.message,
-          undefined,
-          check.messageZh,
-        );
-      }
+      assertFourEyes(batch.makerId, actor, 'BATCH');
       if (batch.status !== 'SUBMITTED') {
         throw new ServiceError(
           409,

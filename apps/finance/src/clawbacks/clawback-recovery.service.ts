@@ -9,7 +9,6 @@ import {
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
 import {
-  checkBatchDecision,
   checkClawback,
   checkReceipt,
   clawback,
@@ -22,6 +21,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FundBudget } from '../budgets/entities/fund-budget.entity';
+import { assertFourEyes } from '../four-eyes';
 import { Commitment } from '../commitments/entities/commitment.entity';
 import { LedgerWriter } from '../ledger/ledger.writer';
 import { Clawback } from './clawback.entity';
@@ -111,19 +111,7 @@ export class ClawbackRecoveryService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!receipt) throw ServiceError.notFound('receipt', receiptId);
-      const four = checkBatchDecision(
-        { makerId: receipt.recordedBy, checkerId: actor.userId, checkerRoles: actor.roles },
-        'CLAWBACK_RECEIPT',
-      );
-      if (!four.ok) {
-        throw new ServiceError(
-          403,
-          `RULE_R28_${four.reason}`,
-          four.message,
-          undefined,
-          four.messageZh,
-        );
-      }
+      assertFourEyes(receipt.recordedBy, actor, 'CLAWBACK_RECEIPT');
       if (receipt.status !== 'PENDING') {
         throw new ServiceError(
           409,
