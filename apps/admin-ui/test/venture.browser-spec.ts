@@ -474,11 +474,18 @@ describe('admin UI: venture philanthropy, from a call to an award and its tranch
         .status,
     ).toBe(200);
     await waitFor('the signing tranche paid', awardOf, (a) => a.tranches[0].payment === 'PAID');
-    const opened = await officer('POST', `/v1/venture/awards/${award.id}/clawback`, {
-      amountFen: 1_000_000,
-      reason: '结项评估未通过，追回部分资助',
-    });
-    expect(opened.status).toBe(200);
+    // The officer opens the clawback on the award (R19).
+    const opener = await bed.open();
+    await logIn(opener.page, 'officer');
+    await opener.page.goto(`/venture/calls/${callId}?tab=awards`);
+    const card = opener.page.getByTestId('award-card').filter({ hasText: PROPOSAL_TITLES[0] });
+    await card.getByTestId('open-clawback').click();
+    await opener.page.locator('#clawback_amountYuan').fill('10000');
+    await opener.page.locator('#clawback_reason').fill('结项评估未通过，追回部分资助');
+    await opener.page.getByTestId('clawback-ok').click();
+    await card.getByTestId('clawback-opened').waitFor();
+    expect(opener.errors).toEqual([]);
+    await opener.close();
     await waitFor(
       'the clawback at finance',
       async () => (await maker('GET', '/v1/finance/clawbacks')).body as unknown[],
@@ -523,6 +530,27 @@ describe('admin UI: venture philanthropy, from a call to an award and its tranch
     expect(clawback).toMatchObject({ recoveredFen: 600_000, outstandingFen: 400_000 });
     expect(checked.errors).toEqual([]);
     await checked.close();
+
+    // The award shows what finance confirmed came back (finance.clawback-recovered.v1).
+    const back = await waitFor(
+      'the recovery reported to venture',
+      awardOf,
+      (a) =>
+        (a as unknown as { clawbackOpened?: { recoveredFen?: number } }).clawbackOpened
+          ?.recoveredFen === 600_000,
+    );
+    expect(back.id).toBe(award.id);
+    const again = await bed.open();
+    await logIn(again.page, 'officer');
+    await again.page.goto(`/venture/calls/${callId}?tab=awards`);
+    const shown = again.page
+      .getByTestId('award-card')
+      .filter({ hasText: PROPOSAL_TITLES[0] })
+      .getByTestId('clawback-opened');
+    expect(await shown.innerText()).toContain('6,000.00');
+    await screenshot(again.page, 'venture-clawback');
+    expect(again.errors).toEqual([]);
+    await again.close();
   });
 
   it('lets an administrator add a reviewer to the pool with a declared relation (R18)', async () => {

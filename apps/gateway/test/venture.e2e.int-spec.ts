@@ -580,6 +580,7 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
       http(method, `${platform.api}/v1/finance${path}`, body, { token });
     type Row = {
       id: string;
+      commitmentId: string;
       status: string;
       recoveredFen: number;
       outstandingFen: number;
@@ -649,6 +650,19 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
     });
     expect((await receipt(1)).body.code).toBe('RULE_R19_CLAWBACK_NOT_OPEN');
     expect((await position()).disbursedFen).toBe(before.disbursedFen - 2_500_000);
+    // The programme hears what came back: the award shows it (finance.clawback-recovered.v1).
+    const award = await waitFor(
+      'the recovery reported to venture',
+      async () =>
+        (
+          (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as {
+            id: string;
+            clawbackOpened?: { recoveredFen?: number; status?: string };
+          }[]
+        ).find((a) => a.id === clawback.commitmentId)!,
+      (a) => a.clawbackOpened?.status === 'RECOVERED',
+    );
+    expect(award.clawbackOpened).toMatchObject({ amountFen: 2_500_000, recoveredFen: 2_500_000 });
     // The ledger still reconciles with its balances, commitments and payments (R28).
     const reconciliation = await finance('GET', '/reconciliation', undefined, maker);
     expect(reconciliation.body.differences).toEqual([]);

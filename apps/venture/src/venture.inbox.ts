@@ -21,6 +21,8 @@ export class VentureInbox implements InboxBindingProvider {
       handlers: {
         ...ORGANIZATION_SNAPSHOT_HANDLERS,
         ...financeAnswerHandlers(this.finance),
+        'finance.clawback-recovered.v1': (payload, context) =>
+          this.finance.clawbackRecovered(payload, context),
       },
     };
   }

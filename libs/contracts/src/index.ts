@@ -11,6 +11,7 @@ export * from './messages/finance/disbursement-requested.v1';
 export * from './messages/finance/disbursement-settled.v1';
 export * from './messages/finance/programmes';
 export * from './messages/finance/clawback-opened.v1';
+export * from './messages/finance/clawback-recovered.v1';
 export * from './messages/incubation/organization-admitted.v1';
 export * from './messages/incubation/organization-graduated.v1';
 export * from './messages/organizations/organization-changed.v1';

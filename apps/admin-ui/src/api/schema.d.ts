@@ -3191,6 +3191,10 @@ export interface components {
       openedBy: string;
       /** Format: date-time */
       openedAt: string;
+      /** @description Confirmed by finance as returned so far (R19, R28) */
+      recoveredFen?: number;
+      /** @enum {string} */
+      status?: 'PARTLY_RECOVERED' | 'RECOVERED';
     };
     AwardView: {
       /**

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
-import type { AwardView, MilestoneOutcome } from './types';
+import type { AwardView, MilestoneOutcome, OpenClawbackDto } from './types';
 
 /** While finance has not answered, an award or a released tranche changes by itself. */
 const FOLLOW_MS = 3000;
@@ -59,5 +59,12 @@ export function useReviewMilestone(id: string, position: number) {
         body,
       }),
     ),
+  );
+}
+
+/** After a failed final evaluation, the officer opens a clawback of up to what was paid (R19). */
+export function useOpenClawback(id: string) {
+  return useAwardMutation((body: OpenClawbackDto) =>
+    unwrap(api.POST('/api/v1/venture/awards/{id}/clawback', { params: { path: { id } }, body })),
   );
 }

@@ -22,6 +22,7 @@ export type ProposalStatus = ProposalView['status'];
 export type CreateProposalDto = Schemas['CreateProposalDto'];
 export type ProposalContentDto = Schemas['ProposalContentDto'];
 export type AwardView = Schemas['AwardView'];
+export type OpenClawbackDto = Schemas['OpenClawbackDto'];
 export type AwardStatus = AwardView['status'];
 export type AwardSource = AwardView['source'];
 export type TrancheView = Schemas['TrancheView'];

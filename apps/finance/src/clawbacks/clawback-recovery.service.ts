@@ -3,6 +3,7 @@ import {
   ClawbackReceiptDecisionDto,
   type ClawbackView,
   IdRef,
+  type ProgrammeName,
   RecordClawbackReceiptDto,
   type RpcActor,
   validatePlain,
@@ -16,6 +17,7 @@ import {
   type FundCode,
 } from '@civic/domain/finance';
 import { AuditTrail } from '@civic/platform/audit';
+import { OutboxWriter } from '@civic/platform/messaging';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -34,7 +36,8 @@ import { organizationNames } from './clawbacks.service';
  * returned, up to what is still outstanding; a finance checker who is not the maker confirms it,
  * which posts it to the ledger (AVAILABLE +, DISBURSED − for the commitment's fund-year) and counts
  * it as recovered, or rejects it. The clawback and, on confirming, the fund-year's budget row are
- * locked, so concurrent receipts never recover more than is owed or post twice. Audited.
+ * locked, so concurrent receipts never recover more than is owed or post twice. Audited; the
+ * programme hears of each confirmed receipt (finance.clawback-recovered.v1).
  */
 @Injectable()
 export class ClawbackRecoveryService {
@@ -42,6 +45,7 @@ export class ClawbackRecoveryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly ledger: LedgerWriter,
     private readonly audit: AuditTrail,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async record(id: string, input: unknown, actor: RpcActor): Promise<ClawbackView> {
@@ -166,6 +170,14 @@ export class ClawbackRecoveryService {
     found.recoveredFen += receipt.amountFen;
     found.status = clawbackStatusAfter(found.amountFen, found.recoveredFen);
     await manager.save(found);
+    // The programme that opened it is told what came back (its award shows it).
+    await this.outbox.publish(manager, 'finance.clawback-recovered.v1', {
+      clawbackId: found.id,
+      commitmentId: found.commitmentId,
+      programme: found.programme as ProgrammeName,
+      recoveredFen: found.recoveredFen,
+      status: found.status as 'PARTLY_RECOVERED' | 'RECOVERED',
+    });
   }
 }
 

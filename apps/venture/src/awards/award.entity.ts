@@ -8,6 +8,9 @@ export interface OpenedClawback {
   reason: string;
   openedBy: string;
   openedAt: string;
+  /** What finance confirmed came back so far (finance.clawback-recovered.v1), and the status. */
+  recoveredFen?: number;
+  status?: 'PARTLY_RECOVERED' | 'RECOVERED';
 }
 
 export type AwardStatus = 'AWARDED' | 'COMMITTED' | 'COMMITMENT_REFUSED';

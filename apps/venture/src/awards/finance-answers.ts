@@ -1,4 +1,5 @@
 import type {
+  ClawbackRecoveredV1,
   CommitmentDecidedV1,
   DisbursementFailedV1,
   DisbursementSettledV1,
@@ -61,6 +62,25 @@ export class VentureFinanceAnswers {
       messageZh: answer.reasonZh,
     };
     await manager.save(tranche);
+  }
+
+  /** What came back under the award's clawback: the largest total finance reported (R19). */
+  async clawbackRecovered(answer: ClawbackRecoveredV1, { manager }: HandlerContext): Promise<void> {
+    const award = await manager.findOne(Award, {
+      where: { id: answer.commitmentId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!award?.clawback || award.clawback.id !== answer.clawbackId) {
+      this.logger.warn(`finance reported a recovery for an unknown clawback ${answer.clawbackId}`);
+      return;
+    }
+    if ((award.clawback.recoveredFen ?? 0) >= answer.recoveredFen) return;
+    award.clawback = {
+      ...award.clawback,
+      recoveredFen: answer.recoveredFen,
+      status: answer.status,
+    };
+    await manager.save(award);
   }
 
   private async tranche(manager: HandlerContext['manager'], id: string) {

@@ -1,5 +1,6 @@
 import { validatePlain } from '../common/validation';
 import { ClawbackOpenedV1 } from './finance/clawback-opened.v1';
+import { ClawbackRecoveredV1 } from './finance/clawback-recovered.v1';
 import { CommitmentDecidedV1 } from './finance/commitment-decided.v1';
 import { CommitmentRequestedV1 } from './finance/commitment-requested.v1';
 import { DisbursementFailedV1 } from './finance/disbursement-failed.v1';
@@ -28,6 +29,7 @@ export const MESSAGE_PAYLOADS = {
   'finance.disbursement-settled.v1': DisbursementSettledV1,
   'finance.disbursement-failed.v1': DisbursementFailedV1,
   'finance.clawback-opened.v1': ClawbackOpenedV1,
+  'finance.clawback-recovered.v1': ClawbackRecoveredV1,
   'platform.probe-sent.v1': ProbeSentV1,
 } as const;
 

@@ -39,6 +39,7 @@ export const QUEUES = {
       'organizations.organization-registered.v1',
       'organizations.organization-changed.v1',
       ...FINANCE_ANSWERS,
+      'finance.clawback-recovered.v1',
     ],
   },
   'lottery-fund.inbox': {
@@ -60,7 +61,10 @@ export const QUEUES = {
  * Addressed messages: their payload names a `programme`, and they go only to the queue whose
  * consumer is that programme, not to every queue that takes them.
  */
-export const ADDRESSED_MESSAGES: readonly MessageName[] = FINANCE_ANSWERS;
+export const ADDRESSED_MESSAGES: readonly MessageName[] = [
+  ...FINANCE_ANSWERS,
+  'finance.clawback-recovered.v1',
+];
 
 export type QueueName = keyof typeof QUEUES;
 export type MessagesOf<Q extends QueueName> = (typeof QUEUES)[Q]['messages'][number];

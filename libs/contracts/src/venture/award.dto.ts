@@ -44,6 +44,9 @@ export class OpenedClawbackView {
   @ApiProperty() reason: string;
   @ApiProperty() openedBy: string;
   @ApiProperty({ format: 'date-time' }) openedAt: string;
+  @ApiPropertyOptional({ description: 'Confirmed by finance as returned so far (R19, R28)' })
+  recoveredFen?: number;
+  @ApiPropertyOptional({ enum: ['PARTLY_RECOVERED', 'RECOVERED'] }) status?: string;
 }
 
 /** Open a clawback of money paid under an award whose final evaluation failed (R19). */

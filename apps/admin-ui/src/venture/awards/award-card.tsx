@@ -33,7 +33,7 @@ export function AwardCard(props: {
             {award.title}
           </span>
           <AwardStatusTag status={award.status} />
-          {award.clawback.eligible && (
+          {award.clawback.eligible && !award.clawbackOpened && (
             <Tag color="red" data-testid="clawback">
               {t('venture.awards.clawback', { amount: yuan(award.clawback.paidFen) })}
             </Tag>
@@ -65,9 +65,18 @@ export function AwardCard(props: {
           {localized(award.statusReason)}
         </Typography.Paragraph>
       )}
-      {award.clawback.eligible && (
+      {award.clawback.eligible && !award.clawbackOpened && (
         <Typography.Paragraph type="danger" data-testid="clawback-reason">
           {localized(award.clawback)}
+        </Typography.Paragraph>
+      )}
+      {award.clawbackOpened && (
+        <Typography.Paragraph type="danger" data-testid="clawback-opened">
+          {t('venture.awards.clawbackOpened', {
+            amount: yuan(award.clawbackOpened.amountFen),
+            recovered: yuan(award.clawbackOpened.recoveredFen ?? 0),
+            reason: award.clawbackOpened.reason,
+          })}
         </Typography.Paragraph>
       )}
       <TranchesTable tranches={award.tranches} action={props.trancheAction} />

@@ -5,19 +5,21 @@ import { ErrorResult } from '../../common/error-result';
 import { useAwards } from '../award-queries';
 import type { AwardView, CallView, TrancheView } from '../types';
 import { AwardCard } from './award-card';
+import { ClawbackModal } from './clawback-modal';
 import { EvaluateModal } from './milestone-modals';
 import { SignButton } from './sign-button';
 import { canEvaluate, canSign } from './tranche-rules';
 
 /**
  * A call's awards (R19), in rank order: the officer signs each agreement (the first tranche is
- * then paid), and evaluates the milestones the organizations report; the page follows awards and
- * payments on their way through finance.
+ * then paid), evaluates the milestones the organizations report, and after a failed final
+ * evaluation opens a clawback (R19); the page follows awards and payments through finance.
  */
 export function AwardsTab({ call }: { call: CallView }) {
   const { t } = useTranslation();
   const awards = useAwards(call.id);
   const [evaluating, setEvaluating] = useState<{ award: AwardView; tranche: TrancheView }>();
+  const [clawing, setClawing] = useState<AwardView>();
   if (awards.isError) return <ErrorResult error={awards.error} />;
   if (!awards.data) return <Spin />;
   if (awards.data.length === 0) return <Empty description={t('venture.awards.none')} />;
@@ -27,7 +29,23 @@ export function AwardsTab({ call }: { call: CallView }) {
         <AwardCard
           key={award.id}
           award={award}
-          extra={canSign(award) && <SignButton award={award} />}
+          extra={
+            canSign(award) ? (
+              <SignButton award={award} />
+            ) : (
+              award.clawback.eligible &&
+              !award.clawbackOpened && (
+                <Button
+                  danger
+                  size="small"
+                  data-testid="open-clawback"
+                  onClick={() => setClawing(award)}
+                >
+                  {t('venture.awards.openClawback')}
+                </Button>
+              )
+            )
+          }
           trancheAction={(tranche) =>
             canEvaluate(tranche) && (
               <Button
@@ -42,6 +60,7 @@ export function AwardsTab({ call }: { call: CallView }) {
         />
       ))}
       {evaluating && <EvaluateModal {...evaluating} onClose={() => setEvaluating(undefined)} />}
+      {clawing && <ClawbackModal award={clawing} onClose={() => setClawing(undefined)} />}
     </Space>
   );
 }
