@@ -1,23 +1,9 @@
 import 'reflect-metadata';
 import { cpus } from 'node:os';
-import { loadEnv } from '@civic/platform/config';
-import {
-  benchMachine,
-  callBody,
-  DEMO_PASSWORD,
-  http,
-  organizationBody,
-  proposalBody,
-  startPlatform,
-  stopProcess,
-  waitFor,
-} from '@civic/testing';
-import { IsInt, IsNumber, Max, Min } from 'class-validator';
+import { benchMachine, http, startPlatform, stopProcess } from '@civic/testing';
 import { Client } from 'pg';
 import {
   cpuMeter,
-  expectStatus,
-  inParallel,
   type Load,
   type LoadOptions,
   run as runLoad,
@@ -25,6 +11,16 @@ import {
   summary,
   untilQuiet as untilQuietFor,
 } from './surge-kit';
+import { type Draft, env, progress, type Sent, VENTURE } from './venture-deadline-env';
+import { applicants, openCall, prepareDrafts } from './venture-deadline-fixtures';
+import {
+  clockOffset,
+  countBy,
+  percentiles,
+  poolSampler,
+  settledSubmitted,
+  spread,
+} from './venture-deadline-measure';
 
 /**
  * The deadline surge of a venture philanthropy call (issue #7): 200 connections of logged-in
@@ -38,231 +34,11 @@ import {
  * accepted at or after the deadline. Beside it, the hello-world Nest endpoint of the lottery bench,
  * measured in the same run. Run with `npm run bench`.
  */
-class BenchEnv {
-  /** The measured window: the last this many seconds before the deadline (60 recorded). */
-  @IsInt()
-  @Min(5)
-  @Max(600)
-  DEADLINE_SECONDS: number = 60;
-
-  /** The load goes on this long after the deadline: late submissions, all to be refused. */
-  @IsInt()
-  @Min(1)
-  @Max(60)
-  DEADLINE_AFTER_SECONDS: number = 3;
-
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  DEADLINE_CONNECTIONS: number = 200;
-
-  /** Applicants, each a user of its own with its own login … */
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  DEADLINE_APPLICANTS: number = 200;
-
-  /** … bound to these organizations in turn (applicant i to organization i mod N). */
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  DEADLINE_ORGANIZATIONS: number = 200;
-
-  /** Submissions on a call of their own before the measured run (JIT, pools; the rate estimate). */
-  @IsInt()
-  @Min(200)
-  DEADLINE_WARMUP_REQUESTS: number = 2000;
-
-  /** Drafts prepared for the surge; 0 estimates them from the warm-up (× the margin below). */
-  @IsInt()
-  @Min(0)
-  DEADLINE_DRAFTS: number = 0;
-
-  @IsNumber()
-  @Min(1)
-  DEADLINE_DRAFT_MARGIN: number = 2;
-
-  /** Clock margin around the deadline (on top of the measured bench–database clock offset). */
-  @IsInt()
-  @Min(0)
-  DEADLINE_SKEW_MS: number = 5;
-
-  /** Before each measured run, wait this long at most for the machine to be quiet … */
-  @IsInt()
-  @Min(0)
-  SURGE_QUIET_WAIT_SECONDS: number = 300;
-
-  /** … that is, busy no more than this many cores (the idle platform takes about 0.1). */
-  @IsNumber()
-  @Min(0)
-  SURGE_QUIET_CORES: number = 0.3;
-}
-
-const env = loadEnv(BenchEnv);
-const progress = (message: string) => process.stderr.write(`[deadline] ${message}\n`);
-const VENTURE = '/api/v1/venture';
 const DEADLINE_PASSED = 'RULE_R17_DEADLINE_PASSED';
 
 const run = (options: Omit<LoadOptions, 'connections'>, seconds?: number) =>
   runLoad({ connections: env.DEADLINE_CONNECTIONS, ...options }, seconds);
 const untilQuiet = () => untilQuietFor(env.SURGE_QUIET_WAIT_SECONDS, env.SURGE_QUIET_CORES);
-
-type Platform = Awaited<ReturnType<typeof startPlatform>>;
-
-interface Applicant {
-  token: string;
-  rural: boolean;
-}
-
-interface Draft {
-  id: string;
-  token: string;
-}
-
-/** One submit request: when it was sent and answered (this host's clock, ms) and how. */
-interface Sent {
-  draft: number;
-  sentAt: number;
-  answeredAt: number;
-  status: number;
-  code: string;
-}
-
-// ---- fixtures ----
-
-/** N organizations (half rural), and M applicants bound to them in turn, logged in. */
-async function applicants(platform: Platform, db: Client): Promise<Applicant[]> {
-  const admin = await platform.login('admin');
-  const since = Date.now();
-  const took = (what: string) => progress(`${what}: ${((Date.now() - since) / 1000).toFixed(1)} s`);
-  const orgCount = Math.min(env.DEADLINE_ORGANIZATIONS, env.DEADLINE_APPLICANTS);
-  const organizations = await inParallel(
-    Array.from({ length: orgCount }, (_, i) => i),
-    8,
-    async (i) =>
-      expectStatus(
-        await http(
-          'POST',
-          `${platform.api}/v1/organizations`,
-          organizationBody({
-            name: `七星社区公益服务社 ${i + 1} 号`,
-            areaType: i % 2 === 0 ? 'RURAL' : 'URBAN',
-          }),
-          { token: admin },
-        ),
-        201,
-        `organization ${i}`,
-      ),
-  );
-  took('organizations');
-  const indexes = Array.from({ length: env.DEADLINE_APPLICANTS }, (_, i) => i);
-  await inParallel(indexes, 4, async (i) =>
-    expectStatus(
-      await http(
-        'POST',
-        `${platform.api}/v1/users`,
-        {
-          username: `deadline-applicant-${i + 1}`,
-          displayName: `申请人 ${i + 1}`,
-          password: DEMO_PASSWORD,
-          roles: ['applicant'],
-          organizationId: organizations[i % orgCount].id,
-        },
-        { token: admin },
-      ),
-      201,
-      `applicant ${i}`,
-    ),
-  );
-  // Until an organization's snapshot reaches venture, its drafts get 409.
-  await waitFor(
-    'the organizations at venture',
-    async () =>
-      Number((await db.query(`SELECT count(*) FROM venture.organization_snapshot`)).rows[0].count),
-    (n) => n === orgCount,
-    { timeoutMs: 120_000, everyMs: 200 },
-  );
-  took('users, snapshots at venture');
-  return inParallel(indexes, 4, async (i) => ({
-    token: await platform.login(`deadline-applicant-${i + 1}`),
-    rural: (i % orgCount) % 2 === 0,
-  }));
-}
-
-/** A call through the API; its deadline far enough away to prepare drafts at leisure. */
-async function openCall(platform: Platform, officer: string, name: string): Promise<string> {
-  return expectStatus(
-    await http('POST', `${platform.api}/v1/venture/calls`, callBody({ name }, 3_600_000), {
-      token: officer,
-    }),
-    201,
-    name,
-  ).id;
-}
-
-/**
- * `count` drafts, written through the API by the applicants in turn; returned in that order
- * (draft n from applicant n mod M), so that consecutive submissions come from different applicants.
- */
-async function prepareDrafts(
-  gateway: string,
-  people: Applicant[],
-  callId: string,
-  count: number,
-): Promise<Draft[]> {
-  const perApplicant = Math.ceil(count / people.length);
-  const mine: string[][] = people.map(() => []);
-  let next = 0;
-  const refused: string[] = [];
-  // Setup, not measured: fewer connections and a long timeout, for a machine shared with others.
-  const load = await runLoad({
-    url: gateway,
-    connections: Math.min(50, env.DEADLINE_CONNECTIONS),
-    timeout: 120,
-    amount: perApplicant * people.length,
-    requests: [
-      {
-        method: 'POST',
-        path: `${VENTURE}/proposals`,
-        setupRequest: (request, context) => {
-          const n = next++;
-          const who = n % people.length;
-          (context as { who?: number }).who = who;
-          return {
-            ...request,
-            headers: {
-              'content-type': 'application/json',
-              authorization: `Bearer ${people[who].token}`,
-            },
-            body: JSON.stringify(
-              proposalBody(callId, {
-                title: `社区服务项目 ${n + 1}`,
-                projectAreaType: people[who].rural ? 'RURAL' : 'URBAN',
-              }),
-            ),
-          };
-        },
-        onResponse: (status, body, context) => {
-          const who = (context as { who?: number }).who!;
-          if (status === 201) mine[who].push((JSON.parse(body) as { id: string }).id);
-          else refused.push(`${status} ${body.slice(0, 200)}`);
-        },
-      },
-    ],
-  });
-  if (refused.length > 0 || load.result.errors > 0 || load.result.timeouts > 0) {
-    throw new Error(
-      `drafts: ${refused.length} refused (${refused[0]}), ${JSON.stringify(summary(load))}`,
-    );
-  }
-  const drafts: Draft[] = [];
-  for (let round = 0; round < perApplicant; round++) {
-    for (const [who, ids] of mine.entries()) {
-      if (round < ids.length) drafts.push({ id: ids[round], token: people[who].token });
-    }
-  }
-  return drafts;
-}
 
 // ---- load ----
 
@@ -311,107 +87,6 @@ function submissions(gateway: string, drafts: Draft[]) {
     ],
   };
   return { options, sent };
-}
-
-/** The database clock against this process's, and the round trip it was read in (ms). */
-async function clockOffset(db: Client): Promise<{ offsetMs: number; rttMs: number }> {
-  let best = { offsetMs: 0, rttMs: Infinity };
-  for (let i = 0; i < 7; i++) {
-    const before = Date.now();
-    const { rows } = await db.query<{ ms: number }>(
-      `SELECT (extract(epoch FROM clock_timestamp()) * 1000)::float8 AS ms`,
-    );
-    const after = Date.now();
-    if (after - before < best.rttMs) {
-      best = { offsetMs: rows[0].ms - (before + after) / 2, rttMs: after - before };
-    }
-  }
-  return { offsetMs: Number(best.offsetMs.toFixed(2)), rttMs: best.rttMs };
-}
-
-function percentiles(values: number[]) {
-  if (values.length === 0) return { count: 0 };
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-  return { count: sorted.length, p50: at(0.5), p90: at(0.9), p99: at(0.99), max: at(1) };
-}
-
-/** The least and the most of `value` for each answer (status and code). */
-function spread(requests: Sent[], value: (r: Sent) => number): Record<string, [number, number]> {
-  const ranges: Record<string, [number, number]> = {};
-  for (const r of requests) {
-    const key = `${r.status} ${r.code}`.trim();
-    const v = Math.round(value(r));
-    const [least, most] = ranges[key] ?? [v, v];
-    ranges[key] = [Math.min(least, v), Math.max(most, v)];
-  }
-  return ranges;
-}
-
-function countBy<T>(items: T[], key: (item: T) => string): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
-  return counts;
-}
-
-/** Waits until the call's submitted count stops moving (a request given up on may still land). */
-async function settledSubmitted(db: Client, callId: string): Promise<number> {
-  const count = async () =>
-    Number(
-      (
-        await db.query(
-          `SELECT count(*) FROM venture.proposal WHERE call_id = $1 AND status = 'SUBMITTED'`,
-          [callId],
-        )
-      ).rows[0].count,
-    );
-  let last = await count();
-  for (let still = 0; still < 4;) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const now = await count();
-    still = now === last ? still + 1 : 0;
-    last = now;
-  }
-  return last;
-}
-
-/**
- * What venture's database connections are doing, sampled every 200 ms until stopped: the mean
- * number of its pool's connections in each state (and, when waiting or idle in a transaction,
- * on which statement), busiest first.
- */
-function poolSampler(db: Client) {
-  const counts = new Map<string, number>();
-  let samples = 0;
-  let stopped = false;
-  const sampling = (async () => {
-    while (!stopped) {
-      const { rows } = await db.query<{ what: string }>(
-        `SELECT state
-                || coalesce(' / ' || wait_event_type || ':' || wait_event, '')
-                || CASE WHEN state = 'idle' THEN ''
-                        ELSE ' · ' || regexp_replace(left(query, 48), '\\s+', ' ', 'g') END AS what
-           FROM pg_stat_activity
-          WHERE datname = current_database() AND application_name = 'venture'`,
-      );
-      samples++;
-      for (const { what } of rows) counts.set(what, (counts.get(what) ?? 0) + 1);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  })();
-  return async () => {
-    stopped = true;
-    await sampling;
-    return {
-      samples,
-      connections: Object.fromEntries(
-        [...counts]
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, 12)
-          .map(([what, n]) => [what, Number((n / samples).toFixed(2))]),
-      ),
-    };
-  };
 }
 
 // ---- the run ----
