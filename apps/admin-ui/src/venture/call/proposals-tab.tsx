@@ -2,11 +2,8 @@ import { Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '../../common/error-result';
-import { useYuan } from '../../finance/use-yuan';
-import { dateTime } from '../calls/call-columns';
-import { PriorityReasons } from '../../common/priority-reasons';
+import { useProposalFigureColumns } from '../proposal-columns';
 import { useProposals } from '../proposal-queries';
-import { ProposalStatusTag } from '../tags';
 import type { CallView, ProposalView } from '../types';
 
 /** The proposals submitted to a call (R17), with who proposes them and their priority (R13). */
@@ -32,7 +29,7 @@ export function ProposalsTab({ call }: { call: CallView }) {
 
 function useColumns(): TableColumnsType<ProposalView> {
   const { t } = useTranslation();
-  const yuan = useYuan();
+  const figures = useProposalFigureColumns();
   return [
     {
       title: t('venture.fields.proposal'),
@@ -65,29 +62,6 @@ function useColumns(): TableColumnsType<ProposalView> {
       render: (groups: ProposalView['servedGroups']) =>
         groups.map((g) => <Tag key={g}>{t(`enums.priorityGroup.${g}`)}</Tag>),
     },
-    {
-      title: t('venture.fields.requested'),
-      dataIndex: 'requestedFen',
-      align: 'right',
-      className: 'nowrap',
-      render: (fen: number) => yuan(fen),
-    },
-    {
-      title: t('venture.fields.priority'),
-      key: 'priority',
-      width: 240,
-      render: (_, p) => <PriorityReasons bonus={p.priority.bonus} reasons={p.priority.reasons} />,
-    },
-    {
-      title: t('venture.fields.status'),
-      key: 'status',
-      className: 'nowrap',
-      render: (_, p) => (
-        <>
-          <ProposalStatusTag status={p.status} />
-          <div className="secondary-text">{dateTime(p.submittedAt)}</div>
-        </>
-      ),
-    },
+    ...figures,
   ];
 }

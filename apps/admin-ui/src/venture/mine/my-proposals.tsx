@@ -3,17 +3,14 @@ import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorResult } from '../../common/error-result';
-import { useYuan } from '../../finance/use-yuan';
-import { dateTime } from '../calls/call-columns';
-import { PriorityReasons } from '../../common/priority-reasons';
+import { useProposalFigureColumns } from '../proposal-columns';
 import { useDiscardProposal, useProposals } from '../proposal-queries';
-import { ProposalStatusTag } from '../tags';
 import type { ProposalView } from '../types';
 
 /** The organization's proposals: drafts to go on with or delete, submitted ones frozen (R17). */
 export function MyProposals() {
   const { t } = useTranslation();
-  const yuan = useYuan();
+  const figures = useProposalFigureColumns();
   const proposals = useProposals();
   const discard = useDiscardProposal();
   const { message } = App.useApp();
@@ -34,30 +31,7 @@ export function MyProposals() {
         </>
       ),
     },
-    {
-      title: t('venture.fields.requested'),
-      dataIndex: 'requestedFen',
-      align: 'right',
-      className: 'nowrap',
-      render: (fen: number) => yuan(fen),
-    },
-    {
-      title: t('venture.fields.priority'),
-      key: 'priority',
-      width: 260,
-      render: (_, p) => <PriorityReasons bonus={p.priority.bonus} reasons={p.priority.reasons} />,
-    },
-    {
-      title: t('venture.fields.status'),
-      key: 'status',
-      className: 'nowrap',
-      render: (_, p) => (
-        <>
-          <ProposalStatusTag status={p.status} />
-          <div className="secondary-text">{dateTime(p.submittedAt)}</div>
-        </>
-      ),
-    },
+    ...figures,
     {
       title: '',
       key: 'action',
