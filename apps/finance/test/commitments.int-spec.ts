@@ -168,5 +168,34 @@ describe('commitments against a fund budget (rule R27), on the real Postgres', (
       );
       expect(differences).toHaveLength(3);
     });
+
+    it('rule R19: lists a confirmed clawback receipt without its posting, and a posting without its receipt', async () => {
+      const receipt = randomUUID();
+      await dataSource.query(
+        `INSERT INTO finance.clawback_receipt
+           (id, clawback_id, amount_fen, bank_reference, received_on, status, recorded_by)
+         VALUES ($1, $2, 500, 'TAMPER-1', '2026-12-01', 'CONFIRMED', 'maker')`,
+        [receipt, randomUUID()],
+      );
+      const stray = randomUUID();
+      const [posting] = await dataSource.query(
+        `INSERT INTO finance.ledger_posting (kind, reference) VALUES ('CLAWBACK', $1) RETURNING id`,
+        [`clawback-receipt:${stray}`],
+      );
+      await dataSource.query(
+        `INSERT INTO finance.ledger_line (posting_id, account, amount_fen) VALUES ($1, $2, 7), ($1, $3, -7)`,
+        [
+          posting.id,
+          accountId({ fund: FUND, year: YEAR, kind: 'AVAILABLE' }),
+          accountId({ fund: FUND, year: YEAR, kind: 'DISBURSED' }),
+        ],
+      );
+      expect((await report()).differences).toEqual(
+        expect.arrayContaining([
+          { kind: 'RECEIPT_NOT_POSTED', subject: receipt, expectedFen: 500, actualFen: 0 },
+          { kind: 'POSTING_WITHOUT_RECEIPT', subject: stray, expectedFen: 0, actualFen: 7 },
+        ]),
+      );
+    });
   });
 });

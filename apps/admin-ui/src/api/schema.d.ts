@@ -1756,7 +1756,11 @@ export interface components {
         | 'SETTLEMENT_POSTED_TWICE'
         | 'SETTLEMENT_AMOUNT_DIFFERS'
         | 'SETTLEMENT_WITHOUT_PAYMENT'
-        | 'DISBURSED_OVER_COMMITMENT';
+        | 'DISBURSED_OVER_COMMITMENT'
+        | 'RECEIPT_NOT_POSTED'
+        | 'RECEIPT_POSTED_TWICE'
+        | 'RECEIPT_AMOUNT_DIFFERS'
+        | 'POSTING_WITHOUT_RECEIPT';
       /** @description The account, posting, commitment or payment */
       subject: string;
       expectedFen: number;

@@ -11,10 +11,17 @@ import { paymentRecords } from './payment-records';
 const toMap = (rows: Row[], key: string, value: string) =>
   new Map(rows.map((row) => [row[key], Number(row[value])]));
 
+/** Posted amounts by the record they reference (`id`), in the order read. */
+function byId(rows: Row[]): Map<string, number[]> {
+  const amounts = new Map<string, number[]>();
+  for (const row of rows) amounts.set(row.id, [...(amounts.get(row.id) ?? []), Number(row.fen)]);
+  return amounts;
+}
+
 /**
- * Reconciles the ledger with its kept balances, the commitments, the payments and the payment
- * adapter's records (rule R28), reading one consistent snapshot (REPEATABLE READ), and lists every
- * difference.
+ * Reconciles the ledger with its kept balances, the commitments, the confirmed clawback receipts
+ * (R19), the payments and the payment adapter's records (rule R28), reading one consistent
+ * snapshot (REPEATABLE READ), and lists every difference.
  */
 @Injectable()
 export class ReconciliationService {
@@ -23,24 +30,24 @@ export class ReconciliationService {
   async report(actor: RpcActor): Promise<ReconciliationView> {
     authorize(actor, Permission.FINANCE_READ);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const [kept, lines, unbalanced, commitments, posted, count] = await queriesInTurn(manager, [
-        `SELECT account, balance_fen::text AS fen FROM finance.account_balance`,
-        `SELECT account, sum(amount_fen)::text AS fen FROM finance.ledger_line GROUP BY account`,
-        `SELECT posting_id::text AS id, sum(amount_fen)::text AS fen FROM finance.ledger_line
+      const [kept, lines, unbalanced, commitments, posted, count, receipts, returned] =
+        await queriesInTurn(manager, [
+          `SELECT account, balance_fen::text AS fen FROM finance.account_balance`,
+          `SELECT account, sum(amount_fen)::text AS fen FROM finance.ledger_line GROUP BY account`,
+          `SELECT posting_id::text AS id, sum(amount_fen)::text AS fen FROM finance.ledger_line
           GROUP BY posting_id HAVING sum(amount_fen) <> 0`,
-        `SELECT id::text, status, amount_fen::text AS fen FROM finance.commitment`,
-        `SELECT substring(p.reference from 12) AS id, l.amount_fen::text AS fen
+          `SELECT id::text, status, amount_fen::text AS fen FROM finance.commitment`,
+          `SELECT substring(p.reference from 12) AS id, l.amount_fen::text AS fen
            FROM finance.ledger_posting p JOIN finance.ledger_line l ON l.posting_id = p.id
           WHERE p.kind = 'COMMITMENT' AND p.reference LIKE 'commitment:%' AND l.amount_fen > 0`,
-        `SELECT count(*)::text AS n FROM finance.ledger_posting`,
-      ]);
-      const commitmentPostings = new Map<string, number[]>();
-      for (const row of posted) {
-        commitmentPostings.set(row.id, [
-          ...(commitmentPostings.get(row.id) ?? []),
-          Number(row.fen),
+          `SELECT count(*)::text AS n FROM finance.ledger_posting`,
+          `SELECT id::text, amount_fen::text AS fen FROM finance.clawback_receipt
+          WHERE status = 'CONFIRMED'`,
+          `SELECT substring(p.reference from 18) AS id, l.amount_fen::text AS fen
+           FROM finance.ledger_posting p JOIN finance.ledger_line l ON l.posting_id = p.id
+          WHERE p.kind = 'CLAWBACK' AND p.reference LIKE 'clawback-receipt:%' AND l.amount_fen > 0`,
         ]);
-      }
+      const commitmentPostings = byId(posted);
       const accepted = toMap(
         commitments.filter((c) => c.status === 'ACCEPTED'),
         'id',
@@ -59,6 +66,8 @@ export class ReconciliationService {
           commitments.filter((c) => c.status === 'REFUSED').map((c) => c.id),
         ),
         commitmentPostings,
+        confirmedReceipts: toMap(receipts, 'id', 'fen'),
+        receiptPostings: byId(returned),
       });
       const paymentDifferences = reconcilePayments(payments);
       return {

@@ -20,6 +20,10 @@ export class ReconciliationDifferenceView {
       'SETTLEMENT_AMOUNT_DIFFERS',
       'SETTLEMENT_WITHOUT_PAYMENT',
       'DISBURSED_OVER_COMMITMENT',
+      'RECEIPT_NOT_POSTED',
+      'RECEIPT_POSTED_TWICE',
+      'RECEIPT_AMOUNT_DIFFERS',
+      'POSTING_WITHOUT_RECEIPT',
     ],
   })
   kind: string;

@@ -107,3 +107,46 @@ describe('reconcile: the ledger against its balances and the commitments (rule R
     expect(reconcile(input)).toEqual([{ kind, subject, expectedFen, actualFen }]);
   });
 });
+
+describe('reconcile: confirmed clawback receipts against their CLAWBACK postings (rule R19, rule R28)', () => {
+  const withReceipts = (receiptPostings: Map<string, number[]>): ReconciliationInput => ({
+    ...clean(),
+    confirmedReceipts: new Map([
+      ['r1', 600_000],
+      ['r2', 400_000],
+    ]),
+    receiptPostings,
+  });
+
+  it('rule R28: finds nothing when each confirmed receipt is posted once, for its amount', () => {
+    const posted = new Map([
+      ['r1', [600_000]],
+      ['r2', [400_000]],
+    ]);
+    expect(reconcile(withReceipts(posted))).toEqual([]);
+  });
+
+  it('rule R28: reports a receipt not posted, posted twice or for another amount, and a posting without one', () => {
+    const posted = new Map([
+      ['r2', [400_000, 400_000]],
+      ['r9', [5]],
+    ]);
+    expect(reconcile(withReceipts(posted))).toEqual([
+      { kind: 'RECEIPT_NOT_POSTED', subject: 'r1', expectedFen: 600_000, actualFen: 0 },
+      { kind: 'RECEIPT_POSTED_TWICE', subject: 'r2', expectedFen: 400_000, actualFen: 800_000 },
+      { kind: 'POSTING_WITHOUT_RECEIPT', subject: 'r9', expectedFen: 0, actualFen: 5 },
+    ]);
+    expect(
+      reconcile(
+        withReceipts(
+          new Map([
+            ['r1', [600_000]],
+            ['r2', [399_999]],
+          ]),
+        ),
+      ),
+    ).toEqual([
+      { kind: 'RECEIPT_AMOUNT_DIFFERS', subject: 'r2', expectedFen: 400_000, actualFen: 399_999 },
+    ]);
+  });
+});

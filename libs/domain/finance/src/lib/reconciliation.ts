@@ -14,6 +14,10 @@ export interface ReconciliationInput {
   refusedCommitments: ReadonlySet<string>;
   /** COMMITMENT postings by the commitment they reference, with the amount committed. */
   commitmentPostings: ReadonlyMap<string, Fen[]>;
+  /** Clawback receipts a checker confirmed (R19), by id, with their amount. */
+  confirmedReceipts?: ReadonlyMap<string, Fen>;
+  /** CLAWBACK postings by the receipt they reference, with the amount returned. */
+  receiptPostings?: ReadonlyMap<string, Fen[]>;
 }
 
 export type DifferenceKind =
@@ -23,7 +27,11 @@ export type DifferenceKind =
   | 'COMMITMENT_POSTED_TWICE'
   | 'COMMITMENT_AMOUNT_DIFFERS'
   | 'POSTING_WITHOUT_COMMITMENT'
-  | 'REFUSED_COMMITMENT_POSTED';
+  | 'REFUSED_COMMITMENT_POSTED'
+  | 'RECEIPT_NOT_POSTED'
+  | 'RECEIPT_POSTED_TWICE'
+  | 'RECEIPT_AMOUNT_DIFFERS'
+  | 'POSTING_WITHOUT_RECEIPT';
 
 export interface Difference {
   kind: DifferenceKind;
@@ -58,47 +66,75 @@ export function reconcile(input: ReconciliationInput): Difference[] {
     });
   }
   differences.push(...commitmentDifferences(input));
+  differences.push(
+    ...pairDifferences(
+      input.confirmedReceipts ?? new Map(),
+      input.receiptPostings ?? new Map(),
+      RECEIPT_KINDS,
+    ),
+  );
+  return differences;
+}
+
+interface PairKinds {
+  notPosted: DifferenceKind;
+  postedTwice: DifferenceKind;
+  amountDiffers: DifferenceKind;
+  withoutRecord: DifferenceKind;
+}
+
+const RECEIPT_KINDS: PairKinds = {
+  notPosted: 'RECEIPT_NOT_POSTED',
+  postedTwice: 'RECEIPT_POSTED_TWICE',
+  amountDiffers: 'RECEIPT_AMOUNT_DIFFERS',
+  withoutRecord: 'POSTING_WITHOUT_RECEIPT',
+};
+
+/**
+ * rule R28: each record is posted once, for its amount, and every posting of its kind has its
+ * record: the commitments against their COMMITMENT postings, the confirmed clawback receipts
+ * (R19) against their CLAWBACK postings. `others(id)` names what a posting without a record is.
+ */
+function pairDifferences(
+  records: ReadonlyMap<string, Fen>,
+  postings: ReadonlyMap<string, Fen[]>,
+  kinds: PairKinds,
+  others: (id: string) => DifferenceKind = () => kinds.withoutRecord,
+): Difference[] {
+  const differences: Difference[] = [];
+  for (const [id, amountFen] of [...records].sort(([a], [b]) => a.localeCompare(b))) {
+    const posted = postings.get(id) ?? [];
+    const total = posted.reduce((sum, fen) => sum + fen, 0);
+    const kind =
+      posted.length === 0
+        ? kinds.notPosted
+        : posted.length > 1
+          ? kinds.postedTwice
+          : total !== amountFen
+            ? kinds.amountDiffers
+            : null;
+    if (kind) differences.push({ kind, subject: id, expectedFen: amountFen, actualFen: total });
+  }
+  for (const [id, amounts] of postings) {
+    if (records.has(id)) continue;
+    const total = amounts.reduce((sum, fen) => sum + fen, 0);
+    differences.push({ kind: others(id), subject: id, expectedFen: 0, actualFen: total });
+  }
   return differences;
 }
 
 // rule R27, rule R28: each accepted commitment is posted once, for its amount; nothing else is.
 function commitmentDifferences(input: ReconciliationInput): Difference[] {
-  const differences: Difference[] = [];
-  for (const [id, amountFen] of [...input.acceptedCommitments].sort(([a], [b]) =>
-    a.localeCompare(b),
-  )) {
-    const posted = input.commitmentPostings.get(id) ?? [];
-    const total = posted.reduce((sum, fen) => sum + fen, 0);
-    if (posted.length === 0) {
-      differences.push({
-        kind: 'COMMITMENT_NOT_POSTED',
-        subject: id,
-        expectedFen: amountFen,
-        actualFen: 0,
-      });
-    } else if (posted.length > 1) {
-      differences.push({
-        kind: 'COMMITMENT_POSTED_TWICE',
-        subject: id,
-        expectedFen: amountFen,
-        actualFen: total,
-      });
-    } else if (total !== amountFen) {
-      differences.push({
-        kind: 'COMMITMENT_AMOUNT_DIFFERS',
-        subject: id,
-        expectedFen: amountFen,
-        actualFen: total,
-      });
-    }
-  }
-  for (const [id, amounts] of input.commitmentPostings) {
-    if (input.acceptedCommitments.has(id)) continue;
-    const total = amounts.reduce((sum, fen) => sum + fen, 0);
-    const kind = input.refusedCommitments.has(id)
-      ? 'REFUSED_COMMITMENT_POSTED'
-      : 'POSTING_WITHOUT_COMMITMENT';
-    differences.push({ kind, subject: id, expectedFen: 0, actualFen: total });
-  }
-  return differences;
+  return pairDifferences(
+    input.acceptedCommitments,
+    input.commitmentPostings,
+    {
+      notPosted: 'COMMITMENT_NOT_POSTED',
+      postedTwice: 'COMMITMENT_POSTED_TWICE',
+      amountDiffers: 'COMMITMENT_AMOUNT_DIFFERS',
+      withoutRecord: 'POSTING_WITHOUT_COMMITMENT',
+    },
+    (id) =>
+      input.refusedCommitments.has(id) ? 'REFUSED_COMMITMENT_POSTED' : 'POSTING_WITHOUT_COMMITMENT',
+  );
 }
