@@ -11,7 +11,7 @@ import {
   subsidyProgrammeBody,
   waitFor,
 } from '@civic/testing';
-import { IsInt, IsNumber, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { Client } from 'pg';
 import {
   cpuMeter,
@@ -19,10 +19,12 @@ import {
   inParallel,
   type Load,
   type LoadOptions,
+  QuietEnv,
   run as runLoad,
   startHelloWorld,
   summary,
   untilQuiet as untilQuietFor,
+  untilSteady,
 } from './surge-kit';
 
 /**
@@ -34,7 +36,7 @@ import {
  * project name, so the run can check, application by application, that every acknowledged (2xx)
  * submission is stored once and that nothing else is. Run with `npm run bench`.
  */
-class BenchEnv {
+class BenchEnv extends QuietEnv {
   /** The measured runs' length; the recorded run is 30 s, 5 s is for trying things out. */
   @IsInt()
   @Min(1)
@@ -60,16 +62,6 @@ class BenchEnv {
   @IsInt()
   @Min(0)
   SURGE_LAYER_SECONDS: number = 10;
-
-  /** Before each measured run, wait this long at most for the machine to be quiet … */
-  @IsInt()
-  @Min(0)
-  SURGE_QUIET_WAIT_SECONDS: number = 300;
-
-  /** … that is, busy no more than this many cores (the idle platform takes about 0.1). */
-  @IsNumber()
-  @Min(0)
-  SURGE_QUIET_CORES: number = 0.3;
 }
 
 const env = loadEnv(BenchEnv);
@@ -199,14 +191,7 @@ async function storedTags(db: Client, label: string): Promise<number[]> {
 async function settledCount(db: Client): Promise<number> {
   const count = async () =>
     Number((await db.query(`SELECT count(*) FROM lottery_fund.subsidy_application`)).rows[0].count);
-  let last = await count();
-  for (let still = 0; still < 4;) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const now = await count();
-    still = now === last ? still + 1 : 0;
-    last = now;
-  }
-  return last;
+  return untilSteady(count);
 }
 
 async function main(): Promise<void> {

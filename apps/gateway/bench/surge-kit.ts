@@ -7,7 +7,7 @@ import { freePort, spawnTs, untilAnswers } from '@civic/testing';
 import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import autocannon from 'autocannon';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsNumber, Max, Min } from 'class-validator';
 
 /**
  * What the gateway's HTTP benchmarks share (the lottery submission surge, the venture deadline
@@ -251,4 +251,32 @@ export function expectStatus(res: { status: number; body: unknown }, status: num
 
 if (require.main === module) {
   void serveHelloWorld(loadEnv(HelloWorldEnv).HELLO_WORLD_PORT);
+}
+
+/**
+ * Reads a count every 500 ms until it holds still for four reads in a row (2 s), and answers it:
+ * a request the load generator gave up on may still be stored after the run ends.
+ */
+export async function untilSteady(count: () => Promise<number>): Promise<number> {
+  let last = await count();
+  for (let still = 0; still < 4;) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = await count();
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+  return last;
+}
+
+/** The settings every surge bench takes for waiting until the machine is quiet (`untilQuiet`). */
+export class QuietEnv {
+  /** Before each measured run, wait this long at most for the machine to be quiet … */
+  @IsInt()
+  @Min(0)
+  SURGE_QUIET_WAIT_SECONDS: number = 300;
+
+  /** … that is, busy no more than this many cores (the idle platform takes about 0.1). */
+  @IsNumber()
+  @Min(0)
+  SURGE_QUIET_CORES: number = 0.3;
 }

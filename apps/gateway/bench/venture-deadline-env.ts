@@ -1,9 +1,10 @@
 import { loadEnv } from '@civic/platform/config';
 import type { startPlatform } from '@civic/testing';
 import { IsInt, IsNumber, Max, Min } from 'class-validator';
+import { QuietEnv } from './surge-kit';
 
 /** The venture deadline-surge bench's settings (see venture-deadline.bench.ts). */
-export class BenchEnv {
+export class BenchEnv extends QuietEnv {
   /** The measured window: the last this many seconds before the deadline (60 recorded). */
   @IsInt()
   @Min(5)
@@ -51,16 +52,6 @@ export class BenchEnv {
   @IsInt()
   @Min(0)
   DEADLINE_SKEW_MS: number = 5;
-
-  /** Before each measured run, wait this long at most for the machine to be quiet … */
-  @IsInt()
-  @Min(0)
-  SURGE_QUIET_WAIT_SECONDS: number = 300;
-
-  /** … that is, busy no more than this many cores (the idle platform takes about 0.1). */
-  @IsNumber()
-  @Min(0)
-  SURGE_QUIET_CORES: number = 0.3;
 }
 
 export const env = loadEnv(BenchEnv);

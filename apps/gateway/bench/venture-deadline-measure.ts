@@ -1,4 +1,5 @@
 import type { Client } from 'pg';
+import { untilSteady } from './surge-kit';
 import type { Sent } from './venture-deadline-env';
 
 /** The database clock against this process's, and the round trip it was read in (ms). */
@@ -56,14 +57,7 @@ export async function settledSubmitted(db: Client, callId: string): Promise<numb
         )
       ).rows[0].count,
     );
-  let last = await count();
-  for (let still = 0; still < 4;) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const now = await count();
-    still = now === last ? still + 1 : 0;
-    last = now;
-  }
-  return last;
+  return untilSteady(count);
 }
 
 /**
