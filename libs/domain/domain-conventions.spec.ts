@@ -13,6 +13,7 @@ const LIBS = [
   'money',
   'organizations',
   'priority',
+  'programme',
   'venture',
 ];
 

@@ -2,7 +2,6 @@ import { serviceImports } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ClawbackRecoveryService } from './clawbacks/clawback-recovery.service';
 import { ClawbacksRpcController } from './clawbacks/clawbacks.rpc-controller';
-import { ClawbacksService } from './clawbacks/clawbacks.service';
 import { BudgetsService } from './budgets/budgets.service';
 import { FundsRpcController } from './budgets/funds.rpc-controller';
 import { FundsService } from './budgets/funds.service';
@@ -11,7 +10,6 @@ import type { FinanceEnv } from './finance.env';
 import { FinanceHealthRpcController } from './finance-health.rpc-controller';
 import { FinanceHandlersModule } from './inbox/finance-handlers.module';
 import { FinanceInbox } from './inbox/finance-inbox';
-import { LedgerWriter } from './ledger/ledger.writer';
 import { PaymentsModule } from './payments/payments.module';
 import { ReconciliationService } from './reconciliation/reconciliation.service';
 
@@ -27,16 +25,10 @@ export class AppModule {
           imports: [FinanceHandlersModule],
         }),
         PaymentsModule.forRoot(env),
+        FinanceHandlersModule,
       ],
       controllers: [FundsRpcController, ClawbacksRpcController, FinanceHealthRpcController],
-      providers: [
-        BudgetsService,
-        FundsService,
-        LedgerWriter,
-        ReconciliationService,
-        ClawbacksService,
-        ClawbackRecoveryService,
-      ],
+      providers: [BudgetsService, FundsService, ReconciliationService, ClawbackRecoveryService],
     };
   }
 }

@@ -11,6 +11,7 @@ import { LedgerLine } from './ledger/entities/ledger-line.entity';
 import { LedgerPosting } from './ledger/entities/ledger-posting.entity';
 import { MIGRATIONS } from './migrations';
 import { Payment } from './payments/entities/payment.entity';
+import { PaymentReissue } from './payments/reissues/payment-reissue.entity';
 import { SimulatedTransfer } from './treasury/entities/simulated-transfer.entity';
 
 /** Finance's own schema: budgets, commitments, the ledger, payments and batches, its outbox, inbox and audit chain. */
@@ -25,6 +26,7 @@ export const FINANCE_DATABASE: ServiceDatabase = {
     LedgerLine,
     AccountBalance,
     Payment,
+    PaymentReissue,
     DisbursementBatch,
     SimulatedTransfer,
     ...MESSAGING_ENTITIES,

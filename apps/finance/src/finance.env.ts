@@ -1,5 +1,5 @@
 import { ServiceEnv } from '@civic/platform/config';
-import { IsIn, IsInt, IsNumber, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsString, Matches, Max, Min } from 'class-validator';
 
 /**
  * The finance service: the common service variables, how payments are worked through (rule R28)
@@ -81,4 +81,14 @@ export class FinanceEnv extends ServiceEnv {
   @Min(0)
   @Max(1)
   TREASURY_SLOW_RATE: number = 0;
+
+  /**
+   * Account numbers the simulated bank treats as frozen: every transfer to them is declined for
+   * good (comma-separated; empty: none). Shows a failed payment re-issued to corrected details.
+   */
+  @IsString()
+  @Matches(/^[0-9A-Za-z,\s-]*$/, {
+    message: 'TREASURY_FROZEN_ACCOUNTS lists account numbers, comma-separated',
+  })
+  TREASURY_FROZEN_ACCOUNTS: string = '';
 }

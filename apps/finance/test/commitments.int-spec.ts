@@ -8,6 +8,7 @@ import { testServerUrl } from '@civic/testing';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { BudgetsService } from '../src/budgets/budgets.service';
+import { PaymentRequestsService } from '../src/payments/payment-requests.service';
 import { CommitmentsService } from '../src/commitments/commitments.service';
 import { FINANCE_DATABASE } from '../src/database';
 import { LedgerWriter } from '../src/ledger/ledger.writer';
@@ -45,7 +46,8 @@ describe('commitments against a fund budget (rule R27), on the real Postgres', (
     await migrateSchema(dataSource);
     const ledger = new LedgerWriter();
     const audit = new AuditTrail();
-    commitments = new CommitmentsService(ledger, audit, new OutboxWriter());
+    const outbox = new OutboxWriter();
+    commitments = new CommitmentsService(ledger, audit, outbox, new PaymentRequestsService(outbox));
     budgets = new BudgetsService(dataSource, ledger, audit);
   });
 

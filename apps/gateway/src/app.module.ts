@@ -8,6 +8,7 @@ import { DivisionsController } from './divisions/divisions.controller';
 import { BatchesController } from './finance/batches.controller';
 import { ClawbacksController } from './finance/clawbacks.controller';
 import { FinanceController } from './finance/finance.controller';
+import { PaymentsController } from './finance/payments.controller';
 import { IncubateesController } from './incubation/incubatees.controller';
 import { VentureReviewsController } from './venture/reviews.controller';
 import { VentureController } from './venture/venture.controller';
@@ -50,6 +51,7 @@ export class AppModule {
         FinanceController,
         ClawbacksController,
         BatchesController,
+        PaymentsController,
         LotteryController,
         DisclosureController,
         IncubationController,

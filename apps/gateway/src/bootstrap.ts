@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { GatewayEnv } from './gateway.env';
+import { ConstraintConflictFilter } from './http/constraint-conflict.filter';
 import { LocalizedErrorsFilter } from './http/localized-errors.filter';
 import { createValidationPipe } from './http/validation.pipe';
 
@@ -29,7 +30,7 @@ export async function createGateway(env: GatewayEnv): Promise<INestApplication> 
   app.enableShutdownHooks();
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new LocalizedErrorsFilter());
+  app.useGlobalFilters(new LocalizedErrorsFilter(), new ConstraintConflictFilter());
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApiConfig()), {
     jsonDocumentUrl: 'api/docs-json',
     swaggerOptions: { persistAuthorization: true },

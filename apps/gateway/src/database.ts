@@ -9,4 +9,12 @@ export const GATEWAY_DATABASE: ServiceDatabase = {
   schema: 'gateway',
   entities: [UserAccount, Session, ...AUDIT_ENTITIES],
   migrations: MIGRATIONS,
+  constraints: {
+    UQ_3c4d4fae641bf9048ad324ee0d9: {
+      rule: 'UNIQUE_USERNAME',
+      field: 'username',
+      message: 'the username is taken',
+      messageZh: '该用户名已被使用',
+    },
+  },
 };

@@ -15,6 +15,7 @@ import {
   startPlatform,
   subsidyApplicationBody,
   subsidyProgrammeBody,
+  TEST_BANK_ACCOUNT,
   testRedisUrl,
   waitFor,
   XINZHU_LOCATION,
@@ -38,6 +39,9 @@ const USERS = [
 type User = (typeof USERS)[number];
 const EVERYONE: readonly User[] = USERS;
 
+/** The simulated bank declines every transfer to this account (TREASURY_FROZEN_ACCOUNTS). */
+const FROZEN_ACCOUNT = '6222020100000000009';
+
 const STREET_A = XINZHU_LOCATION;
 const STREET_B = HENGZHOU_LOCATION;
 const LEADER_ID = '450103198805120021';
@@ -52,6 +56,11 @@ interface Context {
   paymentId: string;
   batchToApprove: string;
   batchToReject: string;
+  /** Payments the bank declined for good: to propose a re-issue of, and ones proposed (R28). */
+  toReissue: string[];
+  reissueProposed: string[];
+  /** Committed subsidies to withdraw, one per call (R27). */
+  toWithdraw: string[];
   /** A subsidy programme, and an application the applicant made to it. */
   programmeId: string;
   /** Where the submission case applies, so its new, unassessed applications do not hold up approvals. */
@@ -73,7 +82,10 @@ interface Context {
   /** A decided cohort: the applicant's organization's record, and pools of records, one per call. */
   recordCohortId: string;
   ownRecordId: string;
-  records: Record<'venue' | 'returned' | 'link' | 'subsidy' | 'graduate' | 'exit', string[]>;
+  records: Record<
+    'venue' | 'returned' | 'link' | 'subsidy' | 'graduate' | 'exit' | 'withdrawSubsidy',
+    string[]
+  >;
   trainingId: string;
   venueId: string;
   /** Venture: an open call with the applicant's draft, and pools of calls, proposals and awards. */
@@ -279,6 +291,29 @@ const CASES: Case[] = [
     why: 'payments awaiting finance',
   },
   {
+    route: 'POST /api/v1/finance/payments/{id}/reissue',
+    path: (c) => `/v1/finance/payments/${c.toReissue.pop()}/reissue`,
+    body: () => ({
+      bankAccount: {
+        accountName: '青秀区邻里互助会',
+        accountNumber: '6222020102003457777',
+        bankName: '中国工商银行南宁青秀支行',
+      },
+      reason: '原账户冻结，改付新账户',
+    }),
+    allowed: ['maker'],
+    mutates: true,
+    why: 'a finance maker proposes re-issuing a failed payment (R28)',
+  },
+  {
+    route: 'POST /api/v1/finance/payments/{id}/reissue/decision',
+    path: (c) => `/v1/finance/payments/${c.reissueProposed.pop()}/reissue/decision`,
+    body: () => ({ outcome: 'APPROVED', comment: '核对无误' }),
+    allowed: ['checker'],
+    mutates: true,
+    why: "a finance checker approves another person's re-issue (R28)",
+  },
+  {
     route: 'GET /api/v1/finance/batches',
     path: () => '/v1/finance/batches',
     allowed: ['officer', 'maker', 'checker', 'admin'],
@@ -482,6 +517,14 @@ const CASES: Case[] = [
     allowed: ['incubator', 'admin'],
     mutates: true,
     why: 'staff ask finance for the start-up subsidy (R15)',
+  },
+  {
+    route: 'POST /api/v1/incubation/incubatees/{id}/subsidy/withdrawal',
+    path: (c) => `/v1/incubation/incubatees/${c.records.withdrawSubsidy.pop()}/subsidy/withdrawal`,
+    body: () => ({ reason: '组织已注销，补助撤销' }),
+    allowed: ['incubator', 'admin'],
+    mutates: true,
+    why: 'staff withdraw a committed start-up subsidy; finance releases it (R27)',
   },
   {
     route: 'POST /api/v1/incubation/incubatees/{id}/graduate',
@@ -760,6 +803,14 @@ const CASES: Case[] = [
     why: 'programme officers decide applications (R20)',
   },
   {
+    route: 'POST /api/v1/lottery/applications/{id}/withdrawal',
+    path: (c) => `/v1/lottery/applications/${c.toWithdraw.pop()}/withdrawal`,
+    body: () => ({ reason: '组织已注销，撤销资助' }),
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: 'officers withdraw a committed subsidy; finance releases it (R23, R27)',
+  },
+  {
     route: 'POST /api/v1/lottery/applications/{id}/assessment',
     path: (c) => `/v1/lottery/applications/${c.toDecide[0]}/assessment`,
     body: () => ({ merit: 80 }),
@@ -828,9 +879,10 @@ describe('the access matrix: every route as every role', () => {
   const tokens = {} as Record<User, string>;
   const context = CONTEXT;
 
-  // What a denied call could change. An approved batch goes on paying by itself, and an approved
-  // subsidy goes on to finance by itself, so that progress (payment statuses, settlements,
-  // commitments and their audit entries, the completion entry) is left out.
+  // What a denied call could change. An approved batch goes on paying by itself, an approved
+  // subsidy goes on to finance by itself, and a withdrawn one is released by itself, so that
+  // progress (payment statuses, settlements, commitments, releases and their audit entries, the
+  // completion entry) is left out.
   const fingerprint = async () =>
     (
       await db.query(`SELECT
@@ -838,8 +890,8 @@ describe('the access matrix: every route as every role', () => {
         (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM gateway.user_account) AS users,
         (SELECT count(*) FROM organizations.audit_entry) AS org_audit,
         (SELECT count(*) FROM gateway.audit_entry) AS gateway_audit,
-        (SELECT count(*) FROM finance.ledger_posting WHERE kind NOT IN ('SETTLEMENT', 'COMMITMENT'))
-          AS postings,
+        (SELECT count(*) FROM finance.ledger_posting
+          WHERE kind NOT IN ('SETTLEMENT', 'COMMITMENT', 'RELEASE')) AS postings,
         (SELECT count(*) FROM finance.audit_entry
           WHERE action NOT IN ('batch.completed', 'clawback.opened') AND action NOT LIKE 'commitment.%')
           AS finance_audit,
@@ -863,6 +915,7 @@ describe('the access matrix: every route as every role', () => {
       withLotteryFund: true,
       withIncubation: true,
       withVenture: true,
+      financeEnv: { TREASURY_FROZEN_ACCOUNTS: FROZEN_ACCOUNT },
     });
     db = new Client({ connectionString: platform.databaseUrl });
     await db.connect();
@@ -1204,7 +1257,7 @@ describe('the access matrix: every route as every role', () => {
   }
 
   /**
-   * A cohort that admitted the applicant's organization and 54 founding groups, with pools of
+   * A cohort that admitted the applicant's organization and 64 founding groups, with pools of
    * records for the cases that change one each: some linked to an organization, some left.
    */
   async function prepareRecords(): Promise<void> {
@@ -1214,7 +1267,7 @@ describe('the access matrix: every route as every role', () => {
       'POST',
       '/cohorts',
       cohortBody(context.baseId, {
-        capacity: 60,
+        capacity: 70,
         graduationCriteria: [{ kind: 'MANUAL', label: '建立财务管理制度' }],
       }),
     );
@@ -1227,7 +1280,7 @@ describe('the access matrix: every route as every role', () => {
     );
     expect(own.status).toBe(201);
     const groups: string[] = [];
-    for (let i = 0; i < 55; i++) {
+    for (let i = 0; i < 64; i++) {
       const res = await as(
         'POST',
         '/admissions',
@@ -1249,6 +1302,7 @@ describe('the access matrix: every route as every role', () => {
       subsidy: pool(),
       graduate: pool(),
       exit: pool(),
+      withdrawSubsidy: pool(),
     };
     const orgC = await http(
       'POST',
@@ -1264,9 +1318,13 @@ describe('the access matrix: every route as every role', () => {
         () => as('POST', `/incubatees/${id}/organization`, { organizationId: context.orgC }),
         (res) => res.status !== 409,
       );
-    for (const id of [...context.records.subsidy, ...context.records.graduate]) {
-      expect((await link(id)).status).toBe(200);
-    }
+    const linked = [
+      ...context.records.subsidy,
+      ...context.records.graduate,
+      ...context.records.withdrawSubsidy,
+    ];
+    for (const id of linked) expect((await link(id)).status).toBe(200);
+    await committedSubsidies(context.records.withdrawSubsidy);
     // Graduated once here, so the graduate cases change nothing in the registry while they run;
     // and the applicant's admitted organization reaches the base's scope first.
     const first = groups.pop()!;
@@ -1307,8 +1365,57 @@ describe('the access matrix: every route as every role', () => {
     context.trainingId = training.body.id;
   }
 
+  /** Start-up subsidies asked for and committed at finance, to withdraw (R15, R27). */
+  async function committedSubsidies(ids: string[]): Promise<void> {
+    // The subsidy comes from the incubation fund of the year the cohort starts in.
+    for (const fiscalYear of [2026, 2027]) {
+      const funded = await http(
+        'POST',
+        `${platform.api}/v1/finance/budgets`,
+        { fund: 'INCUBATION', fiscalYear, amountFen: 1_000_000_000 },
+        { token: tokens.maker },
+      );
+      expect(funded.status).toBe(201);
+    }
+    for (const id of ids) {
+      const asked = await http(
+        'POST',
+        `${platform.api}/v1/incubation/incubatees/${id}/startup-subsidy`,
+        {
+          bankAccount: {
+            accountName: '横州镇的组织',
+            accountNumber: '6222020102003450001',
+            bankName: '广西农村信用社',
+          },
+        },
+        { token: tokens.incubator },
+      );
+      expect(asked.status).toBe(200);
+    }
+    await waitFor(
+      'the subsidies committed',
+      async () =>
+        (
+          await db.query(
+            `SELECT count(*)::int AS n FROM incubation.startup_subsidy
+              WHERE incubatee_id = ANY($1::uuid[]) AND status = 'COMMITTED'`,
+            [ids],
+          )
+        ).rows[0].n,
+      (n) => n === ids.length,
+    );
+  }
+
   /** A programme, and the applicant's first application once its organization reached the fund. */
   async function prepareSubsidies(): Promise<void> {
+    // Finance holds enough for every approval, so none is refused and retracted meanwhile (R23).
+    const funded = await http(
+      'POST',
+      `${platform.api}/v1/finance/budgets`,
+      { fund: 'LOTTERY_WELFARE', fiscalYear: 2026, amountFen: 10_000_000_000 },
+      { token: tokens.maker },
+    );
+    expect(funded.status).toBe(201);
     // A budget that funds every application, so approvals in any order follow the ranking (R13).
     const programme = await http(
       'POST',
@@ -1333,7 +1440,7 @@ describe('the access matrix: every route as every role', () => {
         http(
           'POST',
           `${platform.api}/v1/lottery/applications`,
-          subsidyApplicationBody(context.programmeId),
+          subsidyApplicationBody(context.programmeId, { projectName: '矩阵申请 首项' }),
           {
             token: tokens.applicant,
           },
@@ -1343,16 +1450,19 @@ describe('the access matrix: every route as every role', () => {
     expect(applied.status).toBe(201);
     context.applicationId = applied.body.id;
     context.toDecide = [];
-    for (let i = 0; i < 30; i++) {
+    // rule R27: each a project of its own (the same project is applied for once)
+    for (let i = 0; i < 30 + USERS.length + 1; i++) {
       const res = await http(
         'POST',
         `${platform.api}/v1/lottery/applications`,
-        subsidyApplicationBody(context.programmeId),
+        subsidyApplicationBody(context.programmeId, { projectName: `矩阵申请 ${i}` }),
         { token: tokens.applicant },
       );
+      expect(res.status).toBe(201);
       context.toDecide.push(res.body.id);
     }
-    for (const id of [context.applicationId, ...context.toDecide]) {
+    context.toWithdraw = context.toDecide.splice(30);
+    for (const id of [context.applicationId, ...context.toDecide, ...context.toWithdraw]) {
       const assessed = await http(
         'POST',
         `${platform.api}/v1/lottery/applications/${id}/assessment`,
@@ -1376,6 +1486,27 @@ describe('the access matrix: every route as every role', () => {
     }
     const notices = await http('GET', `${platform.api}/v1/public/lottery/notices`);
     context.notices = notices.body.map((n: { id: string }) => n.id);
+    for (const id of context.toWithdraw) {
+      const approved = await http(
+        'POST',
+        `${platform.api}/v1/lottery/applications/${id}/approve`,
+        { comment: '同意' },
+        { token: tokens.officer },
+      );
+      expect(approved.status).toBe(200);
+    }
+    await waitFor(
+      'the subsidies to withdraw committed at finance',
+      async () =>
+        (
+          await db.query(
+            `SELECT count(*)::int AS n FROM lottery_fund.subsidy_application
+              WHERE id = ANY($1::uuid[]) AND status = 'COMMITTED'`,
+            [context.toWithdraw],
+          )
+        ).rows[0].n,
+      (n) => n === context.toWithdraw.length,
+    );
   }
 
   /** Three payments from a programme; a maker batches two of them, one batch each (R28). */
@@ -1411,6 +1542,64 @@ describe('the access matrix: every route as every role', () => {
     context.batchToApprove = await batch(requests[0].paymentId);
     context.batchToReject = await batch(requests[1].paymentId);
     context.paymentId = requests[2].paymentId;
+    await failedPayments();
+  }
+
+  /**
+   * Payments the bank declined for good (a frozen account), paid through a batch: a pool to
+   * propose re-issuing, and a pool whose re-issue a maker proposed, for the checker (R28).
+   */
+  async function failedPayments(): Promise<void> {
+    const n = USERS.length + 1;
+    const programme = new ProgrammeRequests(testRedisUrl(), platform.prefix);
+    const commitment = commitmentRequest({ amountFen: 2 * n * 1_000 });
+    await programme.commitments([commitment]);
+    const frozen = { ...TEST_BANK_ACCOUNT, accountNumber: FROZEN_ACCOUNT };
+    const requests = Array.from({ length: 2 * n }, () =>
+      disbursementRequest(commitment, { amountFen: 1_000, bankAccount: frozen }),
+    );
+    await programme.disbursements(requests);
+    await programme.close();
+    const ids = requests.map((r) => r.paymentId);
+    const statusOf = async () =>
+      (
+        await db.query(
+          `SELECT count(*) FILTER (WHERE status = 'AWAITING_BATCH')::int AS awaiting,
+                  count(*) FILTER (WHERE status = 'FAILED')::int AS failed
+             FROM finance.payment WHERE id = ANY($1::uuid[])`,
+          [ids],
+        )
+      ).rows[0] as { awaiting: number; failed: number };
+    await waitFor('the payments awaiting a batch', statusOf, (s) => s.awaiting === ids.length);
+    const batch = await http(
+      'POST',
+      `${platform.api}/v1/finance/batches`,
+      { paymentIds: ids },
+      { token: tokens.maker },
+    );
+    expect(batch.status).toBe(201);
+    const approved = await http(
+      'POST',
+      `${platform.api}/v1/finance/batches/${batch.body.id}/approve`,
+      { comment: '同意' },
+      { token: tokens.checker },
+    );
+    expect(approved.status).toBe(200);
+    await waitFor('the bank declining them', statusOf, (s) => s.failed === ids.length);
+    context.toReissue = ids.slice(0, n);
+    context.reissueProposed = ids.slice(n);
+    for (const id of context.reissueProposed) {
+      const proposed = await http(
+        'POST',
+        `${platform.api}/v1/finance/payments/${id}/reissue`,
+        {
+          bankAccount: { ...TEST_BANK_ACCOUNT, accountNumber: '6222020102003456780' },
+          reason: '原账户冻结',
+        },
+        { token: tokens.maker },
+      );
+      expect(proposed.status).toBe(200);
+    }
   }
 
   afterAll(async () => {

@@ -559,7 +559,10 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
     const lines = [
       { category: 'SERVICE_DELIVERY', description: '上门助老服务', amountFen: 3_000_000 },
     ];
+    let applied = 0;
     const apply = async (token: string) => {
+      // rule R27: each a project of its own; the same project is applied for once
+      const projectName = `居家养老探访服务（第 ${++applied} 期）`;
       const res = await waitFor(
         'the application taken',
         () =>
@@ -567,6 +570,7 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
             'POST',
             `${platform.api}/v1/lottery/applications`,
             subsidyApplicationBody(programme.body.id, {
+              projectName,
               budgetLines: lines,
               requestedFen: 3_000_000,
             }),

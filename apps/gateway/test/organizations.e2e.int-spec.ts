@@ -128,7 +128,7 @@ describe('organizations through the gateway (R1–R5, R29)', () => {
     );
     expect(again.status).toBe(409);
     expect(again.body.violations).toEqual([
-      expect.objectContaining({ field: 'uscc', rule: 'unique' }),
+      expect.objectContaining({ field: 'uscc', rule: 'R29' }),
     ]);
   });
 

@@ -460,6 +460,8 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
         heldBecause?: { reason: string; message: string; messageZh: string };
       }[];
       clawback: { eligible: boolean; paidFen: number };
+      status: string;
+      releasedFen: number;
     };
     const awards = (await api('GET', `/awards?callId=${callId}`, undefined, officer))
       .body as AwardRow[];
@@ -498,13 +500,25 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
     );
     expect((await report(held, 1)).status).toBe(200);
     const failed = await review(held, 1, 'FAILED');
+    // rule R19, rule R27: a failed evaluation ends the award's payments: the signing tranche
+    // already asked for is still paid, the rest will never be, and finance releases it.
     expect(failed.body.tranches.map((t: { payment: string }) => t.payment)).toEqual([
       'REQUESTED',
-      'NOT_RELEASED',
-      'NOT_RELEASED',
+      'CANCELLED',
+      'CANCELLED',
     ]);
-    expect(failed.body.tranches[2].heldBecause?.reason).toBe('EARLIER_FAILED');
+    expect(failed.body.status).toBe('CLOSING');
     expect(failed.body.clawback.eligible).toBe(false);
+    const unpaid = failed.body.amountFen - failed.body.tranches[0].amountFen;
+    const closed = await waitFor(
+      'the unpaid tranches released at finance',
+      async () =>
+        (
+          (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as AwardRow[]
+        ).find((a) => a.id === held.id)!,
+      (a) => a.status === 'CLOSED',
+    );
+    expect(closed.releasedFen).toBe(unpaid);
 
     expect((await report(clawed, 1)).status).toBe(200);
     // rule R19: the final report waits for the mid-term evaluation
@@ -519,8 +533,9 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
     ]);
     expect((await report(clawed, 2)).status).toBe(200);
     const finalFailed = await review(clawed, 2, 'FAILED');
-    expect(finalFailed.body.tranches[2].payment).toBe('NOT_RELEASED');
-    expect(finalFailed.body.clawback).toMatchObject({ eligible: true, paidFen: 0 });
+    expect(finalFailed.body.tranches[2].payment).toBe('CANCELLED');
+    expect(finalFailed.body.status).toBe('CLOSING');
+    expect(finalFailed.body.clawback).toMatchObject({ eligible: false, paidFen: 0 });
 
     // The signing tranche is paid; a clawback of more than that is refused, then one is opened
     // and recorded at finance against the award's commitment.
@@ -663,8 +678,52 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
       (a) => a.clawbackOpened?.status === 'RECOVERED',
     );
     expect(award.clawbackOpened).toMatchObject({ amountFen: 2_500_000, recoveredFen: 2_500_000 });
+
+    // The mid-term tranche was at finance when the final evaluation failed; it is paid now, so a
+    // second clawback may recover it, and only it: what the first one claimed is not claimed
+    // again (R19).
+    const midTerm = (award as unknown as AwardRows[number]).tranches[1];
+    await batchAndApprove(platform.api, midTerm.id, { maker, checker });
+    const paidAgain = await waitFor(
+      'the mid-term tranche paid',
+      async () =>
+        (
+          (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as AwardRows
+        ).find((a) => a.id === clawback.commitmentId)!,
+      (a) => a.tranches[1].payment === 'PAID',
+    );
+    expect(paidAgain.clawback).toMatchObject({
+      eligible: true,
+      paidFen: 2_500_000 + midTerm.amountFen,
+      recoverableFen: midTerm.amountFen,
+    });
+    const second = (amountFen: number) =>
+      api(
+        'POST',
+        `/awards/${clawback.commitmentId}/clawback`,
+        { amountFen, reason: '中期拨款于结项评估后到账，一并追回' },
+        officer,
+      );
+    expect((await second(midTerm.amountFen + 1)).status).toBe(422);
+    const reopened = await second(midTerm.amountFen);
+    expect(reopened.status).toBe(200);
+    expect(reopened.body.clawbacks).toHaveLength(2);
+    const atFinance = await waitFor(
+      'the second clawback recorded at finance',
+      async () => (await finance('GET', '/clawbacks', undefined, maker)).body as Row[],
+      (rows) => rows.filter((r) => r.commitmentId === clawback.commitmentId).length === 2,
+    );
+    expect(
+      atFinance.find((r) => r.commitmentId === clawback.commitmentId && r.id !== clawback.id),
+    ).toMatchObject({ status: 'OPEN', outstandingFen: midTerm.amountFen });
     // The ledger still reconciles with its balances, commitments and payments (R28).
     const reconciliation = await finance('GET', '/reconciliation', undefined, maker);
     expect(reconciliation.body.differences).toEqual([]);
   });
 });
+
+type AwardRows = {
+  id: string;
+  tranches: { id: string; payment: string; amountFen: number }[];
+  clawback: { eligible: boolean; paidFen: number; recoverableFen: number };
+}[];

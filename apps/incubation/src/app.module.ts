@@ -7,7 +7,7 @@ import { BasesService } from './bases/bases.service';
 import { CohortsService } from './cohorts/cohorts.service';
 import { INCUBATION_DATABASE } from './database';
 import { IncubateesRpcController } from './incubatees.rpc-controller';
-import { IncubationFinanceAnswersModule } from './incubatees/finance-answers.module';
+import { IncubationFundingModule } from './incubatees/incubation-funding.module';
 import { GraduationService } from './incubatees/graduation.service';
 import { IncubateeQueries } from './incubatees/incubatee-queries';
 import { PlacementService } from './incubatees/placement.service';
@@ -30,8 +30,9 @@ export class AppModule {
       imports: [
         ...serviceImports('incubation', env, INCUBATION_DATABASE, {
           provider: IncubationInbox,
-          imports: [IncubationFinanceAnswersModule],
+          imports: [IncubationFundingModule],
         }),
+        IncubationFundingModule,
       ],
       controllers: [
         IncubationRpcController,

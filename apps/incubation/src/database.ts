@@ -35,4 +35,26 @@ export const INCUBATION_DATABASE: ServiceDatabase = {
     ...AUDIT_ENTITIES,
   ],
   migrations: MIGRATIONS,
+  constraints: {
+    admission_once_per_organization: {
+      rule: 'R16',
+      code: 'ALREADY_APPLIED',
+      field: 'organizationId',
+      message: 'the organization has applied to this cohort already',
+      messageZh: '该组织已申请过本批次，请勿重复申请',
+    },
+    venue_assignment_one_open: {
+      rule: 'R16',
+      field: 'venueId',
+      message: 'the incubatee holds a venue already; hand it back first',
+      messageZh: '该入驻对象已分配场地，请先退还',
+    },
+    UQ_de4ec9037db62b4412fe35603ec: {
+      rule: 'R15',
+      code: 'SUBSIDY_ALREADY_REQUESTED',
+      field: 'incubateeId',
+      message: 'the start-up subsidy was asked for already',
+      messageZh: '已申请过初创补贴',
+    },
+  },
 };

@@ -65,6 +65,14 @@ export class IncubateesRpcController {
     return this.subsidies.request(data?.id, data?.subsidy, actor);
   }
 
+  @RpcHandler('incubation.incubatees.withdraw-subsidy')
+  withdrawSubsidy({
+    data,
+    actor,
+  }: Req<'incubation.incubatees.withdraw-subsidy'>): Promise<IncubateeView> {
+    return this.subsidies.withdraw(data?.id, data?.withdrawal, actor);
+  }
+
   @RpcHandler('incubation.incubatees.graduate')
   graduate({ data, actor }: Req<'incubation.incubatees.graduate'>): Promise<IncubateeView> {
     return this.graduation.graduate(data?.id, data?.graduation, actor);

@@ -5,15 +5,15 @@ import { ApplicationsService } from './applications/applications.service';
 import { ApprovalsService } from './applications/approvals.service';
 import { RankingService } from './applications/ranking.service';
 import { SUBMISSION_BATCHING, SubmissionWriter } from './applications/submission-writer';
-import { FinanceAnswersModule } from './applications/finance-answers.module';
+import { LotteryFundingModule } from './applications/lottery-funding.module';
 import { LOTTERY_FUND_DATABASE } from './database';
-import { DisclosureService } from './disclosure/disclosure.service';
+import { DisclosureModule } from './disclosure/disclosure.module';
 import { YearOverviewService } from './disclosure/year-overview.service';
 import { AnnualReportService } from './disclosure/annual-report.service';
 import type { LotteryFundEnv } from './lottery-fund.env';
 import { LotteryFundHealthRpcController } from './lottery-fund-health.rpc-controller';
 import { LotteryFundRpcController } from './lottery-fund.rpc-controller';
-import { LotteryFundInbox } from './organizations/organizations.inbox';
+import { LotteryFundInbox } from './lottery-fund.inbox';
 import { ProgrammesService } from './programmes/programmes.service';
 
 /** Lottery welfare fund subsidies (R20–R23): programmes, applications, its copy of organizations. */
@@ -25,8 +25,10 @@ export class AppModule {
       imports: [
         ...serviceImports('lottery-fund', env, LOTTERY_FUND_DATABASE, {
           provider: LotteryFundInbox,
-          imports: [FinanceAnswersModule],
+          imports: [LotteryFundingModule],
         }),
+        LotteryFundingModule,
+        DisclosureModule,
       ],
       controllers: [LotteryFundRpcController, LotteryFundHealthRpcController],
       providers: [
@@ -42,7 +44,6 @@ export class AppModule {
         },
         ApplicationQueries,
         ApprovalsService,
-        DisclosureService,
         YearOverviewService,
         AnnualReportService,
         RankingService,

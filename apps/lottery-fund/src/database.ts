@@ -21,4 +21,19 @@ export const LOTTERY_FUND_DATABASE: ServiceDatabase = {
     ...AUDIT_ENTITIES,
   ],
   migrations: MIGRATIONS,
+  constraints: {
+    subsidy_application_once: {
+      rule: 'R27',
+      code: 'RULE_R27_DUPLICATE_APPLICATION',
+      field: 'projectName',
+      message: 'this organization has applied to the programme for this project already',
+      messageZh: '本组织已就该项目向本项目申请过，请勿重复申请',
+    },
+    disclosure_notice_corrected_once: {
+      rule: 'R23',
+      field: 'corrects',
+      message: 'the notice was corrected already; correct the notice in force instead',
+      messageZh: '该公告已被更正，请更正最新的公告',
+    },
+  },
 };

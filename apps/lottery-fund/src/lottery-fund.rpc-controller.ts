@@ -67,6 +67,14 @@ export class LotteryFundRpcController {
     return this.approvals.reject(data?.id, data?.decision, actor);
   }
 
+  @RpcHandler('lottery-fund.applications.withdraw')
+  withdraw({
+    data,
+    actor,
+  }: RpcEnvelope<RpcRequestOf<'lottery-fund.applications.withdraw'>>): Promise<ApplicationView> {
+    return this.approvals.withdraw(data?.id, data?.withdrawal, actor);
+  }
+
   @RpcHandler('lottery-fund.applications.assess')
   assess({
     data,

@@ -8,7 +8,7 @@ import { ProposalsService } from './proposals/proposals.service';
 import { DrawService } from './reviews/draw.service';
 import { ReviewersService } from './reviews/reviewers.service';
 import { ScoringService } from './reviews/scoring.service';
-import { VentureFinanceAnswersModule } from './awards/finance-answers.module';
+import { VentureFundingModule } from './awards/venture-funding.module';
 import type { VentureEnv } from './venture.env';
 import { VentureHealthRpcController } from './venture-health.rpc-controller';
 import { VentureInbox } from './venture.inbox';
@@ -23,8 +23,9 @@ export class AppModule {
       imports: [
         ...serviceImports('venture', env, VENTURE_DATABASE, {
           provider: VentureInbox,
-          imports: [VentureFinanceAnswersModule],
+          imports: [VentureFundingModule],
         }),
+        VentureFundingModule,
       ],
       controllers: [VentureRpcController, VentureHealthRpcController],
       providers: [

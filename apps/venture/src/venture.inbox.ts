@@ -1,28 +1,30 @@
+import type { InboxBinding, InboxBindingProvider } from '@civic/platform/messaging';
 import {
-  financeAnswerHandlers,
-  type InboxBinding,
-  type InboxBindingProvider,
-} from '@civic/platform/messaging';
+  fundingAnswerHandlers,
+  FundingPort,
+  ProgrammeFunding,
+} from '@civic/platform/programme-kit';
 import { ORGANIZATION_SNAPSHOT_HANDLERS } from '@civic/platform/snapshots';
 import { Injectable } from '@nestjs/common';
-import { VentureFinanceAnswers } from './awards/finance-answers';
 
 /**
  * Venture's inbox: the newest snapshot of each organization (priority score, conflicts of interest
- * with its leaders, payments under custody), and finance's answers about awards and tranches.
+ * with its leaders, payments under custody), and finance's answers about awards and tranches (the
+ * programme kit's ProgrammeFunding, over VentureFundingPort).
  */
 @Injectable()
 export class VentureInbox implements InboxBindingProvider {
-  constructor(private readonly finance: VentureFinanceAnswers) {}
+  constructor(
+    private readonly funding: ProgrammeFunding,
+    private readonly port: FundingPort,
+  ) {}
 
   binding(): InboxBinding<'venture.inbox'> {
     return {
       queue: 'venture.inbox',
       handlers: {
         ...ORGANIZATION_SNAPSHOT_HANDLERS,
-        ...financeAnswerHandlers(this.finance),
-        'finance.clawback-recovered.v1': (payload, context) =>
-          this.finance.clawbackRecovered(payload, context),
+        ...fundingAnswerHandlers(this.funding, this.port),
       },
     };
   }

@@ -23,6 +23,7 @@ export async function startPlatform(
     rpcTimeoutMs?: number;
     gatewayEnv?: Record<string, string>;
     organizationsEnv?: Record<string, string>;
+    financeEnv?: Record<string, string>;
   } = {},
 ) {
   const prefix = testPrefix('gw');
@@ -74,7 +75,13 @@ export async function startPlatform(
     children.push(
       spawnTs(
         'apps/finance/src/main.ts',
-        { ...common, DATABASE_URL: database.url, HTTP_PORT: String(port), OUTBOX_POLL_MS: '20' },
+        {
+          ...common,
+          DATABASE_URL: database.url,
+          HTTP_PORT: String(port),
+          OUTBOX_POLL_MS: '20',
+          ...options.financeEnv,
+        },
         'finance',
       ),
     );

@@ -206,23 +206,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/finance/payments': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Payments by status, fund or batch (AWAITING_BATCH: for a maker) */
-    get: operations['BatchesController_payments'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/finance/batches': {
     parameters: {
       query?: never;
@@ -303,6 +286,57 @@ export interface paths {
     get: operations['BatchesController_export'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Payments by status, fund or batch (AWAITING_BATCH: for a maker) */
+    get: operations['PaymentsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/payments/{id}/reissue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Propose paying a failed payment again to corrected bank details; a checker decides (maker, R28) */
+    post: operations['PaymentsController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/payments/{id}/reissue/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve another person's re-issue (a new payment awaits a batch) or reject it (checker, R28) */
+    post: operations['PaymentsController_decide'];
     delete?: never;
     options?: never;
     head?: never;
@@ -407,6 +441,23 @@ export interface paths {
     put?: never;
     /** Reject with a comment the applicant sees */
     post: operations['LotteryController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/lottery/applications/{id}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a subsidy finance holds and has not paid: the money is released (R27) and the publicity notice retracted by a correction (R23) */
+    post: operations['LotteryController_withdraw'];
     delete?: never;
     options?: never;
     head?: never;
@@ -801,6 +852,23 @@ export interface paths {
     put?: never;
     /** Ask finance for the cohort's start-up subsidy from the incubation fund (R15, R27) */
     post: operations['IncubateesController_subsidy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/incubatees/{id}/subsidy/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw the start-up subsidy finance holds and has not paid; the money is released (R27) */
+    post: operations['IncubateesController_withdrawSubsidy'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1834,60 +1902,6 @@ export interface components {
       outcome: 'CONFIRMED' | 'REJECTED';
       comment: string;
     };
-    PaidToView: {
-      /** @enum {string} */
-      kind: 'ORGANIZATION' | 'CUSTODIAN';
-      /** @description The custodian paid on the organization’s behalf (R3) */
-      custodianName?: string;
-      /** @description Name on the account the bank transfer goes to */
-      accountName: string;
-      bankName: string;
-      /** @description Account number, masked but for its last 4 digits */
-      accountNumberMasked: string;
-    };
-    PaymentFailureView: {
-      code: string;
-      message: string;
-      messageZh: string;
-    };
-    PaymentView: {
-      /**
-       * Format: uuid
-       * @description Also the bank’s idempotency key
-       */
-      id: string;
-      /** Format: uuid */
-      commitmentId: string;
-      /** @enum {string} */
-      programme: 'incubation' | 'venture' | 'lottery-fund' | 'procurement';
-      fund: components['schemas']['FundCode'];
-      fiscalYear: number;
-      /** Format: uuid */
-      organizationId: string;
-      organizationName: string;
-      /** @description Integer fen (R26) */
-      amountFen: number;
-      reference: string;
-      paidTo: components['schemas']['PaidToView'];
-      /** @enum {string} */
-      status: 'AWAITING_BATCH' | 'IN_BATCH' | 'PENDING' | 'SENT' | 'SETTLED' | 'FAILED' | 'REFUSED';
-      /** Format: uuid */
-      batchId?: string;
-      /** @description Times sent to the bank */
-      attempts: number;
-      bankReference?: string;
-      failure?: components['schemas']['PaymentFailureView'];
-      /** Format: date-time */
-      requestedAt: string;
-      /** Format: date-time */
-      settledAt?: string;
-    };
-    PaymentPage: {
-      items: components['schemas']['PaymentView'][];
-      total: number;
-      /** @description Sum of amountFen over every matching payment */
-      totalFen: number;
-    };
     CreateBatchDto: {
       paymentIds: string[];
       note?: string;
@@ -1925,6 +1939,118 @@ export interface components {
       total: number;
     };
     BatchDecisionDto: {
+      comment: string;
+    };
+    PaidToView: {
+      /** @enum {string} */
+      kind: 'ORGANIZATION' | 'CUSTODIAN';
+      /** @description The custodian paid on the organization’s behalf (R3) */
+      custodianName?: string;
+      /** @description Name on the account the bank transfer goes to */
+      accountName: string;
+      bankName: string;
+      /** @description Account number, masked but for its last 4 digits */
+      accountNumberMasked: string;
+    };
+    PaymentFailureView: {
+      code: string;
+      message: string;
+      messageZh: string;
+    };
+    ReissueView: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The failed payment
+       */
+      paymentId: string;
+      /** @description The corrected account: name and bank, number masked but its last 4 */
+      accountName: string;
+      bankName: string;
+      accountNumberMasked: string;
+      reason: string;
+      /** @enum {string} */
+      status: 'PROPOSED' | 'APPROVED' | 'REJECTED';
+      proposedBy: string;
+      /** Format: date-time */
+      proposedAt: string;
+      decidedBy?: string;
+      /** Format: date-time */
+      decidedAt?: string;
+      decisionComment?: string;
+      /**
+       * Format: uuid
+       * @description The new payment an approval created
+       */
+      newPaymentId?: string;
+    };
+    PaymentView: {
+      /**
+       * Format: uuid
+       * @description Also the bank’s idempotency key
+       */
+      id: string;
+      /** Format: uuid */
+      commitmentId: string;
+      /** @enum {string} */
+      programme: 'incubation' | 'venture' | 'lottery-fund' | 'procurement';
+      fund: components['schemas']['FundCode'];
+      fiscalYear: number;
+      /** Format: uuid */
+      organizationId: string;
+      organizationName: string;
+      /** @description Integer fen (R26) */
+      amountFen: number;
+      reference: string;
+      paidTo: components['schemas']['PaidToView'];
+      /** @enum {string} */
+      status:
+        | 'AWAITING_BATCH'
+        | 'IN_BATCH'
+        | 'PENDING'
+        | 'SENT'
+        | 'SETTLED'
+        | 'FAILED'
+        | 'REFUSED'
+        | 'CANCELLED';
+      /** Format: uuid */
+      batchId?: string;
+      /** @description Times sent to the bank */
+      attempts: number;
+      bankReference?: string;
+      failure?: components['schemas']['PaymentFailureView'];
+      /** Format: date-time */
+      requestedAt: string;
+      /** Format: date-time */
+      settledAt?: string;
+      /**
+       * Format: uuid
+       * @description The failed payment this one re-issues (R28)
+       */
+      reissueOf?: string;
+      /** @description A failed payment: the latest proposal to re-issue it, and its decision */
+      reissue?: components['schemas']['ReissueView'];
+    };
+    PaymentPage: {
+      items: components['schemas']['PaymentView'][];
+      total: number;
+      /** @description Sum of amountFen over every matching payment */
+      totalFen: number;
+    };
+    PayeeAccountDto: {
+      accountName: string;
+      accountNumber: string;
+      bankName: string;
+    };
+    ProposeReissueDto: {
+      bankAccount: components['schemas']['PayeeAccountDto'];
+      /** @example 收款账号有误，组织已提供新的开户行证明 */
+      reason: string;
+    };
+    ReissueDecisionDto: {
+      /** @enum {string} */
+      outcome: 'APPROVED' | 'REJECTED';
       comment: string;
     };
     /** @enum {string} */
@@ -2130,11 +2256,6 @@ export interface components {
        */
       amountFen: number;
     };
-    PayeeAccountDto: {
-      accountName: string;
-      accountNumber: string;
-      bankName: string;
-    };
     SubmitApplicationDto: {
       /** Format: uuid */
       programmeId: string;
@@ -2223,7 +2344,9 @@ export interface components {
         | 'PAID'
         | 'REJECTED'
         | 'COMMITMENT_REFUSED'
-        | 'PAYMENT_FAILED';
+        | 'PAYMENT_FAILED'
+        | 'WITHDRAWING'
+        | 'WITHDRAWN';
       priority: components['schemas']['PriorityView'];
       /** @description The officer's merit assessment, 0–100 (R13) */
       merit?: number;
@@ -2242,6 +2365,10 @@ export interface components {
       comment: string;
       /** @description Approve although the year would fall below the eldercare floor (R21) */
       acceptEldercareWarning?: boolean;
+    };
+    WithdrawFundingDto: {
+      /** @example 组织已注销，无法履行项目 */
+      reason: string;
     };
     AssessmentDto: {
       /** @example 82 */
@@ -2712,9 +2839,17 @@ export interface components {
       /** @description The figures it was valued from */
       basis: Record<string, never>;
     };
+    /** @enum {string} */
+    SubsidyStatus:
+      | 'REQUESTED'
+      | 'COMMITTED'
+      | 'PAID'
+      | 'REFUSED'
+      | 'PAYMENT_FAILED'
+      | 'WITHDRAWING'
+      | 'WITHDRAWN';
     SubsidyView: {
-      /** @enum {string} */
-      status: 'REQUESTED' | 'COMMITTED' | 'PAID' | 'REFUSED' | 'PAYMENT_FAILED';
+      status: components['schemas']['SubsidyStatus'];
       amountFen: number;
       payment?: components['schemas']['SubsidyPaymentView'];
       statusReason?: components['schemas']['StatusReasonView'];
@@ -3148,6 +3283,10 @@ export interface components {
     AwardDecisionDto: {
       comment: string;
     };
+    /** @enum {string} */
+    AwardStatus: 'AWARDED' | 'COMMITTED' | 'COMMITMENT_REFUSED' | 'CLOSING' | 'CLOSED';
+    /** @enum {string} */
+    TranchePayment: 'NOT_RELEASED' | 'REQUESTED' | 'PAID' | 'PAYMENT_FAILED' | 'CANCELLED';
     HeldTrancheView: {
       /** @example MILESTONE_NOT_APPROVED */
       reason: string;
@@ -3157,7 +3296,7 @@ export interface components {
     TrancheView: {
       /**
        * Format: uuid
-       * @description Also the payment id at finance
+       * @description Also the payment id at finance, unless re-issued
        */
       id: string;
       position: number;
@@ -3169,8 +3308,7 @@ export interface components {
       milestone: 'PENDING' | 'SUBMITTED' | 'APPROVED' | 'FAILED';
       report?: string;
       reviewComment?: string;
-      /** @enum {string} */
-      payment: 'NOT_RELEASED' | 'REQUESTED' | 'PAID' | 'PAYMENT_FAILED';
+      payment: components['schemas']['TranchePayment'];
       /** @description Why it is not released yet (R19) */
       heldBecause?: components['schemas']['HeldTrancheView'];
       /** Format: date-time */
@@ -3182,8 +3320,10 @@ export interface components {
     };
     ClawbackEligibilityView: {
       eligible: boolean;
-      /** @description Paid so far: the most that may be clawed back */
+      /** @description Paid so far */
       paidFen: number;
+      /** @description Paid and not claimed by an earlier clawback: the most a new one may recover */
+      recoverableFen: number;
       message: string;
       messageZh: string;
     };
@@ -3215,12 +3355,16 @@ export interface components {
       source: 'RURAL_RESERVE' | 'GENERAL';
       rank: number;
       comment: string;
-      /** @enum {string} */
-      status: 'AWARDED' | 'COMMITTED' | 'COMMITMENT_REFUSED';
+      status: components['schemas']['AwardStatus'];
+      /** @description Released at finance once the award paid no more (R27), fen */
+      releasedFen: number;
       statusReason?: components['schemas']['StatusReasonView'];
       tranches: components['schemas']['TrancheView'][];
       clawback: components['schemas']['ClawbackEligibilityView'];
+      /** @description The latest clawback */
       clawbackOpened?: components['schemas']['OpenedClawbackView'];
+      /** @description Every clawback, oldest first */
+      clawbacks: components['schemas']['OpenedClawbackView'][];
       /** Format: date-time */
       decidedAt: string;
     };
@@ -3974,41 +4118,6 @@ export interface operations {
       };
     };
   };
-  BatchesController_payments: {
-    parameters: {
-      query?: {
-        page?: number;
-        status?:
-          'AWAITING_BATCH' | 'IN_BATCH' | 'PENDING' | 'SENT' | 'SETTLED' | 'FAILED' | 'REFUSED';
-        fund?: components['schemas']['FundCode'];
-        batchId?: string;
-        pageSize?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['PaymentPage'];
-        };
-      };
-      /** @description Refused; nothing changed */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorView'];
-        };
-      };
-    };
-  };
   BatchesController_list: {
     parameters: {
       query?: {
@@ -4190,6 +4299,116 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  PaymentsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        status?:
+          | 'AWAITING_BATCH'
+          | 'IN_BATCH'
+          | 'PENDING'
+          | 'SENT'
+          | 'SETTLED'
+          | 'FAILED'
+          | 'REFUSED'
+          | 'CANCELLED';
+        fund?: components['schemas']['FundCode'];
+        batchId?: string;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  PaymentsController_propose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposeReissueDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  PaymentsController_decide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReissueDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentView'];
+        };
       };
       /** @description Refused; nothing changed */
       '4XX': {
@@ -4438,6 +4657,40 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['ApplicationDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  LotteryController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawFundingDto'];
       };
     };
     responses: {
@@ -5260,6 +5513,40 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['RequestSubsidyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncubateeView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubateesController_withdrawSubsidy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawFundingDto'];
       };
     };
     responses: {

@@ -20,6 +20,7 @@ const PAYMENT_COLORS: Record<PaymentStatus, string> = {
   SETTLED: 'success',
   FAILED: 'error',
   REFUSED: 'magenta',
+  CANCELLED: 'default',
 };
 
 export function BatchStatusTag({ status }: { status: BatchStatus }) {

@@ -79,6 +79,8 @@ const SUBSIDY_COLORS: Record<SubsidyStatus, string> = {
   PAID: 'success',
   REFUSED: 'magenta',
   PAYMENT_FAILED: 'error',
+  WITHDRAWING: 'warning',
+  WITHDRAWN: 'default',
 };
 
 export const SubsidyStatusTag = ({ status }: { status: SubsidyStatus }) => (

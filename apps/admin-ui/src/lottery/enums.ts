@@ -13,6 +13,8 @@ export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
   'REJECTED',
   'COMMITMENT_REFUSED',
   'PAYMENT_FAILED',
+  'WITHDRAWING',
+  'WITHDRAWN',
 ];
 
 export function usePurposeOptions() {

@@ -10,6 +10,8 @@ const COLORS: Record<ApplicationStatus, string> = {
   REJECTED: 'volcano',
   COMMITMENT_REFUSED: 'magenta',
   PAYMENT_FAILED: 'error',
+  WITHDRAWING: 'warning',
+  WITHDRAWN: 'default',
 };
 
 export function ApplicationStatusTag({ status }: { status: ApplicationStatus }) {

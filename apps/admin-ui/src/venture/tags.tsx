@@ -27,12 +27,15 @@ const AWARD: Record<AwardStatus, string> = {
   AWARDED: 'gold',
   COMMITTED: 'success',
   COMMITMENT_REFUSED: 'error',
+  CLOSING: 'warning',
+  CLOSED: 'default',
 };
 const PAYMENT: Record<TranchePayment, string> = {
   NOT_RELEASED: 'default',
   REQUESTED: 'processing',
   PAID: 'success',
   PAYMENT_FAILED: 'error',
+  CANCELLED: 'default',
 };
 const MILESTONE: Record<MilestoneState, string> = {
   PENDING: 'default',

@@ -1,32 +1,19 @@
-import type {
-  BatchPage,
-  BatchView,
-  PaymentPage,
-  RpcEnvelope,
-  RpcRequestOf,
-} from '@civic/contracts';
+import type { BatchPage, BatchView, RpcEnvelope, RpcRequestOf } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
-import { PaymentQueries } from '../payments/payment-queries';
 import { BatchQueries } from './batch-queries';
 import { BatchesService } from './batches.service';
 
 type Decision = RpcEnvelope<RpcRequestOf<'finance.batches.approve'>>;
 
-/** RPC entry points for payments and disbursement batches; the services authorize and decide. */
+/** RPC entry points for disbursement batches; the services authorize and decide. */
 @Controller()
 @UseFilters(RpcErrorFilter)
 export class BatchesRpcController {
   constructor(
     private readonly batches: BatchesService,
     private readonly batchQueries: BatchQueries,
-    private readonly payments: PaymentQueries,
   ) {}
-
-  @RpcHandler('finance.payments')
-  listPayments({ data, actor }: RpcEnvelope<unknown>): Promise<PaymentPage> {
-    return this.payments.list(data, actor);
-  }
 
   @RpcHandler('finance.batches.create')
   create({ data, actor }: RpcEnvelope<unknown>): Promise<BatchView> {

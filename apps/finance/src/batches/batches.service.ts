@@ -8,12 +8,13 @@ import {
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
-import { nextBatchStatus } from '@civic/domain/finance';
+import { financePayment, nextBatchStatus } from '@civic/domain/finance';
 import { AuditTrail } from '@civic/platform/audit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { CommitmentReleasesService } from '../commitments/commitment-releases.service';
 import { assertFourEyes } from '../four-eyes';
 import { PaymentDispatcher } from '../payments/payment-dispatcher';
 import { updatedRows } from '@civic/platform/database';
@@ -23,7 +24,9 @@ import { DisbursementBatch } from './entities/disbursement-batch.entity';
 /**
  * Disbursement batches, four eyes (rule R28): a finance maker puts payments awaiting a batch into
  * one and submits it; a different finance checker approves it, and only then is it paid, or
- * rejects it, which puts its payments back to await a new batch. Every step is audited (R31).
+ * rejects it, which puts its payments back to await a new batch (or cancels and releases them
+ * when their commitment was closed meanwhile, rule R27). Every step is audited (R31). Payment
+ * statuses move as the payment state machine says (financePayment).
  */
 @Injectable()
 export class BatchesService {
@@ -31,6 +34,7 @@ export class BatchesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly dispatcher: PaymentDispatcher,
+    private readonly releases: CommitmentReleasesService,
   ) {}
 
   async create(input: unknown, actor: RpcActor): Promise<BatchView> {
@@ -43,7 +47,8 @@ export class BatchesService {
         [paymentIds],
       );
       const found = new Map(rows.map((row) => [row.id, row.status]));
-      const unfit = paymentIds.filter((id) => found.get(id) !== 'AWAITING_BATCH');
+      const batchable = financePayment.takes('BATCH');
+      const unfit = paymentIds.filter((id) => !batchable.includes(found.get(id) as never));
       if (unfit.length > 0) {
         throw ServiceError.ruleViolated(
           'R28',
@@ -69,8 +74,8 @@ export class BatchesService {
       });
       await manager.insert(DisbursementBatch, batch);
       await manager.query(
-        `UPDATE "finance".payment SET status = 'IN_BATCH', batch_id = $2 WHERE id = ANY($1::uuid[])`,
-        [paymentIds, batch.id],
+        `UPDATE "finance".payment SET status = $3, batch_id = $2 WHERE id = ANY($1::uuid[])`,
+        [paymentIds, batch.id, financePayment.next('AWAITING_BATCH', 'BATCH')],
       );
       await this.record(manager, actor, 'batch.submitted', null, batch);
       return batchView(batch);
@@ -125,15 +130,22 @@ export class BatchesService {
         decidedAt: new Date(),
       });
       await manager.save(batch);
+      const move = approved ? 'APPROVE' : 'UNBATCH';
       const rows = await updatedRows<{ id: string }>(
         manager,
         approved
-          ? `UPDATE "finance".payment SET status = 'PENDING', next_attempt_at = now(), dispatched_at = now()
-              WHERE batch_id = $1 AND status = 'IN_BATCH' RETURNING id`
-          : `UPDATE "finance".payment SET status = 'AWAITING_BATCH', batch_id = NULL
-              WHERE batch_id = $1 AND status = 'IN_BATCH' RETURNING id`,
-        [id],
+          ? `UPDATE "finance".payment SET status = $2, next_attempt_at = now(), dispatched_at = now()
+              WHERE batch_id = $1 AND status = ANY($3) RETURNING id`
+          : `UPDATE "finance".payment SET status = $2, batch_id = NULL
+              WHERE batch_id = $1 AND status = ANY($3) RETURNING id`,
+        [id, financePayment.next('IN_BATCH', move), financePayment.takes(move)],
       );
+      if (!approved) {
+        await this.releases.releaseEnded(
+          manager,
+          rows.map((r) => r.id),
+        );
+      }
       await this.record(
         manager,
         actor,

@@ -11,8 +11,9 @@ import { ClawbackReceipt } from './clawback-receipt.entity';
 
 /**
  * Clawbacks a programme opens (R19): recorded once per clawback id against the commitment, with
- * what had been paid under it; one asking for more than was paid is recorded REFUSED. Audited.
- * Recovering it is ClawbackRecoveryService's.
+ * what had been paid under it; one asking for more than was paid and not claimed by the
+ * commitment's earlier clawbacks is recorded REFUSED. Audited. Recovering it is
+ * ClawbackRecoveryService's.
  */
 @Injectable()
 export class ClawbacksService {
@@ -23,9 +24,11 @@ export class ClawbacksService {
 
   async open(manager: EntityManager, request: ClawbackOpenedV1): Promise<void> {
     if (await manager.existsBy(Clawback, { id: request.clawbackId })) return;
-    const [{ paid }] = await manager.query(
-      `SELECT coalesce(sum(amount_fen), 0)::text AS paid FROM "finance".payment
-        WHERE commitment_id = $1 AND status = 'SETTLED'`,
+    const [{ paid, claimed }] = await manager.query(
+      `SELECT (SELECT coalesce(sum(amount_fen), 0) FROM "finance".payment
+                WHERE commitment_id = $1 AND status = 'SETTLED')::text AS paid,
+              (SELECT coalesce(sum(amount_fen), 0) FROM "finance".clawback
+                WHERE commitment_id = $1 AND status <> 'REFUSED')::text AS claimed`,
       [request.commitmentId],
     );
     const clawback = manager.create(Clawback, {
@@ -37,7 +40,7 @@ export class ClawbacksService {
       paidFen: Number(paid),
       reason: request.reason,
       recoveredFen: 0,
-      status: request.amountFen <= Number(paid) ? 'OPEN' : 'REFUSED',
+      status: request.amountFen <= Number(paid) - Number(claimed) ? 'OPEN' : 'REFUSED',
     });
     await manager.insert(Clawback, clawback);
     await this.audit.record(manager, {

@@ -6,6 +6,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { FundBudget } from '../budgets/entities/fund-budget.entity';
 import { LedgerWriter } from '../ledger/ledger.writer';
+import { PaymentRequestsService } from '../payments/payment-requests.service';
 import { Commitment } from './entities/commitment.entity';
 
 /** Who decides commitments: the finance service itself, on a programme's request. */
@@ -16,7 +17,9 @@ const FINANCE_SYSTEM = { userId: 'system:finance', roles: [] };
  * transaction (the inbox's, for requests that arrive as messages). The budget row is locked
  * first, so concurrent requests are decided one at a time: the budget is never overrun. A
  * repeated request (same commitment id) returns the first decision. The decision goes back to the
- * programme that asked (finance.commitment-decided.v1), with the reason when refused.
+ * programme that asked (finance.commitment-decided.v1), with the reason when refused. A request
+ * that carries its payment (a single payout) has the payment created, awaiting a batch, in the
+ * same transaction as the acceptance, so the programme needs one exchange, not two (rule R28).
  */
 @Injectable()
 export class CommitmentsService {
@@ -24,6 +27,7 @@ export class CommitmentsService {
     private readonly ledger: LedgerWriter,
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxWriter,
+    private readonly payments: PaymentRequestsService,
   ) {}
 
   async decide(manager: EntityManager, request: CommitmentRequestedV1): Promise<Commitment> {
@@ -45,7 +49,7 @@ export class CommitmentsService {
       organizationId: request.organizationId,
       amountFen: request.amountFen,
       reference: request.reference,
-      status: check.ok ? 'ACCEPTED' : 'REFUSED',
+      status: check.ok ? ('ACCEPTED' as const) : ('REFUSED' as const),
       refusal: check.ok
         ? null
         : { code: check.reason, message: check.message, messageZh: check.messageZh },
@@ -66,12 +70,30 @@ export class CommitmentsService {
       before: position,
       after: decided,
     });
+    const payment =
+      check.ok && request.payment
+        ? await this.payments.accept(
+            manager,
+            {
+              ...request.payment,
+              commitmentId: decided.id,
+              programme: request.programme,
+              organizationId: request.organizationId,
+              amountFen: request.amountFen,
+            },
+            { announceRefusal: false },
+          )
+        : null;
     await this.outbox.publish(manager, 'finance.commitment-decided.v1', {
       commitmentId: decided.id,
       programme: request.programme,
-      status: decided.status,
+      status: check.ok ? 'ACCEPTED' : 'REFUSED',
       amountFen: decided.amountFen,
       ...(decided.refusal ? { refusal: decided.refusal } : {}),
+      ...(payment ? { paymentId: payment.id } : {}),
+      ...(payment?.status === 'REFUSED' && payment.failure
+        ? { paymentRefusal: payment.failure }
+        : {}),
     });
     return decided;
   }

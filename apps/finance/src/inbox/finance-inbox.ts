@@ -1,13 +1,14 @@
 import type { InboxBinding, InboxBindingProvider } from '@civic/platform/messaging';
 import { Injectable } from '@nestjs/common';
 import { ClawbacksService } from '../clawbacks/clawbacks.service';
+import { CommitmentReleasesService } from '../commitments/commitment-releases.service';
 import { CommitmentsService } from '../commitments/commitments.service';
 import { PaymentRequestsService } from '../payments/payment-requests.service';
 
 /**
  * What finance takes from the programmes (finance.inbox): commitment requests, answered with a
- * decision sent back to the programme that asked, payment requests (payment due), and clawbacks
- * to record (R19).
+ * decision sent back to the programme that asked, payment requests (payment due), clawbacks
+ * to record (R19), and commitments a programme closes, whose unpaid rest is released (R27).
  */
 @Injectable()
 export class FinanceInbox implements InboxBindingProvider {
@@ -15,6 +16,7 @@ export class FinanceInbox implements InboxBindingProvider {
     private readonly commitments: CommitmentsService,
     private readonly payments: PaymentRequestsService,
     private readonly clawbacks: ClawbacksService,
+    private readonly releases: CommitmentReleasesService,
   ) {}
 
   binding(): InboxBinding<'finance.inbox'> {
@@ -29,6 +31,9 @@ export class FinanceInbox implements InboxBindingProvider {
         },
         'finance.clawback-opened.v1': async (request, { manager }) => {
           await this.clawbacks.open(manager, request);
+        },
+        'finance.commitment-release-requested.v1': async (request, { manager }) => {
+          await this.releases.close(manager, request);
         },
       },
     };

@@ -3,11 +3,16 @@ import { Permission } from '@civic/domain/access';
 import { authorize } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, FindOptionsWhere } from 'typeorm';
+import { type DataSource, type FindOptionsWhere, In } from 'typeorm';
 import { Payment } from './entities/payment.entity';
 import { paymentView } from './payment.mapper';
+import { PaymentReissue } from './reissues/payment-reissue.entity';
+import { reissueView } from './reissues/reissue.mapper';
 
-/** Payments as finance staff look for them: awaiting a batch, in a batch, by status or fund. */
+/**
+ * Payments as finance staff look for them: awaiting a batch, in a batch, by status or fund; a
+ * failed one with its latest re-issue proposal (R28).
+ */
 @Injectable()
 export class PaymentQueries {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -30,6 +35,21 @@ export class PaymentQueries {
       take: pageSize,
     });
     const sum = await repository.sum('amountFen', where);
-    return { items: rows.map(paymentView), total, totalFen: Number(sum ?? 0) };
+    const failed = rows.filter((p) => p.status === 'FAILED').map((p) => p.id);
+    const reissues = failed.length
+      ? await this.dataSource
+          .getRepository(PaymentReissue)
+          .find({ where: { paymentId: In(failed) }, order: { proposedAt: 'ASC' } })
+      : [];
+    // The latest proposal for each failed payment (a rejected one may be followed by another).
+    const latest = new Map(reissues.map((r) => [r.paymentId, r]));
+    return {
+      items: rows.map((p) => {
+        const reissue = latest.get(p.id);
+        return { ...paymentView(p), ...(reissue ? { reissue: reissueView(reissue) } : {}) };
+      }),
+      total,
+      totalFen: Number(sum ?? 0),
+    };
   }
 }

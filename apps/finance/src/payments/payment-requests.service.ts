@@ -1,5 +1,5 @@
 import type { DisbursementRequestedV1 } from '@civic/contracts';
-import { checkDisbursement, payeeFor } from '@civic/domain/finance';
+import { checkDisbursement, IN_FLIGHT_PAYMENT_STATUSES, payeeFor } from '@civic/domain/finance';
 import { OutboxWriter } from '@civic/platform/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -19,7 +19,15 @@ type Refusal = { code: string; message: string; messageZh: string };
 export class PaymentRequestsService {
   constructor(private readonly outbox: OutboxWriter) {}
 
-  async accept(manager: EntityManager, request: DisbursementRequestedV1): Promise<Payment> {
+  /**
+   * `announceRefusal: false` when the refusal goes back another way (in the commitment's decision,
+   * for a payment asked with its commitment).
+   */
+  async accept(
+    manager: EntityManager,
+    request: DisbursementRequestedV1,
+    { announceRefusal } = { announceRefusal: true },
+  ): Promise<Payment> {
     const commitment = await manager.findOne(Commitment, {
       where: { id: request.commitmentId },
       lock: { mode: 'pessimistic_write' },
@@ -55,7 +63,7 @@ export class PaymentRequestsService {
       failure: refusal,
     });
     await manager.insert(Payment, payment);
-    if (refusal) {
+    if (refusal && announceRefusal) {
       await this.outbox.publish(manager, 'finance.disbursement-failed.v1', {
         paymentId: payment.id,
         commitmentId: commitment.id,
@@ -76,6 +84,13 @@ export class PaymentRequestsService {
     commitment: Commitment,
     request: DisbursementRequestedV1,
   ): Promise<Refusal | null> {
+    if (commitment.status === 'CLOSED') {
+      return {
+        code: 'COMMITMENT_CLOSED',
+        message: `rule R27: commitment ${commitment.id} was closed and its unpaid rest released, so nothing more can be paid against it`,
+        messageZh: '该资金承诺已关闭，未付部分已释放，不能再据此拨付',
+      };
+    }
     if (commitment.status !== 'ACCEPTED') {
       return {
         code: 'COMMITMENT_REFUSED',
@@ -90,10 +105,11 @@ export class PaymentRequestsService {
         messageZh: '该资金承诺属于其他组织',
       };
     }
+    // What the commitment has paid or has on its way; failed, refused and cancelled draw nothing.
     const [{ fen }] = await manager.query(
       `SELECT coalesce(sum(amount_fen), 0)::text AS fen FROM "finance".payment
-        WHERE commitment_id = $1 AND status NOT IN ('FAILED', 'REFUSED')`,
-      [commitment.id],
+        WHERE commitment_id = $1 AND status = ANY($2)`,
+      [commitment.id, ['SETTLED', ...IN_FLIGHT_PAYMENT_STATUSES]],
     );
     const check = checkDisbursement(commitment.amountFen - Number(fen), request.amountFen);
     return check.ok

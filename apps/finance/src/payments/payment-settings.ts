@@ -45,5 +45,8 @@ export function treasurySettingsFrom(env: FinanceEnv): SimulatedTreasurySettings
     unavailableRate: env.TREASURY_UNAVAILABLE_RATE,
     slowRate: env.TREASURY_SLOW_RATE,
     slowAnswerMs: env.TREASURY_TIMEOUT_MS * 2,
+    frozenAccounts: env.TREASURY_FROZEN_ACCOUNTS.split(',')
+      .map((n) => n.trim())
+      .filter(Boolean),
   };
 }

@@ -33,5 +33,6 @@ export function paymentView(payment: Payment): PaymentView {
     ...(payment.failure ? { failure: payment.failure } : {}),
     requestedAt: payment.requestedAt.toISOString(),
     ...(payment.settledAt ? { settledAt: payment.settledAt.toISOString() } : {}),
+    ...(payment.reissueOf ? { reissueOf: payment.reissueOf } : {}),
   };
 }

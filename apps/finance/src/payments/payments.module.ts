@@ -5,24 +5,27 @@ import { BatchQueries } from '../batches/batch-queries';
 import { BatchesRpcController } from '../batches/batches.rpc-controller';
 import { BatchesService } from '../batches/batches.service';
 import type { FinanceEnv } from '../finance.env';
-import { LedgerWriter } from '../ledger/ledger.writer';
+import { FinanceHandlersModule } from '../inbox/finance-handlers.module';
 import { SimulatedTreasury } from '../treasury/simulated-treasury';
 import { TREASURY_ADAPTER } from '../treasury/treasury-adapter';
 import { PaymentDispatcher } from './payment-dispatcher';
 import { PaymentExecutor } from './payment-executor';
 import { PaymentQueries } from './payment-queries';
+import { PaymentsRpcController } from './payments.rpc-controller';
+import { ReissuesService } from './reissues/reissues.service';
 import { PAYMENT_SETTINGS, paymentSettingsFrom, treasurySettingsFrom } from './payment-settings';
 import { PaymentSweeper } from './payment-sweeper';
 import { PaymentWorker } from './payment-worker';
 import { SettlementWriter } from './settlement-writer';
 
-/** Payment requests, batches with four eyes, and the worker that pays them (rule R28). */
+/** Payment requests, batches and re-issues with four eyes, and the worker that pays them (R28). */
 @Module({})
 export class PaymentsModule {
   static forRoot(env: FinanceEnv): DynamicModule {
     return {
       module: PaymentsModule,
-      controllers: [BatchesRpcController],
+      imports: [FinanceHandlersModule],
+      controllers: [BatchesRpcController, PaymentsRpcController],
       providers: [
         { provide: PAYMENT_SETTINGS, useValue: paymentSettingsFrom(env) },
         {
@@ -31,7 +34,6 @@ export class PaymentsModule {
           useFactory: (dataSource: DataSource) =>
             new SimulatedTreasury(dataSource, treasurySettingsFrom(env)),
         },
-        LedgerWriter,
         PaymentQueries,
         PaymentDispatcher,
         PaymentExecutor,
@@ -40,6 +42,7 @@ export class PaymentsModule {
         SettlementWriter,
         BatchesService,
         BatchQueries,
+        ReissuesService,
       ],
     };
   }

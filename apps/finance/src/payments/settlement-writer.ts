@@ -1,11 +1,12 @@
 import type { DisbursementFailedV1, DisbursementSettledV1 } from '@civic/contracts';
-import { nextBatchStatus, settlePayment } from '@civic/domain/finance';
+import { financePayment, nextBatchStatus, settlePayment } from '@civic/domain/finance';
 import { AuditTrail } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DisbursementBatch } from '../batches/entities/disbursement-batch.entity';
+import { CommitmentReleasesService } from '../commitments/commitment-releases.service';
 import { LedgerWriter } from '../ledger/ledger.writer';
 import { updatedRows } from '@civic/platform/database';
 import type { ClaimedPayment } from './claimed-payment';
@@ -20,11 +21,18 @@ interface BatchCounters {
 
 const PAYMENT_SYSTEM = { userId: 'system:finance-payments', roles: [] };
 
+/** The payment statuses each bank answer moves a SENT payment to (rule R28's state machine). */
+const AT_BANK = financePayment.takes('SETTLE');
+const SETTLED = financePayment.next('SENT', 'SETTLE');
+const FAILED = financePayment.next('SENT', 'FAIL');
+const RETRIED = financePayment.next('SENT', 'RETRY');
+
 /**
  * Records a chunk's bank answers in one transaction (rule R28): payment statuses, one SETTLEMENT
  * posting per settled payment, the settled and failed events for the programmes, and the batch's
  * progress. Only payments whose lease this worker still holds are touched, so an answer recorded
- * by another worker is never recorded twice.
+ * by another worker is never recorded twice. A failed payment whose commitment was closed while it
+ * was at the bank is released (rule R27).
  */
 @Injectable()
 export class SettlementWriter {
@@ -33,24 +41,31 @@ export class SettlementWriter {
     private readonly ledger: LedgerWriter,
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditTrail,
+    private readonly releases: CommitmentReleasesService,
   ) {}
 
   async record(batchId: string, token: string, outcomes: ChunkOutcomes): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const settled = await this.settle(manager, token, outcomes.settle);
       const failed = await this.fail(manager, token, outcomes.fail);
+      await this.releases.releaseEnded(
+        manager,
+        failed.map((p) => p.id),
+      );
       await manager.query(
         `UPDATE "finance".payment p
-            SET status = 'PENDING', failure = d.failure, lease_until = NULL, lease_token = NULL,
+            SET status = $5, failure = d.failure, lease_until = NULL, lease_token = NULL,
                 next_attempt_at = now() + make_interval(secs => d.delay / 1000),
                 dispatched_at = now() + make_interval(secs => d.delay / 1000)
            FROM unnest($1::uuid[], $2::jsonb[], $3::float8[]) AS d(id, failure, delay)
-          WHERE p.id = d.id AND p.status = 'SENT' AND p.lease_token = $4`,
+          WHERE p.id = d.id AND p.status = ANY($6) AND p.lease_token = $4`,
         [
           outcomes.retry.map((r) => r.payment.id),
           outcomes.retry.map((r) => JSON.stringify(r.failure)),
           outcomes.retry.map((r) => r.delayMs),
           token,
+          RETRIED,
+          AT_BANK,
         ],
       );
       await manager.query(
@@ -58,8 +73,13 @@ export class SettlementWriter {
             SET lease_until = now() + make_interval(secs => d.delay / 1000), lease_token = NULL,
                 dispatched_at = now() + make_interval(secs => d.delay / 1000)
            FROM unnest($1::uuid[], $2::float8[]) AS d(id, delay)
-          WHERE p.id = d.id AND p.status = 'SENT' AND p.lease_token = $3`,
-        [outcomes.inquire.map((r) => r.payment.id), outcomes.inquire.map((r) => r.delayMs), token],
+          WHERE p.id = d.id AND p.status = ANY($4) AND p.lease_token = $3`,
+        [
+          outcomes.inquire.map((r) => r.payment.id),
+          outcomes.inquire.map((r) => r.delayMs),
+          token,
+          AT_BANK,
+        ],
       );
       await this.progress(manager, batchId, settled, failed);
     });
@@ -69,12 +89,18 @@ export class SettlementWriter {
     const rows = await updatedRows<{ id: string }>(
       manager,
       `UPDATE "finance".payment p
-          SET status = 'SETTLED', bank_reference = d.ref, settled_at = now(), failure = NULL,
+          SET status = $4, bank_reference = d.ref, settled_at = now(), failure = NULL,
               lease_until = NULL, lease_token = NULL, next_attempt_at = NULL
          FROM unnest($1::uuid[], $2::varchar[]) AS d(id, ref)
-        WHERE p.id = d.id AND p.status = 'SENT' AND p.lease_token = $3
+        WHERE p.id = d.id AND p.status = ANY($5) AND p.lease_token = $3
         RETURNING p.id`,
-      [settle.map((s) => s.payment.id), settle.map((s) => s.bankReference), token],
+      [
+        settle.map((s) => s.payment.id),
+        settle.map((s) => s.bankReference),
+        token,
+        SETTLED,
+        AT_BANK,
+      ],
     );
     const done = new Set(rows.map((row) => row.id));
     const settled = settle.filter((s) => done.has(s.payment.id));
@@ -98,12 +124,18 @@ export class SettlementWriter {
     const rows = await updatedRows<{ id: string }>(
       manager,
       `UPDATE "finance".payment p
-          SET status = 'FAILED', failure = d.failure, lease_until = NULL, lease_token = NULL,
+          SET status = $4, failure = d.failure, lease_until = NULL, lease_token = NULL,
               next_attempt_at = NULL
          FROM unnest($1::uuid[], $2::jsonb[]) AS d(id, failure)
-        WHERE p.id = d.id AND p.status = 'SENT' AND p.lease_token = $3
+        WHERE p.id = d.id AND p.status = ANY($5) AND p.lease_token = $3
         RETURNING p.id`,
-      [fail.map((f) => f.payment.id), fail.map((f) => JSON.stringify(f.failure)), token],
+      [
+        fail.map((f) => f.payment.id),
+        fail.map((f) => JSON.stringify(f.failure)),
+        token,
+        FAILED,
+        AT_BANK,
+      ],
     );
     const done = new Set(rows.map((row) => row.id));
     const failed = fail.filter((f) => done.has(f.payment.id));

@@ -13,7 +13,7 @@ export async function paymentRecords(
 ): Promise<PaymentReconciliationInput> {
   const [payments, bank, settlements] = await queriesInTurn(manager, [
     `SELECT id::text, commitment_id::text AS commitment, status, amount_fen::text AS fen
-       FROM finance.payment`,
+       FROM finance.payment ORDER BY requested_at, id`,
     `SELECT payment_id::text AS id, amount_fen::text AS fen, outcome
        FROM finance.simulated_bank_transfer`,
     `SELECT substring(p.reference from 9) AS id, l.amount_fen::text AS fen

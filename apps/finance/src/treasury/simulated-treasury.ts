@@ -19,6 +19,8 @@ export interface SimulatedTreasurySettings {
   slowRate: number;
   /** How late a slow answer comes, in ms (longer than the caller waits). */
   slowAnswerMs: number;
+  /** Account numbers whose transfers are always declined (frozen accounts). */
+  frozenAccounts?: readonly string[];
 }
 
 const DECLINED: TransferFailure = {
@@ -72,9 +74,9 @@ export class SimulatedTreasury implements TreasuryAdapter {
         instructions.map((i) => i.paymentId),
         instructions.map((i) => i.amountFen),
         instructions.map((i) => JSON.stringify(i.toAccount)),
-        instructions.map((i) => (this.declines(i.paymentId) ? 'DECLINED' : 'EXECUTED')),
-        instructions.map((i) => (this.declines(i.paymentId) ? null : bankReference(i.paymentId))),
-        instructions.map((i) => (this.declines(i.paymentId) ? DECLINED.code : null)),
+        instructions.map((i) => (this.declines(i) ? 'DECLINED' : 'EXECUTED')),
+        instructions.map((i) => (this.declines(i) ? null : bankReference(i.paymentId))),
+        instructions.map((i) => (this.declines(i) ? DECLINED.code : null)),
       ],
     );
     if (Math.random() < this.settings.slowRate) await sleep(this.settings.slowAnswerMs);
@@ -93,7 +95,8 @@ export class SimulatedTreasury implements TreasuryAdapter {
     return new Map(paymentIds.map((id) => [id, found.get(id) ?? null]));
   }
 
-  private declines(paymentId: string): boolean {
+  private declines({ paymentId, toAccount }: TransferInstruction): boolean {
+    if (this.settings.frozenAccounts?.includes(toAccount.accountNumber)) return true;
     return this.settings.declineRate > 0 && unitHash(paymentId) < this.settings.declineRate;
   }
 }

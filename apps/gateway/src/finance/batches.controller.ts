@@ -5,8 +5,6 @@ import {
   BatchView,
   CreateBatchDto,
   ErrorView,
-  PaymentPage,
-  PaymentsQuery,
   type RpcActor,
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
@@ -37,21 +35,13 @@ import { uuidParam } from '../http/uuid-param.pipe';
 import { ExportFormatPipe, type ExportFormat } from './export-format.pipe';
 import { batchCsv, batchWorkbook } from './batch-export';
 
-/** Payments awaiting finance, and disbursement batches with four eyes (R28). */
+/** Disbursement batches with four eyes (R28). */
 @ApiTags('finance')
 @ApiResponse({ status: '4XX', type: ErrorView, description: 'Refused; nothing changed' })
 @ApiBearerAuth()
 @Controller('v1/finance')
 export class BatchesController {
   constructor(private readonly rpc: RpcClient) {}
-
-  @Get('payments')
-  @Roles(...rolesWith(Permission.FINANCE_READ))
-  @ApiOperation({ summary: 'Payments by status, fund or batch (AWAITING_BATCH: for a maker)' })
-  @ApiOkResponse({ type: PaymentPage })
-  payments(@Query() query: PaymentsQuery, @CurrentActor() actor: RpcActor): Promise<PaymentPage> {
-    return this.rpc.call('finance.payments', query, actor);
-  }
 
   @Post('batches')
   @Roles(...rolesWith(Permission.BATCH_PREPARE))

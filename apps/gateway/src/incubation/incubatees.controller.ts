@@ -12,6 +12,7 @@ import {
   RequestSubsidyDto,
   type RpcActor,
   TrainingView,
+  WithdrawFundingDto,
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
@@ -129,6 +130,22 @@ export class IncubateesController {
     @CurrentActor() actor: RpcActor,
   ): Promise<IncubateeView> {
     return this.rpc.call('incubation.incubatees.subsidy', { id, subsidy }, actor);
+  }
+
+  @Post('incubatees/:id/subsidy/withdrawal')
+  @HttpCode(200)
+  @Roles(...STAFF)
+  @ApiOperation({
+    summary:
+      'Withdraw the start-up subsidy finance holds and has not paid; the money is released (R27)',
+  })
+  @ApiOkResponse({ type: IncubateeView })
+  withdrawSubsidy(
+    @Param('id', uuidParam()) id: string,
+    @Body() withdrawal: WithdrawFundingDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<IncubateeView> {
+    return this.rpc.call('incubation.incubatees.withdraw-subsidy', { id, withdrawal }, actor);
   }
 
   @Post('incubatees/:id/graduate')

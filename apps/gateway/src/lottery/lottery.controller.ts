@@ -14,6 +14,7 @@ import {
   type RpcActor,
   SubmitApplicationDto,
   SubsidyProgrammeView,
+  WithdrawFundingDto,
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
@@ -147,6 +148,22 @@ export class LotteryController {
     @CurrentActor() actor: RpcActor,
   ): Promise<ApplicationView> {
     return this.rpc.call('lottery-fund.applications.reject', { id, decision }, actor);
+  }
+
+  @Post('applications/:id/withdrawal')
+  @HttpCode(200)
+  @Roles(...rolesWith(Permission.SUBSIDY_REVIEW))
+  @ApiOperation({
+    summary:
+      'Withdraw a subsidy finance holds and has not paid: the money is released (R27) and the publicity notice retracted by a correction (R23)',
+  })
+  @ApiOkResponse({ type: ApplicationView })
+  withdraw(
+    @Param('id', uuidParam()) id: string,
+    @Body() withdrawal: WithdrawFundingDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ApplicationView> {
+    return this.rpc.call('lottery-fund.applications.withdraw', { id, withdrawal }, actor);
   }
 
   @Post('applications/:id/assessment')

@@ -1,13 +1,14 @@
 import type { PayeeAccountDto, StatusReasonView } from '@civic/contracts';
+import type { SubsidyStatus } from '@civic/domain/incubation';
+import type { CommitmentState, PaymentState } from '@civic/domain/programme';
 import { bigintFen } from '@civic/platform/database';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-export type SubsidyStatus = 'REQUESTED' | 'COMMITTED' | 'PAID' | 'REFUSED' | 'PAYMENT_FAILED';
-
 /**
- * An incubatee's start-up subsidy (R15), asked of finance from the incubation fund: its id is the
- * commitment's. REQUESTED → COMMITTED (payment asked) → PAID, or REFUSED / PAYMENT_FAILED with
- * finance's reason. One per incubatee.
+ * An incubatee's start-up subsidy (R15), asked of finance from the incubation fund with its
+ * payment: its id is the commitment's. Its status follows the programme kit's commitment and
+ * payment states (subsidyStatus): REQUESTED → COMMITTED → PAID, or REFUSED / PAYMENT_FAILED with
+ * finance's reason, or WITHDRAWING → WITHDRAWN. One per incubatee.
  */
 @Entity('startup_subsidy')
 export class StartupSubsidy {
@@ -31,6 +32,16 @@ export class StartupSubsidy {
 
   @Column({ type: 'varchar', length: 20 })
   status: SubsidyStatus;
+
+  @Column({ type: 'varchar', length: 10 })
+  commitmentState: CommitmentState;
+
+  @Column({ type: 'varchar', length: 15 })
+  paymentState: PaymentState;
+
+  /** What finance released of the commitment after a withdrawal (R27). */
+  @Column({ type: 'bigint', transformer: bigintFen, default: 0 })
+  releasedFen: number;
 
   @Column({ type: 'jsonb', nullable: true })
   statusReason: StatusReasonView | null;

@@ -4,29 +4,33 @@ import {
   RequestSubsidyDto,
   type RpcActor,
   validatePlain,
+  WithdrawFundingDto,
 } from '@civic/contracts';
+import { withdrawalCheck } from '@civic/domain/programme';
 import { AuditTrail } from '@civic/platform/audit';
-import { OutboxWriter } from '@civic/platform/messaging';
+import { ProgrammeFunding } from '@civic/platform/programme-kit';
 import { ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { subsidyFunding } from './incubation-funding.port';
 import { IncubateeQueries } from './incubatee-queries';
 import { assertActive, lockIncubatee } from './incubatee-record';
 import { StartupSubsidy } from './startup-subsidy.entity';
 
 /**
  * The cohort's start-up subsidy (R15) for an incubatee that is an organization: a commitment asked
- * of finance from the incubation fund for the cohort's fiscal year, then a payment once committed
- * (IncubationFinanceAnswers). Asked once per incubatee.
+ * of finance from the incubation fund for the cohort's fiscal year, with its payment, through the
+ * programme kit (ProgrammeFunding). Asked once per incubatee. Staff may withdraw one finance holds
+ * and has not paid; the money is released (R27).
  */
 @Injectable()
 export class SubsidiesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
-    private readonly outbox: OutboxWriter,
+    private readonly funding: ProgrammeFunding,
     private readonly queries: IncubateeQueries,
   ) {}
 
@@ -72,20 +76,19 @@ export class SubsidiesService {
         amountFen,
         bankAccount,
         status: 'REQUESTED',
+        commitmentState: 'REQUESTED',
+        paymentState: 'NOT_REQUESTED',
+        releasedFen: 0,
         statusReason: null,
-        paymentId: null,
+        paymentId: randomUUID(),
         bankReference: null,
         paidAt: null,
         custodianName: null,
       });
       await manager.insert(StartupSubsidy, subsidy);
-      await this.outbox.publish(manager, 'finance.commitment-requested.v1', {
-        commitmentId: subsidy.id,
-        programme: 'incubation',
+      await this.funding.requestCommitment(manager, subsidyFunding(subsidy), {
         fund: 'INCUBATION',
         fiscalYear: Number(cohort.startsOn.slice(0, 4)),
-        organizationId: incubatee.organizationId,
-        amountFen,
         reference: `孵化初创补贴：${cohort.name}`,
       });
       await this.audit.record(manager, {
@@ -94,6 +97,38 @@ export class SubsidiesService {
         entityType: 'incubatee',
         entityId: id,
         after: subsidy,
+      });
+    });
+    return this.queries.get(id, actor);
+  }
+
+  /** Withdraws the incubatee's subsidy finance holds and has not paid; the money is released. */
+  async withdraw(id: string, input: unknown, actor: RpcActor): Promise<IncubateeView> {
+    validatePlain(IdRef, { id }, 'incubatee');
+    const { reason } = validatePlain(WithdrawFundingDto, input, 'withdrawal');
+    await this.dataSource.transaction(async (manager) => {
+      await lockIncubatee(manager, id, actor);
+      const subsidy = await manager.findOneBy(StartupSubsidy, { incubateeId: id });
+      if (!subsidy) throw ServiceError.notFound('start-up subsidy of incubatee', id);
+      const status = subsidy.status === 'REFUSED' ? 'COMMITMENT_REFUSED' : subsidy.status;
+      const check = withdrawalCheck(status === 'REQUESTED' ? 'AWAITING_COMMITMENT' : status);
+      if (!check.ok) {
+        throw new ServiceError(
+          409,
+          `RULE_R27_${check.reason}`,
+          check.message,
+          undefined,
+          check.messageZh,
+        );
+      }
+      await this.funding.withdraw(manager, subsidy.id, reason);
+      await this.audit.record(manager, {
+        actor,
+        action: 'startup-subsidy.withdrawn',
+        entityType: 'incubatee',
+        entityId: id,
+        before: subsidy,
+        after: { ...(await manager.findOneByOrFail(StartupSubsidy, { id: subsidy.id })), reason },
       });
     });
     return this.queries.get(id, actor);

@@ -10,6 +10,7 @@ const SUBMITTED_COLUMNS = [
   'organizationAreaType',
   'streetCode',
   'projectName',
+  'projectKey',
   'projectAreaType',
   'beneficiaries',
   'budgetLines',

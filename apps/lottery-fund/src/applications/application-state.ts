@@ -1,9 +1,10 @@
+import { lotteryDecision } from '@civic/domain/lottery';
 import { ServiceError } from '@civic/platform/rpc';
 import type { SubsidyApplication } from './entities/subsidy-application.entity';
 
 /** Only a SUBMITTED application is assessed or decided; anything later answers 409. */
 export function assertUndecided(application: SubsidyApplication): void {
-  if (application.status === 'SUBMITTED') return;
+  if (lotteryDecision.can(application.status as 'SUBMITTED', 'ASSESS')) return;
   throw new ServiceError(
     409,
     'APPLICATION_ALREADY_DECIDED',

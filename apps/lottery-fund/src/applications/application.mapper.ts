@@ -30,7 +30,7 @@ export function applicationView(
     submittedAt: new Date(a.submittedAt ?? Date.now()).toISOString(),
     ...(a.decision ? { decision: a.decision } : {}),
     ...(a.statusReason ? { statusReason: a.statusReason } : {}),
-    ...(a.paymentId
+    ...(a.paymentId && a.paymentState && a.paymentState !== 'NOT_REQUESTED'
       ? {
           payment: {
             paymentId: a.paymentId,

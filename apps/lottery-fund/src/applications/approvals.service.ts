@@ -4,44 +4,49 @@ import {
   IdRef,
   type RpcActor,
   validatePlain,
+  WithdrawFundingDto,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
 import { fenToYuan } from '@civic/domain/money';
 import {
   type ApprovedByPurpose,
   checkEldercareFloor,
+  HOLDING_STATUSES,
+  lotteryDecision,
   type LotteryPurpose,
+  withdrawalCheck,
 } from '@civic/domain/lottery';
 import type { AwardSource } from '@civic/domain/priority';
 import { AuditTrail } from '@civic/platform/audit';
-import { OutboxWriter } from '@civic/platform/messaging';
+import { ProgrammeFunding } from '@civic/platform/programme-kit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DisclosureService } from '../disclosure/disclosure.service';
 import { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entity';
 import { applicationView } from './application.mapper';
-import { assertUndecided } from './application-state';
 import { SubsidyApplication } from './entities/subsidy-application.entity';
+import { fundingOf } from './lottery-funding.port';
 import { competingApplications, rankProgramme } from './programme-ranking';
-
-/** Statuses that hold programme money: approved and not refused or failed. */
-const HOLDING = ['APPROVED', 'COMMITTED', 'PAID'];
+import { assertUndecided } from './application-state';
 
 /**
  * A programme officer's decision on an application, with a comment the applicant sees. Approval
  * follows the programme's ranking with its rural reserve (R13/R14), stays within its budget, warns before the year's eldercare share would fall below
  * its floor (R21: the officer must accept the warning to go on), and asks finance to commit the
- * money from the lottery welfare fund (R27); finance's answer arrives in the inbox. The approval is
- * published for the publicity period at once (R23).
+ * money from the lottery welfare fund, with its payment, through the programme kit (R27, R28);
+ * finance's answer arrives in the inbox. The approval is published for the publicity period at
+ * once (R23). An officer may withdraw a subsidy finance holds and has not paid: the unpaid money is
+ * released and the publicity notice retracted by a correction.
  */
 @Injectable()
 export class ApprovalsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
-    private readonly outbox: OutboxWriter,
+    private readonly funding: ProgrammeFunding,
     private readonly disclosure: DisclosureService,
   ) {}
 
@@ -80,7 +85,7 @@ export class ApprovalsService {
         application.fundingSource = await this.checkRankOrder(manager, programme, application);
         warning = await this.checkApproval(manager, programme, application, decision);
       }
-      application.status = outcome;
+      application.status = lotteryDecision.next('SUBMITTED', approved(outcome));
       application.decision = {
         outcome,
         comment: decision.comment,
@@ -88,16 +93,19 @@ export class ApprovalsService {
         decidedAt: new Date().toISOString(),
         ...(warning ? { eldercareWarning: warning } : {}),
       };
+      if (outcome === 'APPROVED') {
+        Object.assign(application, {
+          commitmentState: 'REQUESTED',
+          paymentState: 'NOT_REQUESTED',
+          paymentId: randomUUID(),
+        });
+      }
       await manager.save(application);
       if (outcome === 'APPROVED') {
         await this.disclosure.publishApproval(manager, application, programme, new Date());
-        await this.outbox.publish(manager, 'finance.commitment-requested.v1', {
-          commitmentId: application.id,
-          programme: 'lottery-fund',
+        await this.funding.requestCommitment(manager, fundingOf(application), {
           fund: 'LOTTERY_WELFARE',
           fiscalYear: programme.fiscalYear,
-          organizationId: application.organizationId,
-          amountFen: application.requestedFen,
           reference: `彩票公益金资助：${application.projectName}`,
         });
       }
@@ -111,6 +119,50 @@ export class ApprovalsService {
         after: application,
       });
       return applicationView(application, programme);
+    });
+  }
+
+  /**
+   * An officer withdraws a subsidy finance holds and has not paid (committed, or its payment
+   * failed for good): finance is asked to release the unpaid money (R27), and the publicity notice
+   * is retracted by a correction naming the reason (R23). Audited (R31).
+   */
+  async withdraw(id: string, input: unknown, actor: RpcActor): Promise<ApplicationView> {
+    authorize(actor, Permission.SUBSIDY_REVIEW);
+    validatePlain(IdRef, { id }, 'application');
+    const { reason } = validatePlain(WithdrawFundingDto, input, 'withdrawal');
+    return this.dataSource.transaction(async (manager) => {
+      const application = await manager.findOne(SubsidyApplication, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!application) throw ServiceError.notFound('subsidy application', id);
+      const check = withdrawalCheck(application.status);
+      if (!check.ok) {
+        throw new ServiceError(
+          409,
+          `RULE_R27_${check.reason}`,
+          check.message,
+          undefined,
+          check.messageZh,
+        );
+      }
+      const before = { ...application };
+      await this.funding.withdraw(manager, id, reason);
+      const after = await manager.findOneByOrFail(SubsidyApplication, { id });
+      await this.disclosure.retract(manager, after, `撤销资助：${reason}`);
+      await this.audit.record(manager, {
+        actor,
+        action: 'subsidy-application.withdrawn',
+        entityType: 'subsidy-application',
+        entityId: id,
+        before,
+        after: { ...after, withdrawalReason: reason },
+      });
+      const programme = await manager.findOneByOrFail(SubsidyProgramme, {
+        id: after.programmeId,
+      });
+      return applicationView(after, programme);
     });
   }
 
@@ -165,7 +217,7 @@ export class ApprovalsService {
     const [{ held }] = await manager.query(
       `SELECT coalesce(sum(requested_fen), 0)::text AS held FROM "lottery_fund".subsidy_application
         WHERE programme_id = $1 AND status = ANY($2)`,
-      [programme.id, HOLDING],
+      [programme.id, HOLDING_STATUSES],
     );
     if (Number(held) + application.requestedFen > programme.budgetFen) {
       throw ServiceError.ruleViolated(
@@ -186,7 +238,7 @@ export class ApprovalsService {
          FROM "lottery_fund".subsidy_application a
          JOIN "lottery_fund".subsidy_programme p ON p.id = a.programme_id
         WHERE p.fiscal_year = $1 AND a.status = ANY($2) GROUP BY p.purpose`,
-      [programme.fiscalYear, HOLDING],
+      [programme.fiscalYear, HOLDING_STATUSES],
     );
     const approved: ApprovedByPurpose = Object.fromEntries(
       rows.map((r) => [r.purpose, Number(r.fen)]),
@@ -207,4 +259,8 @@ export class ApprovalsService {
     }
     return check.messageZh;
   }
+}
+
+function approved(outcome: 'APPROVED' | 'REJECTED') {
+  return outcome === 'APPROVED' ? ('APPROVE' as const) : ('REJECT' as const);
 }

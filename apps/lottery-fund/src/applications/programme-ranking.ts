@@ -1,12 +1,13 @@
 import type { RankingView } from '@civic/contracts';
+import { HOLDING_STATUSES } from '@civic/domain/lottery';
 import { AreaType } from '@civic/domain/organizations';
 import { allocateWithRuralReserve, rankCandidates } from '@civic/domain/priority';
 import { type EntityManager, In } from 'typeorm';
 import type { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entity';
 import { SubsidyApplication } from './entities/subsidy-application.entity';
 
-/** Applications that compete for the programme's money: waiting, or already holding some. */
-const COMPETING = ['SUBMITTED', 'APPROVED', 'COMMITTED', 'PAID'];
+/** Applications that compete for the programme's money: waiting, or already holding some (R27). */
+const COMPETING = ['SUBMITTED' as const, ...HOLDING_STATUSES];
 
 /** The programme's competing applications, read in the caller's transaction. */
 export function competingApplications(

@@ -1,5 +1,6 @@
 import type { ApplicationView, RpcActor, SubmitApplicationDto } from '@civic/contracts';
 import { DEFAULT_PRIORITY_POLICY, priorityScore } from '@civic/domain/priority';
+import { projectKey } from '@civic/domain/programme';
 import { AuditTrail } from '@civic/platform/audit';
 import { Batcher, type Pending } from '@civic/platform/messaging';
 import { ServiceError } from '@civic/platform/rpc';
@@ -124,6 +125,7 @@ export class SubmissionWriter {
       manager,
       submissions.map((s) => s.organizationId),
     );
+    const taken = await this.sameApplications(manager, submissions);
     const outcomes: Outcome[] = [];
     const accepted: {
       index: number;
@@ -142,6 +144,12 @@ export class SubmissionWriter {
         outcomes[index] = { refusal: organizationNotKnownYet(organizationId, SERVICE_ZH) };
         return;
       }
+      const key = `${programme.id}/${organizationId}/${projectKey(dto.projectName)}`;
+      if (taken.has(key)) {
+        outcomes[index] = { refusal: duplicateApplication(dto.projectName) };
+        return;
+      }
+      taken.add(key);
       const score = priorityScore(
         org,
         { areaType: dto.projectAreaType, servedGroups: dto.beneficiaries.map((b) => b.group) },
@@ -155,6 +163,7 @@ export class SubmissionWriter {
         organizationAreaType: org.areaType,
         streetCode: org.streetCode,
         projectName: dto.projectName,
+        projectKey: projectKey(dto.projectName),
         projectAreaType: dto.projectAreaType,
         beneficiaries: dto.beneficiaries,
         budgetLines: dto.budgetLines,
@@ -190,4 +199,47 @@ export class SubmissionWriter {
     }
     return outcomes;
   }
+
+  /**
+   * The applications already stored that these submissions would repeat (R27: a programme funds
+   * an organization's project once), as `programme/organization/project key`. Two submissions
+   * racing in separate transactions meet the unique index instead (answered 409 the same way).
+   */
+  private async sameApplications(
+    manager: EntityManager,
+    submissions: CheckedSubmission[],
+  ): Promise<Set<string>> {
+    const rows: { key: string }[] = await manager.query(
+      `SELECT a.programme_id || '/' || a.organization_id || '/' || a.project_key AS key
+         FROM "lottery_fund".subsidy_application a
+         JOIN unnest($1::uuid[], $2::uuid[], $3::varchar[]) AS s(programme_id, organization_id, project_key)
+           ON a.programme_id = s.programme_id AND a.organization_id = s.organization_id
+          AND a.project_key = s.project_key
+        WHERE a.status NOT IN ('REJECTED', 'COMMITMENT_REFUSED', 'WITHDRAWN')`,
+      [
+        submissions.map((s) => s.dto.programmeId),
+        submissions.map((s) => s.organizationId),
+        submissions.map((s) => projectKey(s.dto.projectName)),
+      ],
+    );
+    return new Set(rows.map((row) => row.key));
+  }
+}
+
+/** 409: the organization applied to this programme for this project already (R27). */
+export function duplicateApplication(projectName: string): ServiceError {
+  return new ServiceError(
+    409,
+    'RULE_R27_DUPLICATE_APPLICATION',
+    `rule R27: your organization has applied to this programme for "${projectName}" already; a project is funded once`,
+    [
+      {
+        field: 'projectName',
+        rule: 'R27',
+        message: 'this organization has applied to the programme for this project already',
+        messageZh: '本组织已就该项目向本项目申请过，请勿重复申请',
+      },
+    ],
+    `规则 R27：本组织已就“${projectName}”提交过申请，同一项目只资助一次`,
+  );
 }

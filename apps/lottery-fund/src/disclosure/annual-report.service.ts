@@ -10,6 +10,7 @@ import { Permission } from '@civic/domain/access';
 import {
   type BeneficiaryCount,
   buildAnnualReport,
+  DISCLOSED_STATUSES,
   isYearOver,
   type LotteryPurpose,
 } from '@civic/domain/lottery';
@@ -148,9 +149,9 @@ export class AnnualReportService {
               a.beneficiaries
          FROM "lottery_fund".subsidy_application a
          JOIN "lottery_fund".subsidy_programme p ON p.id = a.programme_id
-        WHERE p.fiscal_year = $1 AND a.status IN ('APPROVED', 'COMMITTED', 'PAID')
+        WHERE p.fiscal_year = $1 AND a.status = ANY($2)
         ORDER BY a.id`,
-      [fiscalYear],
+      [fiscalYear, DISCLOSED_STATUSES],
     );
   }
 }

@@ -71,6 +71,39 @@ export class DisclosureService {
     return notice;
   }
 
+  /**
+   * In the transaction of a refusal by finance or a withdrawal (R23): the application's publicity
+   * notice in force is corrected by a retraction, a new notice whose amount is 0 and which says
+   * why, so the public notices never show a subsidy that will not be paid. Published notices stay
+   * as they were. Nothing to retract when no notice was published.
+   */
+  async retract(
+    manager: EntityManager,
+    application: SubsidyApplication,
+    reason: string,
+  ): Promise<DisclosureNotice | null> {
+    const notices = await manager.find(DisclosureNotice, {
+      where: { applicationId: application.id, kind: 'PUBLICITY' },
+      order: { publishedAt: 'ASC', id: 'ASC' },
+    });
+    const corrected = new Set(notices.map((n) => n.corrects));
+    const inForce = notices.find((n) => !corrected.has(n.id));
+    if (!inForce) return null;
+    const content = inForce.content as NoticeContentDto;
+    const retraction = manager.create(DisclosureNotice, {
+      ...inForce,
+      id: randomUUID(),
+      title: `【撤销】${inForce.title.replace(/^【(更正|撤销)】/, '')}`,
+      content: { ...content, amountFen: 0 },
+      publishedAt: new Date(),
+      corrects: inForce.id,
+      correctionReason: reason,
+      objectionsUntil: null,
+    });
+    await manager.insert(DisclosureNotice, retraction);
+    return retraction;
+  }
+
   /** Public: the year's notices, newest first, each saying whether a correction replaced it. */
   async list(input: unknown): Promise<NoticeView[]> {
     const { fiscalYear } = validatePlain(NoticesQuery, input ?? {}, 'query');

@@ -8,6 +8,7 @@ import { Permission } from '@civic/domain/access';
 import {
   type ApprovedByPurpose,
   DEFAULT_ELDERCARE_POLICY,
+  DISCLOSED_STATUSES,
   disclosureStatus,
   eldercareShare,
   type LotteryPurpose,
@@ -38,12 +39,12 @@ export class YearOverviewService {
     const rows: { purpose: LotteryPurpose; approved: string; paid: string }[] =
       await this.dataSource.query(
         `SELECT p.purpose,
-                coalesce(sum(a.requested_fen) FILTER (WHERE a.status IN ('APPROVED', 'COMMITTED', 'PAID')), 0)::text AS approved,
+                coalesce(sum(a.requested_fen) FILTER (WHERE a.status = ANY($2)), 0)::text AS approved,
                 coalesce(sum(a.requested_fen) FILTER (WHERE a.status = 'PAID'), 0)::text AS paid
            FROM "lottery_fund".subsidy_programme p
            JOIN "lottery_fund".subsidy_application a ON a.programme_id = p.id
           WHERE p.fiscal_year = $1 GROUP BY p.purpose`,
-        [fiscalYear],
+        [fiscalYear, DISCLOSED_STATUSES],
       );
     const approved: ApprovedByPurpose = Object.fromEntries(
       rows.map((r) => [r.purpose, Number(r.approved)]),

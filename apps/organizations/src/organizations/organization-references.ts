@@ -42,7 +42,15 @@ export async function checkReferences(
         409,
         'USCC_TAKEN',
         `unified social credit code ${form.uscc} is already registered`,
-        [{ field: 'uscc', rule: 'unique', message: 'another organization has this code' }],
+        [
+          {
+            field: 'uscc',
+            rule: 'R29',
+            message: 'another organization has this code',
+            messageZh: '该统一社会信用代码已被登记',
+          },
+        ],
+        '统一社会信用代码已被登记',
       );
     }
   }

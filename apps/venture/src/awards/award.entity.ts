@@ -1,4 +1,5 @@
 import type { AwardSource } from '@civic/domain/priority';
+import type { AwardStatus } from '@civic/domain/venture';
 import { bigintFen } from '@civic/platform/database';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
@@ -13,11 +14,11 @@ export interface OpenedClawback {
   status?: 'PARTLY_RECOVERED' | 'RECOVERED';
 }
 
-export type AwardStatus = 'AWARDED' | 'COMMITTED' | 'COMMITMENT_REFUSED';
-
 /**
  * An award made in ranked order within the call's budget and rural reserve (R19), committed at
- * finance for its whole amount (commitment id = award id = proposal id) and paid in tranches.
+ * finance for its whole amount (commitment id = award id = proposal id) and paid in tranches. Its
+ * status follows the programme kit's commitment (awardStatusOf): once a milestone fails it pays no
+ * more, and the unpaid rest is released (CLOSING → CLOSED).
  */
 @Entity('award')
 @Index(['callId'])
@@ -52,9 +53,16 @@ export class Award {
   @Column({ type: 'jsonb', nullable: true })
   statusReason: { code: string; message: string; messageZh: string } | null;
 
-  /** A clawback opened after a failed final evaluation (R19), recorded at finance. */
-  @Column({ type: 'jsonb', nullable: true })
-  clawback: OpenedClawback | null;
+  /** What finance released of the commitment once the award paid no more (R27). */
+  @Column({ type: 'bigint', transformer: bigintFen, default: 0 })
+  releasedFen: number;
+
+  /**
+   * Clawbacks opened after a failed final evaluation (R19), recorded at finance, oldest first; a
+   * further one may be opened once the earlier ones are recovered.
+   */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  clawbacks: OpenedClawback[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   decidedAt: Date;

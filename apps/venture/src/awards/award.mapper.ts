@@ -45,8 +45,15 @@ export function awardView(award: Award, proposal: Proposal, tranches: Tranche[])
         ...(t.statusReason ? { statusReason: t.statusReason } : {}),
       };
     }),
-    clawback: clawbackOf(trancheStates(tranches, 'PAID')),
-    ...(award.clawback ? { clawbackOpened: award.clawback } : {}),
+    clawback: clawbackOf(
+      trancheStates(tranches, 'PAID'),
+      award.clawbacks.reduce((sum, c) => sum + c.amountFen, 0),
+    ),
+    ...(award.clawbacks.length
+      ? { clawbackOpened: award.clawbacks[award.clawbacks.length - 1] }
+      : {}),
+    clawbacks: award.clawbacks,
+    releasedFen: award.releasedFen,
     decidedAt: new Date(award.decidedAt ?? Date.now()).toISOString(),
   };
 }

@@ -12,9 +12,9 @@ import {
 } from '@civic/contracts';
 import { hasPermission, Permission } from '@civic/domain/access';
 import { fenToYuan } from '@civic/domain/money';
-import { clawbackOf, milestoneReportCheck, splitAward } from '@civic/domain/venture';
+import { clawbackOf, milestoneReportCheck, paysNoMore, splitAward } from '@civic/domain/venture';
 import { AuditTrail } from '@civic/platform/audit';
-import { OutboxWriter } from '@civic/platform/messaging';
+import { ProgrammeFunding } from '@civic/platform/programme-kit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -25,21 +25,24 @@ import { Award } from './award.entity';
 import { awardView } from './award.mapper';
 import { rankCall } from './call-ranking';
 import { Tranche } from './tranche.entity';
-import { releaseDue, trancheStates } from './tranche-release';
+import { trancheStates } from './tranche-release';
+import { awardFunding, failedEvaluationReason } from './venture-funding.port';
 
 /**
  * Awards and their tranches (R19). An officer awards from the ranked list only what the ranking
  * funds, once every review is in; the award asks finance to commit the whole amount from the venture
  * philanthropy fund and is split into tranches (50 / 30 / 20 by default). Signing the agreement
  * approves the first milestone; the organization reports the others and an officer approves or
- * fails them. A tranche is paid only when its milestone is approved and no earlier one failed.
+ * fails them. A tranche is paid only when its milestone is approved and no earlier one failed;
+ * once one failed the award pays no more and the unpaid rest is released. The conversation with
+ * finance is the programme kit's (ProgrammeFunding over VentureFundingPort).
  */
 @Injectable()
 export class AwardsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
-    private readonly outbox: OutboxWriter,
+    private readonly funding: ProgrammeFunding,
   ) {}
 
   async ranking(callId: string, actor: RpcActor): Promise<VentureRankingView> {
@@ -78,6 +81,8 @@ export class AwardsService {
         decidedBy: actor.name ?? actor.userId,
         status: 'AWARDED',
         statusReason: null,
+        releasedFen: 0,
+        clawbacks: [],
       });
       await manager.insert(Award, award);
       const shares = splitAward(award.amountFen, call.tranches);
@@ -91,22 +96,20 @@ export class AwardsService {
           report: null,
           reviewComment: null,
           payment: 'NOT_RELEASED',
+          paymentId: '',
           releasedAt: null,
           bankReference: null,
           paidAt: null,
           statusReason: null,
         }),
       );
+      for (const tranche of tranches) tranche.paymentId = tranche.id;
       await manager.insert(Tranche, tranches);
       proposal.status = 'AWARDED';
       await manager.save(proposal);
-      await this.outbox.publish(manager, 'finance.commitment-requested.v1', {
-        commitmentId: award.id,
-        programme: 'venture',
+      await this.funding.requestCommitment(manager, awardFunding(award, tranches), {
         fund: 'VENTURE_PHILANTHROPY',
         fiscalYear: call.fiscalYear,
-        organizationId: award.organizationId,
-        amountFen: award.amountFen,
         reference: `公益创投资助：${proposal.title}`,
       });
       await this.audit.record(manager, {
@@ -200,8 +203,10 @@ export class AwardsService {
   }
 
   /**
-   * After a failed final evaluation, an officer opens a clawback of up to what was paid (R19); it
-   * is recorded at finance against the award's commitment. Once per award; audited.
+   * After a failed final evaluation, an officer opens a clawback of up to what was paid and not
+   * claimed by an earlier clawback (R19); it is recorded at finance against the award's
+   * commitment. A further one may be opened once the earlier ones are recovered (a tranche at the
+   * bank when the evaluation failed may be paid after). Audited.
    */
   async openClawback(id: string, input: unknown, actor: RpcActor): Promise<AwardView> {
     authorize(actor, Permission.VENTURE_MANAGE);
@@ -217,7 +222,16 @@ export class AwardsService {
         where: { awardId: id },
         order: { position: 'ASC' },
       });
-      const eligibility = clawbackOf(trancheStates(tranches, 'PAID'));
+      if (award.clawbacks.some((c) => c.status !== 'RECOVERED')) {
+        throw new ServiceError(
+          409,
+          'CLAWBACK_OPEN',
+          'a clawback is open for this award already; open another once it is recovered',
+          undefined,
+          '该项目已有进行中的资金追回，追回完成后方可再次发起',
+        );
+      }
+      const eligibility = clawbackOf(trancheStates(tranches, 'PAID'), claimedFen(award));
       if (!eligibility.eligible) {
         throw new ServiceError(
           409,
@@ -227,54 +241,65 @@ export class AwardsService {
           eligibility.messageZh,
         );
       }
-      if (award.clawback) {
-        throw new ServiceError(
-          409,
-          'CLAWBACK_OPEN',
-          'a clawback is open for this award already',
-          undefined,
-          '该项目已启动资金追回',
-        );
-      }
-      if (amountFen > eligibility.paidFen) {
+      if (amountFen > eligibility.recoverableFen) {
         throw ServiceError.ruleViolated(
           'R19',
           [
             {
               field: 'amountFen',
               rule: 'R19',
-              message: `at most what was paid: ${eligibility.paidFen} fen`,
-              messageZh: `追回金额不能超过已拨付的 ${fenToYuan(eligibility.paidFen)} 元`,
+              message: `at most what was paid and not clawed back yet: ${eligibility.recoverableFen} fen`,
+              messageZh: `追回金额不能超过已拨付且尚未追回的 ${fenToYuan(eligibility.recoverableFen)} 元`,
             },
           ],
-          'rule R19: a clawback recovers at most what was paid',
+          'rule R19: a clawback recovers at most what was paid and not clawed back yet',
         );
       }
-      award.clawback = {
+      const clawback = {
         id: randomUUID(),
         amountFen,
         reason,
         openedBy: actor.name ?? actor.userId,
         openedAt: new Date().toISOString(),
       };
+      award.clawbacks = [...award.clawbacks, clawback];
       await manager.save(award);
-      await this.outbox.publish(manager, 'finance.clawback-opened.v1', {
-        clawbackId: award.clawback.id,
-        commitmentId: award.id,
-        programme: 'venture',
-        organizationId: award.organizationId,
-        amountFen,
+      await this.funding.openClawback(
+        manager,
+        {
+          id: clawback.id,
+          commitmentId: award.id,
+          organizationId: award.organizationId,
+          amountFen,
+        },
         reason,
-      });
+      );
       await this.audit.record(manager, {
         actor,
         action: 'clawback.opened',
         entityType: 'award',
         entityId: id,
-        after: award.clawback,
+        after: clawback,
       });
       return (await views(manager, [award]))[0];
     });
+  }
+
+  /**
+   * After a milestone moved: a failed one ends the award's payments, and finance releases what is
+   * unpaid (R19, R27); otherwise every tranche now due is asked of finance.
+   */
+  private async afterMilestone(manager: EntityManager, awardId: string, tranches: Tranche[]) {
+    const award = await manager.findOneByOrFail(Award, { id: awardId });
+    if (paysNoMore(tranches.map((t) => t.milestone))) {
+      if (award.status === 'COMMITTED') {
+        await this.funding.withdraw(manager, awardId, failedEvaluationReason(tranches), {
+          cancelRequested: false,
+        });
+      }
+      return;
+    }
+    if (award.status === 'COMMITTED') await this.funding.requestDuePayments(manager, awardId);
   }
 
   private async milestone(
@@ -310,10 +335,16 @@ export class AwardsService {
         before,
         after: { position, key: tranche.key, milestone: tranche.milestone },
       });
-      await releaseDue(manager, this.outbox, award);
-      return (await views(manager, [award]))[0];
+      await this.afterMilestone(manager, award.id, tranches);
+      const after = await manager.findOneByOrFail(Award, { id });
+      return (await views(manager, [after]))[0];
     });
   }
+}
+
+/** What was claimed by the award's earlier clawbacks: none may claim the same money again. */
+function claimedFen(award: Award): number {
+  return award.clawbacks.reduce((sum, c) => sum + c.amountFen, 0);
 }
 
 async function views(manager: EntityManager, awards: Award[]): Promise<AwardView[]> {

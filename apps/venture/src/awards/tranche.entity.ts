@@ -1,15 +1,14 @@
-import type { MilestoneState } from '@civic/domain/venture';
+import type { MilestoneState, TranchePayment } from '@civic/domain/venture';
 import { bigintFen } from '@civic/platform/database';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type TranchePayment = 'NOT_RELEASED' | 'REQUESTED' | 'PAID' | 'PAYMENT_FAILED';
-
 /**
  * One tranche of an award (R19): its milestone (signing, mid-term review, final evaluation) and
- * its payment, asked of finance once released (payment id = tranche id).
+ * its payment, asked of finance once released (payment id = tranche id, or the re-issued one's).
  */
 @Entity('tranche')
 @Index(['awardId', 'position'], { unique: true })
+@Index('tranche_payment_id', ['paymentId'])
 export class Tranche {
   @PrimaryColumn('uuid')
   id: string;
@@ -42,6 +41,10 @@ export class Tranche {
 
   @Column({ type: 'varchar', length: 16 })
   payment: TranchePayment;
+
+  /** The payment id at finance: the tranche's id, a new one when finance re-issued it (R28). */
+  @Column({ type: 'uuid' })
+  paymentId: string;
 
   @Column({ type: 'timestamptz', nullable: true })
   releasedAt: Date | null;

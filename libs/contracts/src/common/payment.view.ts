@@ -23,3 +23,14 @@ export class SubsidyPaymentView {
   @ApiPropertyOptional({ description: 'A custodian paid on the organization’s behalf (R3)' })
   custodianName?: string;
 }
+
+/**
+ * An officer withdraws funding finance holds and has not paid (R27): the unpaid money is released
+ * to the budget, with the reason on the record (and on the public notice, R23).
+ */
+export class WithdrawFundingDto {
+  @ApiProperty({ minLength: 2, maxLength: 500, example: '组织已注销，无法履行项目' })
+  @IsString()
+  @Length(2, 500)
+  reason: string;
+}

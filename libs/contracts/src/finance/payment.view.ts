@@ -4,11 +4,13 @@ import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { FUND_CODES, type FundCodeValue } from '../messages/finance/commitment-requested.v1';
 import { PROGRAMMES, type ProgrammeName } from '../messages/finance/programmes';
 import { PageQuery } from '../common/page.query';
+import { ReissueView } from './reissue.view';
 
 /**
  * A payment's life (rule R28): AWAITING_BATCH (approved by its programme, waiting for a finance
  * maker) → IN_BATCH (in a batch awaiting its checker) → PENDING (approved, to be sent) → SENT (at
  * the bank, answer not yet known) → SETTLED | FAILED. REFUSED: the request exceeded its commitment.
+ * CANCELLED: its commitment was released before it was batched (rule R27).
  */
 export const PAYMENT_STATUSES = [
   'AWAITING_BATCH',
@@ -18,6 +20,7 @@ export const PAYMENT_STATUSES = [
   'SETTLED',
   'FAILED',
   'REFUSED',
+  'CANCELLED',
 ] as const;
 export type PaymentStatusValue = (typeof PAYMENT_STATUSES)[number];
 
@@ -57,6 +60,16 @@ export class PaymentView {
   @ApiPropertyOptional({ type: PaymentFailureView }) failure?: PaymentFailureView;
   @ApiProperty({ format: 'date-time' }) requestedAt: string;
   @ApiPropertyOptional({ format: 'date-time' }) settledAt?: string;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The failed payment this one re-issues (R28)',
+  })
+  reissueOf?: string;
+  @ApiPropertyOptional({
+    type: ReissueView,
+    description: 'A failed payment: the latest proposal to re-issue it, and its decision',
+  })
+  reissue?: ReissueView;
 }
 
 export class PaymentPage {

@@ -24,12 +24,22 @@ export class ReconciliationDifferenceView {
       'RECEIPT_POSTED_TWICE',
       'RECEIPT_AMOUNT_DIFFERS',
       'POSTING_WITHOUT_RECEIPT',
+      'RELEASE_AMOUNT_DIFFERS',
+      'RELEASE_WITHOUT_COMMITMENT',
     ],
   })
   kind: string;
   @ApiProperty({ description: 'The account, posting, commitment or payment' }) subject: string;
   @ApiProperty() expectedFen: number;
   @ApiProperty() actualFen: number;
+}
+
+/** A commitment holding money with no payment on its way to pay it (R27): re-issue or release. */
+export class IdleHoldView {
+  @ApiProperty({ format: 'uuid' }) commitmentId: string;
+  @ApiProperty() programme: string;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty({ description: 'Held and not paid, fen' }) heldFen: number;
 }
 
 /**
@@ -44,4 +54,9 @@ export class ReconciliationView {
   @ApiProperty({ description: "Transfers in the payment adapter's records" }) bankTransfers: number;
   @ApiProperty({ type: [ReconciliationDifferenceView] })
   differences: ReconciliationDifferenceView[];
+  @ApiProperty({
+    type: [IdleHoldView],
+    description: 'Commitments holding money whose payments all ended unpaid (R27)',
+  })
+  heldWithNothingToPay: IdleHoldView[];
 }

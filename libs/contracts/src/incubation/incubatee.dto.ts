@@ -1,3 +1,4 @@
+import { SUBSIDY_STATUSES, type SubsidyStatus } from '@civic/domain/incubation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -104,8 +105,8 @@ export class InKindView {
 }
 
 export class SubsidyView {
-  @ApiProperty({ enum: ['REQUESTED', 'COMMITTED', 'PAID', 'REFUSED', 'PAYMENT_FAILED'] })
-  status: string;
+  @ApiProperty({ enum: SUBSIDY_STATUSES, enumName: 'SubsidyStatus' })
+  status: SubsidyStatus;
   @ApiProperty() amountFen: number;
   @ApiPropertyOptional({ type: SubsidyPaymentView }) payment?: SubsidyPaymentView;
   @ApiPropertyOptional({ type: StatusReasonView }) statusReason?: StatusReasonView;

@@ -1,6 +1,8 @@
 import { PriorityView } from '../common/priority.view';
 import { PayeeAccountDto, StatusReasonView, SubsidyPaymentView } from '../common/payment.view';
 import {
+  APPLICATION_STATUSES as DOMAIN_APPLICATION_STATUSES,
+  type ApplicationStatus,
   BUDGET_CATEGORIES,
   type BudgetCategory,
   LOTTERY_PURPOSES,
@@ -123,19 +125,13 @@ export class SubmitApplicationDto {
 }
 
 /**
- * SUBMITTED → APPROVED (commitment asked of finance) → COMMITTED (payment asked) → PAID;
- * or REJECTED by the officer, COMMITMENT_REFUSED by finance (the fund's budget, R27), PAYMENT_FAILED.
+ * SUBMITTED → APPROVED (commitment asked of finance) → COMMITTED (payment asked) → PAID; or
+ * REJECTED by the officer, COMMITMENT_REFUSED by finance (the fund's budget, R27),
+ * PAYMENT_FAILED, WITHDRAWING → WITHDRAWN (withdrawn by an officer, released at finance). The
+ * list and its meaning are the domain's (libs/domain/lottery applicationStatus).
  */
-export const APPLICATION_STATUSES = [
-  'SUBMITTED',
-  'APPROVED',
-  'COMMITTED',
-  'PAID',
-  'REJECTED',
-  'COMMITMENT_REFUSED',
-  'PAYMENT_FAILED',
-] as const;
-export type ApplicationStatusValue = (typeof APPLICATION_STATUSES)[number];
+export const APPLICATION_STATUSES = DOMAIN_APPLICATION_STATUSES;
+export type ApplicationStatusValue = ApplicationStatus;
 
 export class DecisionView {
   @ApiProperty({ enum: ['APPROVED', 'REJECTED'] }) outcome: 'APPROVED' | 'REJECTED';

@@ -2,10 +2,13 @@ import { validatePlain } from '../common/validation';
 import { ClawbackOpenedV1 } from './finance/clawback-opened.v1';
 import { ClawbackRecoveredV1 } from './finance/clawback-recovered.v1';
 import { CommitmentDecidedV1 } from './finance/commitment-decided.v1';
+import { CommitmentReleaseRequestedV1 } from './finance/commitment-release-requested.v1';
+import { CommitmentReleasedV1 } from './finance/commitment-released.v1';
 import { CommitmentRequestedV1 } from './finance/commitment-requested.v1';
 import { DisbursementFailedV1 } from './finance/disbursement-failed.v1';
 import { DisbursementRequestedV1 } from './finance/disbursement-requested.v1';
 import { DisbursementSettledV1 } from './finance/disbursement-settled.v1';
+import { PaymentReissuedV1 } from './finance/payment-reissued.v1';
 import { OrganizationAdmittedV1 } from './incubation/organization-admitted.v1';
 import { OrganizationGraduatedV1 } from './incubation/organization-graduated.v1';
 import { OrganizationChangedV1 } from './organizations/organization-changed.v1';
@@ -30,6 +33,9 @@ export const MESSAGE_PAYLOADS = {
   'finance.disbursement-failed.v1': DisbursementFailedV1,
   'finance.clawback-opened.v1': ClawbackOpenedV1,
   'finance.clawback-recovered.v1': ClawbackRecoveredV1,
+  'finance.commitment-release-requested.v1': CommitmentReleaseRequestedV1,
+  'finance.commitment-released.v1': CommitmentReleasedV1,
+  'finance.payment-reissued.v1': PaymentReissuedV1,
   'platform.probe-sent.v1': ProbeSentV1,
 } as const;
 

@@ -1,10 +1,17 @@
 import type { MessageName } from '../messages/registry';
 
-/** Finance's answers to a programme: each goes only to the programme that asked. */
-const FINANCE_ANSWERS = [
+/**
+ * Finance's answers to a programme: each goes only to the programme that asked. Every programme
+ * takes all of them (the programme kit handles them), whether or not it pays in tranches or
+ * claws back.
+ */
+export const FINANCE_ANSWERS = [
   'finance.commitment-decided.v1',
   'finance.disbursement-settled.v1',
   'finance.disbursement-failed.v1',
+  'finance.commitment-released.v1',
+  'finance.payment-reissued.v1',
+  'finance.clawback-recovered.v1',
 ] as const satisfies readonly MessageName[];
 
 /**
@@ -23,6 +30,7 @@ export const QUEUES = {
       'finance.commitment-requested.v1',
       'finance.disbursement-requested.v1',
       'finance.clawback-opened.v1',
+      'finance.commitment-release-requested.v1',
     ],
   },
   'incubation.inbox': {
@@ -39,7 +47,6 @@ export const QUEUES = {
       'organizations.organization-registered.v1',
       'organizations.organization-changed.v1',
       ...FINANCE_ANSWERS,
-      'finance.clawback-recovered.v1',
     ],
   },
   'lottery-fund.inbox': {
@@ -61,10 +68,7 @@ export const QUEUES = {
  * Addressed messages: their payload names a `programme`, and they go only to the queue whose
  * consumer is that programme, not to every queue that takes them.
  */
-export const ADDRESSED_MESSAGES: readonly MessageName[] = [
-  ...FINANCE_ANSWERS,
-  'finance.clawback-recovered.v1',
-];
+export const ADDRESSED_MESSAGES: readonly MessageName[] = [...FINANCE_ANSWERS];
 
 export type QueueName = keyof typeof QUEUES;
 export type MessagesOf<Q extends QueueName> = (typeof QUEUES)[Q]['messages'][number];

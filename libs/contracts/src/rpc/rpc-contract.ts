@@ -1,4 +1,5 @@
 import type { FieldViolation } from '../common/validation';
+import type { WithdrawFundingDto } from '../common/payment.view';
 import type {
   AppropriateBudgetDto,
   FundPositionView,
@@ -11,7 +12,8 @@ import type {
   BatchView,
   CreateBatchDto,
 } from '../finance/batch.view';
-import type { PaymentPage, PaymentsQuery } from '../finance/payment.view';
+import type { PaymentPage, PaymentsQuery, PaymentView } from '../finance/payment.view';
+import type { ProposeReissueDto, ReissueDecisionDto } from '../finance/reissue.view';
 import type {
   ClawbackReceiptDecisionDto,
   ClawbackView,
@@ -163,6 +165,14 @@ export interface RpcContract {
   'finance.appropriate': { request: AppropriateBudgetDto; response: FundPositionView };
   'finance.reconciliation': { request: Record<string, never>; response: ReconciliationView };
   'finance.payments': { request: PaymentsQuery; response: PaymentPage };
+  'finance.payments.propose-reissue': {
+    request: { id: string; proposal: ProposeReissueDto };
+    response: PaymentView;
+  };
+  'finance.payments.decide-reissue': {
+    request: { id: string; decision: ReissueDecisionDto };
+    response: PaymentView;
+  };
   'finance.clawbacks': { request: Record<string, never>; response: ClawbackView[] };
   'finance.clawbacks.record-receipt': {
     request: { id: string; receipt: RecordClawbackReceiptDto };
@@ -216,6 +226,10 @@ export interface RpcContract {
   };
   'incubation.incubatees.activity': {
     request: { id: string; activity: RecordActivityDto };
+    response: IncubateeView;
+  };
+  'incubation.incubatees.withdraw-subsidy': {
+    request: { id: string; withdrawal: WithdrawFundingDto };
     response: IncubateeView;
   };
   'incubation.incubatees.subsidy': {
@@ -297,6 +311,10 @@ export interface RpcContract {
   };
   'lottery-fund.applications.reject': {
     request: { id: string; decision: ApplicationDecisionDto };
+    response: ApplicationView;
+  };
+  'lottery-fund.applications.withdraw': {
+    request: { id: string; withdrawal: WithdrawFundingDto };
     response: ApplicationView;
   };
   'lottery-fund.notices.list': { request: NoticesQuery; response: NoticeView[] };

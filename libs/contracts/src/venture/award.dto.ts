@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { AWARD_STATUSES, TRANCHE_PAYMENTS } from '@civic/domain/venture';
 import { StatusReasonView } from '../common/payment.view';
 
 /** Why a tranche is not released yet (R19), in both languages. */
@@ -10,7 +11,8 @@ export class HeldTrancheView {
 }
 
 export class TrancheView {
-  @ApiProperty({ format: 'uuid', description: 'Also the payment id at finance' }) id: string;
+  @ApiProperty({ format: 'uuid', description: 'Also the payment id at finance, unless re-issued' })
+  id: string;
   @ApiProperty() position: number;
   @ApiProperty({ example: 'SIGNING' }) key: string;
   @ApiProperty() percent: number;
@@ -18,7 +20,7 @@ export class TrancheView {
   @ApiProperty({ enum: ['PENDING', 'SUBMITTED', 'APPROVED', 'FAILED'] }) milestone: string;
   @ApiPropertyOptional() report?: string;
   @ApiPropertyOptional() reviewComment?: string;
-  @ApiProperty({ enum: ['NOT_RELEASED', 'REQUESTED', 'PAID', 'PAYMENT_FAILED'] }) payment: string;
+  @ApiProperty({ enum: TRANCHE_PAYMENTS, enumName: 'TranchePayment' }) payment: string;
   @ApiPropertyOptional({
     type: () => HeldTrancheView,
     description: 'Why it is not released yet (R19)',
@@ -32,7 +34,11 @@ export class TrancheView {
 
 export class ClawbackEligibilityView {
   @ApiProperty() eligible: boolean;
-  @ApiProperty({ description: 'Paid so far: the most that may be clawed back' }) paidFen: number;
+  @ApiProperty({ description: 'Paid so far' }) paidFen: number;
+  @ApiProperty({
+    description: 'Paid and not claimed by an earlier clawback: the most a new one may recover',
+  })
+  recoverableFen: number;
   @ApiProperty() message: string;
   @ApiProperty() messageZh: string;
 }
@@ -71,11 +77,16 @@ export class AwardView {
   @ApiProperty({ enum: ['RURAL_RESERVE', 'GENERAL'] }) source: string;
   @ApiProperty() rank: number;
   @ApiProperty() comment: string;
-  @ApiProperty({ enum: ['AWARDED', 'COMMITTED', 'COMMITMENT_REFUSED'] }) status: string;
+  @ApiProperty({ enum: AWARD_STATUSES, enumName: 'AwardStatus' }) status: string;
+  @ApiProperty({ description: 'Released at finance once the award paid no more (R27), fen' })
+  releasedFen: number;
   @ApiPropertyOptional({ type: StatusReasonView }) statusReason?: StatusReasonView;
   @ApiProperty({ type: [TrancheView] }) tranches: TrancheView[];
   @ApiProperty({ type: ClawbackEligibilityView }) clawback: ClawbackEligibilityView;
-  @ApiPropertyOptional({ type: OpenedClawbackView }) clawbackOpened?: OpenedClawbackView;
+  @ApiPropertyOptional({ type: OpenedClawbackView, description: 'The latest clawback' })
+  clawbackOpened?: OpenedClawbackView;
+  @ApiProperty({ type: [OpenedClawbackView], description: 'Every clawback, oldest first' })
+  clawbacks: OpenedClawbackView[];
   @ApiProperty({ format: 'date-time' }) decidedAt: string;
 }
 

@@ -33,7 +33,18 @@ export type {
   PayeeInput,
   PayeeResolution,
 } from './lib/payee';
-export { nextPaymentStatus, PAYMENT_TRANSITIONS } from './lib/payment-status';
+export {
+  financePayment,
+  IN_FLIGHT_PAYMENT_STATUSES,
+  nextPaymentStatus,
+  PAYMENT_TRANSITIONS,
+} from './lib/payment-status';
+export { financeCommitment, releasableFen } from './lib/commitment-status';
+export type {
+  CommitmentHolding,
+  CommitmentStatus,
+  CommitmentStatusEvent,
+} from './lib/commitment-status';
 export type { PaymentEvent, PaymentStatus } from './lib/payment-status';
 export { assertBalanced, validatePosting } from './lib/posting';
 export type {
@@ -68,3 +79,5 @@ export type {
   PaymentRecord,
 } from './lib/payment-reconciliation';
 export type { Difference, DifferenceKind, ReconciliationInput } from './lib/reconciliation';
+export { idleHolds } from './lib/idle-holds';
+export type { HeldCommitment, HeldPayment, IdleHold } from './lib/idle-holds';

@@ -44,3 +44,5 @@ export type {
   VenueAssignmentInput,
   VenueRefusal,
 } from './lib/venue-assignment';
+export { SUBSIDY_STATUSES, subsidyStatus } from './lib/subsidy-status';
+export type { SubsidyStatus } from './lib/subsidy-status';

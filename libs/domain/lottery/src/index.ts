@@ -71,3 +71,12 @@ export type {
   ReportProgramme,
   ReportProject,
 } from './lib/annual-report';
+export {
+  APPLICATION_STATUSES,
+  applicationStatus,
+  DISCLOSED_STATUSES,
+  HOLDING_STATUSES,
+  lotteryDecision,
+  withdrawalCheck,
+} from './lib/application-status';
+export type { ApplicationStatus } from './lib/application-status';

@@ -77,3 +77,13 @@ export {
 } from './lib/tranche-state';
 export type { MilestoneState, TrancheState } from './lib/tranche-state';
 export type { VentureCheck, VentureRefusal, VentureViolation } from './lib/violation';
+export {
+  AWARD_STATUSES,
+  awardCommitment,
+  awardStatusOf,
+  paysNoMore,
+  TRANCHE_PAYMENTS,
+  tranchePaymentOf,
+  tranchePaymentState,
+} from './lib/award-funding';
+export type { AwardStatus, TranchePayment } from './lib/award-funding';

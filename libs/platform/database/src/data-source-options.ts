@@ -1,4 +1,5 @@
 import type { DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+import { type ConstraintMeaning, declareConstraints } from './constraint-violations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { WithheldParametersLogger } from './withheld-parameters.logger';
 
@@ -9,6 +10,11 @@ export interface ServiceDatabase {
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
+  /**
+   * What its unique and foreign-key constraints mean, by name, so that a request that breaks one
+   * is answered 409 or 422 naming the field and rule (constraintRefusal), never 500.
+   */
+  constraints?: Record<string, ConstraintMeaning>;
 }
 
 /** Data source options for a service: never `synchronize`; migrations run by `migrateSchema`. */
@@ -17,6 +23,7 @@ export function dataSourceOptions(
   url: string,
   extra: { poolSize?: number; logging?: boolean; applicationName?: string } = {},
 ): DataSourceOptions {
+  if (db.constraints) declareConstraints(db.constraints);
   return {
     type: 'postgres',
     url,

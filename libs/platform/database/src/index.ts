@@ -8,3 +8,4 @@ export * from './migration-file';
 export * from './scratch-database';
 export * from './db-cli-main';
 export { updatedRows } from './updated-rows';
+export * from './constraint-violations';

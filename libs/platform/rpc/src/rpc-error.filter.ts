@@ -1,4 +1,6 @@
 import { PayloadValidationError, type RpcErrorBody } from '@civic/contracts';
+import { TransitionRefused } from '@civic/domain/programme';
+import { constraintRefusal } from '@civic/platform/database';
 import {
   type ArgumentsHost,
   Catch,
@@ -37,6 +39,17 @@ export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
         violations: exception.violations,
       };
     }
+    if (exception instanceof TransitionRefused) {
+      // A status its state machine does not let move that way (R27, R28): nothing changed.
+      return {
+        status: 409,
+        code: exception.code,
+        message: exception.message,
+        messageZh: exception.messageZh,
+      };
+    }
+    const refusal = constraintRefusal(exception);
+    if (refusal) return refusal;
     if (exception instanceof HttpException) {
       return { status: exception.getStatus(), code: 'HTTP_ERROR', message: exception.message };
     }

@@ -1,7 +1,11 @@
+import type { CommitmentStatus } from '@civic/domain/finance';
 import { bigintFen } from '@civic/platform/database';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** A programme's claim on a fund's budget for a year (rule R27): accepted or refused, with why. */
+/**
+ * A programme's claim on a fund's budget for a year (rule R27): accepted or refused, with why;
+ * closed once its programme will pay no more of it, with what was released.
+ */
 @Entity('commitment')
 @Index(['fund', 'fiscalYear'])
 export class Commitment {
@@ -28,7 +32,7 @@ export class Commitment {
   reference: string;
 
   @Column({ type: 'varchar', length: 10 })
-  status: 'ACCEPTED' | 'REFUSED';
+  status: CommitmentStatus;
 
   /** Why it was refused, in English and Chinese; null when accepted. */
   @Column({ type: 'jsonb', nullable: true })
@@ -36,4 +40,15 @@ export class Commitment {
 
   @CreateDateColumn({ type: 'timestamptz' })
   decidedAt: Date;
+
+  /** What RELEASE postings gave back to the budget (a withdrawal, a failed evaluation). */
+  @Column({ type: 'bigint', transformer: bigintFen, default: 0 })
+  releasedFen: number;
+
+  /** Why the programme will pay no more of it; null while open. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  closeReason: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
 }

@@ -84,6 +84,10 @@ export class Payment {
   @CreateDateColumn({ type: 'timestamptz' })
   requestedAt: Date;
 
+  /** The failed payment this one re-issues to corrected bank details (R28), if any. */
+  @Column({ type: 'uuid', nullable: true })
+  reissueOf: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   settledAt: Date | null;
 }

@@ -8,6 +8,7 @@ import type {
   StatusReasonView,
 } from '@civic/contracts';
 import type { AreaType } from '@civic/domain/organizations';
+import type { CommitmentState, PaymentState } from '@civic/domain/programme';
 import type { AwardSource } from '@civic/domain/priority';
 import { bigintFen } from '@civic/platform/database';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
@@ -19,6 +20,11 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
  */
 @Entity('subsidy_application')
 @Index(['programmeId'])
+// rule R27: a programme funds an organization's project once; a refused one may be applied again.
+@Index('subsidy_application_once', ['programmeId', 'organizationId', 'projectKey'], {
+  unique: true,
+  where: `status NOT IN ('REJECTED', 'COMMITMENT_REFUSED', 'WITHDRAWN')`,
+})
 @Index(['organizationId'])
 export class SubsidyApplication {
   @PrimaryColumn('uuid')
@@ -42,6 +48,10 @@ export class SubsidyApplication {
   @Column({ type: 'varchar', length: 100 })
   projectName: string;
 
+  /** The project name as compared for sameness (projectKey, R27). */
+  @Column({ type: 'varchar', length: 120 })
+  projectKey: string;
+
   @Column({ type: 'varchar', length: 5 })
   projectAreaType: AreaType;
 
@@ -63,8 +73,21 @@ export class SubsidyApplication {
   @Column({ type: 'jsonb' })
   bankAccount: PayeeAccountDto;
 
+  /** Derived from the decision, then from commitmentState and paymentState (applicationStatus). */
   @Column({ type: 'varchar', length: 20 })
   status: ApplicationStatusValue;
+
+  /** Once approved: the commitment at finance, as the programme kit keeps it (R27). */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  commitmentState: CommitmentState | null;
+
+  /** Once approved: the payment at finance (R28). */
+  @Column({ type: 'varchar', length: 15, nullable: true })
+  paymentState: PaymentState | null;
+
+  /** What finance released of the commitment after a withdrawal (R27). */
+  @Column({ type: 'bigint', transformer: bigintFen, default: 0 })
+  releasedFen: number;
 
   /** The R13 bonus, kept as a column to rank by, and its reasons. */
   @Column({ type: 'int' })
@@ -95,7 +118,7 @@ export class SubsidyApplication {
   @Column({ type: 'jsonb', nullable: true })
   statusReason: StatusReasonView | null;
 
-  /** The payment asked of finance once the commitment was accepted; its id is the bank's key. */
+  /** The payment asked of finance with the commitment; its id is the bank's key (a new one when re-issued). */
   @Column({ type: 'uuid', nullable: true })
   paymentId: string | null;
 

@@ -37,4 +37,17 @@ export class CommitmentDecidedV1 {
   @ValidateNested()
   @Type(() => FinanceRefusalV1)
   refusal?: FinanceRefusalV1;
+
+  /**
+   * The payment asked for with the commitment, when there was one: its status at finance
+   * (AWAITING_BATCH, or REFUSED with the reason in `paymentRefusal` when it had nowhere to go).
+   */
+  @IsOptional()
+  @IsUUID()
+  paymentId?: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FinanceRefusalV1)
+  paymentRefusal?: FinanceRefusalV1;
 }

@@ -61,4 +61,19 @@ describe('rule R28: maker-checker', () => {
       ok: true,
     });
   });
+
+  it('rule R28: a payment re-issue is approved by another finance checker, in its own words', () => {
+    const maker = { makerId: 'u1', checkerId: 'u1', checkerRoles: [Role.FINANCE_CHECKER] };
+    expect(checkBatchDecision(maker, 'PAYMENT_REISSUE')).toMatchObject({
+      ok: false,
+      reason: 'SAME_PERSON',
+      messageZh: '重新拨付的提出人不能复核自己提出的重新拨付',
+    });
+    expect(
+      checkBatchDecision({ makerId: 'u1', checkerId: 'u2', checkerRoles: [] }, 'PAYMENT_REISSUE'),
+    ).toMatchObject({ ok: false, reason: 'NOT_A_CHECKER' });
+    expect(checkBatchDecision({ ...maker, checkerId: 'u2' }, 'PAYMENT_REISSUE')).toEqual({
+      ok: true,
+    });
+  });
 });

@@ -12,8 +12,11 @@ export type BatchDecisionCheck =
   | { ok: true }
   | { ok: false; reason: 'SAME_PERSON' | 'NOT_A_CHECKER'; message: string; messageZh: string };
 
-/** What is being checked: a disbursement batch, or the receipt of money clawed back. */
-export type CheckedRecord = 'BATCH' | 'CLAWBACK_RECEIPT';
+/**
+ * What is being checked: a disbursement batch, the receipt of money clawed back, or a failed
+ * payment re-issued to corrected bank details.
+ */
+export type CheckedRecord = 'BATCH' | 'CLAWBACK_RECEIPT' | 'PAYMENT_REISSUE';
 
 const TEXTS: Record<CheckedRecord, Record<'SAME_PERSON' | 'NOT_A_CHECKER', [string, string]>> = {
   BATCH: {
@@ -34,6 +37,16 @@ const TEXTS: Record<CheckedRecord, Record<'SAME_PERSON' | 'NOT_A_CHECKER', [stri
     NOT_A_CHECKER: [
       `rule R28: only a user with the ${Role.FINANCE_CHECKER} role can confirm a clawback receipt`,
       '只有具备财务复核角色的用户才能复核退回款',
+    ],
+  },
+  PAYMENT_REISSUE: {
+    SAME_PERSON: [
+      'rule R28: the person who proposed re-issuing a payment cannot also approve it',
+      '重新拨付的提出人不能复核自己提出的重新拨付',
+    ],
+    NOT_A_CHECKER: [
+      `rule R28: only a user with the ${Role.FINANCE_CHECKER} role can approve re-issuing a payment`,
+      '只有具备财务复核角色的用户才能复核重新拨付',
     ],
   },
 };

@@ -13,9 +13,19 @@ const LEGAL: [PaymentStatus, PaymentEvent, PaymentStatus][] = [
   ['SENT', 'SETTLE', 'SETTLED'],
   ['SENT', 'FAIL', 'FAILED'],
   ['SENT', 'RETRY', 'PENDING'],
+  ['AWAITING_BATCH', 'CANCEL', 'CANCELLED'],
 ];
 const STATUSES = Object.keys(PAYMENT_TRANSITIONS) as PaymentStatus[];
-const EVENTS: PaymentEvent[] = ['BATCH', 'UNBATCH', 'APPROVE', 'SEND', 'SETTLE', 'FAIL', 'RETRY'];
+const EVENTS: PaymentEvent[] = [
+  'BATCH',
+  'UNBATCH',
+  'APPROVE',
+  'SEND',
+  'SETTLE',
+  'FAIL',
+  'RETRY',
+  'CANCEL',
+];
 const ILLEGAL = STATUSES.flatMap((s) =>
   EVENTS.filter((e) => !LEGAL.some(([f, ev]) => f === s && ev === e)).map((e) => [s, e] as const),
 );
@@ -40,6 +50,6 @@ describe('rule R28: payment status', () => {
   it('rule R28: a settled payment can never be sent or settled again (at most once)', () => {
     for (const event of EVENTS)
       expect(() => nextPaymentStatus('SETTLED', event)).toThrow(RangeError);
-    expect(ILLEGAL).toHaveLength(7 * 7 - LEGAL.length);
+    expect(ILLEGAL).toHaveLength(8 * 8 - LEGAL.length);
   });
 });

@@ -18,6 +18,10 @@ export interface ReconciliationInput {
   confirmedReceipts?: ReadonlyMap<string, Fen>;
   /** CLAWBACK postings by the receipt they reference, with the amount returned. */
   receiptPostings?: ReadonlyMap<string, Fen[]>;
+  /** What each commitment says was released (rule R27), by id; 0 when nothing was. */
+  releasedCommitments?: ReadonlyMap<string, Fen>;
+  /** RELEASE postings by the commitment they release, with each one's amount. */
+  releasePostings?: ReadonlyMap<string, Fen[]>;
 }
 
 export type DifferenceKind =
@@ -31,7 +35,9 @@ export type DifferenceKind =
   | 'RECEIPT_NOT_POSTED'
   | 'RECEIPT_POSTED_TWICE'
   | 'RECEIPT_AMOUNT_DIFFERS'
-  | 'POSTING_WITHOUT_RECEIPT';
+  | 'POSTING_WITHOUT_RECEIPT'
+  | 'RELEASE_AMOUNT_DIFFERS'
+  | 'RELEASE_WITHOUT_COMMITMENT';
 
 export interface Difference {
   kind: DifferenceKind;
@@ -73,6 +79,41 @@ export function reconcile(input: ReconciliationInput): Difference[] {
       RECEIPT_KINDS,
     ),
   );
+  differences.push(
+    ...releaseDifferences(input.releasedCommitments ?? new Map(), input.releasePostings ?? new Map()),
+  );
+  return differences;
+}
+
+/**
+ * rule R27, rule R28: a commitment may be released in several postings (once when it closes, again
+ * for each payment that was on its way and failed); together they make what it says was released,
+ * and each one releases a commitment finance holds.
+ */
+function releaseDifferences(
+  released: ReadonlyMap<string, Fen>,
+  postings: ReadonlyMap<string, Fen[]>,
+): Difference[] {
+  const differences: Difference[] = [];
+  const ids = new Set([...released.keys(), ...postings.keys()]);
+  for (const id of [...ids].sort()) {
+    const total = (postings.get(id) ?? []).reduce((sum, fen) => sum + fen, 0);
+    if (!released.has(id)) {
+      differences.push({
+        kind: 'RELEASE_WITHOUT_COMMITMENT',
+        subject: id,
+        expectedFen: 0,
+        actualFen: total,
+      });
+    } else if (total !== released.get(id)) {
+      differences.push({
+        kind: 'RELEASE_AMOUNT_DIFFERS',
+        subject: id,
+        expectedFen: released.get(id)!,
+        actualFen: total,
+      });
+    }
+  }
   return differences;
 }
 

@@ -1,26 +1,29 @@
+import type { InboxBinding, InboxBindingProvider } from '@civic/platform/messaging';
 import {
-  financeAnswerHandlers,
-  type InboxBinding,
-  type InboxBindingProvider,
-} from '@civic/platform/messaging';
+  fundingAnswerHandlers,
+  FundingPort,
+  ProgrammeFunding,
+} from '@civic/platform/programme-kit';
 import { ORGANIZATION_SNAPSHOT_HANDLERS } from '@civic/platform/snapshots';
 import { Injectable } from '@nestjs/common';
-import { FinanceAnswers } from '../applications/finance-answers';
 
 /**
  * The lottery fund's inbox: the newest snapshot of each organization, and finance's answers about
- * approved applications (FinanceAnswers).
+ * approved applications (the programme kit's ProgrammeFunding, over LotteryFundingPort).
  */
 @Injectable()
 export class LotteryFundInbox implements InboxBindingProvider {
-  constructor(private readonly finance: FinanceAnswers) {}
+  constructor(
+    private readonly funding: ProgrammeFunding,
+    private readonly port: FundingPort,
+  ) {}
 
   binding(): InboxBinding<'lottery-fund.inbox'> {
     return {
       queue: 'lottery-fund.inbox',
       handlers: {
         ...ORGANIZATION_SNAPSHOT_HANDLERS,
-        ...financeAnswerHandlers(this.finance),
+        ...fundingAnswerHandlers(this.funding, this.port),
       },
     };
   }

@@ -1,0 +1,154 @@
+import type { CommitmentReleaseRequestedV1 } from '@civic/contracts';
+import {
+  type FundCode,
+  financeCommitment,
+  financePayment,
+  IN_FLIGHT_PAYMENT_STATUSES,
+  releasableFen,
+  releaseCommitment,
+} from '@civic/domain/finance';
+import { AuditTrail } from '@civic/platform/audit';
+import { updatedRows } from '@civic/platform/database';
+import { OutboxWriter } from '@civic/platform/messaging';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { LedgerWriter } from '../ledger/ledger.writer';
+import { Commitment } from './entities/commitment.entity';
+
+const FINANCE_SYSTEM = { userId: 'system:finance', roles: [] };
+
+/**
+ * Releases committed money that will not be paid (rule R27), in the caller's transaction. A
+ * programme closes a commitment when it will pay no more of it: the payments it names that are not
+ * batched yet are cancelled, and what is neither paid nor on its way to the bank goes back to the
+ * budget with a RELEASE posting. A payment that was on its way and fails afterwards (or comes back from a
+ * rejected batch) is released the same way. Each release is audited (R31) and told to the
+ * programme (finance.commitment-released.v1, with the total released so far).
+ */
+@Injectable()
+export class CommitmentReleasesService {
+  constructor(
+    private readonly ledger: LedgerWriter,
+    private readonly audit: AuditTrail,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async close(manager: EntityManager, request: CommitmentReleaseRequestedV1): Promise<void> {
+    const commitment = await manager.findOne(Commitment, {
+      where: { id: request.commitmentId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    // Messages may overtake each other: a commitment not decided yet is waited for (a retry).
+    if (!commitment) throw new Error(`commitment ${request.commitmentId} is not known yet`);
+    if (!financeCommitment.can(commitment.status, 'CLOSE')) return; // closed already, or refused
+    const before = { ...commitment };
+    commitment.status = financeCommitment.next(commitment.status, 'CLOSE');
+    const cancelled = await this.cancelUnbatched(manager, commitment.id, request.cancelPaymentIds);
+    const [sums] = await manager.query(
+      `SELECT coalesce(sum(amount_fen) FILTER (WHERE status = 'SETTLED'), 0)::text AS settled,
+              coalesce(sum(amount_fen) FILTER (WHERE status = ANY($2)), 0)::text AS in_flight
+         FROM "finance".payment WHERE commitment_id = $1`,
+      [commitment.id, IN_FLIGHT_PAYMENT_STATUSES],
+    );
+    const free = releasableFen({
+      amountFen: commitment.amountFen,
+      releasedFen: commitment.releasedFen,
+      settledFen: Number(sums.settled),
+      inFlightFen: Number(sums.in_flight),
+    });
+    await this.post(manager, commitment, free, `release:${commitment.id}`);
+    Object.assign(commitment, { closeReason: request.reason, closedAt: new Date() });
+    await manager.save(commitment);
+    await this.record(manager, 'commitment.closed', before, commitment, cancelled);
+    await this.tell(manager, commitment, cancelled);
+  }
+
+  /**
+   * Payments of closed commitments that will not be paid after all: failed ones, and ones a
+   * rejected batch put back to await a batch (cancelled now). Their amounts are released.
+   */
+  async releaseEnded(manager: EntityManager, paymentIds: readonly string[]): Promise<void> {
+    if (paymentIds.length === 0) return;
+    const rows: { id: string; commitment_id: string; amount_fen: string; status: string }[] =
+      await manager.query(
+        `SELECT p.id, p.commitment_id, p.amount_fen::text, p.status FROM "finance".payment p
+           JOIN "finance".commitment c ON c.id = p.commitment_id
+          WHERE p.id = ANY($1::uuid[]) AND c.status = 'CLOSED' AND p.status = ANY($2)
+          ORDER BY p.commitment_id, p.id`,
+        [paymentIds, ['FAILED', ...financePayment.takes('CANCEL')]],
+      );
+    for (const row of rows) {
+      const commitment = await manager.findOneOrFail(Commitment, {
+        where: { id: row.commitment_id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const cancelled =
+        row.status === 'FAILED' ? [] : await this.cancelUnbatched(manager, commitment.id, [row.id]);
+      if (row.status !== 'FAILED' && cancelled.length === 0) continue;
+      const before = { ...commitment };
+      const ref = `release:${commitment.id}:${row.id}`;
+      await this.post(manager, commitment, Number(row.amount_fen), ref);
+      await manager.save(commitment);
+      await this.record(manager, 'commitment.released', before, commitment, cancelled);
+      await this.tell(manager, commitment, cancelled);
+    }
+  }
+
+  /** Of the named payments of the commitment, those not batched yet are cancelled (R27). */
+  private async cancelUnbatched(
+    manager: EntityManager,
+    commitmentId: string,
+    paymentIds: readonly string[],
+  ) {
+    if (paymentIds.length === 0) return [];
+    const rows = await updatedRows<{ id: string }>(
+      manager,
+      `UPDATE "finance".payment SET status = $2
+        WHERE commitment_id = $1 AND status = ANY($3) AND id = ANY($4::uuid[])
+        RETURNING id`,
+      [
+        commitmentId,
+        financePayment.next('AWAITING_BATCH', 'CANCEL'),
+        financePayment.takes('CANCEL'),
+        paymentIds,
+      ],
+    );
+    return rows.map((row) => row.id).sort();
+  }
+
+  private async post(manager: EntityManager, commitment: Commitment, fen: number, ref: string) {
+    if (fen <= 0) return;
+    await this.ledger.post(
+      manager,
+      releaseCommitment(commitment.fund as FundCode, commitment.fiscalYear, fen),
+      ref,
+    );
+    commitment.releasedFen += fen;
+  }
+
+  private record(
+    manager: EntityManager,
+    action: string,
+    before: Commitment,
+    after: Commitment,
+    cancelledPaymentIds: string[],
+  ) {
+    return this.audit.record(manager, {
+      actor: FINANCE_SYSTEM,
+      action,
+      entityType: 'commitment',
+      entityId: after.id,
+      before,
+      after: { ...after, cancelledPaymentIds },
+    });
+  }
+
+  private tell(manager: EntityManager, commitment: Commitment, cancelledPaymentIds: string[]) {
+    return this.outbox.publish(manager, 'finance.commitment-released.v1', {
+      commitmentId: commitment.id,
+      programme: commitment.programme as CommitmentReleaseRequestedV1['programme'],
+      releasedFen: commitment.releasedFen,
+      cancelledPaymentIds,
+    });
+  }
+}

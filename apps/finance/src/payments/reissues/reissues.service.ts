@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import {
+  IdRef,
+  type PaymentView,
+  type ProgrammeName,
+  ProposeReissueDto,
+  ReissueDecisionDto,
+  type RpcActor,
+  validatePlain,
+} from '@civic/contracts';
+import { Permission } from '@civic/domain/access';
+import { IN_FLIGHT_PAYMENT_STATUSES, payeeFor } from '@civic/domain/finance';
+import { AuditTrail } from '@civic/platform/audit';
+import { OutboxWriter } from '@civic/platform/messaging';
+import { authorize, ServiceError } from '@civic/platform/rpc';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Commitment } from '../../commitments/entities/commitment.entity';
+import { assertFourEyes } from '../../four-eyes';
+import { Payment } from '../entities/payment.entity';
+import { paymentView } from '../payment.mapper';
+import { PaymentReissue } from './payment-reissue.entity';
+import { reissueView } from './reissue.mapper';
+
+/**
+ * A payment that failed for good is paid again to corrected bank details, four eyes (R28): a
+ * finance maker proposes the new account with a reason; a different finance checker approves it,
+ * which creates a new payment awaiting a batch (the failed one stays FAILED, `reissueOf` links
+ * them) and tells the programme (finance.payment-reissued.v1), or rejects it. Only a failed
+ * payment of a commitment still open can be re-issued, and only once. Audited (R31).
+ */
+@Injectable()
+export class ReissuesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async propose(id: string, input: unknown, actor: RpcActor): Promise<PaymentView> {
+    authorize(actor, Permission.BATCH_PREPARE);
+    validatePlain(IdRef, { id }, 'payment');
+    const proposal = validatePlain(ProposeReissueDto, input, 'reissue');
+    return this.dataSource.transaction(async (manager) => {
+      const payment = await this.failedPayment(manager, id);
+      const open = await manager.findOneBy(PaymentReissue, { paymentId: id, status: 'PROPOSED' });
+      if (open) {
+        throw new ServiceError(
+          409,
+          'RULE_R28_REISSUE_PROPOSED',
+          'rule R28: a re-issue of this payment awaits its checker already',
+          undefined,
+          '该付款的重新拨付已提交，正在等待复核',
+        );
+      }
+      const reissue = manager.create(PaymentReissue, {
+        id: randomUUID(),
+        paymentId: id,
+        bankAccount: proposal.bankAccount,
+        reason: proposal.reason,
+        status: 'PROPOSED',
+        proposedBy: actor.userId,
+        proposedByName: actor.name ?? actor.userId,
+      });
+      await manager.insert(PaymentReissue, reissue);
+      await this.audit.record(manager, {
+        actor,
+        action: 'payment.reissue-proposed',
+        entityType: 'payment',
+        entityId: id,
+        after: { ...reissue, bankAccount: reissueView(reissue).accountNumberMasked },
+      });
+      return { ...paymentView(payment), reissue: reissueView(reissue) };
+    });
+  }
+
+  async decide(id: string, input: unknown, actor: RpcActor): Promise<PaymentView> {
+    authorize(actor, Permission.BATCH_CHECK);
+    validatePlain(IdRef, { id }, 'payment');
+    const { outcome, comment } = validatePlain(ReissueDecisionDto, input, 'decision');
+    return this.dataSource.transaction(async (manager) => {
+      const reissue = await manager.findOne(PaymentReissue, {
+        where: { paymentId: id, status: 'PROPOSED' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!reissue) {
+        throw new ServiceError(
+          409,
+          'RULE_R28_NO_REISSUE_PROPOSED',
+          'rule R28: no re-issue of this payment awaits a checker',
+          undefined,
+          '该付款没有待复核的重新拨付',
+        );
+      }
+      assertFourEyes(reissue.proposedBy, actor, 'PAYMENT_REISSUE');
+      const payment = await this.failedPayment(manager, id);
+      Object.assign(reissue, {
+        status: outcome,
+        decidedBy: actor.userId,
+        decidedByName: actor.name ?? actor.userId,
+        decidedAt: new Date(),
+        decisionComment: comment,
+      });
+      const reissued =
+        outcome === 'APPROVED' ? await this.reissue(manager, payment, reissue) : null;
+      reissue.newPaymentId = reissued?.id ?? null;
+      await manager.save(reissue);
+      await this.audit.record(manager, {
+        actor,
+        action: outcome === 'APPROVED' ? 'payment.reissued' : 'payment.reissue-rejected',
+        entityType: 'payment',
+        entityId: id,
+        before: { status: 'PROPOSED' },
+        after: { ...reissueView(reissue) },
+      });
+      return { ...paymentView(payment), reissue: reissueView(reissue) };
+    });
+  }
+
+  /** The new payment: the failed one's amount and purpose, to the corrected account. */
+  private async reissue(manager: EntityManager, failed: Payment, reissue: PaymentReissue) {
+    const payee = payeeFor({
+      organizationId: failed.organizationId,
+      organizationName: failed.organizationName,
+      bankAccount: reissue.bankAccount,
+    });
+    if (!payee.ok) throw new Error(payee.message); // a validated account always resolves
+    const payment = manager.create(Payment, {
+      ...failed,
+      id: randomUUID(),
+      payee: payee.payee,
+      bankAccount: payee.bankAccount,
+      status: 'AWAITING_BATCH',
+      batchId: null,
+      attempts: 0,
+      nextAttemptAt: null,
+      dispatchedAt: null,
+      leaseUntil: null,
+      leaseToken: null,
+      bankReference: null,
+      failure: null,
+      settledAt: null,
+      reissueOf: failed.id,
+    });
+    delete (payment as Partial<Payment>).requestedAt;
+    await manager.insert(Payment, payment);
+    await this.outbox.publish(manager, 'finance.payment-reissued.v1', {
+      paymentId: payment.id,
+      previousPaymentId: failed.id,
+      commitmentId: failed.commitmentId,
+      programme: failed.programme as ProgrammeName,
+      organizationId: failed.organizationId,
+      amountFen: failed.amountFen,
+    });
+    return payment;
+  }
+
+  /** The payment, locked, failed, of an open commitment, not re-issued yet; 409 otherwise. */
+  private async failedPayment(manager: EntityManager, id: string): Promise<Payment> {
+    const payment = await manager.findOne(Payment, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!payment) throw ServiceError.notFound('payment', id);
+    const commitment = await manager.findOneOrFail(Commitment, {
+      where: { id: payment.commitmentId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const refuse = (code: string, message: string, messageZh: string) =>
+      new ServiceError(409, `RULE_R28_${code}`, `rule R28: ${message}`, undefined, messageZh);
+    if (payment.status !== 'FAILED') {
+      throw refuse(
+        'NOT_FAILED',
+        `only a failed payment is re-issued; this one is ${payment.status}`,
+        `只有付款失败的款项可以重新拨付，当前状态：${payment.status}`,
+      );
+    }
+    if (await manager.existsBy(Payment, { reissueOf: id })) {
+      throw refuse('REISSUED', 'this payment was re-issued already', '该付款已重新拨付');
+    }
+    if (commitment.status !== 'ACCEPTED') {
+      throw refuse(
+        'COMMITMENT_CLOSED',
+        `its commitment is ${commitment.status}: the programme will pay no more of it`,
+        '该资金承诺已关闭或未获批准，不能重新拨付',
+      );
+    }
+    const [{ fen }] = await manager.query(
+      `SELECT coalesce(sum(amount_fen), 0)::text AS fen FROM "finance".payment
+        WHERE commitment_id = $1 AND status = ANY($2)`,
+      [commitment.id, ['SETTLED', ...IN_FLIGHT_PAYMENT_STATUSES]],
+    );
+    if (Number(fen) + payment.amountFen > commitment.amountFen - commitment.releasedFen) {
+      throw refuse(
+        'EXCEEDS_COMMITMENT',
+        'paying it again would exceed what its commitment holds',
+        '重新拨付将超出资金承诺余额',
+      );
+    }
+    return payment;
+  }
+}
