@@ -7,6 +7,7 @@ import { BatchDetailPage } from './finance/batch/batch-detail-page';
 import { BatchesPage } from './finance/batches/batches-page';
 import { ClawbacksPage } from './finance/clawbacks/clawbacks-page';
 import { FundsPage } from './finance/funds/funds-page';
+import { FailedPaymentsPage } from './finance/failed/failed-payments-page';
 import { PendingPaymentsPage } from './finance/payments/pending-payments-page';
 import { HomePage } from './home/home-page';
 import { IncubationApplyPage } from './incubation/apply/apply-page';
@@ -61,6 +62,7 @@ export const router = createBrowserRouter([
       ...[
         { path: 'finance/funds', element: <FundsPage /> },
         { path: 'finance/payments', element: <PendingPaymentsPage /> },
+        { path: 'finance/failed-payments', element: <FailedPaymentsPage /> },
         { path: 'finance/batches', element: <BatchesPage /> },
         { path: 'finance/clawbacks', element: <ClawbacksPage /> },
         { path: 'finance/batches/:id', element: <BatchDetailPage /> },

@@ -10,7 +10,7 @@ jest.setTimeout(180_000);
  * The menu each demo user sees follows their role's permissions and bindings (domain.md
  * "Actors"): no entry of another role shows. The applicant is bound to an organization below.
  */
-const FINANCE = ['资金看板', '待拨付款项', '拨付批次', '追回款'];
+const FINANCE = ['资金看板', '待拨付款项', '付款失败', '拨付批次', '追回款'];
 const LOTTERY_OFFICE = ['资助项目', '资助审核', '信息公开管理'];
 const INCUBATION = ['孵化批次', '孵化基地'];
 const VENTURE_OFFICE = ['公益创投征集', '评审专家库'];

@@ -51,6 +51,7 @@ describe('menuFor (domain.md "Actors")', () => {
         can(Permission.VENTURE_REVIEW) && 'ventureReviews',
         can(Permission.FINANCE_READ) && 'funds',
         can(Permission.FINANCE_READ) && 'payments',
+        can(Permission.FINANCE_READ) && 'failedPayments',
         can(Permission.FINANCE_READ) && 'batches',
         can(Permission.FINANCE_READ) && 'clawbacks',
         can(Permission.USER_MANAGE) && 'users',
@@ -72,6 +73,7 @@ describe('menuFor (domain.md "Actors")', () => {
       '/',
       '/finance/funds',
       '/finance/payments',
+      '/finance/failed-payments',
       '/finance/batches',
       '/finance/clawbacks',
     ]);

@@ -1,3 +1,4 @@
+import { AWARD_STATUSES, TRANCHE_PAYMENTS } from '@civic/domain/venture';
 import {
   checkBudgetLinesAddUp,
   checkDeclaredRelation,
@@ -400,12 +401,8 @@ describe('venture labels', () => {
       'NOT_AWARDED',
       'SUBMITTED',
     ]);
-    expect(Object.keys(zhCN.venture.payment).sort()).toEqual([
-      'NOT_RELEASED',
-      'PAID',
-      'PAYMENT_FAILED',
-      'REQUESTED',
-    ]);
+    expect(Object.keys(zhCN.venture.payment).sort()).toEqual([...TRANCHE_PAYMENTS].sort());
+    expect(Object.keys(zhCN.venture.awardStatus).sort()).toEqual([...AWARD_STATUSES].sort());
     expect(Object.keys(en.venture.awardStatus)).toEqual(Object.keys(zhCN.venture.awardStatus));
   });
 });

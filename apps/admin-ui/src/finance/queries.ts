@@ -7,7 +7,9 @@ import type {
   BatchStatus,
   ClawbackReceiptDecisionDto,
   CreateBatchDto,
+  ProposeReissueDto,
   RecordClawbackReceiptDto,
+  ReissueDecisionDto,
 } from '../api/types';
 import { isPaying } from './batch-state';
 
@@ -160,6 +162,31 @@ export function useDecideClawbackReceipt(id: string, receiptId: string) {
       unwrap(
         api.POST('/api/v1/finance/clawbacks/{id}/receipts/{receiptId}/decision', {
           params: { path: { id, receiptId } },
+          body,
+        }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['finance'] }),
+  });
+}
+
+/** A finance maker proposes paying a failed payment again, to corrected bank details (R28). */
+export function useProposeReissue(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProposeReissueDto) =>
+      unwrap(api.POST('/api/v1/finance/payments/{id}/reissue', { params: { path: { id } }, body })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['finance'] }),
+  });
+}
+
+/** A finance checker approves (a new payment awaits a batch) or rejects another's re-issue. */
+export function useDecideReissue(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ReissueDecisionDto) =>
+      unwrap(
+        api.POST('/api/v1/finance/payments/{id}/reissue/decision', {
+          params: { path: { id } },
           body,
         }),
       ),

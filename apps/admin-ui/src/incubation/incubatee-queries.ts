@@ -10,6 +10,7 @@ import type {
   LinkOrganizationDto,
   RecordActivityDto,
   RequestSubsidyDto,
+  WithdrawFundingDto,
 } from '../api/types';
 import { useIncubationMutation } from './queries';
 import { subsidyOnItsWay } from './records';
@@ -60,6 +61,15 @@ export function useRecordActivity(id: string) {
 export function useRequestSubsidy(id: string) {
   return useIncubationMutation((body: RequestSubsidyDto) =>
     unwrap(api.POST('/api/v1/incubation/incubatees/{id}/startup-subsidy', { ...path(id), body })),
+  );
+}
+
+/** Withdraws a start-up subsidy finance holds and has not paid; the money is released (R27). */
+export function useWithdrawSubsidy(id: string) {
+  return useIncubationMutation((body: WithdrawFundingDto) =>
+    unwrap(
+      api.POST('/api/v1/incubation/incubatees/{id}/subsidy/withdrawal', { ...path(id), body }),
+    ),
   );
 }
 

@@ -13,6 +13,9 @@ export function recordOf(
 /** Until finance has answered, a start-up subsidy's status changes by itself (R15, R28). */
 export function subsidyOnItsWay(records: readonly IncubateeView[] = []): boolean {
   return records.some(
-    (r) => r.subsidy?.status === 'REQUESTED' || r.subsidy?.status === 'COMMITTED',
+    (r) =>
+      r.subsidy?.status === 'REQUESTED' ||
+      r.subsidy?.status === 'COMMITTED' ||
+      r.subsidy?.status === 'WITHDRAWING',
   );
 }

@@ -27,6 +27,7 @@ export type MenuKey =
   | 'ventureReviews'
   | 'funds'
   | 'payments'
+  | 'failedPayments'
   | 'batches'
   | 'clawbacks'
   | 'users';
@@ -45,8 +46,9 @@ export interface MenuEntry {
  * following one's applications subsidy.apply, the programmes subsidy-programme.manage, the review
  * queue subsidy.review, the disclosure notices subsidy-programme.manage (R20–R23); applying to an
  * incubation cohort and following one's applications incubation.apply, the cohort board and the
- * bases with their venues incubation.read (R4, R15, R16); the funds, the payments awaiting a batch
- * and the disbursement batches finance.read (R27, R28); user management user.manage.
+ * bases with their venues incubation.read (R4, R15, R16); the funds, the payments awaiting a batch,
+ * the failed ones to re-issue and the disbursement batches finance.read (R27, R28); user
+ * management user.manage.
  */
 export function menuFor(user: MenuUser): MenuEntry[] {
   const can = (permission: Permission) => user.permissions.includes(permission);
@@ -97,6 +99,7 @@ export function menuFor(user: MenuUser): MenuEntry[] {
     entries.push(
       entry('funds', '/finance/funds'),
       entry('payments', '/finance/payments'),
+      entry('failedPayments', '/finance/failed-payments'),
       entry('batches', '/finance/batches'),
       entry('clawbacks', '/finance/clawbacks'),
     );

@@ -1,7 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
-import type { AssessmentDto, CreateSubsidyProgrammeDto, SubmitApplicationDto } from '../api/types';
+import type {
+  AssessmentDto,
+  CreateSubsidyProgrammeDto,
+  SubmitApplicationDto,
+  WithdrawFundingDto,
+} from '../api/types';
 import { RETRY_WHILE_NOT_KNOWN } from '../common/not-known-yet';
 
 /** Until finance has answered, an approved application's status changes by itself: ask again. */
@@ -124,5 +129,23 @@ export function useAssess(id: string) {
         }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['lottery'] }),
+  });
+}
+
+/**
+ * An officer withdraws a subsidy finance holds and has not paid (R27): the money is released and
+ * the publicity notice retracted by a correction (R23).
+ */
+export function useWithdrawApplication(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: WithdrawFundingDto) =>
+      unwrap(
+        api.POST('/api/v1/lottery/applications/{id}/withdrawal', {
+          params: { path: { id } },
+          body,
+        }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['lottery'] }),
   });
 }

@@ -9,7 +9,7 @@ import { PayeeCell } from './payee-cell';
 const time = (value?: string) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '');
 
 /** Who is paid, where, how much and why: the columns every payments table starts with. */
-function usePayeeColumns(): TableColumnsType<PaymentView> {
+export function usePayeeColumns(): TableColumnsType<PaymentView> {
   const { t } = useTranslation();
   const yuan = useYuan();
   return [

@@ -11,7 +11,8 @@ import {
   VenueCell,
 } from './incubatee-cells';
 
-export type IncubateeAction = 'venue' | 'activity' | 'link' | 'subsidy' | 'graduate' | 'exit';
+export type IncubateeAction =
+  'venue' | 'activity' | 'link' | 'subsidy' | 'withdrawSubsidy' | 'graduate' | 'exit';
 
 type OnAction = (incubatee: IncubateeView, action: IncubateeAction) => void;
 
@@ -66,7 +67,10 @@ export function useIncubateeColumns(
       key: 'subsidy',
       render: (_, i) =>
         i.subsidy ? (
-          <SubsidyCell subsidy={i.subsidy} />
+          <>
+            <SubsidyCell subsidy={i.subsidy} />
+            {!!onAction && withdrawable(i.subsidy.status) && action(i, 'withdrawSubsidy')}
+          </>
         ) : (
           subsidised && active(i) && i.organizationId && action(i, 'subsidy')
         ),
@@ -96,4 +100,9 @@ export function useIncubateeColumns(
         ),
     },
   ];
+}
+
+/** A subsidy finance holds and has not paid may be withdrawn: committed, or failed (R27). */
+function withdrawable(status: string): boolean {
+  return status === 'COMMITTED' || status === 'PAYMENT_FAILED';
 }

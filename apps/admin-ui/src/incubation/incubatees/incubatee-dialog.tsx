@@ -7,6 +7,7 @@ import { GraduateModal } from './graduate-modal';
 import { LinkOrganizationModal } from './link-organization-modal';
 import { SubsidyModal } from './subsidy-modal';
 import { VenueModal } from './venue-modal';
+import { WithdrawSubsidyModal } from './withdraw-subsidy-modal';
 
 export interface IncubateeDialogProps {
   cohort: CohortView;
@@ -19,6 +20,7 @@ const DIALOGS: Record<IncubateeAction, (props: IncubateeDialogProps) => ReactNod
   activity: ActivityModal,
   link: LinkOrganizationModal,
   subsidy: SubsidyModal,
+  withdrawSubsidy: WithdrawSubsidyModal,
   graduate: GraduateModal,
   exit: ExitModal,
 };

@@ -1,14 +1,16 @@
+import { withdrawalCheck } from '@civic/domain/lottery';
 import { Button, Space, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../api/types';
 import type { Decision } from '../queries';
 import { approvalBlock, type QueueRow } from './queue-rows';
 
-export type ReviewAction = Decision | 'assess';
+export type ReviewAction = Decision | 'assess' | 'withdraw';
 
 /**
  * An undecided application's actions: assess (again), approve only when the ranking allows it
- * (R13/R14, the reason otherwise on hover), reject at any time.
+ * (R13/R14, the reason otherwise on hover), reject at any time. A subsidy finance holds and has
+ * not paid (committed, or its payment failed for good) may be withdrawn (R27).
  */
 export function ReviewActions(props: {
   row: QueueRow;
@@ -18,7 +20,19 @@ export function ReviewActions(props: {
   const { row, unassessed, onAction } = props;
   const { t } = useTranslation();
   const { application } = row;
-  if (application.status !== 'SUBMITTED') return null;
+  if (application.status !== 'SUBMITTED') {
+    if (!withdrawalCheck(application.status).ok) return null;
+    return (
+      <Button
+        danger
+        size="small"
+        data-testid="withdraw"
+        onClick={() => onAction(application, 'withdraw')}
+      >
+        {t('lottery.withdraw.action')}
+      </Button>
+    );
+  }
   const blocked = approvalBlock(row, unassessed);
   const assessed = application.merit !== undefined;
   return (

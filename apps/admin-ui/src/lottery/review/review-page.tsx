@@ -12,6 +12,7 @@ import { DecisionModal } from './decision-modal';
 import { queueRows, type QueueRow } from './queue-rows';
 import { RankingSummary } from './ranking-summary';
 import type { ReviewAction } from './review-actions';
+import { WithdrawModal } from './withdraw-modal';
 import { useReviewColumns } from './review-columns';
 
 /**
@@ -73,7 +74,10 @@ export function ReviewPage() {
       {acting?.action === 'assess' && (
         <AssessModal application={acting.application} onClose={close} />
       )}
-      {acting && acting.action !== 'assess' && (
+      {acting?.action === 'withdraw' && (
+        <WithdrawModal application={acting.application} onClose={close} />
+      )}
+      {(acting?.action === 'approve' || acting?.action === 'reject') && (
         <DecisionModal application={acting.application} decision={acting.action} onClose={close} />
       )}
     </Space>

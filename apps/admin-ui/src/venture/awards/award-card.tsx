@@ -7,6 +7,7 @@ import { dateTime } from '../calls/call-columns';
 import { AwardStatusTag, SourceTag } from '../tags';
 import type { AwardView, TrancheView } from '../types';
 import { TranchesTable } from './tranches-table';
+import { canOpenClawback } from './tranche-rules';
 
 /**
  * One award (R19): the project and organization, the amount and where it comes from (the rural
@@ -33,9 +34,9 @@ export function AwardCard(props: {
             {award.title}
           </span>
           <AwardStatusTag status={award.status} />
-          {award.clawback.eligible && !award.clawbackOpened && (
+          {canOpenClawback(award) && (
             <Tag color="red" data-testid="clawback">
-              {t('venture.awards.clawback', { amount: yuan(award.clawback.paidFen) })}
+              {t('venture.awards.clawback', { amount: yuan(award.clawback.recoverableFen) })}
             </Tag>
           )}
         </Space>
@@ -65,7 +66,12 @@ export function AwardCard(props: {
           {localized(award.statusReason)}
         </Typography.Paragraph>
       )}
-      {award.clawback.eligible && !award.clawbackOpened && (
+      {award.releasedFen > 0 && (
+        <Typography.Paragraph type="secondary" data-testid="award-released">
+          {t('venture.awards.released', { amount: yuan(award.releasedFen) })}
+        </Typography.Paragraph>
+      )}
+      {canOpenClawback(award) && (
         <Typography.Paragraph type="danger" data-testid="clawback-reason">
           {localized(award.clawback)}
         </Typography.Paragraph>

@@ -8,7 +8,7 @@ import { AwardCard } from './award-card';
 import { ClawbackModal } from './clawback-modal';
 import { EvaluateModal } from './milestone-modals';
 import { SignButton } from './sign-button';
-import { canEvaluate, canSign } from './tranche-rules';
+import { canEvaluate, canOpenClawback, canSign } from './tranche-rules';
 
 /**
  * A call's awards (R19), in rank order: the officer signs each agreement (the first tranche is
@@ -33,8 +33,7 @@ export function AwardsTab({ call }: { call: CallView }) {
             canSign(award) ? (
               <SignButton award={award} />
             ) : (
-              award.clawback.eligible &&
-              !award.clawbackOpened && (
+              canOpenClawback(award) && (
                 <Button
                   danger
                   size="small"

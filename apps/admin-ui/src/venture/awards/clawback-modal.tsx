@@ -37,7 +37,7 @@ export function ClawbackModal({ award, onClose }: { award: AwardView; onClose: (
       <Form.Item
         name="amountYuan"
         label={t('venture.awards.clawbackAmount')}
-        extra={t('venture.awards.clawback', { amount: yuan(award.clawback.paidFen) })}
+        extra={t('venture.awards.clawback', { amount: yuan(award.clawback.recoverableFen) })}
         rules={[...required, ...yuanRules(t)]}
       >
         <Input suffix="元" inputMode="decimal" autoComplete="off" />

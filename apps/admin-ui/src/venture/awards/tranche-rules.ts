@@ -20,3 +20,11 @@ export function canReport(award: AwardView, tranche: TrancheView): boolean {
 export function canEvaluate(tranche: TrancheView): boolean {
   return tranche.position > 0 && tranche.milestone === 'SUBMITTED';
 }
+
+/**
+ * The officer opens a clawback once the final evaluation failed and something paid is not claimed
+ * by an earlier clawback, and only when the earlier ones are recovered (R19).
+ */
+export function canOpenClawback(award: AwardView): boolean {
+  return award.clawback.eligible && award.clawbacks.every((c) => c.status === 'RECOVERED');
+}
