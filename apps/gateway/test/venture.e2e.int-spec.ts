@@ -687,9 +687,9 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
     const paidAgain = await waitFor(
       'the mid-term tranche paid',
       async () =>
-        (
-          (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as AwardRows
-        ).find((a) => a.id === clawback.commitmentId)!,
+        ((await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as AwardRows).find(
+          (a) => a.id === clawback.commitmentId,
+        )!,
       (a) => a.tranches[1].payment === 'PAID',
     );
     expect(paidAgain.clawback).toMatchObject({

@@ -49,10 +49,10 @@ export function constraintRefusal(error: unknown): ConstraintRefusal | null {
   const code = meaning.code
     ? meaning.code
     : cited
-    ? `RULE_${meaning.rule}_${unique ? 'DUPLICATE' : 'REFERENCE_MISSING'}`
-    : unique
-      ? 'DUPLICATE'
-      : 'REFERENCE_MISSING';
+      ? `RULE_${meaning.rule}_${unique ? 'DUPLICATE' : 'REFERENCE_MISSING'}`
+      : unique
+        ? 'DUPLICATE'
+        : 'REFERENCE_MISSING';
   return {
     status: unique ? 409 : 422,
     code,

@@ -80,7 +80,10 @@ export function reconcile(input: ReconciliationInput): Difference[] {
     ),
   );
   differences.push(
-    ...releaseDifferences(input.releasedCommitments ?? new Map(), input.releasePostings ?? new Map()),
+    ...releaseDifferences(
+      input.releasedCommitments ?? new Map(),
+      input.releasePostings ?? new Map(),
+    ),
   );
   return differences;
 }
