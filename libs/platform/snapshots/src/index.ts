@@ -1,6 +1,5 @@
 export { OrganizationSnapshot } from './organization-snapshot.entity';
 export {
-  custodianOf,
   keepOrganizationSnapshot,
   knownOrganization,
   organizationNotKnownYet,

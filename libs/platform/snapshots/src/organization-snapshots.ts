@@ -1,4 +1,4 @@
-import type { CustodianV1, OrganizationSnapshotV1 } from '@civic/contracts';
+import type { OrganizationSnapshotV1 } from '@civic/contracts';
 import type { HandlerContext } from '@civic/platform/messaging';
 import { ServiceError } from '@civic/platform/rpc';
 import type { EntityManager } from 'typeorm';
@@ -77,21 +77,4 @@ function quoted(tablePath: string): string {
     .split('.')
     .map((part) => `"${part}"`)
     .join('.');
-}
-
-/**
- * Where finance pays an organization under financial custody (R3): its custodian's account, as
- * the disbursement request carries it; undefined when the organization keeps its own finances.
- */
-export function custodianOf(snapshot: OrganizationSnapshotV1 | undefined): CustodianV1 | undefined {
-  const custodian = snapshot?.financialCustodian;
-  if (!custodian) return undefined;
-  return {
-    custodianName: custodian.name,
-    bankAccount: {
-      accountName: custodian.accountName,
-      accountNumber: custodian.accountNumber,
-      bankName: custodian.bankName,
-    },
-  };
 }

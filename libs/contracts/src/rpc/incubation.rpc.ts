@@ -1,0 +1,93 @@
+// The incubation service's RPC patterns, each with its request and response.
+import type { WithdrawFundingDto } from '../common/payment.view';
+import type {
+  AdmissionAssessmentDto,
+  AdmissionPage,
+  AdmissionRankingView,
+  AdmissionsQuery,
+  AdmissionView,
+  SubmitAdmissionDto,
+} from '../incubation/admission.dto';
+import type {
+  BasesQuery,
+  BaseView,
+  CreateBaseDto,
+  CreateVenueDto,
+  VenueView,
+} from '../incubation/base.dto';
+import type { CohortsQuery, CohortView, CreateCohortDto } from '../incubation/cohort.dto';
+import type {
+  AssignVenueDto,
+  AttendanceDto,
+  CreateTrainingDto,
+  ExitDto,
+  GraduateDto,
+  IncubateesQuery,
+  IncubateeView,
+  LinkOrganizationDto,
+  RecordActivityDto,
+  RequestSubsidyDto,
+  TrainingView,
+} from '../incubation/incubatee.dto';
+import type { ServiceHealth } from './rpc-envelope';
+
+/** What the incubation service answers over RPC; the gateway and the service compile against it. */
+export interface IncubationRpc {
+  'incubation.bases.create': { request: CreateBaseDto; response: BaseView };
+  'incubation.bases.list': { request: BasesQuery; response: BaseView[] };
+  'incubation.venues.create': {
+    request: { baseId: string; venue: CreateVenueDto };
+    response: VenueView;
+  };
+  'incubation.cohorts.create': { request: CreateCohortDto; response: CohortView };
+  'incubation.cohorts.list': { request: CohortsQuery; response: CohortView[] };
+  'incubation.cohorts.get': { request: { id: string }; response: CohortView };
+  'incubation.cohorts.close': { request: { id: string }; response: CohortView };
+  'incubation.cohorts.ranking': { request: { id: string }; response: AdmissionRankingView };
+  'incubation.cohorts.decide': { request: { id: string }; response: AdmissionRankingView };
+  'incubation.admissions.submit': { request: SubmitAdmissionDto; response: AdmissionView };
+  'incubation.admissions.list': { request: AdmissionsQuery; response: AdmissionPage };
+  'incubation.admissions.get': { request: { id: string }; response: AdmissionView };
+  'incubation.admissions.assess': {
+    request: { id: string; assessment: AdmissionAssessmentDto };
+    response: AdmissionView;
+  };
+  'incubation.incubatees.list': { request: IncubateesQuery; response: IncubateeView[] };
+  'incubation.incubatees.get': { request: { id: string }; response: IncubateeView };
+  'incubation.incubatees.assign-venue': {
+    request: { id: string; assignment: AssignVenueDto };
+    response: IncubateeView;
+  };
+  'incubation.incubatees.space-returned': { request: { id: string }; response: IncubateeView };
+  'incubation.incubatees.link-organization': {
+    request: { id: string; link: LinkOrganizationDto };
+    response: IncubateeView;
+  };
+  'incubation.incubatees.activity': {
+    request: { id: string; activity: RecordActivityDto };
+    response: IncubateeView;
+  };
+  'incubation.incubatees.withdraw-subsidy': {
+    request: { id: string; withdrawal: WithdrawFundingDto };
+    response: IncubateeView;
+  };
+  'incubation.incubatees.subsidy': {
+    request: { id: string; subsidy: RequestSubsidyDto };
+    response: IncubateeView;
+  };
+  'incubation.incubatees.graduate': {
+    request: { id: string; graduation: GraduateDto };
+    response: IncubateeView;
+  };
+  'incubation.incubatees.exit': { request: { id: string; exit: ExitDto }; response: IncubateeView };
+  'incubation.trainings.create': {
+    request: { cohortId: string; training: CreateTrainingDto };
+    response: TrainingView;
+  };
+  'incubation.trainings.list': { request: { cohortId: string }; response: TrainingView[] };
+  'incubation.trainings.attend': {
+    request: { id: string; attendance: AttendanceDto };
+    response: TrainingView;
+  };
+  'incubation.health': { request: Record<string, never>; response: ServiceHealth };
+}

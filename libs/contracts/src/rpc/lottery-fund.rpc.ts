@@ -1,0 +1,69 @@
+// The lottery-fund service's RPC patterns, each with its request and response.
+import type { WithdrawFundingDto } from '../common/payment.view';
+import type { PublishAnnualReportDto } from '../lottery/annual-report.dto';
+import type { AssessmentDto, RankingView } from '../lottery/ranking.dto';
+import type {
+  CorrectNoticeDto,
+  LotteryYearView,
+  NoticesQuery,
+  NoticeView,
+  ObjectionDto,
+  ObjectionView,
+} from '../lottery/disclosure.dto';
+import type {
+  ApplicationDecisionDto,
+  ApplicationPage,
+  ApplicationsQuery,
+  ApplicationView,
+  SubmitApplicationDto,
+} from '../lottery/subsidy-application.dto';
+import type {
+  CreateSubsidyProgrammeDto,
+  ProgrammesQuery,
+  SubsidyProgrammeView,
+} from '../lottery/subsidy-programme.dto';
+import type { ServiceHealth } from './rpc-envelope';
+
+/** What the lottery-fund service answers over RPC; the gateway and the service compile against it. */
+export interface LotteryFundRpc {
+  'lottery-fund.programmes.create': {
+    request: CreateSubsidyProgrammeDto;
+    response: SubsidyProgrammeView;
+  };
+  'lottery-fund.programmes.list': { request: ProgrammesQuery; response: SubsidyProgrammeView[] };
+  'lottery-fund.applications.submit': { request: SubmitApplicationDto; response: ApplicationView };
+  'lottery-fund.applications.list': { request: ApplicationsQuery; response: ApplicationPage };
+  'lottery-fund.applications.get': { request: { id: string }; response: ApplicationView };
+  'lottery-fund.applications.approve': {
+    request: { id: string; decision: ApplicationDecisionDto };
+    response: ApplicationView;
+  };
+  'lottery-fund.applications.reject': {
+    request: { id: string; decision: ApplicationDecisionDto };
+    response: ApplicationView;
+  };
+  'lottery-fund.applications.withdraw': {
+    request: { id: string; withdrawal: WithdrawFundingDto };
+    response: ApplicationView;
+  };
+  'lottery-fund.notices.list': { request: NoticesQuery; response: NoticeView[] };
+  'lottery-fund.notices.object': {
+    request: { id: string; objection: ObjectionDto };
+    response: ObjectionView;
+  };
+  'lottery-fund.notices.correct': {
+    request: { id: string; correction: CorrectNoticeDto };
+    response: NoticeView;
+  };
+  'lottery-fund.years.get': { request: { fiscalYear: number }; response: LotteryYearView };
+  'lottery-fund.years.annual-report': {
+    request: { fiscalYear: number; report: PublishAnnualReportDto };
+    response: NoticeView;
+  };
+  'lottery-fund.applications.assess': {
+    request: { id: string; assessment: AssessmentDto };
+    response: ApplicationView;
+  };
+  'lottery-fund.programmes.ranking': { request: { id: string }; response: RankingView };
+  'lottery-fund.health': { request: Record<string, never>; response: ServiceHealth };
+}

@@ -1,0 +1,41 @@
+// The organizations service's RPC patterns, each with its request and response.
+import type { ListOrganizationsQuery } from '../organizations/list-organizations.query';
+import type {
+  OrganizationStatsView,
+  OrganizationView,
+  Page,
+  RepublishedView,
+  UnmaskedResidentIdView,
+} from '../organizations/organization.view';
+import type { RegisterOrganizationDto } from '../organizations/register-organization.dto';
+import type { ResidentIdLookupDto } from '../organizations/resident-id-lookup.dto';
+import type { UpdateOrganizationDto } from '../organizations/update-organization.dto';
+import type { ServiceHealth } from './rpc-envelope';
+
+/** What the organizations service answers over RPC; the gateway and the service compile against it. */
+export interface OrganizationsRpc {
+  'organizations.register': { request: RegisterOrganizationDto; response: OrganizationView };
+  'organizations.update': {
+    request: { id: string; changes: UpdateOrganizationDto };
+    response: OrganizationView;
+  };
+  'organizations.get': { request: { id: string }; response: OrganizationView };
+  'organizations.list': { request: ListOrganizationsQuery; response: Page<OrganizationView> };
+  'organizations.republish-snapshots': {
+    request: Record<string, never>;
+    response: RepublishedView;
+  };
+  'organizations.stats': {
+    request: { countyCode?: string };
+    response: OrganizationStatsView;
+  };
+  'organizations.find-by-resident-id': {
+    request: ResidentIdLookupDto;
+    response: OrganizationView[];
+  };
+  'organizations.unmask-resident-id': {
+    request: { id: string; index: number };
+    response: UnmaskedResidentIdView;
+  };
+  'organizations.health': { request: Record<string, never>; response: ServiceHealth };
+}

@@ -1,0 +1,26 @@
+/**
+ * Who is asking. The gateway fills it from the verified access token; services authorize against
+ * it in their service layer (permission and scope, libs/domain/access) and audit with it (R31).
+ */
+export interface RpcActor {
+  userId: string;
+  sessionId?: string;
+  /** The user's display name, for records people read (a batch's maker and checker). */
+  name?: string;
+  roles: string[];
+  organizationId?: string;
+  baseId?: string;
+  streetCode?: string;
+}
+
+export interface RpcEnvelope<T> {
+  actor: RpcActor;
+  requestId?: string;
+  data: T;
+}
+
+export interface ServiceHealth {
+  service: string;
+  status: 'ok' | 'error';
+  details: Record<string, { status: 'up' | 'down'; message?: string }>;
+}

@@ -1,0 +1,77 @@
+// The venture service's RPC patterns, each with its request and response.
+import type {
+  AwardDecisionDto,
+  CreateReviewerDto,
+  DrawView,
+  ReviewerView,
+  ReviewTaskView,
+  ScoreSheetDto,
+  ScoreSheetsView,
+  UpdateReviewerDto,
+  VentureRankingView,
+} from '../venture/review.dto';
+import type {
+  AwardView,
+  MilestoneReportDto,
+  MilestoneReviewDto,
+  OpenClawbackDto,
+} from '../venture/award.dto';
+import type { CallView, CreateCallDto } from '../venture/call.dto';
+import type {
+  CreateProposalDto,
+  ProposalContentDto,
+  ProposalPage,
+  ProposalsQuery,
+  ProposalView,
+} from '../venture/proposal.dto';
+import type { ServiceHealth } from './rpc-envelope';
+
+/** What the venture service answers over RPC; the gateway and the service compile against it. */
+export interface VentureRpc {
+  'venture.calls.create': { request: CreateCallDto; response: CallView };
+  'venture.calls.list': { request: Record<string, never>; response: CallView[] };
+  'venture.calls.get': { request: { id: string }; response: CallView };
+  'venture.calls.draw': { request: { id: string }; response: DrawView };
+  'venture.calls.draw-view': { request: { id: string }; response: DrawView };
+  'venture.calls.ranking': { request: { id: string }; response: VentureRankingView };
+  'venture.calls.score-sheets': { request: { id: string }; response: ScoreSheetsView };
+  'venture.proposals.create': { request: CreateProposalDto; response: ProposalView };
+  'venture.proposals.update': {
+    request: { id: string; content: ProposalContentDto };
+    response: ProposalView;
+  };
+  'venture.proposals.submit': { request: { id: string }; response: ProposalView };
+  'venture.proposals.discard': { request: { id: string }; response: { id: string } };
+  'venture.proposals.list': { request: ProposalsQuery; response: ProposalPage };
+  'venture.proposals.get': { request: { id: string }; response: ProposalView };
+  'venture.proposals.award': {
+    request: { id: string; decision: AwardDecisionDto };
+    response: AwardView;
+  };
+  'venture.reviewers.create': { request: CreateReviewerDto; response: ReviewerView };
+  'venture.reviewers.list': { request: Record<string, never>; response: ReviewerView[] };
+  'venture.reviewers.update': {
+    request: { id: string; changes: UpdateReviewerDto };
+    response: ReviewerView;
+  };
+  'venture.reviews.tasks': { request: Record<string, never>; response: ReviewTaskView[] };
+  'venture.reviews.score': {
+    request: { proposalId: string; sheet: ScoreSheetDto };
+    response: ReviewTaskView;
+  };
+  'venture.awards.list': { request: { callId?: string }; response: AwardView[] };
+  'venture.awards.sign': { request: { id: string }; response: AwardView };
+  'venture.awards.report': {
+    request: { id: string; position: number; report: MilestoneReportDto };
+    response: AwardView;
+  };
+  'venture.awards.review': {
+    request: { id: string; position: number; review: MilestoneReviewDto };
+    response: AwardView;
+  };
+  'venture.awards.clawback': {
+    request: { id: string; clawback: OpenClawbackDto };
+    response: AwardView;
+  };
+  'venture.health': { request: Record<string, never>; response: ServiceHealth };
+}
