@@ -1,13 +1,17 @@
 import { AUDIT_ENTITIES } from '@civic/platform/audit';
 import type { ServiceDatabase } from '@civic/platform/database';
 import { Session } from './auth/entities/session.entity';
+import { IdempotencyKey } from './idempotency/idempotency-key.entity';
 import { MIGRATIONS } from './migrations';
 import { UserAccount } from './users/entities/user-account.entity';
 
-/** The gateway's own schema: users, their sessions, and the audit chain of user decisions. */
+/**
+ * The gateway's own schema: users, their sessions, the idempotency keys of requests, and the audit
+ * chain of user decisions.
+ */
 export const GATEWAY_DATABASE: ServiceDatabase = {
   schema: 'gateway',
-  entities: [UserAccount, Session, ...AUDIT_ENTITIES],
+  entities: [UserAccount, Session, IdempotencyKey, ...AUDIT_ENTITIES],
   migrations: MIGRATIONS,
   constraints: {
     UQ_3c4d4fae641bf9048ad324ee0d9: {

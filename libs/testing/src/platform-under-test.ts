@@ -147,9 +147,9 @@ export async function http(
   method: string,
   url: string,
   body?: unknown,
-  options: { token?: string; language?: string } = {},
+  options: { token?: string; language?: string; headers?: Record<string, string> } = {},
 ) {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...options.headers };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.language) headers['accept-language'] = options.language;

@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import { ModulesContainer } from '@nestjs/core/injector/modules-container';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { previewGateway } from '../openapi-document';
+import { IDEMPOTENT } from '../idempotency/idempotent.decorator';
 import { ACCESS_METADATA, type RouteAccess } from './access.decorator';
 
 /** Every route of every controller the gateway mounts, found the way Nest finds them. */
 async function mountedRoutes() {
   const app = await previewGateway();
-  const routes: { route: string; access: RouteAccess | undefined }[] = [];
+  const routes: { route: string; access: RouteAccess | undefined; idempotent: boolean }[] = [];
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
       const controller = wrapper.metatype as new (...args: never[]) => object;
@@ -21,6 +22,7 @@ async function mountedRoutes() {
           access:
             Reflect.getMetadata(ACCESS_METADATA, handler) ??
             Reflect.getMetadata(ACCESS_METADATA, controller),
+          idempotent: Reflect.getMetadata(IDEMPOTENT, handler) === true,
         });
       }
     }
@@ -58,5 +60,19 @@ describe('every gateway route declares who may call it', () => {
       'DisclosureController.object public/lottery/notices/:id/objections',
       'GatewayHealthController.check /',
     ]);
+  });
+
+  it('takes an Idempotency-Key on every POST that creates an application, proposal, admission, batch or receipt', () => {
+    const creating = [
+      'LotteryController.submit applications',
+      'VentureController.createProposal proposals',
+      'IncubationController.submit admissions',
+      'BatchesController.create batches',
+      'ClawbacksController.record :id/receipts',
+      'PaymentsController.propose :id/reissue',
+      'OrganizationsController.register /',
+    ];
+    const idempotent = routes.filter((r) => r.idempotent).map((r) => r.route);
+    expect(idempotent).toEqual(expect.arrayContaining(creating));
   });
 });

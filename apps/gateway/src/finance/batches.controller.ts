@@ -34,6 +34,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { ExportFormatPipe, type ExportFormat } from './export-format.pipe';
 import { batchCsv, batchWorkbook } from './batch-export';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 /** Disbursement batches with four eyes (R28). */
 @ApiTags('finance')
@@ -44,6 +45,7 @@ export class BatchesController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Post('batches')
+  @Idempotent()
   @Roles(...rolesWith(Permission.BATCH_PREPARE))
   @ApiOperation({ summary: 'Put payments awaiting a batch into a new batch and submit it (maker)' })
   @ApiCreatedResponse({ type: BatchView })

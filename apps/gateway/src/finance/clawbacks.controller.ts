@@ -12,6 +12,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 /** Clawbacks the programmes open (R19) and the money that comes back, four eyes (R28). */
 @ApiTags('finance')
@@ -32,6 +33,7 @@ export class ClawbacksController {
   }
 
   @Post(':id/receipts')
+  @Idempotent()
   @HttpCode(200)
   @Roles(...rolesWith(Permission.BATCH_PREPARE))
   @ApiOperation({

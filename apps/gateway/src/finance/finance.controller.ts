@@ -19,6 +19,7 @@ import {
 } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 /** Funds and their budgets per fiscal year (R26, R27). */
 @ApiTags('finance')
@@ -37,6 +38,7 @@ export class FinanceController {
   }
 
   @Post('budgets')
+  @Idempotent()
   @Roles(...rolesWith(Permission.BUDGET_APPROPRIATE))
   @ApiOperation({ summary: "Add to a fund's budget for a year (a balanced posting); audited" })
   @ApiCreatedResponse({ type: FundPositionView })

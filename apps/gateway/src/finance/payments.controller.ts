@@ -14,6 +14,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 /** Payments the programmes asked for, and failed ones re-issued to corrected details (R28). */
 @ApiTags('finance')
@@ -32,6 +33,7 @@ export class PaymentsController {
   }
 
   @Post(':id/reissue')
+  @Idempotent()
   @HttpCode(200)
   @Roles(...rolesWith(Permission.BATCH_PREPARE))
   @ApiOperation({

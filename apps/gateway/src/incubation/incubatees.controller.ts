@@ -28,6 +28,7 @@ import {
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 const STAFF = rolesWith(Permission.INCUBATION_RUN);
 const READERS = [
@@ -178,6 +179,7 @@ export class IncubateesController {
   }
 
   @Post('cohorts/:id/trainings')
+  @Idempotent()
   @Roles(...STAFF)
   @ApiOperation({ summary: 'Record a training session for a cohort (R11)' })
   @ApiCreatedResponse({ type: TrainingView })

@@ -30,6 +30,7 @@ import {
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 const union = (...permissions: Permission[]) => [
   ...new Set(permissions.flatMap((p) => rolesWith(p))),
@@ -48,6 +49,7 @@ export class IncubationController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Post('bases')
+  @Idempotent()
   @Roles(...rolesWith(Permission.INCUBATION_BASE_MANAGE))
   @ApiOperation({ summary: 'Set up an incubation base (R15)' })
   @ApiCreatedResponse({ type: BaseView })
@@ -64,6 +66,7 @@ export class IncubationController {
   }
 
   @Post('bases/:id/venues')
+  @Idempotent()
   @Roles(...union(Permission.INCUBATION_BASE_MANAGE, Permission.INCUBATION_RUN))
   @ApiOperation({ summary: 'Add a venue to a base; a shared one hosts several organizations (R4)' })
   @ApiCreatedResponse({ type: VenueView })
@@ -76,6 +79,7 @@ export class IncubationController {
   }
 
   @Post('cohorts')
+  @Idempotent()
   @Roles(...rolesWith(Permission.INCUBATION_RUN))
   @ApiOperation({
     summary: 'Open a cohort: capacity, window, term, support package, graduation criteria (R16)',
@@ -153,6 +157,7 @@ export class IncubationController {
   }
 
   @Post('admissions')
+  @Idempotent()
   @Roles(...ADMISSION_SUBMITTERS)
   @ApiOperation({
     summary: 'Apply to a cohort, as an organization or a founding group; screened at once (R16)',

@@ -30,6 +30,7 @@ import {
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 /** Applicants and programme officers both read programmes and (their own) applications. */
 const SUBSIDY_READERS = [
@@ -45,6 +46,7 @@ export class LotteryController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Post('programmes')
+  @Idempotent()
   @Roles(...rolesWith(Permission.SUBSIDY_PROGRAMME_MANAGE))
   @ApiOperation({ summary: 'Create a subsidy programme for a year and purpose (R20); audited' })
   @ApiCreatedResponse({ type: SubsidyProgrammeView })
@@ -96,6 +98,7 @@ export class LotteryController {
   }
 
   @Post('applications')
+  @Idempotent()
   @Roles(...rolesWith(Permission.SUBSIDY_APPLY))
   @ApiOperation({
     summary: 'Apply for a subsidy; a banned budget line (R22) is refused with its reason',

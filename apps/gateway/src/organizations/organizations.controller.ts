@@ -37,6 +37,7 @@ import {
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 /** The registry of community social organizations (R1–R5, R10, R29). */
 @ApiTags('organizations')
@@ -47,6 +48,7 @@ export class OrganizationsController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Post()
+  @Idempotent()
   @Roles(...rolesWith(Permission.ORGANIZATION_REGISTER))
   @ApiCreatedResponse({ type: OrganizationView })
   @ApiOperation({ summary: 'Register an organization; its tier (R5) is decided with reasons' })

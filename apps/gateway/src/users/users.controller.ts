@@ -22,6 +22,7 @@ import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { UsersService } from './users.service';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 /** Users and roles, for administrators. */
 @ApiTags('users')
@@ -32,6 +33,7 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Post()
+  @Idempotent()
   @Roles(Role.ADMINISTRATOR)
   @ApiOperation({ summary: 'Create a user with roles and their bindings' })
   @ApiCreatedResponse({ type: UserView })

@@ -32,6 +32,7 @@ import {
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 const OFFICERS = rolesWith(Permission.VENTURE_MANAGE);
 const APPLICANTS = rolesWith(Permission.VENTURE_APPLY);
@@ -49,6 +50,7 @@ export class VentureController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Post('calls')
+  @Idempotent()
   @Roles(...OFFICERS)
   @ApiOperation({
     summary: 'Open a call: budget, funding range, focus groups, rubric, deadline (R17)',
@@ -128,6 +130,7 @@ export class VentureController {
   }
 
   @Post('proposals')
+  @Idempotent()
   @Roles(...APPLICANTS)
   @ApiOperation({ summary: "Write a proposal for one's organization, as a draft (R17)" })
   @ApiCreatedResponse({ type: ProposalView })
@@ -216,6 +219,7 @@ export class VentureController {
   }
 
   @Post('reviewers')
+  @Idempotent()
   @Roles(...OFFICERS)
   @ApiOperation({ summary: 'Add an expert to the pool with fields and declared relations (R18)' })
   @ApiCreatedResponse({ type: ReviewerView })
