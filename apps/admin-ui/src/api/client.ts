@@ -10,13 +10,17 @@ const bare = createClient<paths>({ baseUrl: '' });
 
 /**
  * The typed API client. Every request carries the access token and the UI language
- * (Accept-Language, so error messages come back in it). A 401 buys one new token pair with the
+ * (Accept-Language, so error messages come back in it). A POST carries an Idempotency-Key, the
+ * same on its retry, so the gateway carries it out once. A 401 buys one new token pair with the
  * refresh token and retries once; when that fails too, the session ends (back to the login page).
  */
 export const api = createClient<paths>({ baseUrl: '', fetch: authorizedFetch });
 
 async function authorizedFetch(request: Request): Promise<Response> {
   const used = sessionStore.get()?.accessToken;
+  if (request.method === 'POST' && !request.headers.has('Idempotency-Key')) {
+    request.headers.set('Idempotency-Key', randomKey());
+  }
   const retry = request.clone();
   const response = await fetch(withHeaders(request, used));
   if (response.status !== 401 || AUTH_PATHS.test(new URL(request.url).pathname) || !used) {
@@ -28,6 +32,18 @@ async function authorizedFetch(request: Request): Promise<Response> {
     return response;
   }
   return fetch(withHeaders(retry, token));
+}
+
+/**
+ * A random key (UUID v4 form). crypto.randomUUID needs a secure context, which a UI served over
+ * plain HTTP on a LAN address is not; getRandomValues works anywhere.
+ */
+function randomKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 function withHeaders(request: Request, accessToken: string | undefined): Request {

@@ -1828,11 +1828,22 @@ export interface components {
         | 'RECEIPT_NOT_POSTED'
         | 'RECEIPT_POSTED_TWICE'
         | 'RECEIPT_AMOUNT_DIFFERS'
-        | 'POSTING_WITHOUT_RECEIPT';
+        | 'POSTING_WITHOUT_RECEIPT'
+        | 'RELEASE_AMOUNT_DIFFERS'
+        | 'RELEASE_WITHOUT_COMMITMENT';
       /** @description The account, posting, commitment or payment */
       subject: string;
       expectedFen: number;
       actualFen: number;
+    };
+    IdleHoldView: {
+      /** Format: uuid */
+      commitmentId: string;
+      programme: string;
+      /** Format: uuid */
+      organizationId: string;
+      /** @description Held and not paid, fen */
+      heldFen: number;
     };
     ReconciliationView: {
       /** Format: date-time */
@@ -1843,6 +1854,8 @@ export interface components {
       /** @description Transfers in the payment adapter's records */
       bankTransfers: number;
       differences: components['schemas']['ReconciliationDifferenceView'][];
+      /** @description Commitments holding money whose payments all ended unpaid (R27) */
+      heldWithNothingToPay: components['schemas']['IdleHoldView'][];
     };
     ClawbackReceiptView: {
       /** Format: uuid */
@@ -3717,7 +3730,10 @@ export interface operations {
   OrganizationsController_register: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3964,7 +3980,10 @@ export interface operations {
   FinanceController_appropriate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4052,7 +4071,10 @@ export interface operations {
   ClawbacksController_record: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -4154,7 +4176,10 @@ export interface operations {
   BatchesController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4356,7 +4381,10 @@ export interface operations {
   PaymentsController_propose: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -4454,7 +4482,10 @@ export interface operations {
   LotteryController_createProgramme: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4582,7 +4613,10 @@ export interface operations {
   LotteryController_submit: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4938,7 +4972,10 @@ export interface operations {
   IncubationController_createBase: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4970,7 +5007,10 @@ export interface operations {
   IncubationController_addVenue: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -5034,7 +5074,10 @@ export interface operations {
   IncubationController_createCohort: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5216,7 +5259,10 @@ export interface operations {
   IncubationController_submit: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5670,7 +5716,10 @@ export interface operations {
   IncubateesController_createTraining: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: string;
       };
@@ -5766,7 +5815,10 @@ export interface operations {
   VentureController_createCall: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5978,7 +6030,10 @@ export interface operations {
   VentureController_createProposal: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6195,7 +6250,10 @@ export interface operations {
   VentureController_createReviewer: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6845,7 +6903,10 @@ export interface operations {
   UsersController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
