@@ -83,32 +83,49 @@ export default tseslint.config(
                 'type:testing',
               ],
             },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            {
+              sourceTag: 'scope:shared',
+              onlyDependOnLibsWithTags: ['scope:shared', 'scope:contracts'],
+            },
+            {
+              // The contracts name what every service sends: each programme's own enums included.
+              sourceTag: 'scope:contracts',
+              onlyDependOnLibsWithTags: [
+                'scope:shared',
+                'scope:lottery-fund',
+                'scope:incubation',
+                'scope:venture',
+                'scope:finance',
+              ],
+            },
             {
               sourceTag: 'scope:organizations',
-              onlyDependOnLibsWithTags: ['scope:organizations', 'scope:shared'],
+              onlyDependOnLibsWithTags: ['scope:organizations', 'scope:shared', 'scope:contracts'],
             },
             {
               sourceTag: 'scope:finance',
-              onlyDependOnLibsWithTags: ['scope:finance', 'scope:shared'],
+              onlyDependOnLibsWithTags: ['scope:finance', 'scope:shared', 'scope:contracts'],
             },
             {
               sourceTag: 'scope:lottery-fund',
-              onlyDependOnLibsWithTags: ['scope:lottery-fund', 'scope:shared'],
+              onlyDependOnLibsWithTags: ['scope:lottery-fund', 'scope:shared', 'scope:contracts'],
             },
             {
               sourceTag: 'scope:incubation',
-              onlyDependOnLibsWithTags: ['scope:incubation', 'scope:shared'],
+              onlyDependOnLibsWithTags: ['scope:incubation', 'scope:shared', 'scope:contracts'],
             },
             {
               sourceTag: 'scope:venture',
-              onlyDependOnLibsWithTags: ['scope:venture', 'scope:shared'],
+              onlyDependOnLibsWithTags: ['scope:venture', 'scope:shared', 'scope:contracts'],
             },
             {
               sourceTag: 'scope:gateway',
-              onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'],
+              onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared', 'scope:contracts'],
             },
-            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:tools', 'scope:shared'] },
+            {
+              sourceTag: 'scope:tools',
+              onlyDependOnLibsWithTags: ['scope:tools', 'scope:shared', 'scope:contracts'],
+            },
             {
               // The browser app shares only pure code (enums, money, labels); its tests may use
               // libs/testing to start the real platform.
