@@ -135,9 +135,9 @@ describe('incubation admissions, submitted concurrently (rule R16), on the real 
       submittedBy: 'applicant-0',
     });
     // the refused submissions left no audit entry behind (R31): only the stored one is audited
-    expect(await auditEntries(outcomes.map((o) => (o.status === 'fulfilled' ? o.value.id : '')))).toEqual([
-      rows[0].id,
-    ]);
+    expect(
+      await auditEntries(outcomes.map((o) => (o.status === 'fulfilled' ? o.value.id : ''))),
+    ).toEqual([rows[0].id]);
 
     // applying again later is refused by the service's own check
     await expect(admissions.submit(body(), actor)).rejects.toMatchObject({

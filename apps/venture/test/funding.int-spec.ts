@@ -241,6 +241,9 @@ describe('venture funding through the programme kit (rules R19, R27, R28), on th
     expect(await sent(awardId)).toEqual([]);
   });
 
+  // Fails today: VentureFundingPort.duePayments judges every tranche against the stored states,
+  // where the signing tranche is not released yet, so the mid-term one is EARLIER_NOT_RELEASED
+  // and is not asked for until some later milestone change (and the final one then never is).
   it('(a) signing and mid-term both approved before finance answered: the accepted commitment asks for both tranches', async () => {
     const { awardId, trancheIds } = await awarded(['APPROVED', 'APPROVED', 'PENDING']);
     await accept(awardId);
@@ -364,9 +367,7 @@ describe('venture funding through the programme kit (rules R19, R27, R28), on th
     // the mid-term evaluation fails (AwardsService.review saves it, then withdraws)
     await dataSource.manager.update(Tranche, trancheIds[1], { milestone: 'FAILED' });
     const reason = '公益创投：MID_TERM 阶段评估未通过，后续拨付终止，未付资金释放';
-    await inTransaction((m) =>
-      funding.withdraw(m, awardId, reason, { cancelRequested: false }),
-    );
+    await inTransaction((m) => funding.withdraw(m, awardId, reason, { cancelRequested: false }));
 
     expect((await award(awardId)).status).toBe('CLOSING');
     expect((await tranches(awardId)).map((t) => t.payment)).toEqual([
@@ -410,7 +411,7 @@ describe('venture funding through the programme kit (rules R19, R27, R28), on th
     expect(await sent(awardId)).toHaveLength(2);
   });
 
-  it('(d) a commitment accepted after a milestone already failed is withdrawn at once, asking for no tranche', async () => {
+  it('(d) a commitment accepted after a milestone already failed is withdrawn at once; only the tranche approved before the failure is asked for', async () => {
     const { awardId } = await awarded(['APPROVED', 'FAILED', 'PENDING']);
     await accept(awardId);
 

@@ -76,23 +76,34 @@ export class VentureFundingPort extends FundingPort {
     }
   }
 
+  /**
+   * The tranches due now, in order (R19): each one found due counts as released when the next is
+   * checked, so a signing and a mid-term both approved before finance answered are both asked for.
+   */
   async duePayments(manager: EntityManager, funding: Funding): Promise<FundedPayment[]> {
     const tranches = await this.tranches(manager, funding.commitment.id);
     const states = trancheStates(tranches);
-    const due = new Set(
-      tranches.filter((_, index) => trancheRelease(states, index).ok).map((t) => t.id),
-    );
     const now = new Date();
-    const payments = funding.payments.filter((p) => p.state === 'NOT_REQUESTED' && due.has(p.key));
+    const due: FundedPayment[] = [];
+    for (const [index, tranche] of tranches.entries()) {
+      const payment = funding.payments.find((p) => p.key === tranche.id);
+      if (payment?.state !== 'NOT_REQUESTED' || !trancheRelease(states, index).ok) continue;
+      states[index] = {
+        ...states[index],
+        paidFen: tranche.amountFen,
+        releasedAt: now.toISOString(),
+      };
+      due.push(payment);
+    }
     // When it was released is the tranche's own record (R19), kept with the request.
-    if (payments.length > 0) {
+    if (due.length > 0) {
       await manager.update(
         Tranche,
-        payments.map((p) => p.key),
+        due.map((p) => p.key),
         { releasedAt: now },
       );
     }
-    return payments;
+    return due;
   }
 
   async order(
