@@ -1,8 +1,10 @@
 import type {
   IncubateeView,
+  IncubateePage,
   RpcEnvelope,
   RpcPattern,
   RpcRequestOf,
+  TrainingPage,
   TrainingView,
 } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
@@ -28,7 +30,7 @@ export class IncubateesRpcController {
   ) {}
 
   @RpcHandler('incubation.incubatees.list')
-  list({ data, actor }: RpcEnvelope<unknown>): Promise<IncubateeView[]> {
+  list({ data, actor }: RpcEnvelope<unknown>): Promise<IncubateePage> {
     return this.queries.list(data, actor);
   }
 
@@ -89,8 +91,9 @@ export class IncubateesRpcController {
   }
 
   @RpcHandler('incubation.trainings.list')
-  listTrainings({ data, actor }: Req<'incubation.trainings.list'>): Promise<TrainingView[]> {
-    return this.training.list(data?.cohortId, actor);
+  listTrainings({ data, actor }: Req<'incubation.trainings.list'>): Promise<TrainingPage> {
+    const { cohortId, ...query } = data ?? ({} as Req<'incubation.trainings.list'>['data']);
+    return this.training.list(cohortId, query, actor);
   }
 
   @RpcHandler('incubation.trainings.attend')

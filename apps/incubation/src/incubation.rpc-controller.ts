@@ -2,7 +2,9 @@ import type {
   AdmissionPage,
   AdmissionRankingView,
   AdmissionView,
+  BasePage,
   BaseView,
+  CohortPage,
   CohortView,
   RpcEnvelope,
   RpcRequestOf,
@@ -36,7 +38,7 @@ export class IncubationRpcController {
   }
 
   @RpcHandler('incubation.bases.list')
-  listBases({ data, actor }: RpcEnvelope<unknown>): Promise<BaseView[]> {
+  listBases({ data, actor }: RpcEnvelope<unknown>): Promise<BasePage> {
     return this.bases.list(data, actor);
   }
 
@@ -54,7 +56,7 @@ export class IncubationRpcController {
   }
 
   @RpcHandler('incubation.cohorts.list')
-  listCohorts({ data, actor }: RpcEnvelope<unknown>): Promise<CohortView[]> {
+  listCohorts({ data, actor }: RpcEnvelope<unknown>): Promise<CohortPage> {
     return this.cohorts.list(data, actor);
   }
 

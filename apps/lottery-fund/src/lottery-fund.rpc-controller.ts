@@ -2,11 +2,13 @@ import type {
   ApplicationPage,
   ApplicationView,
   LotteryYearView,
+  NoticePage,
   NoticeView,
   ObjectionView,
   RankingView,
   RpcEnvelope,
   RpcRequestOf,
+  SubsidyProgrammePage,
   SubsidyProgrammeView,
 } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
@@ -43,7 +45,7 @@ export class LotteryFundRpcController {
   }
 
   @RpcHandler('lottery-fund.programmes.list')
-  listProgrammes({ data, actor }: RpcEnvelope<unknown>): Promise<SubsidyProgrammeView[]> {
+  listProgrammes({ data, actor }: RpcEnvelope<unknown>): Promise<SubsidyProgrammePage> {
     return this.programmes.list(data, actor);
   }
 
@@ -94,7 +96,7 @@ export class LotteryFundRpcController {
   }
 
   @RpcHandler('lottery-fund.notices.list')
-  notices({ data }: RpcEnvelope<unknown>): Promise<NoticeView[]> {
+  notices({ data }: RpcEnvelope<unknown>): Promise<NoticePage> {
     return this.disclosure.list(data);
   }
 

@@ -1,10 +1,14 @@
 import type {
+  AwardPage,
   AwardView,
+  CallPage,
   CallView,
   DrawView,
   ProposalPage,
   ProposalView,
+  ReviewerPage,
   ReviewerView,
+  ReviewTaskPage,
   ReviewTaskView,
   ScoreSheetsView,
   RpcEnvelope,
@@ -44,8 +48,8 @@ export class VentureRpcController {
   }
 
   @RpcHandler('venture.calls.list')
-  listCalls({ actor }: Req<'venture.calls.list'>): Promise<CallView[]> {
-    return this.calls.list(actor);
+  listCalls({ data, actor }: Req<'venture.calls.list'>): Promise<CallPage> {
+    return this.calls.list(data, actor);
   }
 
   @RpcHandler('venture.calls.get')
@@ -119,13 +123,13 @@ export class VentureRpcController {
   }
 
   @RpcHandler('venture.reviewers.list')
-  listReviewers({ actor }: Req<'venture.reviewers.list'>): Promise<ReviewerView[]> {
-    return this.reviewers.list(actor);
+  listReviewers({ data, actor }: Req<'venture.reviewers.list'>): Promise<ReviewerPage> {
+    return this.reviewers.list(data, actor);
   }
 
   @RpcHandler('venture.reviews.tasks')
-  tasks({ actor }: Req<'venture.reviews.tasks'>): Promise<ReviewTaskView[]> {
-    return this.scoring.tasks(actor);
+  tasks({ data, actor }: Req<'venture.reviews.tasks'>): Promise<ReviewTaskPage> {
+    return this.scoring.tasks(data, actor);
   }
 
   @RpcHandler('venture.reviews.score')
@@ -134,8 +138,8 @@ export class VentureRpcController {
   }
 
   @RpcHandler('venture.awards.list')
-  listAwards({ data, actor }: Req<'venture.awards.list'>): Promise<AwardView[]> {
-    return this.awards.list(data?.callId, actor);
+  listAwards({ data, actor }: Req<'venture.awards.list'>): Promise<AwardPage> {
+    return this.awards.list(data, actor);
   }
 
   @RpcHandler('venture.awards.sign')

@@ -746,7 +746,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Incubation records in scope (an applicant sees its own) */
+    /** Incubation records in scope (an applicant sees its own), a page at a time */
     get: operations['IncubateesController_list'];
     put?: never;
     post?: never;
@@ -951,7 +951,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Calls, open ones first */
+    /** Calls, the latest deadline first, a page at a time */
     get: operations['VentureController_listCalls'];
     put?: never;
     /** Open a call: budget, funding range, focus groups, rubric, deadline (R17) */
@@ -1109,7 +1109,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The reviewer pool */
+    /** The reviewer pool, by name, a page at a time */
     get: operations['VentureController_listReviewers'];
     put?: never;
     /** Add an expert to the pool with fields and declared relations (R18) */
@@ -1178,7 +1178,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Awards and their tranches: officers see all, an organization its own */
+    /** Awards and their tranches, by rank: officers see all, an organization its own */
     get: operations['VentureReviewsController_awards'];
     put?: never;
     post?: never;
@@ -1899,6 +1899,12 @@ export interface components {
       openedAt: string;
       receipts: components['schemas']['ClawbackReceiptView'][];
     };
+    ClawbackPage: {
+      items: components['schemas']['ClawbackView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
     RecordClawbackReceiptDto: {
       /**
        * @description fen
@@ -2099,6 +2105,12 @@ export interface components {
       requestedFen: number;
       /** Format: date-time */
       createdAt: string;
+    };
+    SubsidyProgrammePage: {
+      items: components['schemas']['SubsidyProgrammeView'][];
+      total: number;
+      page: number;
+      pageSize: number;
     };
     EldercareShareView: {
       /** @description Approved for eldercare (扶老), fen */
@@ -2427,6 +2439,12 @@ export interface components {
       /** @description Applications not assessed yet, so not ranked */
       unassessed: number;
     };
+    NoticePage: {
+      items: components['schemas']['NoticeView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
     ObjectionDto: {
       /** @example 王先生 */
       name: string;
@@ -2495,6 +2513,12 @@ export interface components {
       contactName: string;
       contactPhone: string;
       venues: components['schemas']['VenueView'][];
+    };
+    BasePage: {
+      items: components['schemas']['BaseView'][];
+      total: number;
+      page: number;
+      pageSize: number;
     };
     CreateVenueDto: {
       /** @example 二楼共享办公区 */
@@ -2632,6 +2656,12 @@ export interface components {
       /** @description Answers are due within 5 working days of the window closing (R16) */
       answers: components['schemas']['DeadlineView'];
       counts: components['schemas']['CohortCountsView'];
+    };
+    CohortPage: {
+      items: components['schemas']['CohortView'][];
+      total: number;
+      page: number;
+      pageSize: number;
     };
     /** @enum {string} */
     ApplicantKind: 'ORGANIZATION' | 'FOUNDING_GROUP';
@@ -2833,6 +2863,8 @@ export interface components {
     AdmissionPage: {
       items: components['schemas']['AdmissionView'][];
       total: number;
+      page: number;
+      pageSize: number;
     };
     AdmissionAssessmentDto: {
       merit: number;
@@ -2905,6 +2937,12 @@ export interface components {
       /** @description Space lent is handed back within 15 working days of leaving (R16) */
       spaceReturn?: components['schemas']['DeadlineView'];
     };
+    IncubateePage: {
+      items: components['schemas']['IncubateeView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
     AssignVenueDto: {
       /** Format: uuid */
       venueId: string;
@@ -2952,6 +2990,12 @@ export interface components {
       trainer: string;
       /** @description Incubatees who attended */
       attendees: string[];
+    };
+    TrainingPage: {
+      items: components['schemas']['TrainingView'][];
+      total: number;
+      page: number;
+      pageSize: number;
     };
     AttendanceDto: {
       /** @description Incubatees who attended */
@@ -3056,6 +3100,12 @@ export interface components {
       phase: 'OPEN' | 'CLOSED' | 'DRAWN' | 'AWARDED';
       proposals: number;
       submitted: number;
+    };
+    CallPage: {
+      items: components['schemas']['CallView'][];
+      total: number;
+      page: number;
+      pageSize: number;
     };
     AssignmentView: {
       /** Format: uuid */
@@ -3292,6 +3342,8 @@ export interface components {
     ProposalPage: {
       items: components['schemas']['ProposalView'][];
       total: number;
+      page: number;
+      pageSize: number;
     };
     AwardDecisionDto: {
       comment: string;
@@ -3460,6 +3512,12 @@ export interface components {
       /** @description Drawn for new calls; false keeps the record but draws no more */
       active: boolean;
     };
+    ReviewerPage: {
+      items: components['schemas']['ReviewerView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
     BlindProposalView: {
       /** Format: uuid */
       id: string;
@@ -3498,6 +3556,12 @@ export interface components {
       /** Format: date-time */
       scoredAt?: string;
     };
+    ReviewTaskPage: {
+      items: components['schemas']['ReviewTaskView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
     ScoreSheetDto: {
       /**
        * @description criterion key → whole-number score
@@ -3508,6 +3572,12 @@ export interface components {
        */
       scores: Record<string, never>;
       comment?: string;
+    };
+    AwardPage: {
+      items: components['schemas']['AwardView'][];
+      total: number;
+      page: number;
+      pageSize: number;
     };
     MilestoneReportDto: {
       report: string;
@@ -4042,7 +4112,10 @@ export interface operations {
   };
   ClawbacksController_list: {
     parameters: {
-      query?: never;
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -4054,7 +4127,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ClawbackView'][];
+          'application/json': components['schemas']['ClawbackPage'];
         };
       };
       /** @description Refused; nothing changed */
@@ -4452,6 +4525,8 @@ export interface operations {
   LotteryController_programmes: {
     parameters: {
       query?: {
+        page?: number;
+        pageSize?: number;
         fiscalYear?: number;
       };
       header?: never;
@@ -4465,7 +4540,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SubsidyProgrammeView'][];
+          'application/json': components['schemas']['SubsidyProgrammePage'];
         };
       };
       /** @description Refused; nothing changed */
@@ -4844,6 +4919,8 @@ export interface operations {
   DisclosureController_notices: {
     parameters: {
       query?: {
+        page?: number;
+        pageSize?: number;
         fiscalYear?: number;
       };
       header?: never;
@@ -4857,7 +4934,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NoticeView'][];
+          'application/json': components['schemas']['NoticePage'];
         };
       };
       /** @description Refused; nothing changed */
@@ -4942,6 +5019,8 @@ export interface operations {
   IncubationController_listBases: {
     parameters: {
       query?: {
+        page?: number;
+        pageSize?: number;
         countyCode?: string;
       };
       header?: never;
@@ -4955,7 +5034,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['BaseView'][];
+          'application/json': components['schemas']['BasePage'];
         };
       };
       /** @description Refused; nothing changed */
@@ -5044,6 +5123,8 @@ export interface operations {
   IncubationController_listCohorts: {
     parameters: {
       query?: {
+        page?: number;
+        pageSize?: number;
         baseId?: string;
       };
       header?: never;
@@ -5057,7 +5138,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CohortView'][];
+          'application/json': components['schemas']['CohortPage'];
         };
       };
       /** @description Refused; nothing changed */
@@ -5229,6 +5310,10 @@ export interface operations {
   IncubationController_list: {
     parameters: {
       query?: {
+        page?: number;
+        pageSize?: number;
+        sort?:
+          'priorityBonus' | '-priorityBonus' | 'submittedAt' | '-submittedAt' | 'name' | '-name';
         cohortId?: string;
       };
       header?: never;
@@ -5358,7 +5443,10 @@ export interface operations {
   IncubateesController_list: {
     parameters: {
       query?: {
+        page?: number;
+        pageSize?: number;
         cohortId?: string;
+        sort?: 'name' | '-name' | 'status' | '-status';
       };
       header?: never;
       path?: never;
@@ -5371,7 +5459,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['IncubateeView'][];
+          'application/json': components['schemas']['IncubateePage'];
         };
       };
       /** @description Refused; nothing changed */
@@ -5685,7 +5773,10 @@ export interface operations {
   };
   IncubateesController_trainings: {
     parameters: {
-      query?: never;
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
       header?: never;
       path: {
         id: string;
@@ -5699,7 +5790,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['TrainingView'][];
+          'application/json': components['schemas']['TrainingPage'];
         };
       };
       /** @description Refused; nothing changed */
@@ -5786,7 +5877,10 @@ export interface operations {
   };
   VentureController_listCalls: {
     parameters: {
-      query?: never;
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -5798,7 +5892,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CallView'][];
+          'application/json': components['schemas']['CallPage'];
         };
       };
       /** @description Refused; nothing changed */
@@ -6000,7 +6094,18 @@ export interface operations {
   VentureController_listProposals: {
     parameters: {
       query?: {
+        page?: number;
+        pageSize?: number;
         callId?: string;
+        sort?:
+          | 'createdAt'
+          | '-createdAt'
+          | 'title'
+          | '-title'
+          | 'requestedFen'
+          | '-requestedFen'
+          | 'status'
+          | '-status';
       };
       header?: never;
       path?: never;
@@ -6221,7 +6326,10 @@ export interface operations {
   };
   VentureController_listReviewers: {
     parameters: {
-      query?: never;
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -6233,7 +6341,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReviewerView'][];
+          'application/json': components['schemas']['ReviewerPage'];
         };
       };
       /** @description Refused; nothing changed */
@@ -6318,7 +6426,10 @@ export interface operations {
   };
   VentureReviewsController_tasks: {
     parameters: {
-      query?: never;
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -6330,7 +6441,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReviewTaskView'][];
+          'application/json': components['schemas']['ReviewTaskPage'];
         };
       };
       /** @description Refused; nothing changed */
@@ -6381,7 +6492,9 @@ export interface operations {
   VentureReviewsController_awards: {
     parameters: {
       query?: {
-        callId?: unknown;
+        page?: number;
+        pageSize?: number;
+        callId?: string;
       };
       header?: never;
       path?: never;
@@ -6394,7 +6507,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['AwardView'][];
+          'application/json': components['schemas']['AwardPage'];
         };
       };
       /** @description Refused; nothing changed */

@@ -1,4 +1,10 @@
-import type { ClawbackView, RpcEnvelope, RpcPattern, RpcRequestOf } from '@civic/contracts';
+import type {
+  ClawbackPage,
+  ClawbackView,
+  RpcEnvelope,
+  RpcPattern,
+  RpcRequestOf,
+} from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
 import { ClawbackRecoveryService } from './clawback-recovery.service';
@@ -16,8 +22,8 @@ export class ClawbacksRpcController {
   ) {}
 
   @RpcHandler('finance.clawbacks')
-  list({ actor }: Req<'finance.clawbacks'>): Promise<ClawbackView[]> {
-    return this.clawbacks.list(actor);
+  list({ data, actor }: Req<'finance.clawbacks'>): Promise<ClawbackPage> {
+    return this.clawbacks.list(data, actor);
   }
 
   @RpcHandler('finance.clawbacks.record-receipt')

@@ -1,10 +1,17 @@
-import type { ClawbackOpenedV1, ClawbackView, RpcActor } from '@civic/contracts';
+import {
+  type ClawbackOpenedV1,
+  type ClawbackPage,
+  ClawbacksQuery,
+  pageWindow,
+  type RpcActor,
+  validatePlain,
+} from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
 import { AuditTrail } from '@civic/platform/audit';
 import { authorize } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Clawback } from './clawback.entity';
 import { clawbackView } from './clawback.mapper';
 import { ClawbackReceipt } from './clawback-receipt.entity';
@@ -52,16 +59,26 @@ export class ClawbacksService {
     });
   }
 
-  async list(actor: RpcActor): Promise<ClawbackView[]> {
+  async list(input: unknown, actor: RpcActor): Promise<ClawbackPage> {
     authorize(actor, Permission.FINANCE_READ);
+    const { page, pageSize, skip, take } = pageWindow(
+      validatePlain(ClawbacksQuery, input ?? {}, 'query'),
+    );
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const rows = await manager.find(Clawback, { order: { openedAt: 'DESC', id: 'ASC' } });
-      const receipts = await manager.find(ClawbackReceipt);
+      const [rows, total] = await manager.findAndCount(Clawback, {
+        order: { openedAt: 'DESC', id: 'ASC' },
+        skip,
+        take,
+      });
+      const receipts = await manager.findBy(ClawbackReceipt, {
+        clawbackId: In(rows.map((c) => c.id)),
+      });
       const names = await organizationNames(
         manager,
         rows.map((c) => c.commitmentId),
       );
-      return rows.map((c) => clawbackView(c, receipts, names.get(c.commitmentId) ?? ''));
+      const items = rows.map((c) => clawbackView(c, receipts, names.get(c.commitmentId) ?? ''));
+      return { items, total, page, pageSize };
     });
   }
 }

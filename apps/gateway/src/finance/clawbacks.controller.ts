@@ -1,5 +1,7 @@
 import {
+  ClawbackPage,
   ClawbackReceiptDecisionDto,
+  ClawbacksQuery,
   ClawbackView,
   ErrorView,
   RecordClawbackReceiptDto,
@@ -7,7 +9,7 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -27,9 +29,9 @@ export class ClawbacksController {
   @ApiOperation({
     summary: 'Clawbacks the programmes opened (R19), with what was paid and what came back',
   })
-  @ApiOkResponse({ type: [ClawbackView] })
-  list(@CurrentActor() actor: RpcActor): Promise<ClawbackView[]> {
-    return this.rpc.call('finance.clawbacks', {}, actor);
+  @ApiOkResponse({ type: ClawbackPage })
+  list(@Query() query: ClawbacksQuery, @CurrentActor() actor: RpcActor): Promise<ClawbackPage> {
+    return this.rpc.call('finance.clawbacks', query, actor);
   }
 
   @Post(':id/receipts')

@@ -5,12 +5,15 @@ import {
   ErrorView,
   ExitDto,
   GraduateDto,
+  IncubateePage,
   IncubateesQuery,
   IncubateeView,
   LinkOrganizationDto,
   RecordActivityDto,
   RequestSubsidyDto,
   type RpcActor,
+  TrainingPage,
+  TrainingsQuery,
   TrainingView,
   WithdrawFundingDto,
 } from '@civic/contracts';
@@ -45,9 +48,11 @@ export class IncubateesController {
 
   @Get('incubatees')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Incubation records in scope (an applicant sees its own)' })
-  @ApiOkResponse({ type: [IncubateeView] })
-  list(@Query() query: IncubateesQuery, @CurrentActor() actor: RpcActor): Promise<IncubateeView[]> {
+  @ApiOperation({
+    summary: 'Incubation records in scope (an applicant sees its own), a page at a time',
+  })
+  @ApiOkResponse({ type: IncubateePage })
+  list(@Query() query: IncubateesQuery, @CurrentActor() actor: RpcActor): Promise<IncubateePage> {
     return this.rpc.call('incubation.incubatees.list', query, actor);
   }
 
@@ -194,12 +199,13 @@ export class IncubateesController {
   @Get('cohorts/:id/trainings')
   @Roles(...rolesWith(Permission.INCUBATION_READ))
   @ApiOperation({ summary: "A cohort's training sessions and who attended (R11)" })
-  @ApiOkResponse({ type: [TrainingView] })
+  @ApiOkResponse({ type: TrainingPage })
   trainings(
     @Param('id', uuidParam()) cohortId: string,
+    @Query() query: TrainingsQuery,
     @CurrentActor() actor: RpcActor,
-  ): Promise<TrainingView[]> {
-    return this.rpc.call('incubation.trainings.list', { cohortId }, actor);
+  ): Promise<TrainingPage> {
+    return this.rpc.call('incubation.trainings.list', { ...query, cohortId }, actor);
   }
 
   @Post('trainings/:id/attendance')

@@ -4,8 +4,10 @@ import {
   AdmissionRankingView,
   AdmissionsQuery,
   AdmissionView,
+  BasePage,
   BasesQuery,
   BaseView,
+  CohortPage,
   CohortsQuery,
   CohortView,
   CreateBaseDto,
@@ -60,8 +62,8 @@ export class IncubationController {
   @Get('bases')
   @Roles(...COHORT_READERS)
   @ApiOperation({ summary: 'Bases with their venues; staff see their own' })
-  @ApiOkResponse({ type: [BaseView] })
-  listBases(@Query() query: BasesQuery, @CurrentActor() actor: RpcActor): Promise<BaseView[]> {
+  @ApiOkResponse({ type: BasePage })
+  listBases(@Query() query: BasesQuery, @CurrentActor() actor: RpcActor): Promise<BasePage> {
     return this.rpc.call('incubation.bases.list', query, actor);
   }
 
@@ -95,11 +97,8 @@ export class IncubationController {
   @Get('cohorts')
   @Roles(...COHORT_READERS)
   @ApiOperation({ summary: 'Cohorts with their phase, answer deadline (R16) and counts' })
-  @ApiOkResponse({ type: [CohortView] })
-  listCohorts(
-    @Query() query: CohortsQuery,
-    @CurrentActor() actor: RpcActor,
-  ): Promise<CohortView[]> {
+  @ApiOkResponse({ type: CohortPage })
+  listCohorts(@Query() query: CohortsQuery, @CurrentActor() actor: RpcActor): Promise<CohortPage> {
     return this.rpc.call('incubation.cohorts.list', query, actor);
   }
 

@@ -1,6 +1,7 @@
 import {
   CorrectNoticeDto,
   ErrorView,
+  NoticePage,
   NoticesQuery,
   NoticeView,
   ObjectionDto,
@@ -38,8 +39,8 @@ export class DisclosureController {
     summary:
       'Funded projects’ notices (name, unit, amount, contact, purpose, 彩票公益金资助), no login',
   })
-  @ApiOkResponse({ type: [NoticeView] })
-  notices(@Query() query: NoticesQuery): Promise<NoticeView[]> {
+  @ApiOkResponse({ type: NoticePage })
+  notices(@Query() query: NoticesQuery): Promise<NoticePage> {
     return this.rpc.call('lottery-fund.notices.list', query, PUBLIC);
   }
 

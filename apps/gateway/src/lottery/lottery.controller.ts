@@ -1,9 +1,9 @@
 import {
   ApplicationDecisionDto,
-  AssessmentDto,
   ApplicationPage,
   ApplicationsQuery,
   ApplicationView,
+  AssessmentDto,
   CreateSubsidyProgrammeDto,
   ErrorView,
   LotteryYearView,
@@ -13,6 +13,7 @@ import {
   RankingView,
   type RpcActor,
   SubmitApplicationDto,
+  SubsidyProgrammePage,
   SubsidyProgrammeView,
   WithdrawFundingDto,
 } from '@civic/contracts';
@@ -60,11 +61,11 @@ export class LotteryController {
   @Get('programmes')
   @Roles(...SUBSIDY_READERS)
   @ApiOperation({ summary: 'Subsidy programmes, with how many applications each has' })
-  @ApiOkResponse({ type: [SubsidyProgrammeView] })
+  @ApiOkResponse({ type: SubsidyProgrammePage })
   programmes(
     @Query() query: ProgrammesQuery,
     @CurrentActor() actor: RpcActor,
-  ): Promise<SubsidyProgrammeView[]> {
+  ): Promise<SubsidyProgrammePage> {
     return this.rpc.call('lottery-fund.programmes.list', query, actor);
   }
 

@@ -1,9 +1,13 @@
 import {
+  AwardPage,
+  AwardsQuery,
   AwardView,
   ErrorView,
   MilestoneReportDto,
   MilestoneReviewDto,
   OpenClawbackDto,
+  ReviewTaskPage,
+  ReviewTasksQuery,
   ReviewTaskView,
   type RpcActor,
   ScoreSheetDto,
@@ -11,14 +15,7 @@ import {
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
@@ -37,9 +34,12 @@ export class VentureReviewsController {
   @Get('reviews')
   @Roles(...rolesWith(Permission.VENTURE_REVIEW))
   @ApiOperation({ summary: 'My assigned proposals, blind to the applicant (R18), with my scores' })
-  @ApiOkResponse({ type: [ReviewTaskView] })
-  tasks(@CurrentActor() actor: RpcActor): Promise<ReviewTaskView[]> {
-    return this.rpc.call('venture.reviews.tasks', {}, actor);
+  @ApiOkResponse({ type: ReviewTaskPage })
+  tasks(
+    @Query() query: ReviewTasksQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ReviewTaskPage> {
+    return this.rpc.call('venture.reviews.tasks', query, actor);
   }
 
   @Post('reviews/:proposalId/scores')
@@ -57,14 +57,12 @@ export class VentureReviewsController {
 
   @Get('awards')
   @Roles(...new Set([...OFFICERS, ...APPLICANTS]))
-  @ApiQuery({ name: 'callId', required: false })
-  @ApiOperation({ summary: 'Awards and their tranches: officers see all, an organization its own' })
-  @ApiOkResponse({ type: [AwardView] })
-  awards(
-    @Query('callId') callId: string | undefined,
-    @CurrentActor() actor: RpcActor,
-  ): Promise<AwardView[]> {
-    return this.rpc.call('venture.awards.list', callId ? { callId } : {}, actor);
+  @ApiOperation({
+    summary: 'Awards and their tranches, by rank: officers see all, an organization its own',
+  })
+  @ApiOkResponse({ type: AwardPage })
+  awards(@Query() query: AwardsQuery, @CurrentActor() actor: RpcActor): Promise<AwardPage> {
+    return this.rpc.call('venture.awards.list', query, actor);
   }
 
   @Post('awards/:id/sign')

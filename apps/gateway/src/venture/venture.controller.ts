@@ -1,6 +1,8 @@
 import {
   AwardDecisionDto,
   AwardView,
+  CallPage,
+  CallsQuery,
   CallView,
   CreateCallDto,
   CreateProposalDto,
@@ -11,6 +13,8 @@ import {
   ProposalPage,
   ProposalsQuery,
   ProposalView,
+  ReviewerPage,
+  ReviewersQuery,
   ReviewerView,
   type RpcActor,
   ScoreSheetsView,
@@ -62,10 +66,10 @@ export class VentureController {
 
   @Get('calls')
   @Roles(...CALL_READERS)
-  @ApiOperation({ summary: 'Calls, open ones first' })
-  @ApiOkResponse({ type: [CallView] })
-  listCalls(@CurrentActor() actor: RpcActor): Promise<CallView[]> {
-    return this.rpc.call('venture.calls.list', {}, actor);
+  @ApiOperation({ summary: 'Calls, the latest deadline first, a page at a time' })
+  @ApiOkResponse({ type: CallPage })
+  listCalls(@Query() query: CallsQuery, @CurrentActor() actor: RpcActor): Promise<CallPage> {
+    return this.rpc.call('venture.calls.list', query, actor);
   }
 
   @Get('calls/:id')
@@ -247,9 +251,12 @@ export class VentureController {
 
   @Get('reviewers')
   @Roles(...OFFICERS)
-  @ApiOperation({ summary: 'The reviewer pool' })
-  @ApiOkResponse({ type: [ReviewerView] })
-  listReviewers(@CurrentActor() actor: RpcActor): Promise<ReviewerView[]> {
-    return this.rpc.call('venture.reviewers.list', {}, actor);
+  @ApiOperation({ summary: 'The reviewer pool, by name, a page at a time' })
+  @ApiOkResponse({ type: ReviewerPage })
+  listReviewers(
+    @Query() query: ReviewersQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ReviewerPage> {
+    return this.rpc.call('venture.reviewers.list', query, actor);
   }
 }

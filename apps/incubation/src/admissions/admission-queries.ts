@@ -3,6 +3,8 @@ import {
   AdmissionsQuery,
   type AdmissionView,
   IdRef,
+  pageWindow,
+  sortOf,
   type RpcActor,
   validatePlain,
 } from '@civic/contracts';
@@ -18,7 +20,8 @@ import { admissionView } from './admission.mapper';
 
 /**
  * Admission applications as each reader may see them: an applicant its own (its organization's,
- * or those it submitted), staff their base's, officers every one. Highest priority bonus first.
+ * or those it submitted), staff their base's, officers every one; a page at a time, highest
+ * priority bonus first unless sorted otherwise.
  */
 @Injectable()
 export class AdmissionQueries {
@@ -26,11 +29,15 @@ export class AdmissionQueries {
 
   async list(input: unknown, actor: RpcActor): Promise<AdmissionPage> {
     authorizeCohortReader(actor);
-    const { cohortId } = validatePlain(AdmissionsQuery, input ?? {}, 'query');
+    const query = validatePlain(AdmissionsQuery, input ?? {}, 'query');
+    const { cohortId } = query;
+    const { page, pageSize, skip, take } = pageWindow(query);
+    const { field, order } = sortOf(query.sort, '-priorityBonus');
     const qb = this.dataSource.manager
       .createQueryBuilder(AdmissionApplication, 'a')
-      .orderBy('a.priorityBonus', 'DESC')
-      .addOrderBy('a.submittedAt', 'ASC');
+      .orderBy(`a.${field}`, order)
+      .addOrderBy('a.submittedAt', 'ASC')
+      .addOrderBy('a.id', 'ASC');
     if (cohortId) qb.andWhere('a.cohortId = :cohortId', { cohortId });
     if (isBaseBound(actor)) {
       qb.andWhere(
@@ -45,8 +52,8 @@ export class AdmissionQueries {
         user: actor.userId,
       });
     }
-    const [rows, total] = await qb.take(200).getManyAndCount();
-    return { items: await this.views(rows), total };
+    const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
+    return { items: await this.views(rows), total, page, pageSize };
   }
 
   async get(id: string, actor: RpcActor): Promise<AdmissionView> {

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
   type BaseView,
+  type BasePage,
   BasesQuery,
   CreateBaseDto,
   CreateVenueDto,
   IdRef,
+  pageWindow,
   type RpcActor,
   type VenueView,
   validatePlain,
@@ -69,25 +71,33 @@ export class BasesService {
   }
 
   /** Bases with their venues; staff see their own base. */
-  async list(input: unknown, actor: RpcActor): Promise<BaseView[]> {
+  async list(input: unknown, actor: RpcActor): Promise<BasePage> {
     authorizeCohortReader(actor);
-    const { countyCode } = validatePlain(BasesQuery, input ?? {}, 'query');
+    const query = validatePlain(BasesQuery, input ?? {}, 'query');
+    const { countyCode } = query;
+    const { page, pageSize, skip, take } = pageWindow(query);
     const where = {
       ...(countyCode ? { countyCode } : {}),
       ...(isBaseBound(actor) ? { id: actor.baseId ?? '00000000-0000-0000-0000-000000000000' } : {}),
     };
     const manager = this.dataSource.manager;
-    const bases = await manager.find(IncubationBase, { where, order: { name: 'ASC' } });
+    const [bases, total] = await manager.findAndCount(IncubationBase, {
+      where,
+      order: { name: 'ASC', id: 'ASC' },
+      skip,
+      take,
+    });
     const venues = await venuesOf(
       manager,
       bases.map((b) => b.id),
     );
-    return bases.map((b) =>
+    const items = bases.map((b) =>
       baseView(
         b,
         venues.filter((v) => v.baseId === b.id),
       ),
     );
+    return { items, total, page, pageSize };
   }
 }
 

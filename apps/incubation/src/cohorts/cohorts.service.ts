@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
   type CohortView,
+  type CohortPage,
   CohortsQuery,
   CreateCohortDto,
   type FieldViolation,
   IdRef,
+  pageWindow,
   type RpcActor,
   validatePlain,
 } from '@civic/contracts';
@@ -78,17 +80,21 @@ export class CohortsService {
     });
   }
 
-  async list(input: unknown, actor: RpcActor): Promise<CohortView[]> {
+  async list(input: unknown, actor: RpcActor): Promise<CohortPage> {
     authorizeCohortReader(actor);
-    const { baseId } = validatePlain(CohortsQuery, input ?? {}, 'query');
+    const query = validatePlain(CohortsQuery, input ?? {}, 'query');
+    const { baseId } = query;
+    const { page, pageSize, skip, take } = pageWindow(query);
     const bound = isBaseBound(actor) ? (actor.baseId ?? 'none') : undefined;
-    if (bound && baseId && baseId !== bound) return [];
+    if (bound && baseId && baseId !== bound) return { items: [], total: 0, page, pageSize };
     const manager = this.dataSource.manager;
-    const cohorts = await manager.find(Cohort, {
+    const [cohorts, total] = await manager.findAndCount(Cohort, {
       where: bound ? { baseId: bound } : baseId ? { baseId } : {},
-      order: { windowOpensOn: 'DESC', name: 'ASC' },
+      order: { windowOpensOn: 'DESC', name: 'ASC', id: 'ASC' },
+      skip,
+      take,
     });
-    return cohortViews(manager, cohorts, new Date());
+    return { items: await cohortViews(manager, cohorts, new Date()), total, page, pageSize };
   }
 
   async get(id: string, actor: RpcActor): Promise<CohortView> {

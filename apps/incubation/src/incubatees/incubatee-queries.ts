@@ -1,6 +1,9 @@
 import {
   IdRef,
+  type IncubateePage,
   IncubateesQuery,
+  pageWindow,
+  sortOf,
   type IncubateeView,
   type RpcActor,
   validatePlain,
@@ -31,12 +34,16 @@ import { VenueAssignment } from './venue-assignment.entity';
 export class IncubateeQueries {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(input: unknown, actor: RpcActor, now = new Date()): Promise<IncubateeView[]> {
+  async list(input: unknown, actor: RpcActor, now = new Date()): Promise<IncubateePage> {
     authorizeCohortReader(actor);
-    const { cohortId } = validatePlain(IncubateesQuery, input ?? {}, 'query');
+    const query = validatePlain(IncubateesQuery, input ?? {}, 'query');
+    const { cohortId } = query;
+    const { page, pageSize, skip, take } = pageWindow(query);
+    const { field, order } = sortOf(query.sort, 'name');
     const qb = this.dataSource.manager
       .createQueryBuilder(Incubatee, 'i')
-      .orderBy('i.name', 'ASC')
+      .orderBy(`i.${field}`, order)
+      .addOrderBy('i.name', 'ASC')
       .addOrderBy('i.id', 'ASC');
     if (cohortId) qb.andWhere('i.cohortId = :cohortId', { cohortId });
     if (isBaseBound(actor)) {
@@ -44,7 +51,9 @@ export class IncubateeQueries {
     } else if (!hasPermission(actor.roles, Permission.INCUBATION_READ)) {
       qb.andWhere('i.organizationId = :org', { org: actor.organizationId ?? NO_ID });
     }
-    return incubateeViews(this.dataSource.manager, await qb.take(500).getMany(), now);
+    const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
+    const items = await incubateeViews(this.dataSource.manager, rows, now);
+    return { items, total, page, pageSize };
   }
 
   async get(id: string, actor: RpcActor, now = new Date()): Promise<IncubateeView> {

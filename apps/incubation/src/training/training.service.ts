@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import {
   AttendanceDto,
   CreateTrainingDto,
+  pageWindow,
+  type TrainingPage,
+  TrainingsQuery,
   IdRef,
   type RpcActor,
   type TrainingView,
@@ -91,19 +94,25 @@ export class TrainingService {
     });
   }
 
-  async list(cohortId: string, actor: RpcActor): Promise<TrainingView[]> {
+  async list(cohortId: string, input: unknown, actor: RpcActor): Promise<TrainingPage> {
     authorize(actor, Permission.INCUBATION_READ);
     validatePlain(IdRef, { id: cohortId }, 'cohort');
+    const { page, pageSize, skip, take } = pageWindow(
+      validatePlain(TrainingsQuery, input ?? {}, 'query'),
+    );
     const manager = this.dataSource.manager;
     const cohort = await manager.findOneBy(Cohort, { id: cohortId });
     if (!cohort || (isBaseBound(actor) && cohort.baseId !== actor.baseId)) {
       throw ServiceError.notFound('cohort', cohortId);
     }
-    const sessions = await manager.find(TrainingSession, {
+    const [sessions, total] = await manager.findAndCount(TrainingSession, {
       where: { cohortId },
-      order: { heldOn: 'ASC' },
+      order: { heldOn: 'ASC', id: 'ASC' },
+      skip,
+      take,
     });
-    return Promise.all(sessions.map((s) => this.view(manager, s)));
+    const items = await Promise.all(sessions.map((s) => this.view(manager, s)));
+    return { items, total, page, pageSize };
   }
 
   private async view(manager: EntityManager, s: TrainingSession): Promise<TrainingView> {

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import {
   CorrectNoticeDto,
+  IdRef,
   type NoticeContentDto,
+  type NoticePage,
   NoticesQuery,
   type NoticeView,
   ObjectionDto,
   type ObjectionView,
+  pageWindow,
   type RpcActor,
-  IdRef,
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
@@ -105,18 +107,34 @@ export class DisclosureService {
   }
 
   /** Public: the year's notices, newest first, each saying whether a correction replaced it. */
-  async list(input: unknown): Promise<NoticeView[]> {
-    const { fiscalYear } = validatePlain(NoticesQuery, input ?? {}, 'query');
-    const notices = await this.dataSource.getRepository(DisclosureNotice).find({
+  async list(input: unknown): Promise<NoticePage> {
+    const query = validatePlain(NoticesQuery, input ?? {}, 'query');
+    const { fiscalYear } = query;
+    const { page, pageSize, skip, take } = pageWindow(query);
+    const repository = this.dataSource.getRepository(DisclosureNotice);
+    const [notices, total] = await repository.findAndCount({
       where: fiscalYear ? { fiscalYear } : {},
       order: { publishedAt: 'DESC', id: 'ASC' },
+      skip,
+      take,
     });
-    const corrected = new Set(notices.map((n) => n.corrects).filter((id): id is string => !!id));
+    const ids = notices.map((n) => n.id);
+    // A notice is in force until a correction (anywhere in the list, not only on this page) names it.
+    const corrections: { corrects: string }[] = await this.dataSource.query(
+      `SELECT corrects FROM "lottery_fund".disclosure_notice WHERE corrects = ANY($1::uuid[])`,
+      [ids],
+    );
+    const corrected = new Set(corrections.map((c) => c.corrects));
     const counts: { notice_id: string; n: number }[] = await this.dataSource.query(
-      `SELECT notice_id, count(*)::int AS n FROM "lottery_fund".objection GROUP BY notice_id`,
+      `SELECT notice_id, count(*)::int AS n FROM "lottery_fund".objection
+        WHERE notice_id = ANY($1::uuid[]) GROUP BY notice_id`,
+      [ids],
     );
     const objections = new Map(counts.map((c) => [c.notice_id, c.n]));
-    return notices.map((n) => noticeView(n, !corrected.has(n.id), objections.get(n.id) ?? 0));
+    const items = notices.map((n) =>
+      noticeView(n, !corrected.has(n.id), objections.get(n.id) ?? 0),
+    );
+    return { items, total, page, pageSize };
   }
 
   /** Public: an objection to a notice, taken only during its publicity period. */

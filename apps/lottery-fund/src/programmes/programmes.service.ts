@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
   CreateSubsidyProgrammeDto,
+  pageWindow,
   ProgrammesQuery,
   type RpcActor,
+  type SubsidyProgrammePage,
   type SubsidyProgrammeView,
   validatePlain,
 } from '@civic/contracts';
@@ -50,25 +52,32 @@ export class ProgrammesService {
     });
   }
 
-  async list(input: unknown, actor: RpcActor): Promise<SubsidyProgrammeView[]> {
+  async list(input: unknown, actor: RpcActor): Promise<SubsidyProgrammePage> {
     authorizeSubsidyReader(actor);
-    const { fiscalYear } = validatePlain(ProgrammesQuery, input ?? {}, 'query');
-    const programmes = await this.dataSource.getRepository(SubsidyProgramme).find({
+    const query = validatePlain(ProgrammesQuery, input ?? {}, 'query');
+    const { fiscalYear } = query;
+    const { page, pageSize, skip, take } = pageWindow(query);
+    const [programmes, total] = await this.dataSource.getRepository(SubsidyProgramme).findAndCount({
       where: fiscalYear ? { fiscalYear } : {},
-      order: { fiscalYear: 'DESC', createdAt: 'ASC' },
+      order: { fiscalYear: 'DESC', createdAt: 'ASC', id: 'ASC' },
+      skip,
+      take,
     });
     const totals: { programme_id: string; count: number; requested: string }[] =
       await this.dataSource.query(
         `SELECT programme_id, count(*)::int AS count, sum(requested_fen)::text AS requested
-           FROM "lottery_fund".subsidy_application GROUP BY programme_id`,
+           FROM "lottery_fund".subsidy_application WHERE programme_id = ANY($1::uuid[])
+          GROUP BY programme_id`,
+        [programmes.map((p) => p.id)],
       );
     const byId = new Map(totals.map((t) => [t.programme_id, t]));
-    return programmes.map((p) =>
+    const items = programmes.map((p) =>
       programmeView(p, {
         count: byId.get(p.id)?.count ?? 0,
         requestedFen: Number(byId.get(p.id)?.requested ?? 0),
       }),
     );
+    return { items, total, page, pageSize };
   }
 }
 

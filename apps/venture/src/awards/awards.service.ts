@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import {
   AwardDecisionDto,
+  type AwardPage,
+  AwardsQuery,
   type AwardView,
   IdRef,
   MilestoneReportDto,
   MilestoneReviewDto,
   OpenClawbackDto,
+  pageWindow,
   type RpcActor,
-  type VentureRankingView,
   validatePlain,
+  type VentureRankingView,
 } from '@civic/contracts';
 import { hasPermission, Permission } from '@civic/domain/access';
 import { fenToYuan } from '@civic/domain/money';
@@ -123,7 +126,10 @@ export class AwardsService {
     });
   }
 
-  async list(callId: string | undefined, actor: RpcActor): Promise<AwardView[]> {
+  async list(input: unknown, actor: RpcActor): Promise<AwardPage> {
+    const query = validatePlain(AwardsQuery, input ?? {}, 'query');
+    const { callId } = query;
+    const { page, pageSize, skip, take } = pageWindow(query);
     const manager = this.dataSource.manager;
     const where = hasPermission(actor.roles, Permission.VENTURE_MANAGE)
       ? callId
@@ -132,8 +138,13 @@ export class AwardsService {
       : { organizationId: ownOrNone(actor), ...(callId ? { callId } : {}) };
     if (!hasPermission(actor.roles, Permission.VENTURE_MANAGE))
       authorize(actor, Permission.VENTURE_APPLY);
-    const awards = await manager.find(Award, { where, order: { rank: 'ASC' } });
-    return views(manager, awards);
+    const [awards, total] = await manager.findAndCount(Award, {
+      where,
+      order: { rank: 'ASC', id: 'ASC' },
+      skip,
+      take,
+    });
+    return { items: await views(manager, awards), total, page, pageSize };
   }
 
   /** The agreement is signed: the first milestone is approved and its tranche released (R19). */

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
+  type CallPage,
+  CallsQuery,
   type CallView,
   CreateCallDto,
   IdRef,
+  pageWindow,
   type RpcActor,
   validatePlain,
 } from '@civic/contracts';
@@ -82,11 +85,18 @@ export class CallsService {
     });
   }
 
-  async list(actor: RpcActor, now = new Date()): Promise<CallView[]> {
+  async list(input: unknown, actor: RpcActor, now = new Date()): Promise<CallPage> {
     authorizeCallReader(actor);
+    const { page, pageSize, skip, take } = pageWindow(
+      validatePlain(CallsQuery, input ?? {}, 'query'),
+    );
     const manager = this.dataSource.manager;
-    const calls = await manager.find(VentureCall, { order: { deadline: 'DESC', id: 'ASC' } });
-    return callViews(manager, calls, now);
+    const [calls, total] = await manager.findAndCount(VentureCall, {
+      order: { deadline: 'DESC', id: 'ASC' },
+      skip,
+      take,
+    });
+    return { items: await callViews(manager, calls, now), total, page, pageSize };
   }
 
   async get(id: string, actor: RpcActor, now = new Date()): Promise<CallView> {

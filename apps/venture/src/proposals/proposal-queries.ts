@@ -1,5 +1,7 @@
 import {
   IdRef,
+  pageWindow,
+  sortOf,
   type ProposalPage,
   ProposalsQuery,
   type ProposalView,
@@ -15,14 +17,20 @@ import { VentureCall } from '../calls/call.entity';
 import { Proposal } from './proposal.entity';
 import { proposalView } from './proposal.mapper';
 
-/** Proposals with who proposes them: officers see every one, an organization its own. */
+/**
+ * Proposals with who proposes them, a page at a time: officers see every one, an organization its
+ * own.
+ */
 @Injectable()
 export class ProposalQueries {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(input: unknown, actor: RpcActor): Promise<ProposalPage> {
     const officer = this.authorizeReader(actor);
-    const { callId } = validatePlain(ProposalsQuery, input ?? {}, 'query');
+    const query = validatePlain(ProposalsQuery, input ?? {}, 'query');
+    const { callId } = query;
+    const { page, pageSize, skip, take } = pageWindow(query);
+    const { field, order } = sortOf(query.sort, 'createdAt');
     const where = {
       ...(callId ? { callId } : {}),
       ...(officer
@@ -31,8 +39,9 @@ export class ProposalQueries {
     };
     const [rows, total] = await this.dataSource.manager.findAndCount(Proposal, {
       where,
-      order: { createdAt: 'ASC', id: 'ASC' },
-      take: 500,
+      order: { [field]: order, id: 'ASC' },
+      skip,
+      take,
     });
     const calls = await this.dataSource.manager.findBy(VentureCall, {
       id: In([...new Set(rows.map((r) => r.callId))]),
@@ -40,6 +49,8 @@ export class ProposalQueries {
     return {
       items: rows.map((r) => proposalView(r, calls.find((c) => c.id === r.callId)?.name ?? '')),
       total,
+      page,
+      pageSize,
     };
   }
 

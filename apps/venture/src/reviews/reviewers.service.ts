@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import {
   CreateReviewerDto,
   IdRef,
-  UpdateReviewerDto,
+  pageWindow,
+  type ReviewerPage,
+  ReviewersQuery,
   type ReviewerView,
   type RpcActor,
+  UpdateReviewerDto,
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
@@ -88,10 +91,17 @@ export class ReviewersService {
     });
   }
 
-  async list(actor: RpcActor): Promise<ReviewerView[]> {
+  async list(input: unknown, actor: RpcActor): Promise<ReviewerPage> {
     authorize(actor, Permission.VENTURE_MANAGE);
-    const reviewers = await this.dataSource.manager.find(Reviewer, { order: { name: 'ASC' } });
-    return reviewers.map(reviewerView);
+    const { page, pageSize, skip, take } = pageWindow(
+      validatePlain(ReviewersQuery, input ?? {}, 'query'),
+    );
+    const [reviewers, total] = await this.dataSource.manager.findAndCount(Reviewer, {
+      order: { name: 'ASC', id: 'ASC' },
+      skip,
+      take,
+    });
+    return { items: reviewers.map(reviewerView), total, page, pageSize };
   }
 }
 

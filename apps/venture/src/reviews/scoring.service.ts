@@ -1,5 +1,8 @@
 import {
   IdRef,
+  pageWindow,
+  type ReviewTaskPage,
+  ReviewTasksQuery,
   type ReviewTaskView,
   type RpcActor,
   ScoreSheetDto,
@@ -32,8 +35,11 @@ export class ScoringService {
     private readonly audit: AuditTrail,
   ) {}
 
-  async tasks(actor: RpcActor): Promise<ReviewTaskView[]> {
+  async tasks(input: unknown, actor: RpcActor): Promise<ReviewTaskPage> {
     authorize(actor, Permission.VENTURE_REVIEW);
+    const { page, pageSize, skip, take } = pageWindow(
+      validatePlain(ReviewTasksQuery, input ?? {}, 'query'),
+    );
     const manager = this.dataSource.manager;
     const reviewer = await this.reviewerOf(manager, actor);
     const assignments = await manager.findBy(ReviewAssignment, { reviewerId: reviewer.id });
@@ -43,15 +49,18 @@ export class ScoringService {
     const calls = await manager.findBy(VentureCall, {
       id: In([...new Set(proposals.map((p) => p.callId))]),
     });
-    return proposals
-      .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id))
-      .map((p) =>
-        taskView(
-          p,
-          calls,
-          assignments.find((a) => a.proposalId === p.id)!,
-        ),
-      );
+    // One reviewer's assignments (a few dozen at most), sorted by title, then paged.
+    const sorted = proposals.sort(
+      (a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
+    );
+    const items = sorted.slice(skip, skip + take).map((p) =>
+      taskView(
+        p,
+        calls,
+        assignments.find((a) => a.proposalId === p.id)!,
+      ),
+    );
+    return { items, total: sorted.length, page, pageSize };
   }
 
   async score(proposalId: string, input: unknown, actor: RpcActor): Promise<ReviewTaskView> {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { CALENDAR_DATE } from '../common/year-month';
+import { PagedQuery } from '../common/page.query';
 
 /** Money returned under a clawback, as recorded and then checked (R19, R28). */
 export class ClawbackReceiptView {
@@ -65,3 +66,13 @@ export class ClawbackReceiptDecisionDto {
   @Length(1, 500)
   comment: string;
 }
+
+export class ClawbackPage {
+  @ApiProperty({ type: [ClawbackView] }) items: ClawbackView[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}
+
+/** Clawbacks, a page at a time, the newest first. */
+export class ClawbacksQuery extends PagedQuery {}

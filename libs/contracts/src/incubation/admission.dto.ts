@@ -24,6 +24,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PriorityView } from '../common/priority.view';
+import { PagedQuery, sortValues } from '../common/page.query';
 
 export const APPLICANT_KINDS = ['ORGANIZATION', 'FOUNDING_GROUP'] as const;
 export type ApplicantKindValue = (typeof APPLICANT_KINDS)[number];
@@ -150,9 +151,19 @@ export class AdmissionView {
 export class AdmissionPage {
   @ApiProperty({ type: [AdmissionView] }) items: AdmissionView[];
   @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
 }
 
-export class AdmissionsQuery {
+export const ADMISSION_SORTS = sortValues(['priorityBonus', 'submittedAt', 'name'] as const);
+
+/** Admission applications, a page at a time; highest priority bonus first unless sorted. */
+export class AdmissionsQuery extends PagedQuery {
+  @ApiPropertyOptional({ enum: ADMISSION_SORTS, default: '-priorityBonus' })
+  @IsOptional()
+  @IsIn(ADMISSION_SORTS)
+  sort?: (typeof ADMISSION_SORTS)[number];
+
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()

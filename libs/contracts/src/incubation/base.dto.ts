@@ -11,6 +11,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
+import { PagedQuery } from '../common/page.query';
 
 /** An incubation base (社区社会组织服务（孵化）基地) at one of five levels (R15). */
 export class CreateBaseDto {
@@ -91,7 +92,15 @@ export class BaseView {
   @ApiProperty({ type: [VenueView] }) venues: VenueView[];
 }
 
-export class BasesQuery {
+export class BasePage {
+  @ApiProperty({ type: [BaseView] }) items: BaseView[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}
+
+/** Incubation bases, a page at a time, by name. */
+export class BasesQuery extends PagedQuery {
   @ApiPropertyOptional({ example: '450103' })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'countyCode must be 6 digits' })

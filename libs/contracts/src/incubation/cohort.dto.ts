@@ -18,6 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CALENDAR_DATE } from '../common/year-month';
+import { PagedQuery } from '../common/page.query';
 
 export const GRADUATION_CRITERION_KINDS = [
   'MIN_MONTHS',
@@ -195,7 +196,15 @@ export class CohortView {
   @ApiProperty({ type: CohortCountsView }) counts: CohortCountsView;
 }
 
-export class CohortsQuery {
+export class CohortPage {
+  @ApiProperty({ type: [CohortView] }) items: CohortView[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}
+
+/** Cohorts, a page at a time, the newest window first. */
+export class CohortsQuery extends PagedQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()

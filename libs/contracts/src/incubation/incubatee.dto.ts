@@ -5,6 +5,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -18,6 +19,7 @@ import {
 import { PayeeAccountDto, StatusReasonView, SubsidyPaymentView } from '../common/payment.view';
 import { CALENDAR_DATE } from '../common/year-month';
 import { DeadlineView } from './cohort.dto';
+import { PagedQuery, sortValues } from '../common/page.query';
 
 export class AssignVenueDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() venueId: string;
@@ -150,6 +152,31 @@ export class IncubateeView {
   spaceReturn?: DeadlineView;
 }
 
-export class IncubateesQuery {
+export const INCUBATEE_SORTS = sortValues(['name', 'status'] as const);
+
+/** Incubation records, a page at a time; by name unless sorted. */
+export class IncubateesQuery extends PagedQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() cohortId?: string;
+
+  @ApiPropertyOptional({ enum: INCUBATEE_SORTS, default: 'name' })
+  @IsOptional()
+  @IsIn(INCUBATEE_SORTS)
+  sort?: (typeof INCUBATEE_SORTS)[number];
+}
+
+export class IncubateePage {
+  @ApiProperty({ type: [IncubateeView] }) items: IncubateeView[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}
+
+/** A cohort's training sessions, a page at a time, oldest first. */
+export class TrainingsQuery extends PagedQuery {}
+
+export class TrainingPage {
+  @ApiProperty({ type: [TrainingView] }) items: TrainingView[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
 }

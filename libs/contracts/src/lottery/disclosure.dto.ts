@@ -12,6 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AnnualReportView } from './annual-report.dto';
+import { PagedQuery } from '../common/page.query';
 
 /** What a funded project's notice discloses (R23): name, unit, amount, contact, purpose, label. */
 export class NoticeContentDto {
@@ -57,7 +58,15 @@ export class NoticeView {
   @ApiProperty() objectionCount: number;
 }
 
-export class NoticesQuery {
+export class NoticePage {
+  @ApiProperty({ type: [NoticeView] }) items: NoticeView[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}
+
+/** Published notices, a page at a time, the newest first. */
+export class NoticesQuery extends PagedQuery {
   @ApiPropertyOptional({ example: 2026 })
   @IsOptional()
   @Type(() => Number)

@@ -2,6 +2,7 @@ import { LOTTERY_PURPOSES, type LotteryPurpose } from '@civic/domain/lottery';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { PagedQuery } from '../common/page.query';
 
 /**
  * A subsidy programme of the lottery welfare fund for one year and one purpose (R20), with its
@@ -49,7 +50,15 @@ export class SubsidyProgrammeView {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
-export class ProgrammesQuery {
+export class SubsidyProgrammePage {
+  @ApiProperty({ type: [SubsidyProgrammeView] }) items: SubsidyProgrammeView[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}
+
+/** Programmes, a page at a time, the latest year first. */
+export class ProgrammesQuery extends PagedQuery {
   @ApiPropertyOptional({ example: 2026 })
   @IsOptional()
   @Type(() => Number)

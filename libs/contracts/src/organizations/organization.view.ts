@@ -84,14 +84,9 @@ export class OrganizationView {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type { Page } from '../common/page.query';
 
-export class OrganizationPageView implements Page<OrganizationView> {
+export class OrganizationPageView {
   @ApiProperty({ type: [OrganizationView] }) items: OrganizationView[];
   @ApiProperty() total: number;
   @ApiProperty() page: number;

@@ -14,7 +14,9 @@ import type {
 import type { PaymentPage, PaymentsQuery, PaymentView } from '../finance/payment.view';
 import type { ProposeReissueDto, ReissueDecisionDto } from '../finance/reissue.view';
 import type {
+  ClawbackPage,
   ClawbackReceiptDecisionDto,
+  ClawbacksQuery,
   ClawbackView,
   RecordClawbackReceiptDto,
 } from '../finance/clawback.view';
@@ -35,7 +37,7 @@ export interface FinanceRpc {
     request: { id: string; decision: ReissueDecisionDto };
     response: PaymentView;
   };
-  'finance.clawbacks': { request: Record<string, never>; response: ClawbackView[] };
+  'finance.clawbacks': { request: ClawbacksQuery; response: ClawbackPage };
   'finance.clawbacks.record-receipt': {
     request: { id: string; receipt: RecordClawbackReceiptDto };
     response: ClawbackView;

@@ -9,24 +9,33 @@ import type {
   SubmitAdmissionDto,
 } from '../incubation/admission.dto';
 import type {
+  BasePage,
   BasesQuery,
   BaseView,
   CreateBaseDto,
   CreateVenueDto,
   VenueView,
 } from '../incubation/base.dto';
-import type { CohortsQuery, CohortView, CreateCohortDto } from '../incubation/cohort.dto';
+import type {
+  CohortPage,
+  CohortsQuery,
+  CohortView,
+  CreateCohortDto,
+} from '../incubation/cohort.dto';
 import type {
   AssignVenueDto,
   AttendanceDto,
   CreateTrainingDto,
   ExitDto,
   GraduateDto,
+  IncubateePage,
   IncubateesQuery,
   IncubateeView,
   LinkOrganizationDto,
   RecordActivityDto,
   RequestSubsidyDto,
+  TrainingPage,
+  TrainingsQuery,
   TrainingView,
 } from '../incubation/incubatee.dto';
 import type { ServiceHealth } from './rpc-envelope';
@@ -34,13 +43,13 @@ import type { ServiceHealth } from './rpc-envelope';
 /** What the incubation service answers over RPC; the gateway and the service compile against it. */
 export interface IncubationRpc {
   'incubation.bases.create': { request: CreateBaseDto; response: BaseView };
-  'incubation.bases.list': { request: BasesQuery; response: BaseView[] };
+  'incubation.bases.list': { request: BasesQuery; response: BasePage };
   'incubation.venues.create': {
     request: { baseId: string; venue: CreateVenueDto };
     response: VenueView;
   };
   'incubation.cohorts.create': { request: CreateCohortDto; response: CohortView };
-  'incubation.cohorts.list': { request: CohortsQuery; response: CohortView[] };
+  'incubation.cohorts.list': { request: CohortsQuery; response: CohortPage };
   'incubation.cohorts.get': { request: { id: string }; response: CohortView };
   'incubation.cohorts.close': { request: { id: string }; response: CohortView };
   'incubation.cohorts.ranking': { request: { id: string }; response: AdmissionRankingView };
@@ -52,7 +61,7 @@ export interface IncubationRpc {
     request: { id: string; assessment: AdmissionAssessmentDto };
     response: AdmissionView;
   };
-  'incubation.incubatees.list': { request: IncubateesQuery; response: IncubateeView[] };
+  'incubation.incubatees.list': { request: IncubateesQuery; response: IncubateePage };
   'incubation.incubatees.get': { request: { id: string }; response: IncubateeView };
   'incubation.incubatees.assign-venue': {
     request: { id: string; assignment: AssignVenueDto };
@@ -84,7 +93,10 @@ export interface IncubationRpc {
     request: { cohortId: string; training: CreateTrainingDto };
     response: TrainingView;
   };
-  'incubation.trainings.list': { request: { cohortId: string }; response: TrainingView[] };
+  'incubation.trainings.list': {
+    request: TrainingsQuery & { cohortId: string };
+    response: TrainingPage;
+  };
   'incubation.trainings.attend': {
     request: { id: string; attendance: AttendanceDto };
     response: TrainingView;

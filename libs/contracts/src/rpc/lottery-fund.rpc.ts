@@ -5,6 +5,7 @@ import type { AssessmentDto, RankingView } from '../lottery/ranking.dto';
 import type {
   CorrectNoticeDto,
   LotteryYearView,
+  NoticePage,
   NoticesQuery,
   NoticeView,
   ObjectionDto,
@@ -20,6 +21,7 @@ import type {
 import type {
   CreateSubsidyProgrammeDto,
   ProgrammesQuery,
+  SubsidyProgrammePage,
   SubsidyProgrammeView,
 } from '../lottery/subsidy-programme.dto';
 import type { ServiceHealth } from './rpc-envelope';
@@ -30,7 +32,7 @@ export interface LotteryFundRpc {
     request: CreateSubsidyProgrammeDto;
     response: SubsidyProgrammeView;
   };
-  'lottery-fund.programmes.list': { request: ProgrammesQuery; response: SubsidyProgrammeView[] };
+  'lottery-fund.programmes.list': { request: ProgrammesQuery; response: SubsidyProgrammePage };
   'lottery-fund.applications.submit': { request: SubmitApplicationDto; response: ApplicationView };
   'lottery-fund.applications.list': { request: ApplicationsQuery; response: ApplicationPage };
   'lottery-fund.applications.get': { request: { id: string }; response: ApplicationView };
@@ -46,7 +48,7 @@ export interface LotteryFundRpc {
     request: { id: string; withdrawal: WithdrawFundingDto };
     response: ApplicationView;
   };
-  'lottery-fund.notices.list': { request: NoticesQuery; response: NoticeView[] };
+  'lottery-fund.notices.list': { request: NoticesQuery; response: NoticePage };
   'lottery-fund.notices.object': {
     request: { id: string; objection: ObjectionDto };
     response: ObjectionView;

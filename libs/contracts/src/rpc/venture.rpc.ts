@@ -3,7 +3,11 @@ import type {
   AwardDecisionDto,
   CreateReviewerDto,
   DrawView,
+  ReviewerPage,
+  ReviewersQuery,
   ReviewerView,
+  ReviewTaskPage,
+  ReviewTasksQuery,
   ReviewTaskView,
   ScoreSheetDto,
   ScoreSheetsView,
@@ -11,12 +15,14 @@ import type {
   VentureRankingView,
 } from '../venture/review.dto';
 import type {
+  AwardPage,
+  AwardsQuery,
   AwardView,
   MilestoneReportDto,
   MilestoneReviewDto,
   OpenClawbackDto,
 } from '../venture/award.dto';
-import type { CallView, CreateCallDto } from '../venture/call.dto';
+import type { CallPage, CallsQuery, CallView, CreateCallDto } from '../venture/call.dto';
 import type {
   CreateProposalDto,
   ProposalContentDto,
@@ -29,7 +35,7 @@ import type { ServiceHealth } from './rpc-envelope';
 /** What the venture service answers over RPC; the gateway and the service compile against it. */
 export interface VentureRpc {
   'venture.calls.create': { request: CreateCallDto; response: CallView };
-  'venture.calls.list': { request: Record<string, never>; response: CallView[] };
+  'venture.calls.list': { request: CallsQuery; response: CallPage };
   'venture.calls.get': { request: { id: string }; response: CallView };
   'venture.calls.draw': { request: { id: string }; response: DrawView };
   'venture.calls.draw-view': { request: { id: string }; response: DrawView };
@@ -49,17 +55,17 @@ export interface VentureRpc {
     response: AwardView;
   };
   'venture.reviewers.create': { request: CreateReviewerDto; response: ReviewerView };
-  'venture.reviewers.list': { request: Record<string, never>; response: ReviewerView[] };
+  'venture.reviewers.list': { request: ReviewersQuery; response: ReviewerPage };
   'venture.reviewers.update': {
     request: { id: string; changes: UpdateReviewerDto };
     response: ReviewerView;
   };
-  'venture.reviews.tasks': { request: Record<string, never>; response: ReviewTaskView[] };
+  'venture.reviews.tasks': { request: ReviewTasksQuery; response: ReviewTaskPage };
   'venture.reviews.score': {
     request: { proposalId: string; sheet: ScoreSheetDto };
     response: ReviewTaskView;
   };
-  'venture.awards.list': { request: { callId?: string }; response: AwardView[] };
+  'venture.awards.list': { request: AwardsQuery; response: AwardPage };
   'venture.awards.sign': { request: { id: string }; response: AwardView };
   'venture.awards.report': {
     request: { id: string; position: number; report: MilestoneReportDto };

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { AWARD_STATUSES, TRANCHE_PAYMENTS } from '@civic/domain/venture';
 import { StatusReasonView } from '../common/payment.view';
+import { PagedQuery } from '../common/page.query';
 
 /** Why a tranche is not released yet (R19), in both languages. */
 export class HeldTrancheView {
@@ -100,4 +101,16 @@ export class MilestoneReviewDto {
   @ApiProperty({ enum: ['APPROVED', 'FAILED'] }) @IsIn(['APPROVED', 'FAILED']) outcome:
     'APPROVED' | 'FAILED';
   @ApiProperty({ maxLength: 500 }) @IsString() @Length(1, 500) comment: string;
+}
+
+/** Awards, a page at a time, by rank; officers all or a call's, an organization its own. */
+export class AwardsQuery extends PagedQuery {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() callId?: string;
+}
+
+export class AwardPage {
+  @ApiProperty({ type: [AwardView] }) items: AwardView[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
 }

@@ -16,6 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { PagedQuery } from '../common/page.query';
 
 /** One criterion of a call's scoring rubric: its weight (the weights add up to 100) and scale. */
 export class RubricCriterionDto {
@@ -121,4 +122,14 @@ export class CallView {
   @ApiProperty({ enum: ['OPEN', 'CLOSED', 'DRAWN', 'AWARDED'] }) phase: string;
   @ApiProperty() proposals: number;
   @ApiProperty() submitted: number;
+}
+
+/** Calls, a page at a time, the latest deadline first. */
+export class CallsQuery extends PagedQuery {}
+
+export class CallPage {
+  @ApiProperty({ type: [CallView] }) items: CallView[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
 }

@@ -23,6 +23,7 @@ import {
 } from 'class-validator';
 import { PayeeAccountDto } from '../common/payment.view';
 import { PriorityView } from '../common/priority.view';
+import { PagedQuery, sortValues } from '../common/page.query';
 
 export class ProposalBudgetLineDto {
   @ApiProperty({ example: '志愿者培训与保险' }) @IsString() @Length(2, 200) description: string;
@@ -114,11 +115,21 @@ export class BlindProposalView {
   @ApiProperty() requestedFen: number;
 }
 
-export class ProposalsQuery {
+export const PROPOSAL_SORTS = sortValues(['createdAt', 'title', 'requestedFen', 'status'] as const);
+
+/** Proposals, a page at a time; the oldest first unless sorted. */
+export class ProposalsQuery extends PagedQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() callId?: string;
+
+  @ApiPropertyOptional({ enum: PROPOSAL_SORTS, default: 'createdAt' })
+  @IsOptional()
+  @IsIn(PROPOSAL_SORTS)
+  sort?: (typeof PROPOSAL_SORTS)[number];
 }
 
 export class ProposalPage {
   @ApiProperty({ type: [ProposalView] }) items: ProposalView[];
   @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
 }

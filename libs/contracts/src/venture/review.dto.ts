@@ -20,6 +20,7 @@ import {
 import { PriorityReasonView } from '../common/priority.view';
 import { CALENDAR_DATE } from '../common/year-month';
 import { BlindProposalView } from './proposal.dto';
+import { PagedQuery } from '../common/page.query';
 
 /**
  * A tie a reviewer declares (R18): work for, a seat on the board or supervisors of, or control of an
@@ -239,4 +240,24 @@ export class VentureRankingView {
 
 export class AwardDecisionDto {
   @ApiProperty({ maxLength: 500 }) @IsString() @Length(1, 500) comment: string;
+}
+
+/** The reviewer pool, a page at a time, by name. */
+export class ReviewersQuery extends PagedQuery {}
+
+export class ReviewerPage {
+  @ApiProperty({ type: [ReviewerView] }) items: ReviewerView[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}
+
+/** A reviewer's assignments, a page at a time, by title. */
+export class ReviewTasksQuery extends PagedQuery {}
+
+export class ReviewTaskPage {
+  @ApiProperty({ type: [ReviewTaskView] }) items: ReviewTaskView[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
 }
