@@ -26,7 +26,7 @@ export async function seedIncubation({ apiBase, log, now = new Date() }) {
       .accessToken;
   const as = (token) => (method, path, body) => call(method, `${apiBase}${path}`, body, token);
   const officer = as(await login('officer'));
-  if ((await officer('GET', '/incubation/bases')).length > 0) {
+  if ((await officer('GET', '/incubation/bases')).total > 0) {
     log('seed: incubation skipped, a base exists');
     return;
   }
@@ -105,7 +105,10 @@ export async function seedIncubation({ apiBase, log, now = new Date() }) {
     await staff('POST', `/incubation/admissions/${id}/assessment`, { merit });
   }
   await staff('POST', `/incubation/cohorts/${first.id}/decide`);
-  const incubatees = await staff('GET', `/incubation/incubatees?cohortId=${first.id}`);
+  const { items: incubatees } = await staff(
+    'GET',
+    `/incubation/incubatees?cohortId=${first.id}&pageSize=200`,
+  );
   for (const [i, incubatee] of incubatees.slice(0, 4).entries()) {
     await staff('POST', `/incubation/incubatees/${incubatee.id}/venue`, {
       venueId: venues[i === 3 ? 1 : 0].id,

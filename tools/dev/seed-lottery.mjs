@@ -25,8 +25,8 @@ export async function seedLottery({ apiBase, log, year }) {
   const as = (token) => (method, path, body) => call(method, `${apiBase}${path}`, body, token);
   const asOfficer = as(officer);
   const existing = await asOfficer('GET', `/lottery/programmes?fiscalYear=${year}`);
-  if (existing.length > 0) {
-    log(`seed: lottery fund skipped, ${existing.length} programmes exist for ${year}`);
+  if (existing.total > 0) {
+    log(`seed: lottery fund skipped, ${existing.total} programmes exist for ${year}`);
     return;
   }
   const asApplicant = as(await login('applicant'));

@@ -73,7 +73,7 @@ export async function seedDecidedRound({ as, login, officer, admin, applicant, b
   await officer('POST', `/venture/calls/${round.id}/draw`);
   for (const username of ['reviewer', ...experts]) {
     const reviewer = as(await login(username));
-    const tasks = await reviewer('GET', '/venture/reviews');
+    const { items: tasks } = await reviewer('GET', '/venture/reviews?pageSize=200');
     for (const task of tasks.filter((t) => t.proposal.callId === round.id)) {
       const [need, design, capacity, budget] = PROPOSALS.find(
         (p) => p.title === task.proposal.title,
@@ -93,7 +93,7 @@ export async function seedDecidedRound({ as, login, officer, admin, applicant, b
     });
   }
   const awards = await until(
-    () => officer('GET', `/venture/awards?callId=${round.id}`),
+    async () => (await officer('GET', `/venture/awards?callId=${round.id}&pageSize=200`)).items,
     (all) => all.length > 0 && all.every((a) => a.status !== 'AWARDED'),
   );
   const top = awards.find((a) => a.status === 'COMMITTED');

@@ -12,7 +12,7 @@ export async function seedVenture({ apiBase, log, now = new Date() }) {
       .accessToken;
   const as = (token) => (method, path, body) => call(method, `${apiBase}${path}`, body, token);
   const officer = as(await login('officer'));
-  if ((await officer('GET', '/venture/calls')).length > 0) {
+  if ((await officer('GET', '/venture/calls')).total > 0) {
     log('seed: venture skipped, a call exists');
     return;
   }

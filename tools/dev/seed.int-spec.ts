@@ -55,7 +55,7 @@ describe('the demo seed', () => {
     expect(stdout).toContain("seed: venture's first round decided");
     expect((await get('/organizations?pageSize=1')).total).toBeGreaterThan(0);
     const officer = await platform.login('officer');
-    const calls = (await get('/venture/calls', officer)) as { id: string; open: boolean }[];
+    const calls = (await get('/venture/calls', officer)).items as { id: string; open: boolean }[];
     expect(calls.map((c) => c.open)).toEqual([true, false]);
     const decided = calls[1].id;
     // Three reviewers drawn for each of the three proposals, every sheet scored.
@@ -63,7 +63,7 @@ describe('the demo seed', () => {
       drawn: 9,
       scored: 9,
     });
-    const awards = (await get(`/venture/awards?callId=${decided}`, officer)) as {
+    const awards = (await get(`/venture/awards?callId=${decided}`, officer)).items as {
       status: string;
       amountFen: number;
       tranches: { milestone: string; payment: string }[];
@@ -83,7 +83,7 @@ describe('the demo seed', () => {
         }[],
       (items) => items.some((p) => p.programme === 'venture' && p.amountFen === 2_500_000),
     );
-    expect(((await get('/lottery/programmes', officer)) as unknown[]).length).toBeGreaterThan(0);
+    expect((await get('/lottery/programmes', officer)).total).toBeGreaterThan(0);
   });
 
   it('changes nothing when run again', async () => {

@@ -1036,7 +1036,9 @@ describe('the access matrix: every route as every role', () => {
     }
     const scores = { need: 8, design: 7, budget: 6 };
     for (const token of reviewerTokens) {
-      const tasks = (await as(token)('GET', '/reviews')).body as { proposal: { id: string } }[];
+      const tasks = (await as(token)('GET', '/reviews?pageSize=200')).body.items as {
+        proposal: { id: string };
+      }[];
       for (const task of tasks) {
         expect(
           (await as(token)('POST', `/reviews/${task.proposal.id}/scores`, { scores })).status,
@@ -1090,10 +1092,10 @@ describe('the access matrix: every route as every role', () => {
       'the clawback recorded at finance',
       async () =>
         (
-          await http('GET', `${platform.api}/v1/finance/clawbacks`, undefined, {
+          await http('GET', `${platform.api}/v1/finance/clawbacks?pageSize=200`, undefined, {
             token: tokens.maker,
           })
-        ).body as { id: string; commitmentId: string }[],
+        ).body.items as { id: string; commitmentId: string }[],
       (rows) => rows.some((r) => r.commitmentId === awardId),
     );
     context.financeClawbackId = recorded.find((r) => r.commitmentId === awardId)!.id;
@@ -1135,7 +1137,11 @@ describe('the access matrix: every route as every role', () => {
       await award(id);
       await waitFor(
         'the award committed',
-        async () => (await officer('GET', '/awards')).body as { id: string; status: string }[],
+        async () =>
+          (await officer('GET', '/awards?pageSize=200')).body.items as {
+            id: string;
+            status: string;
+          }[],
         (all) => all.find((a) => a.id === id)?.status === 'COMMITTED',
       );
       const signed = await officer('POST', `/awards/${id}/sign`);
@@ -1192,7 +1198,7 @@ describe('the access matrix: every route as every role', () => {
     await waitFor(
       'the signing tranches paid',
       async () =>
-        (await officer('GET', '/awards')).body as {
+        (await officer('GET', '/awards?pageSize=200')).body.items as {
           id: string;
           clawback: { eligible: boolean; paidFen: number };
         }[],
@@ -1484,8 +1490,8 @@ describe('the access matrix: every route as every role', () => {
       );
       expect(approved.status).toBe(200);
     }
-    const notices = await http('GET', `${platform.api}/v1/public/lottery/notices`);
-    context.notices = notices.body.map((n: { id: string }) => n.id);
+    const notices = await http('GET', `${platform.api}/v1/public/lottery/notices?pageSize=200`);
+    context.notices = notices.body.items.map((n: { id: string }) => n.id);
     for (const id of context.toWithdraw) {
       const approved = await http(
         'POST',

@@ -170,6 +170,33 @@ describe('incubation admissions through the gateway (R13, R14, R16)', () => {
       priority: { bonus: number };
     }[];
     expect(all).toHaveLength(25);
+    // Lists page, and nothing is cut: three pages of 10 hold all 25, each once, in bonus order.
+    const pages = await Promise.all(
+      [1, 2, 3].map(
+        async (page) =>
+          (await get(`/admissions?cohortId=${cohortId}&page=${page}&pageSize=10`)).body,
+      ),
+    );
+    expect(pages.map((p) => [p.total, p.page, p.items.length])).toEqual([
+      [25, 1, 10],
+      [25, 2, 10],
+      [25, 3, 5],
+    ]);
+    const paged = pages.flatMap((p) => p.items as { id: string; priority: { bonus: number } }[]);
+    expect(new Set(paged.map((a) => a.id)).size).toBe(25);
+    const bonuses = paged.map((a) => a.priority.bonus);
+    expect(bonuses).toEqual([...bonuses].sort((a, b) => b - a));
+    const byName = (await get(`/admissions?cohortId=${cohortId}&sort=name&pageSize=200`)).body;
+    expect(byName.items).toHaveLength(25);
+    // Page numbers and sizes are bounded integers: anything else is 400 and reaches no SQL.
+    for (const query of ['page=1e308', 'page=0', 'page=1.5', 'pageSize=201', 'sort=secret']) {
+      const refused = await get(`/admissions?cohortId=${cohortId}&${query}`);
+      expect(refused.status).toBe(400);
+      expect(refused.body.violations[0].field).toBe(query.split('=')[0]);
+    }
+    for (const list of ['/incubatees', '/bases', '/cohorts']) {
+      expect((await get(`${list}?page=1e308`)).status).toBe(400);
+    }
     const org = all.find((a) => a.kind === 'ORGANIZATION')!;
     const merits = new Map(ids.map((g) => [g.id, g.merit]));
     merits.set(org.id, 99);
@@ -248,7 +275,7 @@ describe('incubation admissions through the gateway (R13, R14, R16)', () => {
       (await get(`/incubatees/${id}`, token)).body;
 
     beforeAll(async () => {
-      records = (await get(`/incubatees?cohortId=${cohortId}`)).body;
+      records = (await get(`/incubatees?cohortId=${cohortId}`)).body.items;
       orgRecord = records.find((r) => r.organizationId === organizationId)!;
     });
 
@@ -294,7 +321,7 @@ describe('incubation admissions through the gateway (R13, R14, R16)', () => {
       expect(placed.inKindFen).toBe(1_140_000);
       const board = await get(`/cohorts/${cohortId}`);
       expect(board.body.counts.inKindFen).toBe(3 * 1_140_000);
-      const bases = (await get('/bases')).body as {
+      const bases = (await get('/bases')).body.items as {
         venues: { name: string; occupants: number }[];
       }[];
       expect(bases[0].venues.find((v) => v.name === '共享办公区')?.occupants).toBe(2);
@@ -440,7 +467,7 @@ describe('incubation admissions through the gateway (R13, R14, R16)', () => {
     const foreign = await post('/cohorts', cohortBody(otherBase.body.id), admin);
     expect(foreign.status).toBe(201);
     expect((await post(`/cohorts/${foreign.body.id}/close`, {})).status).toBe(403);
-    expect((await get(`/cohorts`)).body.map((c: { id: string }) => c.id)).not.toContain(
+    expect((await get(`/cohorts`)).body.items.map((c: { id: string }) => c.id)).not.toContain(
       foreign.body.id,
     );
   });

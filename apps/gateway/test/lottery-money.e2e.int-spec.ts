@@ -146,8 +146,11 @@ describe('lottery fund money edges (R23, R27, R28)', () => {
   /** What the public reads (R23): the in-force publicity notices of a year, added up. */
   const publicTotal = async (fiscalYear: number) => {
     const notices = (
-      await http('GET', `${platform.api}/v1/public/lottery/notices?fiscalYear=${fiscalYear}`)
-    ).body as { kind: string; inForce: boolean; content?: { amountFen: number } }[];
+      await http(
+        'GET',
+        `${platform.api}/v1/public/lottery/notices?fiscalYear=${fiscalYear}&pageSize=200`,
+      )
+    ).body.items as { kind: string; inForce: boolean; content?: { amountFen: number } }[];
     return notices
       .filter((n) => n.kind === 'PUBLICITY' && n.inForce)
       .reduce((sum, n) => sum + (n.content?.amountFen ?? 0), 0);
@@ -335,7 +338,7 @@ describe('lottery fund money edges (R23, R27, R28)', () => {
     expect(refused.statusReason?.code).toBe('EXCEEDS_BUDGET');
 
     const notices = (await http('GET', `${platform.api}/v1/public/lottery/notices?fiscalYear=2027`))
-      .body as {
+      .body.items as {
       id: string;
       inForce: boolean;
       corrects?: string;

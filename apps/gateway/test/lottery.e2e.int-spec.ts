@@ -213,7 +213,8 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
         token: applicant,
       },
     );
-    expect(programmes.body).toEqual([
+    expect(programmes.body).toMatchObject({ total: 1, page: 1, pageSize: 50 });
+    expect(programmes.body.items).toEqual([
       expect.objectContaining({ id: programmeId, applicationCount: 1, requestedFen: 5_000_000 }),
     ]);
   });
@@ -471,7 +472,7 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
 
       const notices = (
         await http('GET', `${platform.api}/v1/public/lottery/notices?fiscalYear=2025`)
-      ).body as { id: string; kind: string; inForce: boolean }[];
+      ).body.items as { id: string; kind: string; inForce: boolean }[];
       const reports = notices.filter((n) => n.kind === 'ANNUAL_REPORT');
       expect(reports.map((n) => [n.id, n.inForce])).toEqual([
         [corrected.body.id, true],
@@ -680,7 +681,7 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
 
   describe('disclosure (R23)', () => {
     const notices = async () =>
-      (await http('GET', `${platform.api}/v1/public/lottery/notices?fiscalYear=2026`)).body;
+      (await http('GET', `${platform.api}/v1/public/lottery/notices?fiscalYear=2026`)).body.items;
 
     it('rule R23: publishes each approval for anyone to read, without logging in, labelled 彩票公益金资助', async () => {
       const list = await notices();

@@ -160,7 +160,7 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
     // Every organization's leader is 王建国 in the fixture: reviewer 2 is in conflict with all of them.
 
     // An entry is kept current: a relation checked like a new one, deactivation and back (R18).
-    const listed = (await api('GET', '/reviewers', undefined, officer)).body as {
+    const listed = (await api('GET', '/reviewers', undefined, officer)).body.items as {
       id: string;
       userId: string;
       active: boolean;
@@ -308,7 +308,7 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
   it('rule R18, rule R17: reviewers score blind, every criterion on its scale', async () => {
     await Promise.all(
       reviewers.map(async (reviewer) => {
-        const tasks = (await api('GET', '/reviews', undefined, reviewer.token)).body as {
+        const tasks = (await api('GET', '/reviews', undefined, reviewer.token)).body.items as {
           proposal: Record<string, unknown> & { id: string };
         }[];
         for (const task of tasks) {
@@ -395,7 +395,8 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
       );
       expect(res.status).toBe(200);
     }
-    const awards = (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as {
+    const awards = (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body
+      .items as {
       amountFen: number;
       source: string;
     }[];
@@ -412,12 +413,13 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
   it('rule R19, rule R27, rule R28: the first tranche is paid through finance once the agreement is signed; the next waits for its milestone', async () => {
     const maker = await platform.login('maker');
     const checker = await platform.login('checker');
-    const [award] = (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as {
+    const [award] = (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body
+      .items as {
       id: string;
     }[];
     const awardOf = async () =>
       (
-        (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as {
+        (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body.items as {
           id: string;
           status: string;
           tranches: {
@@ -463,15 +465,15 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
       status: string;
       releasedFen: number;
     };
-    const awards = (await api('GET', `/awards?callId=${callId}`, undefined, officer))
-      .body as AwardRow[];
+    const awards = (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body
+      .items as AwardRow[];
     const [, held, clawed] = awards;
     const tokenOf = (award: AwardRow) =>
       orgs[ORGS.findIndex((o) => o.name === award.organizationName)].token;
     await waitFor(
       'the awards committed at finance',
       async () =>
-        (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as {
+        (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body.items as {
           id: string;
           status: string;
         }[],
@@ -514,7 +516,8 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
       'the unpaid tranches released at finance',
       async () =>
         (
-          (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as AwardRow[]
+          (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body
+            .items as AwardRow[]
         ).find((a) => a.id === held.id)!,
       (a) => a.status === 'CLOSED',
     );
@@ -546,7 +549,8 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
       'the signing tranche paid',
       async () =>
         (
-          (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as AwardRow[]
+          (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body
+            .items as AwardRow[]
         ).find((a) => a.id === clawed.id)!,
       (a) => a.clawback.paidFen === 2_500_000,
     );
@@ -578,7 +582,12 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
       'the clawback recorded at finance',
       async () =>
         (await http('GET', `${platform.api}/v1/finance/clawbacks`, undefined, { token: maker }))
-          .body as { commitmentId: string; status: string; amountFen: number; paidFen: number }[],
+          .body.items as {
+          commitmentId: string;
+          status: string;
+          amountFen: number;
+          paidFen: number;
+        }[],
       (rows) => rows.some((r) => r.commitmentId === clawed.id),
     );
     expect(recorded.find((r) => r.commitmentId === clawed.id)).toMatchObject({
@@ -601,7 +610,7 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
       outstandingFen: number;
       receipts: { id: string; status: string; amountFen: number }[];
     };
-    const [clawback] = (await finance('GET', '/clawbacks', undefined, maker)).body as Row[];
+    const [clawback] = (await finance('GET', '/clawbacks', undefined, maker)).body.items as Row[];
     const position = async () =>
       (
         (await finance('GET', '/funds?fiscalYear=2026', undefined, maker)).body as {
@@ -670,7 +679,7 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
       'the recovery reported to venture',
       async () =>
         (
-          (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as {
+          (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body.items as {
             id: string;
             clawbackOpened?: { recoveredFen?: number; status?: string };
           }[]
@@ -687,9 +696,9 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
     const paidAgain = await waitFor(
       'the mid-term tranche paid',
       async () =>
-        ((await api('GET', `/awards?callId=${callId}`, undefined, officer)).body as AwardRows).find(
-          (a) => a.id === clawback.commitmentId,
-        )!,
+        (
+          (await api('GET', `/awards?callId=${callId}`, undefined, officer)).body.items as AwardRows
+        ).find((a) => a.id === clawback.commitmentId)!,
       (a) => a.tranches[1].payment === 'PAID',
     );
     expect(paidAgain.clawback).toMatchObject({
@@ -710,7 +719,7 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
     expect(reopened.body.clawbacks).toHaveLength(2);
     const atFinance = await waitFor(
       'the second clawback recorded at finance',
-      async () => (await finance('GET', '/clawbacks', undefined, maker)).body as Row[],
+      async () => (await finance('GET', '/clawbacks', undefined, maker)).body.items as Row[],
       (rows) => rows.filter((r) => r.commitmentId === clawback.commitmentId).length === 2,
     );
     expect(
