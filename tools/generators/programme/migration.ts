@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { migrationSource } from '@civic/platform/database';
 
 /**
  * The programme's first migration, written as the db CLI's `generate` writes one
@@ -49,24 +50,4 @@ export const MIGRATIONS = [Initial${stamp}];
 export function primaryKeyName(table: string, columns: string[]): string {
   const key = `${table}_${[...columns].sort().join('_')}`;
   return `PK_${createHash('sha1').update(key).digest('hex').slice(0, 27)}`;
-}
-
-/** The same text as migrationSource in libs/platform/database/src/migration-file.ts. */
-function migrationSource(className: string, up: string[], down: string[]): string {
-  const lines = (queries: string[]) =>
-    queries.map((query) => `    await queryRunner.query(${JSON.stringify(query)});`).join('\n');
-  return `import type { MigrationInterface, QueryRunner } from 'typeorm';
-
-export class ${className} implements MigrationInterface {
-  name = '${className}';
-
-  public async up(queryRunner: QueryRunner): Promise<void> {
-${lines(up)}
-  }
-
-  public async down(queryRunner: QueryRunner): Promise<void> {
-${lines(down)}
-  }
-}
-`;
 }
