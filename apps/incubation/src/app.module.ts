@@ -1,26 +1,21 @@
 import { serviceImports } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AdmissionDecisionsService } from './admissions/admission-decisions.service';
-import { AdmissionQueries } from './admissions/admission-queries';
-import { AdmissionsService } from './admissions/admissions.service';
-import { BasesService } from './bases/bases.service';
-import { CohortsService } from './cohorts/cohorts.service';
+import { AdmissionsModule } from './admissions/admissions.module';
+import { BasesModule } from './bases/bases.module';
+import { CohortsModule } from './cohorts/cohorts.module';
 import { INCUBATION_DATABASE } from './database';
-import { IncubateesRpcController } from './incubatees.rpc-controller';
+import { IncubateesModule } from './incubatees/incubatees.module';
 import { IncubationFundingModule } from './incubatees/incubation-funding.module';
-import { GraduationService } from './incubatees/graduation.service';
-import { IncubateeQueries } from './incubatees/incubatee-queries';
-import { PlacementService } from './incubatees/placement.service';
-import { SubsidiesService } from './incubatees/subsidies.service';
-import { TrainingService } from './training/training.service';
 import type { IncubationEnv } from './incubation.env';
 import { IncubationHealthRpcController } from './incubation-health.rpc-controller';
 import { IncubationInbox } from './incubation.inbox';
-import { IncubationRpcController } from './incubation.rpc-controller';
+import { TrainingModule } from './training/training.module';
 
 /**
- * Incubation bases (R4, R11, R15, R16): bases, venues, cohorts, ranked admission, incubation
- * records (venues, in-kind support, training, start-up subsidies, graduation), its copy of organizations.
+ * Incubation bases (R4, R11, R15, R16): the platform (database, messaging with the inbox, health,
+ * audit), the programme kit's funding module, and one module per feature: bases and venues,
+ * cohorts, ranked admission, incubation records (places, in-kind support, start-up subsidies,
+ * graduation), training.
  */
 @Module({})
 export class AppModule {
@@ -33,24 +28,13 @@ export class AppModule {
           imports: [IncubationFundingModule],
         }),
         IncubationFundingModule,
+        BasesModule,
+        CohortsModule,
+        AdmissionsModule,
+        IncubateesModule,
+        TrainingModule,
       ],
-      controllers: [
-        IncubationRpcController,
-        IncubateesRpcController,
-        IncubationHealthRpcController,
-      ],
-      providers: [
-        BasesService,
-        CohortsService,
-        AdmissionsService,
-        AdmissionQueries,
-        AdmissionDecisionsService,
-        IncubateeQueries,
-        PlacementService,
-        SubsidiesService,
-        GraduationService,
-        TrainingService,
-      ],
+      controllers: [IncubationHealthRpcController],
     };
   }
 }

@@ -1,20 +1,20 @@
 import { serviceImports } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AwardsService } from './awards/awards.service';
-import { CallsService } from './calls/calls.service';
-import { VENTURE_DATABASE } from './database';
-import { ProposalQueries } from './proposals/proposal-queries';
-import { ProposalsService } from './proposals/proposals.service';
-import { DrawService } from './reviews/draw.service';
-import { ReviewersService } from './reviews/reviewers.service';
-import { ScoringService } from './reviews/scoring.service';
+import { AwardsModule } from './awards/awards.module';
 import { VentureFundingModule } from './awards/venture-funding.module';
+import { CallsModule } from './calls/calls.module';
+import { VENTURE_DATABASE } from './database';
+import { ProposalsModule } from './proposals/proposals.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import type { VentureEnv } from './venture.env';
 import { VentureHealthRpcController } from './venture-health.rpc-controller';
 import { VentureInbox } from './venture.inbox';
-import { VentureRpcController } from './venture.rpc-controller';
 
-/** Venture philanthropy (R17–R19): calls, proposals, the reviewer pool and draw, scores, awards, tranches. */
+/**
+ * Venture philanthropy (R17–R19): the platform (database, messaging with the inbox, health,
+ * audit), the programme kit's funding module, and one module per feature: calls, proposals,
+ * reviews (the pool, the draw, scores), awards (with their tranches).
+ */
 @Module({})
 export class AppModule {
   static forRoot(env: VentureEnv): DynamicModule {
@@ -26,17 +26,12 @@ export class AppModule {
           imports: [VentureFundingModule],
         }),
         VentureFundingModule,
+        CallsModule,
+        ProposalsModule,
+        ReviewsModule,
+        AwardsModule,
       ],
-      controllers: [VentureRpcController, VentureHealthRpcController],
-      providers: [
-        CallsService,
-        ProposalsService,
-        ProposalQueries,
-        ReviewersService,
-        DrawService,
-        ScoringService,
-        AwardsService,
-      ],
+      controllers: [VentureHealthRpcController],
     };
   }
 }

@@ -1,37 +1,24 @@
-import { randomUUID } from 'node:crypto';
-import type {
-  CommitmentDecidedV1,
-  CommitmentReleasedV1,
-  DisbursementFailedV1,
-  DisbursementSettledV1,
-  PaymentReissuedV1,
-} from '@civic/contracts';
-import type { MilestoneState } from '@civic/domain/venture';
+import type { CommitmentReleasedV1, PaymentReissuedV1 } from '@civic/contracts';
 import { createScratchDatabase, dataSourceOptions, migrateSchema } from '@civic/platform/database';
-import { OutboxMessage, OutboxWriter } from '@civic/platform/messaging';
+import { OutboxWriter } from '@civic/platform/messaging';
 import { ProgrammeFunding } from '@civic/platform/programme-kit';
 import { testServerUrl } from '@civic/testing';
+import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Award } from '../src/awards/award.entity';
 import { Tranche } from '../src/awards/tranche.entity';
 import { VentureFundingPort } from '../src/awards/venture-funding.port';
-import { VentureCall } from '../src/calls/call.entity';
 import { VENTURE_DATABASE } from '../src/database';
-import { Proposal } from '../src/proposals/proposal.entity';
+import {
+  awarded as awardedIn,
+  BANK_ACCOUNT,
+  closedCall,
+  decided,
+  failedAnswer,
+  readBack,
+  settledAnswer,
+} from './funding.fixture';
 
 jest.setTimeout(60_000);
-
-const AMOUNT = 5_000_000; // 50,000.00 yuan: tranches of 2,500,000, 1,500,000 and 1,000,000 fen
-const SHARES = [
-  { key: 'SIGNING', percent: 50, amountFen: 2_500_000 },
-  { key: 'MID_TERM', percent: 30, amountFen: 1_500_000 },
-  { key: 'FINAL', percent: 20, amountFen: 1_000_000 },
-] as const;
-const BANK_ACCOUNT = {
-  accountName: '新竹社区夕阳红志愿服务队',
-  accountNumber: '6222020102003456789',
-  bankName: '广西北部湾银行南宁分行',
-};
 
 /**
  * The programme kit (ProgrammeFunding) over venture's own tables on the real Postgres, with its
@@ -47,6 +34,9 @@ describe('venture funding through the programme kit (rules R19, R27, R28), on th
   let dataSource: DataSource;
   let funding: ProgrammeFunding;
   let callId: string;
+  let award: ReturnType<typeof readBack>['award'];
+  let tranches: ReturnType<typeof readBack>['tranches'];
+  let sent: ReturnType<typeof readBack>['sent'];
 
   beforeAll(async () => {
     scratch = await createScratchDatabase(testServerUrl(), 'venture_funding');
@@ -55,27 +45,8 @@ describe('venture funding through the programme kit (rules R19, R27, R28), on th
     ).initialize();
     await migrateSchema(dataSource);
     funding = new ProgrammeFunding(new VentureFundingPort(), new OutboxWriter());
-    callId = randomUUID();
-    await dataSource.manager.insert(VentureCall, {
-      id: callId,
-      name: '2026 年青秀区社区公益创投大赛',
-      fiscalYear: 2026,
-      budgetFen: 50_000_000,
-      minFen: 2_000_000,
-      maxFen: 10_000_000,
-      focusGroups: ['ELDERLY'],
-      rubric: [
-        { key: 'need', name: '需求必要性', weight: 40, scaleMax: 10 },
-        { key: 'design', name: '项目设计', weight: 35, scaleMax: 10 },
-        { key: 'budget', name: '预算合理性', weight: 25, scaleMax: 10 },
-      ],
-      tranches: SHARES.map(({ key, percent }) => ({ key, percent })),
-      ruralReservePercent: 30,
-      deadline: new Date(Date.now() - 86_400_000),
-      drawSeed: null,
-      drawnAt: null,
-      createdBy: 'officer',
-    });
+    callId = await closedCall(dataSource);
+    ({ award, tranches, sent } = readBack(dataSource));
   });
 
   afterAll(async () => {
@@ -83,123 +54,10 @@ describe('venture funding through the programme kit (rules R19, R27, R28), on th
     await scratch?.drop();
   });
 
-  /** A proposal awarded (as AwardsService.award leaves it), its tranches' milestones as given. */
-  async function awarded(
-    milestones: readonly MilestoneState[] = ['APPROVED', 'PENDING', 'PENDING'],
-  ): Promise<{ awardId: string; organizationId: string; trancheIds: string[] }> {
-    const awardId = randomUUID();
-    const organizationId = randomUUID();
-    await dataSource.manager.insert(Proposal, {
-      id: awardId,
-      callId,
-      organizationId,
-      organizationName: '新竹社区夕阳红志愿服务队',
-      organizationAreaType: 'URBAN',
-      title: '“邻里守望”独居老人互助计划',
-      summary: '组织低龄老人结对探访高龄独居老人',
-      projectAreaType: 'URBAN',
-      servedGroups: ['ELDERLY'],
-      budgetLines: [{ description: '探访物资与交通补贴', amountFen: AMOUNT }],
-      requestedFen: AMOUNT,
-      contactName: '李红',
-      contactPhone: '13800771234',
-      bankAccount: BANK_ACCOUNT,
-      status: 'AWARDED',
-      priority: { bonus: 0, policyVersion: 'test', reasons: [] },
-      priorityBonus: 0,
-      submittedAt: new Date(Date.now() - 2 * 86_400_000),
-      createdBy: 'applicant',
-    });
-    await dataSource.manager.insert(Award, {
-      id: awardId,
-      callId,
-      organizationId,
-      amountFen: AMOUNT,
-      source: 'GENERAL',
-      rank: 1,
-      comment: '排名第一，予以资助',
-      decidedBy: 'officer',
-      status: 'AWARDED',
-      statusReason: null,
-      releasedFen: 0,
-      clawbacks: [],
-    });
-    const trancheIds = SHARES.map(() => randomUUID());
-    await dataSource.manager.insert(
-      Tranche,
-      SHARES.map((share, position) => ({
-        id: trancheIds[position],
-        awardId,
-        position,
-        ...share,
-        milestone: milestones[position],
-        report: null,
-        reviewComment: null,
-        payment: 'NOT_RELEASED' as const,
-        paymentId: trancheIds[position],
-        releasedAt: null,
-        bankReference: null,
-        paidAt: null,
-        statusReason: null,
-      })),
-    );
-    return { awardId, organizationId, trancheIds };
-  }
-
+  const awarded = (milestones?: Parameters<typeof awardedIn>[2]) =>
+    awardedIn(dataSource, callId, milestones);
   const inTransaction = <T>(work: (manager: EntityManager) => Promise<T>) =>
     dataSource.transaction(work);
-  const award = (id: string) => dataSource.manager.findOneByOrFail(Award, { id });
-  const tranches = (awardId: string) =>
-    dataSource.manager.find(Tranche, { where: { awardId }, order: { position: 'ASC' } });
-  /** What the kit sent finance about the award, oldest first. */
-  const sent = async (awardId: string) =>
-    (await dataSource.manager.find(OutboxMessage, { order: { createdAt: 'ASC' } })).filter(
-      (m) => (m.payload as { commitmentId?: string }).commitmentId === awardId,
-    ) as (OutboxMessage & { payload: Record<string, unknown> })[];
-
-  const decided = (
-    awardId: string,
-    status: 'ACCEPTED' | 'REFUSED',
-    extra: Partial<CommitmentDecidedV1> = {},
-  ): CommitmentDecidedV1 => ({
-    commitmentId: awardId,
-    programme: 'venture',
-    status,
-    amountFen: AMOUNT,
-    ...extra,
-  });
-  const settledAnswer = (
-    awardId: string,
-    organizationId: string,
-    paymentId: string,
-    amountFen: number,
-    bankReference: string,
-  ): DisbursementSettledV1 => ({
-    paymentId,
-    commitmentId: awardId,
-    programme: 'venture',
-    organizationId,
-    amountFen,
-    settledAt: '2026-03-02T02:00:00.000Z',
-    bankReference,
-    paidTo: { kind: 'ORGANIZATION', accountName: BANK_ACCOUNT.accountName },
-  });
-  const failedAnswer = (
-    awardId: string,
-    organizationId: string,
-    paymentId: string,
-    amountFen: number,
-  ): DisbursementFailedV1 => ({
-    paymentId,
-    commitmentId: awardId,
-    programme: 'venture',
-    organizationId,
-    amountFen,
-    code: 'ACCOUNT_CLOSED',
-    reason: 'the payee account is closed',
-    reasonZh: '收款账户已销户',
-    attempts: 1,
-  });
   const accept = (awardId: string) =>
     inTransaction((m) => funding.commitmentDecided(decided(awardId, 'ACCEPTED'), m));
 
@@ -364,7 +222,7 @@ describe('venture funding through the programme kit (rules R19, R27, R28), on th
   it('(d) withdrawn after a failed mid-term: CLOSING, unreleased tranches cancelled, the release asked without cancelling the requested tranche; released → CLOSED', async () => {
     const { awardId, organizationId, trancheIds } = await awarded();
     await accept(awardId);
-    // the mid-term evaluation fails (AwardsService.review saves it, then withdraws)
+    // the mid-term evaluation fails (MilestonesService.review saves it, then withdraws)
     await dataSource.manager.update(Tranche, trancheIds[1], { milestone: 'FAILED' });
     const reason = '公益创投：MID_TERM 阶段评估未通过，后续拨付终止，未付资金释放';
     await inTransaction((m) => funding.withdraw(m, awardId, reason, { cancelRequested: false }));

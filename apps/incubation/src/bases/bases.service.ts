@@ -16,9 +16,11 @@ import { AuditTrail } from '@civic/platform/audit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { authorizeBase, authorizeCohortReader, isBaseBound } from '../access';
 import { IncubationBase } from './base.entity';
+import { baseView, venueView } from './base.mapper';
+import { BasesRepository } from './bases.repository';
 import { Venue } from './venue.entity';
 
 /**
@@ -30,6 +32,7 @@ export class BasesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly repository: BasesRepository,
   ) {}
 
   async create(input: unknown, actor: RpcActor): Promise<BaseView> {
@@ -87,7 +90,7 @@ export class BasesService {
       skip,
       take,
     });
-    const venues = await venuesOf(
+    const venues = await this.venuesOf(
       manager,
       bases.map((b) => b.id),
     );
@@ -99,6 +102,17 @@ export class BasesService {
     );
     return { items, total, page, pageSize };
   }
+
+  /** Venues of some bases, each with how many organizations it hosts now. */
+  private async venuesOf(manager: EntityManager, baseIds: string[]): Promise<VenueView[]> {
+    if (baseIds.length === 0) return [];
+    const venues = await this.repository.venuesOf(manager, baseIds);
+    const occupants = await this.repository.occupants(
+      manager,
+      venues.map((v) => v.id),
+    );
+    return venues.map((v) => venueView(v, occupants.get(v.id) ?? 0));
+  }
 }
 
 function authorizeVenueManager(actor: RpcActor, baseId: string): void {
@@ -107,45 +121,4 @@ function authorizeVenueManager(actor: RpcActor, baseId: string): void {
   } catch {
     authorizeBase(actor, baseId);
   }
-}
-
-/** Venues of some bases, each with how many organizations it hosts now. */
-export async function venuesOf(manager: EntityManager, baseIds: string[]): Promise<VenueView[]> {
-  if (baseIds.length === 0) return [];
-  const venues = await manager.find(Venue, {
-    where: { baseId: In(baseIds) },
-    order: { name: 'ASC' },
-  });
-  const occupied: { venue_id: string; n: number }[] = await manager.query(
-    `SELECT venue_id, count(*)::int AS n FROM "incubation".venue_assignment
-      WHERE released_on IS NULL AND venue_id = ANY($1) GROUP BY venue_id`,
-    [venues.map((v) => v.id)],
-  );
-  return venues.map((v) => venueView(v, occupied.find((o) => o.venue_id === v.id)?.n ?? 0));
-}
-
-function venueView(v: Venue, occupants: number): VenueView {
-  return {
-    id: v.id,
-    baseId: v.baseId,
-    name: v.name,
-    areaM2: v.areaM2,
-    capacity: v.capacity,
-    shared: v.shared,
-    monthlyRateFenPerM2: v.monthlyRateFenPerM2,
-    occupants,
-  };
-}
-
-function baseView(b: IncubationBase, venues: VenueView[]): BaseView {
-  return {
-    id: b.id,
-    name: b.name,
-    level: b.level,
-    countyCode: b.countyCode,
-    address: b.address,
-    contactName: b.contactName,
-    contactPhone: b.contactPhone,
-    venues,
-  };
 }

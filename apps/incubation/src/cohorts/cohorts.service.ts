@@ -16,11 +16,12 @@ import { AuditTrail } from '@civic/platform/audit';
 import { ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { authorizeBase, authorizeCohortReader, isBaseBound } from '../access';
 import { IncubationBase } from '../bases/base.entity';
 import { Cohort } from './cohort.entity';
-import { cohortViews } from './cohort.mapper';
+import { cohortView } from './cohort.mapper';
+import { CohortsRepository } from './cohorts.repository';
 import { cohortPhase } from './cohort-phase';
 
 /**
@@ -33,6 +34,7 @@ export class CohortsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly repository: CohortsRepository,
   ) {}
 
   async create(input: unknown, actor: RpcActor): Promise<CohortView> {
@@ -75,7 +77,7 @@ export class CohortsService {
         entityId: cohort.id,
         after: cohort,
       });
-      const [view] = await cohortViews(manager, [cohort], new Date());
+      const [view] = await this.views(manager, [cohort], new Date());
       return view;
     });
   }
@@ -94,7 +96,7 @@ export class CohortsService {
       skip,
       take,
     });
-    return { items: await cohortViews(manager, cohorts, new Date()), total, page, pageSize };
+    return { items: await this.views(manager, cohorts, new Date()), total, page, pageSize };
   }
 
   async get(id: string, actor: RpcActor): Promise<CohortView> {
@@ -104,7 +106,7 @@ export class CohortsService {
     if (!cohort || (isBaseBound(actor) && actor.baseId !== cohort.baseId)) {
       throw ServiceError.notFound('cohort', id);
     }
-    const [view] = await cohortViews(this.dataSource.manager, [cohort], new Date());
+    const [view] = await this.views(this.dataSource.manager, [cohort], new Date());
     return view;
   }
 
@@ -138,9 +140,16 @@ export class CohortsService {
         before,
         after: cohort,
       });
-      const [view] = await cohortViews(manager, [cohort], now);
+      const [view] = await this.views(manager, [cohort], now);
       return view;
     });
+  }
+
+  /** Cohorts as their board shows them: phase, answer deadline (R16) and counts. */
+  private async views(manager: EntityManager, cohorts: Cohort[], now: Date): Promise<CohortView[]> {
+    if (cohorts.length === 0) return [];
+    const facts = await this.repository.facts(manager, cohorts);
+    return cohorts.map((c) => cohortView(c, facts, now));
   }
 }
 

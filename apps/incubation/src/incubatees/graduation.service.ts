@@ -23,7 +23,7 @@ import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { TrainingAttendance } from '../training/training-attendance.entity';
 import type { Incubatee } from './incubatee.entity';
 import { IncubateeActivity } from './incubatee-activity.entity';
-import { IncubateeQueries } from './incubatee-queries';
+import { IncubateesQueries } from './incubatees.queries';
 import { assertActive, lockIncubatee } from './incubatee-record';
 import { VenueAssignment } from './venue-assignment.entity';
 
@@ -39,7 +39,7 @@ export class GraduationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxWriter,
-    private readonly queries: IncubateeQueries,
+    private readonly queries: IncubateesQueries,
   ) {}
 
   async graduate(

@@ -9,7 +9,7 @@ import {
   validatePlain,
 } from '@civic/contracts';
 import { beijingDayOf, dateStringOfDay } from '@civic/domain/calendar';
-import { checkVenueAssignment, feeWaiverFen, spaceValueFen } from '@civic/domain/incubation';
+import { checkVenueAssignment } from '@civic/domain/incubation';
 import { AuditTrail } from '@civic/platform/audit';
 import { ServiceError } from '@civic/platform/rpc';
 import { knownOrganization } from '@civic/platform/snapshots';
@@ -19,8 +19,9 @@ import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AdmissionApplication } from '../admissions/admission.entity';
 import { Venue } from '../bases/venue.entity';
 import { InKindSupport } from './in-kind-support.entity';
+import { inKindValue } from './in-kind-value';
 import { IncubateeActivity } from './incubatee-activity.entity';
-import { IncubateeQueries } from './incubatee-queries';
+import { IncubateesQueries } from './incubatees.queries';
 import { assertActive, lockIncubatee } from './incubatee-record';
 import { VenueAssignment } from './venue-assignment.entity';
 
@@ -35,7 +36,7 @@ export class PlacementService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
-    private readonly queries: IncubateeQueries,
+    private readonly queries: IncubateesQueries,
   ) {}
 
   async assignVenue(
@@ -89,29 +90,7 @@ export class PlacementService {
         assignedOn: today,
         releasedOn: null,
       });
-      const months = cohort.termMonths;
-      const { spaceM2, monthlyFeeFen, feeWaivedPercent } = cohort.support;
-      const support = [
-        {
-          kind: 'SPACE' as const,
-          valueFen: spaceValueFen({
-            areaM2: spaceM2,
-            monthlyRateFenPerM2: venue.monthlyRateFenPerM2,
-            months,
-          }),
-          basis: {
-            venue: venue.name,
-            areaM2: spaceM2,
-            monthlyRateFenPerM2: venue.monthlyRateFenPerM2,
-            months,
-          },
-        },
-        {
-          kind: 'FEE_WAIVER' as const,
-          valueFen: feeWaiverFen({ monthlyFeeFen, months, waivedPercent: feeWaivedPercent }),
-          basis: { monthlyFeeFen, waivedPercent: feeWaivedPercent, months },
-        },
-      ].filter((s) => s.valueFen > 0);
+      const support = inKindValue(cohort, venue);
       for (const s of support) {
         await manager.insert(InKindSupport, {
           id: randomUUID(),

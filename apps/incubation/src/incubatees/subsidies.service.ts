@@ -15,7 +15,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { subsidyFunding } from './incubation-funding.port';
-import { IncubateeQueries } from './incubatee-queries';
+import { IncubateesQueries } from './incubatees.queries';
 import { assertActive, lockIncubatee } from './incubatee-record';
 import { StartupSubsidy } from './startup-subsidy.entity';
 
@@ -31,7 +31,7 @@ export class SubsidiesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly funding: ProgrammeFunding,
-    private readonly queries: IncubateeQueries,
+    private readonly queries: IncubateesQueries,
   ) {}
 
   async request(id: string, input: unknown, actor: RpcActor): Promise<IncubateeView> {

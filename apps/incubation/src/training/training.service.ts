@@ -21,6 +21,7 @@ import { Cohort } from '../cohorts/cohort.entity';
 import { Incubatee } from '../incubatees/incubatee.entity';
 import { TrainingAttendance } from './training-attendance.entity';
 import { TrainingSession } from './training-session.entity';
+import { TrainingRepository } from './training.repository';
 
 /** Capacity building (R11): a cohort's training sessions and who attended each. */
 @Injectable()
@@ -28,6 +29,7 @@ export class TrainingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly repository: TrainingRepository,
   ) {}
 
   async create(cohortId: string, input: unknown, actor: RpcActor): Promise<TrainingView> {
@@ -76,13 +78,7 @@ export class TrainingService {
           "rule R11: attendance is recorded for the cohort's incubatees",
         );
       }
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(TrainingAttendance)
-        .values(incubateeIds.map((incubateeId) => ({ sessionId, incubateeId })))
-        .orIgnore()
-        .execute();
+      await this.repository.recordAttendance(manager, sessionId, incubateeIds);
       await this.audit.record(manager, {
         actor,
         action: 'training.attended',

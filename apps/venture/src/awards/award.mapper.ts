@@ -2,9 +2,22 @@ import type { AwardView } from '@civic/contracts';
 import { clawbackOf, trancheRelease } from '@civic/domain/venture';
 import type { Proposal } from '../proposals/proposal.entity';
 import type { Award } from './award.entity';
+import type { AwardViewParts } from './awards.repository';
 import type { Tranche } from './tranche.entity';
 import { trancheStates } from './tranche-release';
 
+/** Awards with their proposals' titles and their tranches, in the order given. */
+export function awardViews(awards: Award[], { proposals, tranches }: AwardViewParts): AwardView[] {
+  return awards.map((a) =>
+    awardView(
+      a,
+      proposals.find((p) => p.id === a.id)!,
+      tranches.filter((t) => t.awardId === a.id),
+    ),
+  );
+}
+
+/** An award with what each tranche waits for (R19) and what may be clawed back. */
 export function awardView(award: Award, proposal: Proposal, tranches: Tranche[]): AwardView {
   const states = trancheStates(tranches);
   return {

@@ -1,10 +1,7 @@
 import type { VentureRankingView } from '@civic/contracts';
 import { meritOf, rankAndAward } from '@civic/domain/venture';
-import { type EntityManager, In } from 'typeorm';
 import type { VentureCall } from '../calls/call.entity';
-import { Proposal } from '../proposals/proposal.entity';
-import { ReviewAssignment } from '../reviews/assignment.entity';
-import { Award } from './award.entity';
+import type { RankingInputs } from './awards.repository';
 
 /**
  * A call's ranking (R13, R14, R19): each submitted proposal whose reviews are all in has its merit
@@ -12,16 +9,10 @@ import { Award } from './award.entity';
  * that order within the budget, rural organizations first from the reserve; awards already made
  * keep their money. A row is awardable when every review in the call is in and the ranking funds it.
  */
-export async function rankCall(
-  manager: EntityManager,
+export function rankCall(
   call: VentureCall,
-): Promise<VentureRankingView> {
-  const proposals = await manager.findBy(Proposal, {
-    callId: call.id,
-    status: In(['SUBMITTED', 'AWARDED', 'NOT_AWARDED']),
-  });
-  const assignments = await manager.findBy(ReviewAssignment, { callId: call.id });
-  const awards = await manager.findBy(Award, { callId: call.id });
+  { proposals, assignments, awards }: RankingInputs,
+): VentureRankingView {
   const rubric = { criteria: call.rubric };
   const scored = proposals.flatMap((p) => {
     const mine = assignments.filter((a) => a.proposalId === p.id);

@@ -19,6 +19,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { authorizeCallReader } from '../access';
 import { assertAllowed, assertValid } from '../rule-errors';
 import { VentureCall } from './call.entity';
+import { callView } from './call.mapper';
+import { CallsRepository } from './calls.repository';
 
 /** Calls for proposals (R17): officers open them with a rubric, a funding range and a deadline. */
 @Injectable()
@@ -26,6 +28,7 @@ export class CallsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly repository: CallsRepository,
   ) {}
 
   async create(input: unknown, actor: RpcActor, now = new Date()): Promise<CallView> {
@@ -81,7 +84,7 @@ export class CallsService {
         entityId: call.id,
         after: call,
       });
-      return (await callViews(manager, [call], now))[0];
+      return (await this.views(manager, [call], now))[0];
     });
   }
 
@@ -96,7 +99,7 @@ export class CallsService {
       skip,
       take,
     });
-    return { items: await callViews(manager, calls, now), total, page, pageSize };
+    return { items: await this.views(manager, calls, now), total, page, pageSize };
   }
 
   async get(id: string, actor: RpcActor, now = new Date()): Promise<CallView> {
@@ -104,44 +107,26 @@ export class CallsService {
     validatePlain(IdRef, { id }, 'call');
     const call = await this.dataSource.manager.findOneBy(VentureCall, { id });
     if (!call) throw ServiceError.notFound('call', id);
-    return (await callViews(this.dataSource.manager, [call], now))[0];
+    return (await this.views(this.dataSource.manager, [call], now))[0];
   }
-}
 
-/** Calls with their phase and how many proposals they drew. */
-export async function callViews(
-  manager: EntityManager,
-  calls: VentureCall[],
-  now: Date,
-): Promise<CallView[]> {
-  if (calls.length === 0) return [];
-  const counts: { call_id: string; all: number; submitted: number; awarded: number }[] =
-    await manager.query(
-      `SELECT call_id, count(*)::int AS all,
-              (count(*) FILTER (WHERE status <> 'DRAFT'))::int AS submitted,
-              (count(*) FILTER (WHERE status = 'AWARDED'))::int AS awarded
-         FROM "venture".proposal WHERE call_id = ANY($1) GROUP BY call_id`,
-      [calls.map((c) => c.id)],
+  /** Calls with their phase and how many proposals they drew. */
+  private async views(
+    manager: EntityManager,
+    calls: VentureCall[],
+    now: Date,
+  ): Promise<CallView[]> {
+    if (calls.length === 0) return [];
+    const counts = await this.repository.proposalCounts(
+      manager,
+      calls.map((c) => c.id),
     );
-  return calls.map((c) => {
-    const n = counts.find((row) => row.call_id === c.id);
-    const open = now < c.deadline;
-    return {
-      id: c.id,
-      name: c.name,
-      fiscalYear: c.fiscalYear,
-      budgetFen: c.budgetFen,
-      minFen: c.minFen,
-      maxFen: c.maxFen,
-      focusGroups: c.focusGroups,
-      rubric: c.rubric,
-      tranches: c.tranches,
-      ruralReservePercent: c.ruralReservePercent,
-      deadline: c.deadline.toISOString(),
-      open,
-      phase: open ? 'OPEN' : (n?.awarded ?? 0) > 0 ? 'AWARDED' : c.drawnAt ? 'DRAWN' : 'CLOSED',
-      proposals: n?.all ?? 0,
-      submitted: n?.submitted ?? 0,
-    };
-  });
+    return calls.map((c) =>
+      callView(
+        c,
+        counts.find((row) => row.call_id === c.id),
+        now,
+      ),
+    );
+  }
 }

@@ -22,7 +22,7 @@ import { proposalView } from './proposal.mapper';
  * own.
  */
 @Injectable()
-export class ProposalQueries {
+export class ProposalsQueries {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(input: unknown, actor: RpcActor): Promise<ProposalPage> {

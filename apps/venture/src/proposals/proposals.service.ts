@@ -15,7 +15,6 @@ import {
   isBeforeDeadline,
 } from '@civic/domain/venture';
 import { AuditTrail } from '@civic/platform/audit';
-import { updatedRows } from '@civic/platform/database';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { knownOrganization } from '@civic/platform/snapshots';
 import { Injectable } from '@nestjs/common';
@@ -26,6 +25,7 @@ import { VentureCall } from '../calls/call.entity';
 import { assertAllowed, assertValid } from '../rule-errors';
 import { Proposal } from './proposal.entity';
 import { proposalView } from './proposal.mapper';
+import { ProposalsRepository } from './proposals.repository';
 
 /**
  * Proposals (R17): an organization writes a draft, changes it until it submits, and submits it
@@ -38,6 +38,7 @@ export class ProposalsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly repository: ProposalsRepository,
   ) {}
 
   async create(input: unknown, actor: RpcActor, now = new Date()): Promise<ProposalView> {
@@ -115,16 +116,10 @@ export class ProposalsService {
         'R17',
         'requestedFen',
       );
-      const [submitted] = await updatedRows<{ submitted_at: Date }>(
-        manager,
-        `UPDATE "venture".proposal SET status = 'SUBMITTED', submitted_at = clock_timestamp()
-          WHERE id = $1 AND status = 'DRAFT' AND clock_timestamp() < $2
-          RETURNING submitted_at`,
-        [id, call.deadline],
-      );
-      if (!submitted) throw deadlinePassed(call);
+      const submittedAt = await this.repository.submitBefore(manager, id, call.deadline);
+      if (!submittedAt) throw deadlinePassed(call);
       proposal.status = 'SUBMITTED';
-      proposal.submittedAt = submitted.submitted_at;
+      proposal.submittedAt = submittedAt;
       await this.audit.record(manager, {
         actor,
         action: 'proposal.submitted',

@@ -5,15 +5,12 @@ import { beijingDayOf } from '@civic/domain/calendar';
 import { type DeclaredRelation, drawReviewers, isBeforeDeadline } from '@civic/domain/venture';
 import { AuditTrail } from '@civic/platform/audit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
-import { OrganizationSnapshot } from '@civic/platform/snapshots';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { VentureCall } from '../calls/call.entity';
-import { Proposal } from '../proposals/proposal.entity';
-import { ReviewAssignment } from './assignment.entity';
-import { Recusal } from './recusal.entity';
-import { Reviewer } from './reviewer.entity';
+import { drawView } from './draw.mapper';
+import { ReviewsRepository } from './reviews.repository';
 
 /**
  * The reviewer draw (R18), once the call's deadline has passed: at least 3 reviewers at random per
@@ -26,6 +23,7 @@ export class DrawService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly repository: ReviewsRepository,
   ) {}
 
   async draw(callId: string, actor: RpcActor, now = new Date()): Promise<DrawView> {
@@ -55,11 +53,10 @@ export class DrawService {
           '本次征集已抽取评审专家',
         );
       }
-      const proposals = await manager.findBy(Proposal, { callId, status: 'SUBMITTED' });
-      const snapshots = await manager.findBy(OrganizationSnapshot, {
-        organizationId: In([...new Set(proposals.map((p) => p.organizationId))]),
-      });
-      const reviewers = await manager.findBy(Reviewer, {});
+      const { proposals, snapshots, reviewers } = await this.repository.drawCandidates(
+        manager,
+        callId,
+      );
       const seed = randomInt(0, 2 ** 32);
       const result = drawReviewers({
         pool: reviewers.map((r) => ({
@@ -91,34 +88,7 @@ export class DrawService {
           `规则 R18：${result.shortfalls.map((s) => s.messageZh).join('；')}`,
         );
       }
-      await manager.insert(
-        ReviewAssignment,
-        result.assignments.flatMap((a) =>
-          a.reviewerIds.map((reviewerId) => ({
-            proposalId: a.proposalId,
-            reviewerId,
-            callId,
-            scores: null,
-            comment: null,
-            scoredAt: null,
-          })),
-        ),
-      );
-      if (result.recusals.length > 0) {
-        await manager.insert(
-          Recusal,
-          result.recusals.map((r) => ({
-            proposalId: r.proposalId,
-            reviewerId: r.reviewerId,
-            callId,
-            clauses: r.clauses.map((c) => ({
-              clause: c.clause,
-              message: c.message,
-              messageZh: c.messageZh,
-            })),
-          })),
-        );
-      }
+      await this.repository.saveDraw(manager, callId, result);
       call.drawSeed = seed;
       call.drawnAt = now;
       await manager.save(call);
@@ -148,44 +118,6 @@ export class DrawService {
         '尚未抽取评审专家',
       );
     }
-    return drawView(manager, call);
+    return drawView(call, await this.repository.drawRecord(manager, call.id));
   }
-}
-
-async function drawView(manager: EntityManager, call: VentureCall): Promise<DrawView> {
-  const [assignments, recusals, proposals, reviewers] = await Promise.all([
-    manager.findBy(ReviewAssignment, { callId: call.id }),
-    manager.find(Recusal, {
-      where: { callId: call.id },
-      order: { proposalId: 'ASC', reviewerId: 'ASC' },
-    }),
-    manager.find(Proposal, {
-      where: { callId: call.id, status: In(['SUBMITTED', 'AWARDED', 'NOT_AWARDED']) },
-      order: { title: 'ASC', id: 'ASC' },
-    }),
-    manager.findBy(Reviewer, {}),
-  ]);
-  const name = (id: string) => reviewers.find((r) => r.id === id)?.name ?? '';
-  const title = (id: string) => proposals.find((p) => p.id === id)?.title ?? '';
-  return {
-    callId: call.id,
-    seed: call.drawSeed ?? 0,
-    drawnAt: (call.drawnAt ?? new Date(0)).toISOString(),
-    assignments: proposals.map((p) => ({
-      proposalId: p.id,
-      proposalTitle: p.title,
-      reviewerNames: assignments
-        .filter((a) => a.proposalId === p.id)
-        .map((a) => name(a.reviewerId))
-        .sort(),
-    })),
-    recusals: recusals.map((r) => ({
-      proposalId: r.proposalId,
-      proposalTitle: title(r.proposalId),
-      reviewerId: r.reviewerId,
-      reviewerName: name(r.reviewerId),
-      clauses: r.clauses,
-      loggedAt: r.loggedAt.toISOString(),
-    })),
-  };
 }

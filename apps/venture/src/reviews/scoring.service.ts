@@ -15,13 +15,14 @@ import { AuditTrail } from '@civic/platform/audit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { VentureCall } from '../calls/call.entity';
-import { blindView } from '../proposals/proposal.mapper';
 import { Proposal } from '../proposals/proposal.entity';
 import { assertValid } from '../rule-errors';
 import { ReviewAssignment } from './assignment.entity';
+import { scoreSheetsView, taskView } from './review.mapper';
 import { Reviewer } from './reviewer.entity';
+import { ReviewsRepository } from './reviews.repository';
 
 /**
  * A reviewer's work (R17, R18): the proposals they were drawn for, blind to who proposes them,
@@ -33,6 +34,7 @@ export class ScoringService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly repository: ReviewsRepository,
   ) {}
 
   async tasks(input: unknown, actor: RpcActor): Promise<ReviewTaskPage> {
@@ -42,13 +44,7 @@ export class ScoringService {
     );
     const manager = this.dataSource.manager;
     const reviewer = await this.reviewerOf(manager, actor);
-    const assignments = await manager.findBy(ReviewAssignment, { reviewerId: reviewer.id });
-    const proposals = await manager.findBy(Proposal, {
-      id: In(assignments.map((a) => a.proposalId)),
-    });
-    const calls = await manager.findBy(VentureCall, {
-      id: In([...new Set(proposals.map((p) => p.callId))]),
-    });
+    const { assignments, proposals, calls } = await this.repository.tasksOf(manager, reviewer.id);
     // One reviewer's assignments (a few dozen at most), sorted by title, then paged.
     const sorted = proposals.sort(
       (a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
@@ -118,39 +114,7 @@ export class ScoringService {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       if (!(await manager.existsBy(VentureCall, { id: callId })))
         throw ServiceError.notFound('call', callId);
-      const assignments = await manager.findBy(ReviewAssignment, { callId });
-      const proposals = await manager.findBy(Proposal, {
-        id: In([...new Set(assignments.map((a) => a.proposalId))]),
-      });
-      const reviewers = await manager.findBy(Reviewer, {
-        id: In([...new Set(assignments.map((a) => a.reviewerId))]),
-      });
-      const sheets = assignments.map((a) => {
-        const proposal = proposals.find((p) => p.id === a.proposalId)!;
-        return {
-          proposalId: a.proposalId,
-          proposalTitle: proposal.title,
-          organizationName: proposal.organizationName,
-          reviewerId: a.reviewerId,
-          reviewerName: reviewers.find((r) => r.id === a.reviewerId)?.name ?? '',
-          ...(a.scores ? { scores: a.scores } : {}),
-          ...(a.comment ? { comment: a.comment } : {}),
-          ...(a.scoredAt ? { scoredAt: new Date(a.scoredAt).toISOString() } : {}),
-        };
-      });
-      sheets.sort(
-        (x, y) =>
-          x.proposalTitle.localeCompare(y.proposalTitle, 'zh-CN') ||
-          x.proposalId.localeCompare(y.proposalId) ||
-          x.reviewerName.localeCompare(y.reviewerName, 'zh-CN') ||
-          x.reviewerId.localeCompare(y.reviewerId),
-      );
-      return {
-        callId,
-        drawn: sheets.length,
-        scored: sheets.filter((s) => s.scores !== undefined).length,
-        sheets,
-      };
+      return scoreSheetsView(callId, await this.repository.sheetsOf(manager, callId));
     });
   }
 
@@ -164,13 +128,4 @@ export class ScoringService {
     }
     return reviewer;
   }
-}
-
-function taskView(p: Proposal, calls: VentureCall[], a: ReviewAssignment): ReviewTaskView {
-  return {
-    proposal: blindView(p, calls.find((c) => c.id === p.callId)?.name ?? ''),
-    ...(a.scores ? { scores: a.scores } : {}),
-    ...(a.comment ? { comment: a.comment } : {}),
-    ...(a.scoredAt ? { scoredAt: new Date(a.scoredAt).toISOString() } : {}),
-  };
 }

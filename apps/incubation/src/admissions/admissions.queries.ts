@@ -17,6 +17,7 @@ import { authorizeCohortReader, isBaseBound } from '../access';
 import { Cohort } from '../cohorts/cohort.entity';
 import { AdmissionApplication } from './admission.entity';
 import { admissionView } from './admission.mapper';
+import { type AdmissionScope, AdmissionsRepository } from './admissions.repository';
 
 /**
  * Admission applications as each reader may see them: an applicant its own (its organization's,
@@ -24,35 +25,24 @@ import { admissionView } from './admission.mapper';
  * priority bonus first unless sorted otherwise.
  */
 @Injectable()
-export class AdmissionQueries {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class AdmissionsQueries {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AdmissionsRepository,
+  ) {}
 
   async list(input: unknown, actor: RpcActor): Promise<AdmissionPage> {
     authorizeCohortReader(actor);
     const query = validatePlain(AdmissionsQuery, input ?? {}, 'query');
     const { cohortId } = query;
     const { page, pageSize, skip, take } = pageWindow(query);
-    const { field, order } = sortOf(query.sort, '-priorityBonus');
-    const qb = this.dataSource.manager
-      .createQueryBuilder(AdmissionApplication, 'a')
-      .orderBy(`a.${field}`, order)
-      .addOrderBy('a.submittedAt', 'ASC')
-      .addOrderBy('a.id', 'ASC');
-    if (cohortId) qb.andWhere('a.cohortId = :cohortId', { cohortId });
-    if (isBaseBound(actor)) {
-      qb.andWhere(
-        'a.cohortId IN (SELECT c.id FROM "incubation".cohort c WHERE c.base_id = :baseId)',
-        {
-          baseId: actor.baseId ?? '00000000-0000-0000-0000-000000000000',
-        },
-      );
-    } else if (!hasPermission(actor.roles, Permission.INCUBATION_READ)) {
-      qb.andWhere('(a.organizationId = :org OR a.submittedBy = :user)', {
-        org: actor.organizationId ?? '00000000-0000-0000-0000-000000000000',
-        user: actor.userId,
-      });
-    }
-    const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
+    const [rows, total] = await this.repository.page({
+      ...(cohortId ? { cohortId } : {}),
+      scope: scopeOf(actor),
+      sort: sortOf(query.sort, '-priorityBonus'),
+      skip,
+      take,
+    });
     return { items: await this.views(rows), total, page, pageSize };
   }
 
@@ -74,7 +64,7 @@ export class AdmissionQueries {
     return admissionView(application, cohort.name);
   }
 
-  async views(rows: AdmissionApplication[]): Promise<AdmissionView[]> {
+  private async views(rows: AdmissionApplication[]): Promise<AdmissionView[]> {
     const cohorts = await this.dataSource.manager.findBy(Cohort, {
       id: In([...new Set(rows.map((r) => r.cohortId))]),
     });
@@ -82,3 +72,12 @@ export class AdmissionQueries {
     return rows.map((r) => admissionView(r, names.get(r.cohortId) ?? ''));
   }
 }
+
+/** Staff see their base's applications, officers every one, an applicant its own. */
+function scopeOf(actor: RpcActor): AdmissionScope {
+  if (isBaseBound(actor)) return { kind: 'BASE', baseId: actor.baseId ?? NO_ID };
+  if (hasPermission(actor.roles, Permission.INCUBATION_READ)) return { kind: 'ALL' };
+  return { kind: 'APPLICANT', organizationId: actor.organizationId ?? NO_ID, userId: actor.userId };
+}
+
+const NO_ID = '00000000-0000-0000-0000-000000000000';

@@ -1,32 +1,28 @@
 import type {
-  IncubateeView,
   IncubateePage,
+  IncubateeView,
   RpcEnvelope,
   RpcPattern,
   RpcRequestOf,
-  TrainingPage,
-  TrainingView,
 } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
-import { GraduationService } from './incubatees/graduation.service';
-import { IncubateeQueries } from './incubatees/incubatee-queries';
-import { PlacementService } from './incubatees/placement.service';
-import { SubsidiesService } from './incubatees/subsidies.service';
-import { TrainingService } from './training/training.service';
+import { GraduationService } from './graduation.service';
+import { IncubateesQueries } from './incubatees.queries';
+import { PlacementService } from './placement.service';
+import { SubsidiesService } from './subsidies.service';
 
 type Req<P extends RpcPattern> = RpcEnvelope<RpcRequestOf<P>>;
 
-/** RPC entry points for incubation records and training; thin: the services authorize and decide. */
+/** RPC entry points of incubation records (R4, R15, R16); thin: the services authorize and decide. */
 @Controller()
 @UseFilters(RpcErrorFilter)
 export class IncubateesRpcController {
   constructor(
-    private readonly queries: IncubateeQueries,
+    private readonly queries: IncubateesQueries,
     private readonly placement: PlacementService,
     private readonly subsidies: SubsidiesService,
     private readonly graduation: GraduationService,
-    private readonly training: TrainingService,
   ) {}
 
   @RpcHandler('incubation.incubatees.list')
@@ -83,21 +79,5 @@ export class IncubateesRpcController {
   @RpcHandler('incubation.incubatees.exit')
   exit({ data, actor }: Req<'incubation.incubatees.exit'>): Promise<IncubateeView> {
     return this.graduation.exit(data?.id, data?.exit, actor);
-  }
-
-  @RpcHandler('incubation.trainings.create')
-  createTraining({ data, actor }: Req<'incubation.trainings.create'>): Promise<TrainingView> {
-    return this.training.create(data?.cohortId, data?.training, actor);
-  }
-
-  @RpcHandler('incubation.trainings.list')
-  listTrainings({ data, actor }: Req<'incubation.trainings.list'>): Promise<TrainingPage> {
-    const { cohortId, ...query } = data ?? ({} as Req<'incubation.trainings.list'>['data']);
-    return this.training.list(cohortId, query, actor);
-  }
-
-  @RpcHandler('incubation.trainings.attend')
-  attend({ data, actor }: Req<'incubation.trainings.attend'>): Promise<TrainingView> {
-    return this.training.attend(data?.id, data?.attendance, actor);
   }
 }

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { GraduationService } from './graduation.service';
+import { IncubateesQueries } from './incubatees.queries';
+import { IncubateesRepository } from './incubatees.repository';
+import { IncubateesRpcController } from './incubatees.rpc-controller';
+import { IncubationFundingModule } from './incubation-funding.module';
+import { PlacementService } from './placement.service';
+import { SubsidiesService } from './subsidies.service';
+
+/**
+ * Incubation records (R4, R15, R16): places and in-kind support, activities, the start-up subsidy
+ * (asked of finance through the programme kit), graduation and exit.
+ */
+@Module({
+  imports: [IncubationFundingModule],
+  controllers: [IncubateesRpcController],
+  providers: [
+    IncubateesQueries,
+    IncubateesRepository,
+    PlacementService,
+    SubsidiesService,
+    GraduationService,
+  ],
+})
+export class IncubateesModule {}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AwardsRepository } from './awards.repository';
+import { AwardsRpcController } from './awards.rpc-controller';
+import { AwardsService } from './awards.service';
+import { ClawbacksService } from './clawbacks.service';
+import { MilestonesService } from './milestones.service';
+import { VentureFundingModule } from './venture-funding.module';
+
+/** Awards and their tranches (R19), asked of finance through the programme kit. */
+@Module({
+  imports: [VentureFundingModule],
+  controllers: [AwardsRpcController],
+  providers: [AwardsService, MilestonesService, ClawbacksService, AwardsRepository],
+})
+export class AwardsModule {}
