@@ -1,19 +1,24 @@
 import { serviceImports } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ClawbackRecoveryService } from './clawbacks/clawback-recovery.service';
-import { ClawbacksRpcController } from './clawbacks/clawbacks.rpc-controller';
-import { BudgetsService } from './budgets/budgets.service';
-import { FundsRpcController } from './budgets/funds.rpc-controller';
-import { FundsService } from './budgets/funds.service';
+import { BatchesModule } from './batches/batches.module';
+import { BudgetsModule } from './budgets/budgets.module';
+import { ClawbacksModule } from './clawbacks/clawbacks.module';
+import { CommitmentsModule } from './commitments/commitments.module';
 import { FINANCE_DATABASE } from './database';
 import type { FinanceEnv } from './finance.env';
 import { FinanceHealthRpcController } from './finance-health.rpc-controller';
-import { FinanceHandlersModule } from './inbox/finance-handlers.module';
-import { FinanceInbox } from './inbox/finance-inbox';
+import { FinanceInbox } from './finance.inbox';
+import { LedgerModule } from './ledger/ledger.module';
+import { PaymentSettingsModule } from './payments/payment-settings.module';
+import { PaymentWorkerModule } from './payments/payment-worker.module';
 import { PaymentsModule } from './payments/payments.module';
-import { ReconciliationService } from './reconciliation/reconciliation.service';
+import { ReconciliationModule } from './reconciliation/reconciliation.module';
 
-/** Funds, budgets, commitments, the double-entry ledger, batches and payments (R3, R26–R28). */
+/**
+ * Funds, budgets, commitments, the double-entry ledger, batches and payments (R3, R19, R26–R28):
+ * the platform (database, messaging with the inbox, health, audit), the payment settings and the
+ * bank from the environment, and one module per feature.
+ */
 @Module({})
 export class AppModule {
   static forRoot(env: FinanceEnv): DynamicModule {
@@ -22,13 +27,19 @@ export class AppModule {
       imports: [
         ...serviceImports('finance', env, FINANCE_DATABASE, {
           provider: FinanceInbox,
-          imports: [FinanceHandlersModule],
+          imports: [CommitmentsModule, PaymentsModule, ClawbacksModule],
         }),
-        PaymentsModule.forRoot(env),
-        FinanceHandlersModule,
+        PaymentSettingsModule.forRoot(env),
+        LedgerModule,
+        BudgetsModule,
+        CommitmentsModule,
+        PaymentsModule,
+        PaymentWorkerModule,
+        BatchesModule,
+        ClawbacksModule,
+        ReconciliationModule,
       ],
-      controllers: [FundsRpcController, ClawbacksRpcController, FinanceHealthRpcController],
-      providers: [BudgetsService, FundsService, ReconciliationService, ClawbackRecoveryService],
+      controllers: [FinanceHealthRpcController],
     };
   }
 }

@@ -7,11 +7,14 @@ import { createScratchDatabase, dataSourceOptions, migrateSchema } from '@civic/
 import { testServerUrl } from '@civic/testing';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { BudgetsRepository } from '../src/budgets/budgets.repository';
 import { BudgetsService } from '../src/budgets/budgets.service';
 import { PaymentRequestsService } from '../src/payments/payment-requests.service';
+import { PaymentsRepository } from '../src/payments/payments.repository';
 import { CommitmentsService } from '../src/commitments/commitments.service';
 import { FINANCE_DATABASE } from '../src/database';
 import { LedgerWriter } from '../src/ledger/ledger.writer';
+import { ReconciliationRepository } from '../src/reconciliation/reconciliation.repository';
 import { ReconciliationService } from '../src/reconciliation/reconciliation.service';
 
 jest.setTimeout(120_000);
@@ -47,8 +50,9 @@ describe('commitments against a fund budget (rule R27), on the real Postgres', (
     const ledger = new LedgerWriter();
     const audit = new AuditTrail();
     const outbox = new OutboxWriter();
-    commitments = new CommitmentsService(ledger, audit, outbox, new PaymentRequestsService(outbox));
-    budgets = new BudgetsService(dataSource, ledger, audit);
+    const payments = new PaymentRequestsService(outbox, new PaymentsRepository(dataSource));
+    commitments = new CommitmentsService(ledger, audit, outbox, payments);
+    budgets = new BudgetsService(dataSource, ledger, audit, new BudgetsRepository());
   });
 
   afterAll(async () => {
@@ -126,7 +130,8 @@ describe('commitments against a fund budget (rule R27), on the real Postgres', (
   });
 
   describe('the reconciliation report (rule R28)', () => {
-    const report = () => new ReconciliationService(dataSource).report(ADMIN);
+    const report = () =>
+      new ReconciliationService(dataSource, new ReconciliationRepository()).report(ADMIN);
 
     it('finds no difference in the ledger the tests above wrote', async () => {
       const clean = await report();

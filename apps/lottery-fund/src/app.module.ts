@@ -1,22 +1,19 @@
 import { serviceImports } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ApplicationQueries } from './applications/application-queries';
-import { ApplicationsService } from './applications/applications.service';
-import { ApprovalsService } from './applications/approvals.service';
-import { RankingService } from './applications/ranking.service';
-import { SUBMISSION_BATCHING, SubmissionWriter } from './applications/submission-writer';
+import { ApplicationsModule } from './applications/applications.module';
 import { LotteryFundingModule } from './applications/lottery-funding.module';
 import { LOTTERY_FUND_DATABASE } from './database';
 import { DisclosureModule } from './disclosure/disclosure.module';
-import { YearOverviewService } from './disclosure/year-overview.service';
-import { AnnualReportService } from './disclosure/annual-report.service';
 import type { LotteryFundEnv } from './lottery-fund.env';
 import { LotteryFundHealthRpcController } from './lottery-fund-health.rpc-controller';
-import { LotteryFundRpcController } from './lottery-fund.rpc-controller';
 import { LotteryFundInbox } from './lottery-fund.inbox';
-import { ProgrammesService } from './programmes/programmes.service';
+import { ProgrammesModule } from './programmes/programmes.module';
 
-/** Lottery welfare fund subsidies (R20–R23): programmes, applications, its copy of organizations. */
+/**
+ * Lottery welfare fund subsidies (R20–R23): the platform (database, messaging with the inbox,
+ * health, audit), the programme kit's funding module, and one module per feature: programmes,
+ * applications, disclosure.
+ */
 @Module({})
 export class AppModule {
   static forRoot(env: LotteryFundEnv): DynamicModule {
@@ -28,26 +25,11 @@ export class AppModule {
           imports: [LotteryFundingModule],
         }),
         LotteryFundingModule,
+        ProgrammesModule,
+        ApplicationsModule.forRoot(env),
         DisclosureModule,
       ],
-      controllers: [LotteryFundRpcController, LotteryFundHealthRpcController],
-      providers: [
-        ProgrammesService,
-        ApplicationsService,
-        SubmissionWriter,
-        {
-          provide: SUBMISSION_BATCHING,
-          useValue: {
-            maxBatch: env.SUBMISSION_BATCH_SIZE,
-            maxParallel: env.SUBMISSION_BATCHES_AT_ONCE,
-          },
-        },
-        ApplicationQueries,
-        ApprovalsService,
-        YearOverviewService,
-        AnnualReportService,
-        RankingService,
-      ],
+      controllers: [LotteryFundHealthRpcController],
     };
   }
 }

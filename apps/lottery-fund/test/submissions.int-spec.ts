@@ -14,6 +14,7 @@ import { keepOrganizationSnapshot } from '@civic/platform/snapshots';
 import { subsidyApplicationBody, testServerUrl } from '@civic/testing';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { ApplicationsRepository } from '../src/applications/applications.repository';
 import { ApplicationsService } from '../src/applications/applications.service';
 import { type SubmissionBatching, SubmissionWriter } from '../src/applications/submission-writer';
 import { LOTTERY_FUND_DATABASE } from '../src/database';
@@ -66,7 +67,9 @@ describe('lottery-fund submissions, group committed', () => {
   beforeEach(() => pool.query(`TRUNCATE ${SCHEMA}.subsidy_application, ${SCHEMA}.audit_entry`));
 
   const service = (batching: SubmissionBatching = { maxBatch: 50, maxParallel: 2 }) =>
-    new ApplicationsService(new SubmissionWriter(dataSource, new AuditTrail(), batching));
+    new ApplicationsService(
+      new SubmissionWriter(dataSource, new AuditTrail(), new ApplicationsRepository(), batching),
+    );
   const applicant = (i: number): RpcActor => ({
     userId: `applicant-${i}`,
     roles: [Role.APPLICANT],

@@ -2,15 +2,18 @@ import { serviceImports } from '@civic/platform/observability';
 import { PiiModule } from '@civic/platform/pii';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ORGANIZATIONS_DATABASE } from './database';
-import { GraduationInbox } from './graduation/graduation.inbox';
+import { GraduationModule } from './graduation/graduation.module';
 import type { OrganizationsEnv } from './organizations.env';
-import { OrganizationsRpcController } from './organizations/organizations.rpc-controller';
-import { OrganizationQueries } from './organizations/organization-queries.service';
-import { OrganizationsService } from './organizations/organizations.service';
-import { ResidentIdsService } from './organizations/resident-ids.service';
-import { OrganizationsHealthRpcController } from './organizations/organizations-health.rpc-controller';
-import { TierPolicyService } from './policy/tier-policy.service';
+import { OrganizationsHealthRpcController } from './organizations-health.rpc-controller';
+import { OrganizationsInbox } from './organizations.inbox';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { PolicyModule } from './policy/policy.module';
 
+/**
+ * The organization registry: the platform (database, messaging with the inbox, health, audit),
+ * the cipher for personal data (R30), and one module per feature: organizations, policy,
+ * graduation.
+ */
 @Module({})
 export class AppModule {
   static forRoot(env: OrganizationsEnv): DynamicModule {
@@ -18,12 +21,15 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...serviceImports('organizations', env, ORGANIZATIONS_DATABASE, {
-          provider: GraduationInbox,
+          provider: OrganizationsInbox,
+          imports: [GraduationModule],
         }),
         PiiModule.forRoot({ key: env.PII_KEY, keyId: env.PII_KEY_ID }),
+        OrganizationsModule,
+        PolicyModule,
+        GraduationModule,
       ],
-      controllers: [OrganizationsRpcController, OrganizationsHealthRpcController],
-      providers: [OrganizationsService, OrganizationQueries, ResidentIdsService, TierPolicyService],
+      controllers: [OrganizationsHealthRpcController],
     };
   }
 }

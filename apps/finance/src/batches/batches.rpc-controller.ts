@@ -1,7 +1,7 @@
 import type { BatchPage, BatchView, RpcEnvelope, RpcRequestOf } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
-import { BatchQueries } from './batch-queries';
+import { BatchesQueries } from './batches.queries';
 import { BatchesService } from './batches.service';
 
 type Decision = RpcEnvelope<RpcRequestOf<'finance.batches.approve'>>;
@@ -12,7 +12,7 @@ type Decision = RpcEnvelope<RpcRequestOf<'finance.batches.approve'>>;
 export class BatchesRpcController {
   constructor(
     private readonly batches: BatchesService,
-    private readonly batchQueries: BatchQueries,
+    private readonly queries: BatchesQueries,
   ) {}
 
   @RpcHandler('finance.batches.create')
@@ -22,12 +22,12 @@ export class BatchesRpcController {
 
   @RpcHandler('finance.batches.list')
   list({ data, actor }: RpcEnvelope<unknown>): Promise<BatchPage> {
-    return this.batchQueries.list(data, actor);
+    return this.queries.list(data, actor);
   }
 
   @RpcHandler('finance.batches.get')
   get({ data, actor }: RpcEnvelope<unknown>): Promise<BatchView> {
-    return this.batchQueries.get(data, actor);
+    return this.queries.get(data, actor);
   }
 
   @RpcHandler('finance.batches.approve')

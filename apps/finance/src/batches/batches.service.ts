@@ -17,8 +17,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { CommitmentReleasesService } from '../commitments/commitment-releases.service';
 import { assertFourEyes } from '../four-eyes';
 import { PaymentDispatcher } from '../payments/payment-dispatcher';
-import { updatedRows } from '@civic/platform/database';
 import { batchView } from './batch.mapper';
+import { BatchesRepository } from './batches.repository';
 import { DisbursementBatch } from './entities/disbursement-batch.entity';
 
 /**
@@ -35,17 +35,14 @@ export class BatchesService {
     private readonly audit: AuditTrail,
     private readonly dispatcher: PaymentDispatcher,
     private readonly releases: CommitmentReleasesService,
+    private readonly repository: BatchesRepository,
   ) {}
 
   async create(input: unknown, actor: RpcActor): Promise<BatchView> {
     authorize(actor, Permission.BATCH_PREPARE);
     const { paymentIds, note } = validatePlain(CreateBatchDto, input, 'batch');
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string; status: string; amount_fen: string }[] = await manager.query(
-        `SELECT id, status, amount_fen FROM "finance".payment WHERE id = ANY($1::uuid[])
-          ORDER BY id FOR UPDATE`,
-        [paymentIds],
-      );
+      const rows = await this.repository.lockPayments(manager, paymentIds);
       const found = new Map(rows.map((row) => [row.id, row.status]));
       const batchable = financePayment.takes('BATCH');
       const unfit = paymentIds.filter((id) => !batchable.includes(found.get(id) as never));
@@ -61,21 +58,23 @@ export class BatchesService {
           `rule R28: ${unfit.length} of the payments cannot go into a batch: only payments awaiting a batch can`,
         );
       }
-      const [{ n }] = await manager.query(`SELECT nextval('"finance".batch_number_seq') AS n`);
+      const n = await this.repository.nextNumber(manager);
       const batch = manager.create(DisbursementBatch, {
         id: randomUUID(),
-        number: `PB-${new Date().getFullYear()}-${String(n).padStart(6, '0')}`,
+        number: `PB-${new Date().getFullYear()}-${n.padStart(6, '0')}`,
         status: nextBatchStatus('DRAFT', 'SUBMIT'),
         note: note ?? null,
         makerId: actor.userId,
         makerName: actor.name ?? actor.userId,
         paymentCount: rows.length,
-        totalFen: rows.reduce((sum, row) => sum + Number(row.amount_fen), 0),
+        totalFen: rows.reduce((sum, row) => sum + row.amountFen, 0),
       });
       await manager.insert(DisbursementBatch, batch);
-      await manager.query(
-        `UPDATE "finance".payment SET status = $3, batch_id = $2 WHERE id = ANY($1::uuid[])`,
-        [paymentIds, batch.id, financePayment.next('AWAITING_BATCH', 'BATCH')],
+      await this.repository.putInBatch(
+        manager,
+        paymentIds,
+        batch.id,
+        financePayment.next('AWAITING_BATCH', 'BATCH'),
       );
       await this.record(manager, actor, 'batch.submitted', null, batch);
       return batchView(batch);
@@ -131,20 +130,13 @@ export class BatchesService {
       });
       await manager.save(batch);
       const move = approved ? 'APPROVE' : 'UNBATCH';
-      const rows = await updatedRows<{ id: string }>(
-        manager,
-        approved
-          ? `UPDATE "finance".payment SET status = $2, next_attempt_at = now(), dispatched_at = now()
-              WHERE batch_id = $1 AND status = ANY($3) RETURNING id`
-          : `UPDATE "finance".payment SET status = $2, batch_id = NULL
-              WHERE batch_id = $1 AND status = ANY($3) RETURNING id`,
-        [id, financePayment.next('IN_BATCH', move), financePayment.takes(move)],
-      );
+      const to = financePayment.next('IN_BATCH', move);
+      const from = financePayment.takes(move);
+      const paymentIds = approved
+        ? await this.repository.startPaying(manager, id, to, from)
+        : await this.repository.unbatch(manager, id, to, from);
       if (!approved) {
-        await this.releases.releaseEnded(
-          manager,
-          rows.map((r) => r.id),
-        );
+        await this.releases.releaseEnded(manager, paymentIds);
       }
       await this.record(
         manager,
@@ -153,7 +145,7 @@ export class BatchesService {
         before,
         batch,
       );
-      return { view: batchView(batch), paymentIds: rows.map((r) => r.id).sort() };
+      return { view: batchView(batch), paymentIds: paymentIds.sort() };
     });
   }
 

@@ -5,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { LedgerWriter } from '../ledger/ledger.writer';
+import { BudgetsRepository } from './budgets.repository';
 import { FundBudget } from './entities/fund-budget.entity';
 
 /** A fund's budget per fiscal year (rule R27): appropriations add to it through the ledger. */
@@ -14,6 +15,7 @@ export class BudgetsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly ledger: LedgerWriter,
     private readonly audit: AuditTrail,
+    private readonly repository: BudgetsRepository,
   ) {}
 
   async appropriate(
@@ -23,11 +25,7 @@ export class BudgetsService {
     actor: RpcActor,
   ): Promise<FundPosition> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO "finance".fund_budget (fund, fiscal_year, appropriated_fen, version, updated_at)
-         VALUES ($1, $2, 0, 1, now()) ON CONFLICT DO NOTHING`,
-        [fund, year],
-      );
+      await this.repository.ensure(manager, fund, year);
       const budget = await manager.findOneOrFail(FundBudget, {
         where: { fund, fiscalYear: year },
         lock: { mode: 'pessimistic_write' },

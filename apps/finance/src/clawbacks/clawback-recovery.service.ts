@@ -29,7 +29,7 @@ import { LedgerWriter } from '../ledger/ledger.writer';
 import { Clawback } from './clawback.entity';
 import { clawbackView } from './clawback.mapper';
 import { ClawbackReceipt } from './clawback-receipt.entity';
-import { organizationNames } from './clawbacks.service';
+import { ClawbacksRepository } from './clawbacks.repository';
 
 /**
  * Recovering a clawback (R19), four eyes (R28): a finance maker records money the organization
@@ -46,6 +46,7 @@ export class ClawbackRecoveryService {
     private readonly ledger: LedgerWriter,
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxWriter,
+    private readonly repository: ClawbacksRepository,
   ) {}
 
   async record(id: string, input: unknown, actor: RpcActor): Promise<ClawbackView> {
@@ -94,7 +95,7 @@ export class ClawbackRecoveryService {
         entityId: id,
         after: receipt,
       });
-      return viewOf(manager, found);
+      return this.viewOf(manager, found);
     });
   }
 
@@ -139,8 +140,14 @@ export class ClawbackRecoveryService {
         entityId: id,
         after: { receipt, recoveredFen: found.recoveredFen, status: found.status },
       });
-      return viewOf(manager, found);
+      return this.viewOf(manager, found);
     });
+  }
+
+  private async viewOf(manager: EntityManager, found: Clawback): Promise<ClawbackView> {
+    const receipts = await manager.findBy(ClawbackReceipt, { clawbackId: found.id });
+    const names = await this.repository.organizationNames(manager, [found.commitmentId]);
+    return clawbackView(found, receipts, names.get(found.commitmentId) ?? '');
   }
 
   /** The money back in the fund-year's budget (R27: never more than was disbursed), once. */
@@ -188,10 +195,4 @@ async function lockedClawback(manager: EntityManager, id: string): Promise<Clawb
   });
   if (!found) throw ServiceError.notFound('clawback', id);
   return found;
-}
-
-async function viewOf(manager: EntityManager, found: Clawback) {
-  const receipts = await manager.findBy(ClawbackReceipt, { clawbackId: found.id });
-  const names = await organizationNames(manager, [found.commitmentId]);
-  return clawbackView(found, receipts, names.get(found.commitmentId) ?? '');
 }

@@ -12,6 +12,7 @@ import { authorize } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
+import { ClawbacksRepository } from './clawbacks.repository';
 import { Clawback } from './clawback.entity';
 import { clawbackView } from './clawback.mapper';
 import { ClawbackReceipt } from './clawback-receipt.entity';
@@ -27,16 +28,14 @@ export class ClawbacksService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly repository: ClawbacksRepository,
   ) {}
 
   async open(manager: EntityManager, request: ClawbackOpenedV1): Promise<void> {
     if (await manager.existsBy(Clawback, { id: request.clawbackId })) return;
-    const [{ paid, claimed }] = await manager.query(
-      `SELECT (SELECT coalesce(sum(amount_fen), 0) FROM "finance".payment
-                WHERE commitment_id = $1 AND status = 'SETTLED')::text AS paid,
-              (SELECT coalesce(sum(amount_fen), 0) FROM "finance".clawback
-                WHERE commitment_id = $1 AND status <> 'REFUSED')::text AS claimed`,
-      [request.commitmentId],
+    const { paidFen, claimedFen } = await this.repository.paidAndClaimed(
+      manager,
+      request.commitmentId,
     );
     const clawback = manager.create(Clawback, {
       id: request.clawbackId,
@@ -44,10 +43,10 @@ export class ClawbacksService {
       programme: request.programme,
       organizationId: request.organizationId,
       amountFen: request.amountFen,
-      paidFen: Number(paid),
+      paidFen,
       reason: request.reason,
       recoveredFen: 0,
-      status: request.amountFen <= Number(paid) - Number(claimed) ? 'OPEN' : 'REFUSED',
+      status: request.amountFen <= paidFen - claimedFen ? 'OPEN' : 'REFUSED',
     });
     await manager.insert(Clawback, clawback);
     await this.audit.record(manager, {
@@ -73,7 +72,7 @@ export class ClawbacksService {
       const receipts = await manager.findBy(ClawbackReceipt, {
         clawbackId: In(rows.map((c) => c.id)),
       });
-      const names = await organizationNames(
+      const names = await this.repository.organizationNames(
         manager,
         rows.map((c) => c.commitmentId),
       );
@@ -81,18 +80,4 @@ export class ClawbacksService {
       return { items, total, page, pageSize };
     });
   }
-}
-
-/** The payee named on the payments made under each commitment (a clawback's organization). */
-export async function organizationNames(
-  manager: EntityManager,
-  commitmentIds: string[],
-): Promise<Map<string, string>> {
-  if (commitmentIds.length === 0) return new Map();
-  const rows: { commitment_id: string; organization_name: string }[] = await manager.query(
-    `SELECT DISTINCT ON (commitment_id) commitment_id, organization_name FROM "finance".payment
-      WHERE commitment_id = ANY($1::uuid[]) ORDER BY commitment_id, requested_at`,
-    [commitmentIds],
-  );
-  return new Map(rows.map((r) => [r.commitment_id, r.organization_name]));
 }

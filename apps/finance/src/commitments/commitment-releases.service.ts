@@ -8,11 +8,11 @@ import {
   releaseCommitment,
 } from '@civic/domain/finance';
 import { AuditTrail } from '@civic/platform/audit';
-import { updatedRows } from '@civic/platform/database';
 import { OutboxWriter } from '@civic/platform/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { LedgerWriter } from '../ledger/ledger.writer';
+import { CommitmentsRepository } from './commitments.repository';
 import { Commitment } from './entities/commitment.entity';
 
 const FINANCE_SYSTEM = { userId: 'system:finance', roles: [] };
@@ -31,6 +31,7 @@ export class CommitmentReleasesService {
     private readonly ledger: LedgerWriter,
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxWriter,
+    private readonly repository: CommitmentsRepository,
   ) {}
 
   async close(manager: EntityManager, request: CommitmentReleaseRequestedV1): Promise<void> {
@@ -44,17 +45,16 @@ export class CommitmentReleasesService {
     const before = { ...commitment };
     commitment.status = financeCommitment.next(commitment.status, 'CLOSE');
     const cancelled = await this.cancelUnbatched(manager, commitment.id, request.cancelPaymentIds);
-    const [sums] = await manager.query(
-      `SELECT coalesce(sum(amount_fen) FILTER (WHERE status = 'SETTLED'), 0)::text AS settled,
-              coalesce(sum(amount_fen) FILTER (WHERE status = ANY($2)), 0)::text AS in_flight
-         FROM "finance".payment WHERE commitment_id = $1`,
-      [commitment.id, IN_FLIGHT_PAYMENT_STATUSES],
+    const sums = await this.repository.paymentSums(
+      manager,
+      commitment.id,
+      IN_FLIGHT_PAYMENT_STATUSES,
     );
     const free = releasableFen({
       amountFen: commitment.amountFen,
       releasedFen: commitment.releasedFen,
-      settledFen: Number(sums.settled),
-      inFlightFen: Number(sums.in_flight),
+      settledFen: sums.settledFen,
+      inFlightFen: sums.inFlightFen,
     });
     await this.post(manager, commitment, free, `release:${commitment.id}`);
     Object.assign(commitment, { closeReason: request.reason, closedAt: new Date() });
@@ -69,17 +69,13 @@ export class CommitmentReleasesService {
    */
   async releaseEnded(manager: EntityManager, paymentIds: readonly string[]): Promise<void> {
     if (paymentIds.length === 0) return;
-    const rows: { id: string; commitment_id: string; amount_fen: string; status: string }[] =
-      await manager.query(
-        `SELECT p.id, p.commitment_id, p.amount_fen::text, p.status FROM "finance".payment p
-           JOIN "finance".commitment c ON c.id = p.commitment_id
-          WHERE p.id = ANY($1::uuid[]) AND c.status = 'CLOSED' AND p.status = ANY($2)
-          ORDER BY p.commitment_id, p.id`,
-        [paymentIds, ['FAILED', ...financePayment.takes('CANCEL')]],
-      );
+    const rows = await this.repository.ofClosedCommitments(manager, paymentIds, [
+      'FAILED',
+      ...financePayment.takes('CANCEL'),
+    ]);
     for (const row of rows) {
       const commitment = await manager.findOneOrFail(Commitment, {
-        where: { id: row.commitment_id },
+        where: { id: row.commitmentId },
         lock: { mode: 'pessimistic_write' },
       });
       const cancelled =
@@ -87,7 +83,7 @@ export class CommitmentReleasesService {
       if (row.status !== 'FAILED' && cancelled.length === 0) continue;
       const before = { ...commitment };
       const ref = `release:${commitment.id}:${row.id}`;
-      await this.post(manager, commitment, Number(row.amount_fen), ref);
+      await this.post(manager, commitment, row.amountFen, ref);
       await manager.save(commitment);
       await this.record(manager, 'commitment.released', before, commitment, cancelled);
       await this.tell(manager, commitment, cancelled);
@@ -101,19 +97,13 @@ export class CommitmentReleasesService {
     paymentIds: readonly string[],
   ) {
     if (paymentIds.length === 0) return [];
-    const rows = await updatedRows<{ id: string }>(
+    return this.repository.moveUnbatched(
       manager,
-      `UPDATE "finance".payment SET status = $2
-        WHERE commitment_id = $1 AND status = ANY($3) AND id = ANY($4::uuid[])
-        RETURNING id`,
-      [
-        commitmentId,
-        financePayment.next('AWAITING_BATCH', 'CANCEL'),
-        financePayment.takes('CANCEL'),
-        paymentIds,
-      ],
+      commitmentId,
+      paymentIds,
+      financePayment.next('AWAITING_BATCH', 'CANCEL'),
+      financePayment.takes('CANCEL'),
     );
-    return rows.map((row) => row.id).sort();
   }
 
   private async post(manager: EntityManager, commitment: Commitment, fen: number, ref: string) {

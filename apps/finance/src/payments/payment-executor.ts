@@ -1,19 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import {
   TREASURY_ADAPTER,
   type TransferInstruction,
   type TransferResult,
   type TreasuryAdapter,
 } from '../treasury/treasury-adapter';
-import { updatedRows } from '@civic/platform/database';
-import { CLAIM_SQL, type ClaimedPayment, claimedFrom } from './claimed-payment';
+import type { ClaimedPayment } from './claimed-payment';
 import type { PayChunkJob } from './pay-chunk.job';
 import { PaymentDispatcher } from './payment-dispatcher';
 import { outcomesOf } from './payment-outcomes';
 import { PAYMENT_SETTINGS, type PaymentSettings } from './payment-settings';
+import { PaymentsRepository } from './payments.repository';
 import { SettlementWriter } from './settlement-writer';
 
 const NO_ANSWER = {
@@ -35,22 +33,16 @@ const NO_ANSWER = {
 @Injectable()
 export class PaymentExecutor {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(TREASURY_ADAPTER) private readonly treasury: TreasuryAdapter,
     @Inject(PAYMENT_SETTINGS) private readonly settings: PaymentSettings,
     private readonly settlements: SettlementWriter,
     private readonly dispatcher: PaymentDispatcher,
+    private readonly repository: PaymentsRepository,
   ) {}
 
   async pay(job: PayChunkJob): Promise<number> {
     const token = randomUUID();
-    const claimed = (
-      await updatedRows<Parameters<typeof claimedFrom>[0]>(this.dataSource.manager, CLAIM_SQL, [
-        job.paymentIds,
-        this.settings.leaseMs,
-        token,
-      ])
-    ).map(claimedFrom);
+    const claimed = await this.repository.claim(job.paymentIds, this.settings.leaseMs, token);
     if (claimed.length === 0) return 0;
     const answers = await this.inquireAbout(
       claimed.filter((p) => p.was === 'SENT'),
@@ -94,10 +86,9 @@ export class PaymentExecutor {
       }
     }
     if (resend.length > 0) {
-      await this.dataSource.query(
-        `UPDATE "finance".payment SET attempts = attempts + 1
-          WHERE id = ANY($1::uuid[]) AND lease_token = $2`,
-        [resend.map((p) => p.id), token],
+      await this.repository.countAttempt(
+        resend.map((p) => p.id),
+        token,
       );
       resend.forEach((p) => (p.attempts += 1));
     }

@@ -1,10 +1,11 @@
 import type { DisbursementRequestedV1 } from '@civic/contracts';
-import { checkDisbursement, IN_FLIGHT_PAYMENT_STATUSES, payeeFor } from '@civic/domain/finance';
+import { checkDisbursement, payeeFor } from '@civic/domain/finance';
 import { OutboxWriter } from '@civic/platform/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Commitment } from '../commitments/entities/commitment.entity';
 import { Payment } from './entities/payment.entity';
+import { PaymentsRepository } from './payments.repository';
 
 type Refusal = { code: string; message: string; messageZh: string };
 
@@ -17,7 +18,10 @@ type Refusal = { code: string; message: string; messageZh: string };
  */
 @Injectable()
 export class PaymentRequestsService {
-  constructor(private readonly outbox: OutboxWriter) {}
+  constructor(
+    private readonly outbox: OutboxWriter,
+    private readonly repository: PaymentsRepository,
+  ) {}
 
   /**
    * `announceRefusal: false` when the refusal goes back another way (in the commitment's decision,
@@ -106,12 +110,8 @@ export class PaymentRequestsService {
       };
     }
     // What the commitment has paid or has on its way; failed, refused and cancelled draw nothing.
-    const [{ fen }] = await manager.query(
-      `SELECT coalesce(sum(amount_fen), 0)::text AS fen FROM "finance".payment
-        WHERE commitment_id = $1 AND status = ANY($2)`,
-      [commitment.id, ['SETTLED', ...IN_FLIGHT_PAYMENT_STATUSES]],
-    );
-    const check = checkDisbursement(commitment.amountFen - Number(fen), request.amountFen);
+    const drawn = await this.repository.drawnFen(manager, commitment.id);
+    const check = checkDisbursement(commitment.amountFen - drawn, request.amountFen);
     return check.ok
       ? null
       : { code: check.reason, message: check.message, messageZh: check.messageZh };

@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { updatedRows } from '@civic/platform/database';
 import { PaymentDispatcher } from './payment-dispatcher';
 import { PAYMENT_SETTINGS, type PaymentSettings } from './payment-settings';
+import { PaymentsRepository } from './payments.repository';
 
 /**
  * Finds payments that are due but whose job is gone (Redis lost its data, a worker died holding
@@ -14,28 +12,14 @@ import { PAYMENT_SETTINGS, type PaymentSettings } from './payment-settings';
 @Injectable()
 export class PaymentSweeper {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PAYMENT_SETTINGS) private readonly settings: PaymentSettings,
     private readonly dispatcher: PaymentDispatcher,
+    private readonly repository: PaymentsRepository,
   ) {}
 
   /** Queues what is due and forgotten; returns how many payments it queued. */
   async sweepOnce(limit = 20_000): Promise<number> {
-    const rows = await updatedRows<{ id: string; batch_id: string }>(
-      this.dataSource.manager,
-      `WITH due AS (
-         SELECT id FROM "finance".payment
-          WHERE ((status = 'PENDING' AND next_attempt_at <= now())
-              OR (status = 'SENT' AND lease_until <= now()))
-            AND (dispatched_at IS NULL
-              OR dispatched_at <= now() - make_interval(secs => $1::float8 / 1000))
-          ORDER BY batch_id, id
-          LIMIT $2
-            FOR UPDATE SKIP LOCKED)
-       UPDATE "finance".payment p SET dispatched_at = now() FROM due WHERE p.id = due.id
-       RETURNING p.id, p.batch_id`,
-      [this.settings.requeueMs, limit],
-    );
+    const rows = await this.repository.dueAndForgotten(this.settings.requeueMs, limit);
     const byBatch = new Map<string, string[]>();
     for (const row of rows)
       byBatch.set(row.batch_id, [...(byBatch.get(row.batch_id) ?? []), row.id]);

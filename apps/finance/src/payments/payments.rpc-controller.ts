@@ -1,7 +1,7 @@
 import type { PaymentPage, PaymentView, RpcEnvelope, RpcRequestOf } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
-import { PaymentQueries } from './payment-queries';
+import { PaymentsQueries } from './payments.queries';
 import { ReissuesService } from './reissues/reissues.service';
 
 type Req<P extends 'finance.payments.propose-reissue' | 'finance.payments.decide-reissue'> =
@@ -12,7 +12,7 @@ type Req<P extends 'finance.payments.propose-reissue' | 'finance.payments.decide
 @UseFilters(RpcErrorFilter)
 export class PaymentsRpcController {
   constructor(
-    private readonly payments: PaymentQueries,
+    private readonly payments: PaymentsQueries,
     private readonly reissues: ReissuesService,
   ) {}
 

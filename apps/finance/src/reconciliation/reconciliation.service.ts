@@ -5,8 +5,8 @@ import { authorize } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { queriesInTurn, type Row } from './in-turn';
 import { paymentRecords } from './payment-records';
+import { ReconciliationRepository, type Row } from './reconciliation.repository';
 
 const toMap = (rows: Row[], key: string, value: string) =>
   new Map(rows.map((row) => [row[key], Number(row[value])]));
@@ -26,33 +26,16 @@ function byId(rows: Row[]): Map<string, number[]> {
  */
 @Injectable()
 export class ReconciliationService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ReconciliationRepository,
+  ) {}
 
   async report(actor: RpcActor): Promise<ReconciliationView> {
     authorize(actor, Permission.FINANCE_READ);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const [kept, lines, unbalanced, commitments, posted, count, receipts, returned, released] =
-        await queriesInTurn(manager, [
-          `SELECT account, balance_fen::text AS fen FROM finance.account_balance`,
-          `SELECT account, sum(amount_fen)::text AS fen FROM finance.ledger_line GROUP BY account`,
-          `SELECT posting_id::text AS id, sum(amount_fen)::text AS fen FROM finance.ledger_line
-          GROUP BY posting_id HAVING sum(amount_fen) <> 0`,
-          `SELECT id::text, status, amount_fen::text AS fen, released_fen::text AS released,
-                  programme, organization_id::text AS organization
-             FROM finance.commitment`,
-          `SELECT substring(p.reference from 12) AS id, l.amount_fen::text AS fen
-           FROM finance.ledger_posting p JOIN finance.ledger_line l ON l.posting_id = p.id
-          WHERE p.kind = 'COMMITMENT' AND p.reference LIKE 'commitment:%' AND l.amount_fen > 0`,
-          `SELECT count(*)::text AS n FROM finance.ledger_posting`,
-          `SELECT id::text, amount_fen::text AS fen FROM finance.clawback_receipt
-          WHERE status = 'CONFIRMED'`,
-          `SELECT substring(p.reference from 18) AS id, l.amount_fen::text AS fen
-           FROM finance.ledger_posting p JOIN finance.ledger_line l ON l.posting_id = p.id
-          WHERE p.kind = 'CLAWBACK' AND p.reference LIKE 'clawback-receipt:%' AND l.amount_fen > 0`,
-          `SELECT substring(p.reference from 9 for 36) AS id, l.amount_fen::text AS fen
-           FROM finance.ledger_posting p JOIN finance.ledger_line l ON l.posting_id = p.id
-          WHERE p.kind = 'RELEASE' AND p.reference LIKE 'release:%' AND l.amount_fen > 0`,
-        ]);
+      const { kept, lines, unbalanced, commitments, posted, count, receipts, returned, released } =
+        await this.repository.ledgerRecords(manager);
       const commitmentPostings = byId(posted);
       // Accepted, whether still open or closed since: each was posted once when accepted.
       const accepted = toMap(
@@ -60,7 +43,7 @@ export class ReconciliationService {
         'id',
         'fen',
       );
-      const payments = await paymentRecords(manager, accepted);
+      const payments = paymentRecords(await this.repository.paymentRows(manager), accepted);
       const differences = reconcile({
         keptBalances: toMap(kept, 'account', 'fen'),
         lineTotals: toMap(lines, 'account', 'fen'),

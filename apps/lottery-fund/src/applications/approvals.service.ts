@@ -8,14 +8,7 @@ import {
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
 import { fenToYuan } from '@civic/domain/money';
-import {
-  type ApprovedByPurpose,
-  checkEldercareFloor,
-  HOLDING_STATUSES,
-  lotteryDecision,
-  type LotteryPurpose,
-  withdrawalCheck,
-} from '@civic/domain/lottery';
+import { checkEldercareFloor, lotteryDecision, withdrawalCheck } from '@civic/domain/lottery';
 import type { AwardSource } from '@civic/domain/priority';
 import { AuditTrail } from '@civic/platform/audit';
 import { ProgrammeFunding } from '@civic/platform/programme-kit';
@@ -27,9 +20,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DisclosureService } from '../disclosure/disclosure.service';
 import { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entity';
 import { applicationView } from './application.mapper';
+import { ApplicationsRepository } from './applications.repository';
 import { SubsidyApplication } from './entities/subsidy-application.entity';
 import { fundingOf } from './lottery-funding.port';
-import { competingApplications, rankProgramme } from './programme-ranking';
+import { rankProgramme } from './programme-ranking';
 import { assertUndecided } from './application-state';
 
 /**
@@ -48,6 +42,7 @@ export class ApprovalsService {
     private readonly audit: AuditTrail,
     private readonly funding: ProgrammeFunding,
     private readonly disclosure: DisclosureService,
+    private readonly repository: ApplicationsRepository,
   ) {}
 
   approve(id: string, input: unknown, actor: RpcActor): Promise<ApplicationView> {
@@ -184,7 +179,8 @@ export class ApprovalsService {
         '规则 R13：请先评估该申请，使其进入排名后再批准',
       );
     }
-    const ranking = rankProgramme(programme, await competingApplications(manager, programme.id));
+    const competing = await this.repository.competing(manager, programme.id);
+    const ranking = rankProgramme(programme, competing);
     if (ranking.unassessed > 0) {
       throw new ServiceError(
         409,
@@ -214,35 +210,22 @@ export class ApprovalsService {
     application: SubsidyApplication,
     decision: ApplicationDecisionDto,
   ): Promise<string | undefined> {
-    const [{ held }] = await manager.query(
-      `SELECT coalesce(sum(requested_fen), 0)::text AS held FROM "lottery_fund".subsidy_application
-        WHERE programme_id = $1 AND status = ANY($2)`,
-      [programme.id, HOLDING_STATUSES],
-    );
-    if (Number(held) + application.requestedFen > programme.budgetFen) {
+    const held = await this.repository.heldFen(manager, programme.id);
+    if (held + application.requestedFen > programme.budgetFen) {
       throw ServiceError.ruleViolated(
         'R27',
         [
           {
             field: 'requestedFen',
             rule: 'R27',
-            message: `approving it would exceed the programme's budget: ${programme.budgetFen - Number(held)} fen left`,
-            messageZh: `批准该申请将超出本项目预算，剩余 ${fenToYuan(programme.budgetFen - Number(held))} 元`,
+            message: `approving it would exceed the programme's budget: ${programme.budgetFen - held} fen left`,
+            messageZh: `批准该申请将超出本项目预算，剩余 ${fenToYuan(programme.budgetFen - held)} 元`,
           },
         ],
         "rule R27: approving it would exceed the programme's budget",
       );
     }
-    const rows: { purpose: LotteryPurpose; fen: string }[] = await manager.query(
-      `SELECT p.purpose, sum(a.requested_fen)::text AS fen
-         FROM "lottery_fund".subsidy_application a
-         JOIN "lottery_fund".subsidy_programme p ON p.id = a.programme_id
-        WHERE p.fiscal_year = $1 AND a.status = ANY($2) GROUP BY p.purpose`,
-      [programme.fiscalYear, HOLDING_STATUSES],
-    );
-    const approved: ApprovedByPurpose = Object.fromEntries(
-      rows.map((r) => [r.purpose, Number(r.fen)]),
-    );
+    const approved = await this.repository.heldByPurpose(manager, programme.fiscalYear);
     const check = checkEldercareFloor(approved, {
       purpose: programme.purpose,
       amountFen: application.requestedFen,

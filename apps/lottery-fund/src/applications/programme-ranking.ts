@@ -1,21 +1,8 @@
 import type { RankingView } from '@civic/contracts';
-import { HOLDING_STATUSES } from '@civic/domain/lottery';
 import { AreaType } from '@civic/domain/organizations';
 import { allocateWithRuralReserve, rankCandidates } from '@civic/domain/priority';
-import { type EntityManager, In } from 'typeorm';
 import type { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entity';
-import { SubsidyApplication } from './entities/subsidy-application.entity';
-
-/** Applications that compete for the programme's money: waiting, or already holding some (R27). */
-const COMPETING = ['SUBMITTED' as const, ...HOLDING_STATUSES];
-
-/** The programme's competing applications, read in the caller's transaction. */
-export function competingApplications(
-  manager: EntityManager,
-  programmeId: string,
-): Promise<SubsidyApplication[]> {
-  return manager.findBy(SubsidyApplication, { programmeId, status: In(COMPETING) });
-}
+import type { SubsidyApplication } from './entities/subsidy-application.entity';
 
 /**
  * The programme's assessed applications ranked by merit × (1 + bonus/100) (R13) and allocated in

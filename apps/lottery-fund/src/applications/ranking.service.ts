@@ -16,7 +16,8 @@ import { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entit
 import { applicationView } from './application.mapper';
 import { assertUndecided } from './application-state';
 import { SubsidyApplication } from './entities/subsidy-application.entity';
-import { competingApplications, rankProgramme } from './programme-ranking';
+import { ApplicationsRepository } from './applications.repository';
+import { rankProgramme } from './programme-ranking';
 
 /**
  * Officers assess each application's merit (0–100); the programme's assessed applications are then
@@ -27,6 +28,7 @@ export class RankingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly repository: ApplicationsRepository,
   ) {}
 
   async assess(id: string, input: unknown, actor: RpcActor): Promise<ApplicationView> {
@@ -66,7 +68,7 @@ export class RankingService {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const programme = await manager.findOneBy(SubsidyProgramme, { id });
       if (!programme) throw ServiceError.notFound('subsidy programme', id);
-      return rankProgramme(programme, await competingApplications(manager, id));
+      return rankProgramme(programme, await this.repository.competing(manager, id));
     });
   }
 }

@@ -9,8 +9,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entity';
-import { insertApplications } from './application-rows';
 import { applicationView } from './application.mapper';
+import { ApplicationsRepository } from './applications.repository';
 import { SubsidyApplication } from './entities/subsidy-application.entity';
 
 /** How submissions are grouped into transactions (group commit). */
@@ -58,6 +58,7 @@ export class SubmissionWriter {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly repository: ApplicationsRepository,
     @Inject(SUBMISSION_BATCHING) batching: SubmissionBatching,
   ) {
     if (batching.maxBatch > 1) {
@@ -179,7 +180,7 @@ export class SubmissionWriter {
       accepted.push({ index, application, programme, actor });
     });
     if (accepted.length > 0) {
-      await insertApplications(
+      await this.repository.insertSubmitted(
         manager,
         accepted.map((a) => a.application),
       );
@@ -205,24 +206,18 @@ export class SubmissionWriter {
    * an organization's project once), as `programme/organization/project key`. Two submissions
    * racing in separate transactions meet the unique index instead (answered 409 the same way).
    */
-  private async sameApplications(
+  private sameApplications(
     manager: EntityManager,
     submissions: CheckedSubmission[],
   ): Promise<Set<string>> {
-    const rows: { key: string }[] = await manager.query(
-      `SELECT a.programme_id || '/' || a.organization_id || '/' || a.project_key AS key
-         FROM "lottery_fund".subsidy_application a
-         JOIN unnest($1::uuid[], $2::uuid[], $3::varchar[]) AS s(programme_id, organization_id, project_key)
-           ON a.programme_id = s.programme_id AND a.organization_id = s.organization_id
-          AND a.project_key = s.project_key
-        WHERE a.status NOT IN ('REJECTED', 'COMMITMENT_REFUSED', 'WITHDRAWN')`,
-      [
-        submissions.map((s) => s.dto.programmeId),
-        submissions.map((s) => s.organizationId),
-        submissions.map((s) => projectKey(s.dto.projectName)),
-      ],
+    return this.repository.projectsTaken(
+      manager,
+      submissions.map((s) => ({
+        programmeId: s.dto.programmeId,
+        organizationId: s.organizationId,
+        projectKey: projectKey(s.dto.projectName),
+      })),
     );
-    return new Set(rows.map((row) => row.key));
   }
 }
 

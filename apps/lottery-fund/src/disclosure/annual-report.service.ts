@@ -7,29 +7,15 @@ import {
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
-import {
-  type BeneficiaryCount,
-  buildAnnualReport,
-  DISCLOSED_STATUSES,
-  isYearOver,
-  type LotteryPurpose,
-} from '@civic/domain/lottery';
+import { buildAnnualReport, isYearOver } from '@civic/domain/lottery';
 import { AuditTrail } from '@civic/platform/audit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { DisclosureRepository } from './disclosure.repository';
 import { DisclosureNotice } from './entities/disclosure-notice.entity';
 import { noticeView } from './notice.mapper';
-
-interface ProjectRow {
-  project_name: string;
-  unit: string;
-  purpose: LotteryPurpose;
-  approved_fen: string;
-  paid_fen: string;
-  beneficiaries: BeneficiaryCount[];
-}
 
 /**
  * The annual disclosure (R23): once a year is over, an officer generates its report (scale,
@@ -42,6 +28,7 @@ export class AnnualReportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly repository: DisclosureRepository,
   ) {}
 
   async publish(
@@ -64,10 +51,7 @@ export class AnnualReportService {
     }
     return this.dataSource.transaction(async (manager) => {
       // One publication of a year at a time, so two officers cannot fork its correction chain.
-      await manager.query(
-        `SELECT pg_advisory_xact_lock(hashtext('lottery_fund.annual_report'), $1)`,
-        [fiscalYear],
-      );
+      await this.repository.lockAnnualReport(manager, fiscalYear);
       const inForce = await this.reportInForce(manager, fiscalYear);
       if (inForce && !dto.reason) {
         throw ServiceError.ruleViolated(
@@ -85,24 +69,8 @@ export class AnnualReportService {
       }
       const report = buildAnnualReport({
         fiscalYear,
-        programmes: (
-          await manager.query(
-            `SELECT purpose, budget_fen::text AS fen FROM "lottery_fund".subsidy_programme
-              WHERE fiscal_year = $1`,
-            [fiscalYear],
-          )
-        ).map((p: { purpose: LotteryPurpose; fen: string }) => ({
-          purpose: p.purpose,
-          budgetFen: Number(p.fen),
-        })),
-        projects: (await this.fundedProjects(manager, fiscalYear)).map((p) => ({
-          projectName: p.project_name,
-          unit: p.unit,
-          purpose: p.purpose,
-          approvedFen: Number(p.approved_fen),
-          paidFen: Number(p.paid_fen),
-          beneficiaries: p.beneficiaries,
-        })),
+        programmes: await this.repository.programmeBudgets(manager, fiscalYear),
+        projects: await this.repository.fundedProjects(manager, fiscalYear),
         ...(dto.summary ? { summary: dto.summary } : {}),
       });
       const title = `${fiscalYear} 年度福利彩票公益金使用情况公告`;
@@ -139,19 +107,5 @@ export class AnnualReportService {
     const reports = await manager.findBy(DisclosureNotice, { kind: 'ANNUAL_REPORT', fiscalYear });
     const corrected = new Set(reports.map((r) => r.corrects));
     return reports.find((r) => !corrected.has(r.id));
-  }
-
-  private fundedProjects(manager: EntityManager, fiscalYear: number): Promise<ProjectRow[]> {
-    return manager.query(
-      `SELECT a.project_name, a.organization_name AS unit, p.purpose,
-              a.requested_fen::text AS approved_fen,
-              (CASE WHEN a.status = 'PAID' THEN a.requested_fen ELSE 0 END)::text AS paid_fen,
-              a.beneficiaries
-         FROM "lottery_fund".subsidy_application a
-         JOIN "lottery_fund".subsidy_programme p ON p.id = a.programme_id
-        WHERE p.fiscal_year = $1 AND a.status = ANY($2)
-        ORDER BY a.id`,
-      [fiscalYear, DISCLOSED_STATUSES],
-    );
   }
 }

@@ -26,6 +26,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SubsidyApplication } from '../applications/entities/subsidy-application.entity';
 import type { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entity';
+import { DisclosureRepository } from './disclosure.repository';
 import { DisclosureNotice } from './entities/disclosure-notice.entity';
 import { Objection } from './entities/objection.entity';
 import { noticeView } from './notice.mapper';
@@ -40,6 +41,7 @@ export class DisclosureService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly repository: DisclosureRepository,
   ) {}
 
   /** In the approval's transaction: the publicity notice of an approved application. */
@@ -111,8 +113,7 @@ export class DisclosureService {
     const query = validatePlain(NoticesQuery, input ?? {}, 'query');
     const { fiscalYear } = query;
     const { page, pageSize, skip, take } = pageWindow(query);
-    const repository = this.dataSource.getRepository(DisclosureNotice);
-    const [notices, total] = await repository.findAndCount({
+    const [notices, total] = await this.dataSource.getRepository(DisclosureNotice).findAndCount({
       where: fiscalYear ? { fiscalYear } : {},
       order: { publishedAt: 'DESC', id: 'ASC' },
       skip,
@@ -120,17 +121,8 @@ export class DisclosureService {
     });
     const ids = notices.map((n) => n.id);
     // A notice is in force until a correction (anywhere in the list, not only on this page) names it.
-    const corrections: { corrects: string }[] = await this.dataSource.query(
-      `SELECT corrects FROM "lottery_fund".disclosure_notice WHERE corrects = ANY($1::uuid[])`,
-      [ids],
-    );
-    const corrected = new Set(corrections.map((c) => c.corrects));
-    const counts: { notice_id: string; n: number }[] = await this.dataSource.query(
-      `SELECT notice_id, count(*)::int AS n FROM "lottery_fund".objection
-        WHERE notice_id = ANY($1::uuid[]) GROUP BY notice_id`,
-      [ids],
-    );
-    const objections = new Map(counts.map((c) => [c.notice_id, c.n]));
+    const corrected = await this.repository.corrected(ids);
+    const objections = await this.repository.objectionCounts(ids);
     const items = notices.map((n) =>
       noticeView(n, !corrected.has(n.id), objections.get(n.id) ?? 0),
     );

@@ -16,6 +16,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { authorizeSubsidyReader } from '../access';
 import { SubsidyProgramme } from './entities/subsidy-programme.entity';
+import { ProgrammesRepository } from './programmes.repository';
 
 const DEFAULT_RURAL_RESERVE_PERCENT = 30; // rule R14 [policy]
 
@@ -25,6 +26,7 @@ export class ProgrammesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly repository: ProgrammesRepository,
   ) {}
 
   async create(input: unknown, actor: RpcActor): Promise<SubsidyProgrammeView> {
@@ -63,19 +65,9 @@ export class ProgrammesService {
       skip,
       take,
     });
-    const totals: { programme_id: string; count: number; requested: string }[] =
-      await this.dataSource.query(
-        `SELECT programme_id, count(*)::int AS count, sum(requested_fen)::text AS requested
-           FROM "lottery_fund".subsidy_application WHERE programme_id = ANY($1::uuid[])
-          GROUP BY programme_id`,
-        [programmes.map((p) => p.id)],
-      );
-    const byId = new Map(totals.map((t) => [t.programme_id, t]));
+    const totals = await this.repository.applicationTotals(programmes.map((p) => p.id));
     const items = programmes.map((p) =>
-      programmeView(p, {
-        count: byId.get(p.id)?.count ?? 0,
-        requestedFen: Number(byId.get(p.id)?.requested ?? 0),
-      }),
+      programmeView(p, totals.get(p.id) ?? { count: 0, requestedFen: 0 }),
     );
     return { items, total, page, pageSize };
   }

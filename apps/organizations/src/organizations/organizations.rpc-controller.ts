@@ -9,7 +9,7 @@ import type {
 } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
-import { OrganizationQueries } from './organization-queries.service';
+import { OrganizationsQueries } from './organizations.queries';
 import { OrganizationsService } from './organizations.service';
 import { ResidentIdsService } from './resident-ids.service';
 
@@ -19,7 +19,7 @@ import { ResidentIdsService } from './resident-ids.service';
 export class OrganizationsRpcController {
   constructor(
     private readonly organizations: OrganizationsService,
-    private readonly queries: OrganizationQueries,
+    private readonly queries: OrganizationsQueries,
     private readonly residentIds: ResidentIdsService,
   ) {}
 

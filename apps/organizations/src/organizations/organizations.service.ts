@@ -19,8 +19,9 @@ import { TierPolicyService } from '../policy/tier-policy.service';
 import { sealLeaders } from './leaders';
 import { Organization } from './organization.entity';
 import { columnsOf, formOf, toSnapshot, toView } from './organization.mapper';
-import { findOne } from './organization-queries.service';
+import { findOne } from './organizations.queries';
 import { checkReferences } from './organization-references';
+import { OrganizationsRepository } from './organizations.repository';
 import { assertInScope } from './organization-scope';
 import { decide } from './tier-decision';
 
@@ -37,6 +38,7 @@ export class OrganizationsService {
     private readonly policies: TierPolicyService,
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditTrail,
+    private readonly repository: OrganizationsRepository,
   ) {}
 
   async register(input: unknown, actor: RpcActor): Promise<OrganizationView> {
@@ -126,12 +128,7 @@ export class OrganizationsService {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const page = await this.dataSource.transaction(async (manager) => {
-        const orgs = await manager
-          .createQueryBuilder(Organization, 'o')
-          .where('o.id > :after', { after })
-          .orderBy('o.id')
-          .take(chunk)
-          .getMany();
+        const orgs = await this.repository.chunkAfter(manager, after, chunk);
         await this.outbox.publishMany(
           manager,
           'organizations.organization-changed.v1',

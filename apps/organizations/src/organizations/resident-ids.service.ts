@@ -14,10 +14,10 @@ import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { findOne } from './organization-queries.service';
-import { Organization } from './organization.entity';
 import { toView } from './organization.mapper';
-import { assertInScope, scopeCondition } from './organization-scope';
+import { assertInScope } from './organization-scope';
+import { findOne } from './organizations.queries';
+import { OrganizationsRepository } from './organizations.repository';
 
 /**
  * Looking organizations up by a leader's resident ID number, through its keyed hash (the number
@@ -30,6 +30,7 @@ export class ResidentIdsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditTrail,
+    private readonly repository: OrganizationsRepository,
   ) {}
 
   async unmask(id: string, index: number, actor: RpcActor): Promise<UnmaskedResidentIdView> {
@@ -58,16 +59,9 @@ export class ResidentIdsService {
     const { residentId } = validatePlain(ResidentIdLookupDto, input, 'lookup');
     const hash = this.cipher.lookupHash(residentId);
     const masked = maskResidentId(normalizeResidentId(residentId));
-    const scope = scopeCondition(organizationScope(actor));
+    const scope = organizationScope(actor);
     return this.dataSource.transaction(async (manager) => {
-      const found = await manager
-        .createQueryBuilder(Organization, 'o')
-        .where(scope.sql, scope.params)
-        .andWhere('o.leaders @> CAST(:probe AS jsonb)', {
-          probe: JSON.stringify([{ residentId: { hash } }]),
-        })
-        .orderBy('o.name')
-        .getMany();
+      const found = await this.repository.ledBy(manager, scope, hash);
       await this.audit.record(manager, {
         actor,
         action: 'personal-data.looked-up',

@@ -9,7 +9,7 @@ import {
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
-import { IN_FLIGHT_PAYMENT_STATUSES, payeeFor } from '@civic/domain/finance';
+import { payeeFor } from '@civic/domain/finance';
 import { AuditTrail } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
 import { authorize, ServiceError } from '@civic/platform/rpc';
@@ -20,6 +20,7 @@ import { Commitment } from '../../commitments/entities/commitment.entity';
 import { assertFourEyes } from '../../four-eyes';
 import { Payment } from '../entities/payment.entity';
 import { paymentView } from '../payment.mapper';
+import { PaymentsRepository } from '../payments.repository';
 import { PaymentReissue } from './payment-reissue.entity';
 import { reissueView } from './reissue.mapper';
 
@@ -36,6 +37,7 @@ export class ReissuesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxWriter,
+    private readonly repository: PaymentsRepository,
   ) {}
 
   async propose(id: string, input: unknown, actor: RpcActor): Promise<PaymentView> {
@@ -186,12 +188,8 @@ export class ReissuesService {
         '该资金承诺已关闭或未获批准，不能重新拨付',
       );
     }
-    const [{ fen }] = await manager.query(
-      `SELECT coalesce(sum(amount_fen), 0)::text AS fen FROM "finance".payment
-        WHERE commitment_id = $1 AND status = ANY($2)`,
-      [commitment.id, ['SETTLED', ...IN_FLIGHT_PAYMENT_STATUSES]],
-    );
-    if (Number(fen) + payment.amountFen > commitment.amountFen - commitment.releasedFen) {
+    const drawn = await this.repository.drawnFen(manager, commitment.id);
+    if (drawn + payment.amountFen > commitment.amountFen - commitment.releasedFen) {
       throw refuse(
         'EXCEEDS_COMMITMENT',
         'paying it again would exceed what its commitment holds',

@@ -1,9 +1,9 @@
 import type { InboxBinding, InboxBindingProvider } from '@civic/platform/messaging';
 import { Injectable } from '@nestjs/common';
-import { ClawbacksService } from '../clawbacks/clawbacks.service';
-import { CommitmentReleasesService } from '../commitments/commitment-releases.service';
-import { CommitmentsService } from '../commitments/commitments.service';
-import { PaymentRequestsService } from '../payments/payment-requests.service';
+import { ClawbacksService } from './clawbacks/clawbacks.service';
+import { CommitmentReleasesService } from './commitments/commitment-releases.service';
+import { CommitmentsService } from './commitments/commitments.service';
+import { PaymentRequestsService } from './payments/payment-requests.service';
 
 /**
  * What finance takes from the programmes (finance.inbox): commitment requests, answered with a

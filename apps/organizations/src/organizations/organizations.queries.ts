@@ -14,12 +14,16 @@ import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Organization } from './organization.entity';
 import { toView } from './organization.mapper';
-import { assertInScope, scopeCondition } from './organization-scope';
+import { assertInScope } from './organization-scope';
+import { OrganizationsRepository } from './organizations.repository';
 
 /** Reads of the registry, each narrowed to what the actor may see. */
 @Injectable()
-export class OrganizationQueries {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class OrganizationsQueries {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: OrganizationsRepository,
+  ) {}
 
   async get(id: string, actor: RpcActor): Promise<OrganizationView> {
     authorize(actor, Permission.ORGANIZATION_READ);
@@ -32,40 +36,19 @@ export class OrganizationQueries {
     authorize(actor, Permission.ORGANIZATION_READ);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const scope = scopeCondition(organizationScope(actor));
-    const qb = this.dataSource.manager
-      .createQueryBuilder(Organization, 'o')
-      .where(scope.sql, scope.params)
-      .orderBy('o.created_at', 'DESC')
-      .addOrderBy('o.id', 'ASC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize);
-    if (query.countyCode) qb.andWhere('o.county_code = :countyCode', query);
-    if (query.tier) qb.andWhere('o.tier = :tier', query);
-    if (query.category) qb.andWhere('o.category = :category', query);
-    if (query.areaType) qb.andWhere('o.area_type = :areaType', query);
-    if (query.q) qb.andWhere('o.name ILIKE :q', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
-    const [items, total] = await qb.getManyAndCount();
+    const [items, total] = await this.repository.page(
+      organizationScope(actor),
+      query,
+      page,
+      pageSize,
+    );
     return { items: items.map(toView), total, page, pageSize };
   }
 
   /** Counts by tier and urban/rural, and the share led by Party members (R10), in scope. */
   async stats(countyCode: string | undefined, actor: RpcActor): Promise<OrganizationStatsView> {
     authorize(actor, Permission.ORGANIZATION_STATS);
-    const scope = scopeCondition(organizationScope(actor));
-    const qb = this.dataSource.manager
-      .createQueryBuilder(Organization, 'o')
-      .select(['o.tier AS tier', 'o.area_type AS area_type', 'count(*)::int AS n'])
-      .addSelect(
-        `count(*) FILTER (WHERE o.leaders @> '[{"isPartyMember": true}]')::int`,
-        'party_led',
-      )
-      .where(scope.sql, scope.params)
-      .groupBy('o.tier')
-      .addGroupBy('o.area_type');
-    if (countyCode) qb.andWhere('o.county_code = :countyCode', { countyCode });
-    const rows: { tier: ManagementTier; area_type: AreaType; n: number; party_led: number }[] =
-      await qb.getRawMany();
+    const rows = await this.repository.counts(organizationScope(actor), countyCode);
     const byTier = zeroes(Object.values(ManagementTier));
     const byAreaType = zeroes(Object.values(AreaType));
     for (const row of rows) {

@@ -14,7 +14,7 @@ import { reissueView } from './reissues/reissue.mapper';
  * failed one with its latest re-issue proposal (R28).
  */
 @Injectable()
-export class PaymentQueries {
+export class PaymentsQueries {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(input: unknown, actor: RpcActor): Promise<PaymentPage> {

@@ -21,7 +21,7 @@ import { SubsidyApplication } from './entities/subsidy-application.entity';
  * as an applicant follows its own (scope: domain.md "Actors").
  */
 @Injectable()
-export class ApplicationQueries {
+export class ApplicationsQueries {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(input: unknown, actor: RpcActor): Promise<ApplicationPage> {

@@ -16,7 +16,7 @@ import { DisbursementBatch } from './entities/disbursement-batch.entity';
 
 /** Batches, newest first, with their progress. */
 @Injectable()
-export class BatchQueries {
+export class BatchesQueries {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(input: unknown, actor: RpcActor): Promise<BatchPage> {

@@ -1,0 +1,76 @@
+import type {
+  ApplicationPage,
+  ApplicationView,
+  RankingView,
+  RpcEnvelope,
+  RpcRequestOf,
+} from '@civic/contracts';
+import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
+import { Controller, UseFilters } from '@nestjs/common';
+import { ApplicationsQueries } from './applications.queries';
+import { ApplicationsService } from './applications.service';
+import { ApprovalsService } from './approvals.service';
+import { RankingService } from './ranking.service';
+
+type Decision = RpcEnvelope<RpcRequestOf<'lottery-fund.applications.approve'>>;
+
+/**
+ * RPC entry points for applications: submission, reads, assessment, the programme's ranking of
+ * its applications (R13/R14), decisions and withdrawals; thin: the services authorize and decide.
+ */
+@Controller()
+@UseFilters(RpcErrorFilter)
+export class ApplicationsRpcController {
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly queries: ApplicationsQueries,
+    private readonly approvals: ApprovalsService,
+    private readonly ranking: RankingService,
+  ) {}
+
+  @RpcHandler('lottery-fund.applications.submit')
+  submit({ data, actor }: RpcEnvelope<unknown>): Promise<ApplicationView> {
+    return this.applications.submit(data, actor);
+  }
+
+  @RpcHandler('lottery-fund.applications.list')
+  list({ data, actor }: RpcEnvelope<unknown>): Promise<ApplicationPage> {
+    return this.queries.list(data, actor);
+  }
+
+  @RpcHandler('lottery-fund.applications.get')
+  get({ data, actor }: RpcEnvelope<{ id: string }>): Promise<ApplicationView> {
+    return this.queries.get(data?.id, actor);
+  }
+
+  @RpcHandler('lottery-fund.applications.assess')
+  assess({
+    data,
+    actor,
+  }: RpcEnvelope<RpcRequestOf<'lottery-fund.applications.assess'>>): Promise<ApplicationView> {
+    return this.ranking.assess(data?.id, data?.assessment, actor);
+  }
+
+  @RpcHandler('lottery-fund.programmes.ranking')
+  rank({ data, actor }: RpcEnvelope<{ id: string }>): Promise<RankingView> {
+    return this.ranking.ranking(data?.id, actor);
+  }
+
+  @RpcHandler('lottery-fund.applications.approve')
+  approve({ data, actor }: Decision): Promise<ApplicationView> {
+    return this.approvals.approve(data?.id, data?.decision, actor);
+  }
+
+  @RpcHandler('lottery-fund.applications.reject')
+  reject({ data, actor }: Decision): Promise<ApplicationView> {
+    return this.approvals.reject(data?.id, data?.decision, actor);
+  }
+
+  @RpcHandler('lottery-fund.applications.withdraw')
+  withdraw({
+    data,
+    actor,
+  }: RpcEnvelope<RpcRequestOf<'lottery-fund.applications.withdraw'>>): Promise<ApplicationView> {
+    return this.approvals.withdraw(data?.id, data?.withdrawal, actor);
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { PolicyModule } from '../policy/policy.module';
+import { OrganizationsQueries } from './organizations.queries';
+import { OrganizationsRepository } from './organizations.repository';
+import { OrganizationsRpcController } from './organizations.rpc-controller';
+import { OrganizationsService } from './organizations.service';
+import { ResidentIdsService } from './resident-ids.service';
+
+/**
+ * The registry (R1–R5, R10, R29, R30): registering and changing organizations with their tier
+ * (the thresholds from PolicyModule), reads in the actor's scope, and leaders' resident ID numbers.
+ */
+@Module({
+  imports: [PolicyModule],
+  controllers: [OrganizationsRpcController],
+  providers: [
+    OrganizationsService,
+    OrganizationsQueries,
+    ResidentIdsService,
+    OrganizationsRepository,
+  ],
+})
+export class OrganizationsModule {}
