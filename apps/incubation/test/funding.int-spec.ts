@@ -12,7 +12,7 @@ import { ProgrammeFunding } from '@civic/platform/programme-kit';
 import { testServerUrl } from '@civic/testing';
 import { DataSource, type EntityManager } from 'typeorm';
 import { INCUBATION_DATABASE } from '../src/database';
-import { subsidyFunding, IncubationFundingPort } from '../src/incubatees/incubation-funding.port';
+import { IncubationFundingPort } from '../src/incubatees/incubation-funding.port';
 import { StartupSubsidy } from '../src/incubatees/startup-subsidy.entity';
 
 jest.setTimeout(60_000);
@@ -42,6 +42,7 @@ describe('incubation start-up subsidies through the programme kit (rules R15, R2
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   let dataSource: DataSource;
   let funding: ProgrammeFunding;
+  const port = new IncubationFundingPort();
 
   beforeAll(async () => {
     scratch = await createScratchDatabase(testServerUrl(), 'incubation_funding');
@@ -49,7 +50,7 @@ describe('incubation start-up subsidies through the programme kit (rules R15, R2
       dataSourceOptions(INCUBATION_DATABASE, scratch.url, { poolSize: 4 }),
     ).initialize();
     await migrateSchema(dataSource);
-    funding = new ProgrammeFunding(new IncubationFundingPort(), new OutboxWriter());
+    funding = new ProgrammeFunding(port, new OutboxWriter());
   });
 
   afterAll(async () => {
@@ -90,7 +91,7 @@ describe('incubation start-up subsidies through the programme kit (rules R15, R2
     });
     await inTransaction(async (manager) => {
       await manager.insert(StartupSubsidy, row);
-      await funding.requestCommitment(manager, subsidyFunding(row), {
+      await funding.requestCommitment(manager, port.fundingOf(row), {
         fund: 'INCUBATION',
         fiscalYear: 2026,
         reference: '孵化初创补贴：2026 年第二期孵化',

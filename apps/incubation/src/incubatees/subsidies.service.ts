@@ -14,7 +14,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { subsidyFunding } from './incubation-funding.port';
+import { IncubationFundingPort } from './incubation-funding.port';
 import { IncubateesQueries } from './incubatees.queries';
 import { assertActive, lockIncubatee } from './incubatee-record';
 import { StartupSubsidy } from './startup-subsidy.entity';
@@ -31,6 +31,7 @@ export class SubsidiesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly funding: ProgrammeFunding,
+    private readonly port: IncubationFundingPort,
     private readonly queries: IncubateesQueries,
   ) {}
 
@@ -86,7 +87,7 @@ export class SubsidiesService {
         custodianName: null,
       });
       await manager.insert(StartupSubsidy, subsidy);
-      await this.funding.requestCommitment(manager, subsidyFunding(subsidy), {
+      await this.funding.requestCommitment(manager, this.port.fundingOf(subsidy), {
         fund: 'INCUBATION',
         fiscalYear: Number(cohort.startsOn.slice(0, 4)),
         reference: `孵化初创补贴：${cohort.name}`,

@@ -22,7 +22,7 @@ import { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entit
 import { applicationView } from './application.mapper';
 import { ApplicationsRepository } from './applications.repository';
 import { SubsidyApplication } from './entities/subsidy-application.entity';
-import { fundingOf } from './lottery-funding.port';
+import { LotteryFundingPort } from './lottery-funding.port';
 import { rankProgramme } from './programme-ranking';
 import { assertUndecided } from './application-state';
 
@@ -41,6 +41,7 @@ export class ApprovalsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly funding: ProgrammeFunding,
+    private readonly port: LotteryFundingPort,
     private readonly disclosure: DisclosureService,
     private readonly repository: ApplicationsRepository,
   ) {}
@@ -98,7 +99,7 @@ export class ApprovalsService {
       await manager.save(application);
       if (outcome === 'APPROVED') {
         await this.disclosure.publishApproval(manager, application, programme, new Date());
-        await this.funding.requestCommitment(manager, fundingOf(application), {
+        await this.funding.requestCommitment(manager, this.port.fundingOf(application), {
           fund: 'LOTTERY_WELFARE',
           fiscalYear: programme.fiscalYear,
           reference: `彩票公益金资助：${application.projectName}`,
