@@ -8,7 +8,12 @@ import {
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
-import { type AdmissionDecision, decideAdmissions } from '@civic/domain/incubation';
+import {
+  ADMISSION_EVENT,
+  type AdmissionDecision,
+  admissionStatus,
+  decideAdmissions,
+} from '@civic/domain/incubation';
 import { AuditTrail } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
 import { authorize, ServiceError } from '@civic/platform/rpc';
@@ -134,7 +139,7 @@ export class AdmissionDecisionsService {
       for (const d of decide(cohort, applications).decisions) {
         const application = byId.get(d.id)!;
         const decision = previewOf(d);
-        application.status = d.outcome;
+        application.status = admissionStatus.next(application.status, ADMISSION_EVENT[d.outcome]);
         application.decision = { ...decision, decidedAt };
         await manager.save(application);
         await this.audit.record(manager, {

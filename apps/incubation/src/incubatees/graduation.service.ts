@@ -10,6 +10,7 @@ import { beijingDayOf, dateStringOfDay, dayOfDateString } from '@civic/domain/ca
 import {
   checkGraduation,
   type GraduationCriterion,
+  incubateeStatus,
   monthsBetween,
   spaceReturnDeadline,
 } from '@civic/domain/incubation';
@@ -153,7 +154,10 @@ export class GraduationService {
     today: number,
     reason: string | null,
   ): Promise<void> {
-    incubatee.status = status;
+    incubatee.status = incubateeStatus.next(
+      incubatee.status,
+      status === 'GRADUATED' ? 'GRADUATE' : 'EXIT',
+    );
     incubatee.exitedOn = dateStringOfDay(today);
     incubatee.exitReason = reason;
     const placed = await manager.existsBy(VenueAssignment, {

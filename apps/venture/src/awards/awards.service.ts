@@ -11,7 +11,7 @@ import {
   type VentureRankingView,
 } from '@civic/contracts';
 import { hasPermission, Permission } from '@civic/domain/access';
-import { splitAward } from '@civic/domain/venture';
+import { proposalStatus, splitAward } from '@civic/domain/venture';
 import { AuditTrail } from '@civic/platform/audit';
 import { ProgrammeFunding } from '@civic/platform/programme-kit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
@@ -104,7 +104,7 @@ export class AwardsService {
       );
       for (const tranche of tranches) tranche.paymentId = tranche.id;
       await manager.insert(Tranche, tranches);
-      proposal.status = 'AWARDED';
+      proposal.status = proposalStatus.next(proposal.status, 'AWARD');
       await manager.save(proposal);
       await this.funding.requestCommitment(manager, awardFunding(award, tranches), {
         fund: 'VENTURE_PHILANTHROPY',

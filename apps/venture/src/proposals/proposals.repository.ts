@@ -1,3 +1,4 @@
+import { proposalStatus } from '@civic/domain/venture';
 import { updatedRows } from '@civic/platform/database';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -12,10 +13,10 @@ export class ProposalsRepository {
   async submitBefore(manager: EntityManager, id: string, deadline: Date): Promise<Date | null> {
     const [submitted] = await updatedRows<{ submitted_at: Date }>(
       manager,
-      `UPDATE "venture".proposal SET status = 'SUBMITTED', submitted_at = clock_timestamp()
-        WHERE id = $1 AND status = 'DRAFT' AND clock_timestamp() < $2
+      `UPDATE "venture".proposal SET status = $3, submitted_at = clock_timestamp()
+        WHERE id = $1 AND status = ANY($4) AND clock_timestamp() < $2
         RETURNING submitted_at`,
-      [id, deadline],
+      [id, deadline, proposalStatus.next('DRAFT', 'SUBMIT'), proposalStatus.takes('SUBMIT')],
     );
     return submitted?.submitted_at ?? null;
   }

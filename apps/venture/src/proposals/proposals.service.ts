@@ -13,6 +13,7 @@ import {
   checkBudgetLinesAddUp,
   checkRequestedAmount,
   isBeforeDeadline,
+  proposalStatus,
 } from '@civic/domain/venture';
 import { AuditTrail } from '@civic/platform/audit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
@@ -118,7 +119,7 @@ export class ProposalsService {
       );
       const submittedAt = await this.repository.submitBefore(manager, id, call.deadline);
       if (!submittedAt) throw deadlinePassed(call);
-      proposal.status = 'SUBMITTED';
+      proposal.status = proposalStatus.next(proposal.status, 'SUBMIT');
       proposal.submittedAt = submittedAt;
       await this.audit.record(manager, {
         actor,

@@ -25,6 +25,7 @@ import {
 } from 'class-validator';
 import { PriorityView } from '../common/priority.view';
 import { PagedQuery, sortValues } from '../common/page.query';
+import { ADMISSION_STATUSES, type AdmissionStatus } from '@civic/domain/incubation';
 
 export const APPLICANT_KINDS = ['ORGANIZATION', 'FOUNDING_GROUP'] as const;
 export type ApplicantKindValue = (typeof APPLICANT_KINDS)[number];
@@ -109,8 +110,8 @@ export class ScreeningView {
   @ApiProperty({ type: [ScreeningReasonView] }) reasons: ScreeningReasonView[];
 }
 
-export const ADMISSION_STATUSES = ['SUBMITTED', 'ADMITTED', 'WAITLISTED', 'REJECTED'] as const;
-export type AdmissionStatusValue = (typeof ADMISSION_STATUSES)[number];
+export { ADMISSION_STATUSES } from '@civic/domain/incubation';
+export type AdmissionStatusValue = AdmissionStatus;
 
 /** The outcome of ranked admission (R16 with R13/R14), with the reason. */
 export class AdmissionDecisionView {

@@ -24,6 +24,7 @@ import {
 import { PayeeAccountDto } from '../common/payment.view';
 import { PriorityView } from '../common/priority.view';
 import { PagedQuery, sortValues } from '../common/page.query';
+import { PROPOSAL_STATUSES, type ProposalStatus } from '@civic/domain/venture';
 
 export class ProposalBudgetLineDto {
   @ApiProperty({ example: '志愿者培训与保险' }) @IsString() @Length(2, 200) description: string;
@@ -86,8 +87,8 @@ export class CreateProposalDto extends ProposalContentDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() callId: string;
 }
 
-export const PROPOSAL_STATUSES = ['DRAFT', 'SUBMITTED', 'AWARDED', 'NOT_AWARDED'] as const;
-export type ProposalStatusValue = (typeof PROPOSAL_STATUSES)[number];
+export { PROPOSAL_STATUSES } from '@civic/domain/venture';
+export type ProposalStatusValue = ProposalStatus;
 
 /** A proposal as its organization and the programme officers see it. */
 export class ProposalView extends ProposalContentDto {

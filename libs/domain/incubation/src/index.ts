@@ -46,3 +46,10 @@ export type {
 } from './lib/venue-assignment';
 export { SUBSIDY_STATUSES, subsidyStatus } from './lib/subsidy-status';
 export type { SubsidyStatus } from './lib/subsidy-status';
+export {
+  ADMISSION_EVENT,
+  ADMISSION_STATUSES,
+  admissionStatus,
+  incubateeStatus,
+} from './lib/record-status';
+export type { AdmissionStatus, IncubateeStatus } from './lib/record-status';

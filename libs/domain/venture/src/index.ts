@@ -87,3 +87,5 @@ export {
   tranchePaymentState,
 } from './lib/award-funding';
 export type { AwardStatus, TranchePayment } from './lib/award-funding';
+export { PROPOSAL_STATUSES, proposalStatus } from './lib/proposal-status';
+export type { ProposalStatus } from './lib/proposal-status';
