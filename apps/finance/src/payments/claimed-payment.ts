@@ -38,7 +38,8 @@ interface ClaimRow {
 /**
  * rule R28: takes the lease of the given payments that are due: PENDING ones whose time has come,
  * and SENT ones whose lease ran out. Rows another worker holds are skipped, never waited for.
- * A PENDING payment's attempt is counted here, before it can reach the bank.
+ * A PENDING payment's attempt is counted here, before it can reach the bank. Its new status, $4,
+ * is the payment state machine's (SEND: PENDING → SENT; a SENT one stays SENT under a new lease).
  */
 export const CLAIM_SQL = `
   WITH due AS (
@@ -49,7 +50,7 @@ export const CLAIM_SQL = `
      ORDER BY id
        FOR UPDATE SKIP LOCKED)
   UPDATE "finance".payment p
-     SET status = 'SENT',
+     SET status = $4,
          attempts = p.attempts + CASE WHEN due.was = 'PENDING' THEN 1 ELSE 0 END,
          lease_until = now() + make_interval(secs => $2::float8 / 1000),
          lease_token = $3

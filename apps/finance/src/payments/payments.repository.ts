@@ -1,4 +1,4 @@
-import { IN_FLIGHT_PAYMENT_STATUSES } from '@civic/domain/finance';
+import { financePayment, IN_FLIGHT_PAYMENT_STATUSES } from '@civic/domain/finance';
 import { updatedRows } from '@civic/platform/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -32,7 +32,7 @@ export class PaymentsRepository {
     const rows = await updatedRows<Parameters<typeof claimedFrom>[0]>(
       this.dataSource.manager,
       CLAIM_SQL,
-      [paymentIds, leaseMs, token],
+      [paymentIds, leaseMs, token, financePayment.next('PENDING', 'SEND')],
     );
     return rows.map(claimedFrom);
   }
