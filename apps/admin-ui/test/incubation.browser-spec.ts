@@ -96,7 +96,7 @@ describe('admin UI: incubation, from a base to admitted organizations', () => {
 
     // The administrator binds the base's staff to it; they log in again below.
     const officer = await bed.apiAs('officer');
-    const [base] = (await officer('GET', '/v1/incubation/bases')).body;
+    const [base] = (await officer('GET', '/v1/incubation/bases')).body.items;
     const admin = await bed.apiAs('admin');
     const users = await admin('GET', '/v1/users?q=incubator');
     const staff = users.body.items.find((u: { username: string }) => u.username === 'incubator');

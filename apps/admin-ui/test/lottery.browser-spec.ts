@@ -104,7 +104,7 @@ describe('admin UI: lottery welfare fund, from application to public notice', ()
 
   const publicNotices = async (fiscalYear: number) =>
     (await http('GET', `${bed.platform.api}/v1/public/lottery/notices?fiscalYear=${fiscalYear}`))
-      .body as Notice[];
+      .body.items as Notice[];
   const applications = async (programmeId: string) =>
     (await officer('GET', `/v1/lottery/applications?programmeId=${programmeId}`)).body
       .items as Application[];

@@ -179,7 +179,8 @@ describe('admin UI: a failed payment re-issued four eyes, and a subsidy withdraw
     await page.locator('#withdrawal_reason').fill('组织银行账户长期冻结，无法拨付');
     await page.getByTestId('withdrawal-ok').click();
     await until(withdrawn, 'WITHDRAWN');
-    const notices = (await http('GET', `${bed.platform.api}/v1/public/lottery/notices`)).body as {
+    const published = await http('GET', `${bed.platform.api}/v1/public/lottery/notices`);
+    const notices = published.body.items as {
       title: string;
       inForce: boolean;
       correctionReason?: string;

@@ -15,6 +15,13 @@ import type { FormInstance } from 'antd';
 import en from '../src/i18n/en.json';
 import zhCN from '../src/i18n/zh-CN.json';
 import { applyViolations, namePathOf } from '../src/common/form-violations';
+import {
+  lastPage,
+  MAX_PAGE_SIZE,
+  rowsNotShown,
+  sortOrderOf,
+  sortValue,
+} from '../src/common/paging';
 import { menuFor, selectedKey } from '../src/layout/menu';
 import {
   badAmountLines,
@@ -192,5 +199,34 @@ describe('the lottery application body', () => {
     expect(
       toFormViolations([{ field: 'budgetLines.1.amountFen', rule: 'min', message: 'x' }])[0].field,
     ).toBe('budgetLines.1.amountYuan');
+  });
+});
+
+describe('lists a page at a time (nothing cut silently)', () => {
+  it('counts the rows a page leaves out', () => {
+    expect(rowsNotShown(undefined)).toBe(0);
+    expect(rowsNotShown({ items: [1, 2], total: 2 })).toBe(0);
+    expect(rowsNotShown({ items: new Array(MAX_PAGE_SIZE).fill(0), total: 203 })).toBe(3);
+  });
+
+  it('knows the last page, also of an empty list', () => {
+    expect(lastPage(0, 20)).toBe(1);
+    expect(lastPage(20, 20)).toBe(1);
+    expect(lastPage(21, 20)).toBe(2);
+  });
+
+  it("turns a table's sorter into the API's sort value, and back", () => {
+    const fields = ['title', 'requestedFen', 'status'] as const;
+    expect(sortValue({ columnKey: 'title', order: 'ascend' }, fields)).toBe('title');
+    expect(sortValue({ columnKey: 'requestedFen', order: 'descend' }, fields)).toBe(
+      '-requestedFen',
+    );
+    expect(sortValue([{ field: 'status', order: 'descend' }], fields)).toBe('-status');
+    expect(sortValue({ columnKey: 'title', order: null }, fields)).toBeUndefined();
+    expect(sortValue({ columnKey: 'summary', order: 'ascend' }, fields)).toBeUndefined();
+    expect(sortOrderOf('-status', 'status')).toBe('descend');
+    expect(sortOrderOf('status', 'status')).toBe('ascend');
+    expect(sortOrderOf('title', 'status')).toBeNull();
+    expect(sortOrderOf(undefined, 'status')).toBeNull();
   });
 });

@@ -157,7 +157,7 @@ describe('admin UI: venture philanthropy, from a call to an award and its tranch
     await row.locator('[data-testid="call-phase"][data-status="OPEN"]').waitFor();
     expect(await row.innerText()).toContain('20,000.00 元 至 80,000.00 元');
     await screenshot(page, 'venture-calls');
-    const stored = (await officer('GET', '/v1/venture/calls')).body.find(
+    const stored = (await officer('GET', '/v1/venture/calls')).body.items.find(
       (c: { name: string }) => c.name === UI_CALL.name,
     );
     expect(stored).toMatchObject({
@@ -453,7 +453,7 @@ describe('admin UI: venture philanthropy, from a call to an award and its tranch
     const checker = await bed.apiAs('checker');
     type Award = { id: string; title: string; tranches: { id: string; payment: string }[] };
     const awardOf = async () =>
-      ((await officer('GET', `/v1/venture/awards?callId=${callId}`)).body as Award[]).find(
+      ((await officer('GET', `/v1/venture/awards?callId=${callId}`)).body.items as Award[]).find(
         (a) => a.title === PROPOSAL_TITLES[0],
       )!;
     const award = await awardOf();
@@ -488,7 +488,7 @@ describe('admin UI: venture philanthropy, from a call to an award and its tranch
     await opener.close();
     await waitFor(
       'the clawback at finance',
-      async () => (await maker('GET', '/v1/finance/clawbacks')).body as unknown[],
+      async () => (await maker('GET', '/v1/finance/clawbacks')).body.items as unknown[],
       (rows) => rows.length > 0,
     );
 
@@ -523,7 +523,7 @@ describe('admin UI: venture philanthropy, from a call to an award and its tranch
     await checked.page.locator('#decision_comment').fill('已核对银行流水');
     await checked.page.getByTestId('decision-ok').click();
     await mine.locator('[data-testid="clawback-status"][data-status="PARTLY_RECOVERED"]').waitFor();
-    const [clawback] = (await maker('GET', '/v1/finance/clawbacks')).body as {
+    const [clawback] = (await maker('GET', '/v1/finance/clawbacks')).body.items as {
       recoveredFen: number;
       outstandingFen: number;
     }[];
@@ -594,7 +594,7 @@ describe('admin UI: venture philanthropy, from a call to an award and its tranch
     await page.getByTestId('reviewer-ok').click();
     await row.locator('[data-testid="relation"][data-kind="CLOSE_IN_LAW"]').waitFor();
     expect(await row.innerText()).toContain('停用');
-    const pool = (await officer('GET', '/v1/venture/reviewers')).body as {
+    const pool = (await officer('GET', '/v1/venture/reviewers')).body.items as {
       name: string;
       active: boolean;
       relations: { kind: string; personName?: string; from: string }[];

@@ -11,6 +11,8 @@ import type {
   RecordClawbackReceiptDto,
   ReissueDecisionDto,
 } from '../api/types';
+import type { Paging } from '../common/paging';
+import { pageQuery } from '../common/use-paging';
 import { isPaying } from './batch-state';
 
 export type PaymentFilters = NonNullable<
@@ -134,12 +136,13 @@ function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Clawbacks the programmes opened, with what came back (R19). */
-export function useClawbacks() {
-  return useQuery({
-    queryKey: ['finance', 'clawbacks'],
-    queryFn: () => unwrap(api.GET('/api/v1/finance/clawbacks')),
-  });
+/** A page of the clawbacks the programmes opened, the latest first, with what came back (R19). */
+export function useClawbacks(paging: Paging) {
+  return useQuery(
+    pageQuery(['finance', 'clawbacks', paging], () =>
+      unwrap(api.GET('/api/v1/finance/clawbacks', { params: { query: paging } })),
+    ),
+  );
 }
 
 /** A finance maker records money returned under a clawback (R19). */

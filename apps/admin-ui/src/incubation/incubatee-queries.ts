@@ -12,19 +12,32 @@ import type {
   RequestSubsidyDto,
   WithdrawFundingDto,
 } from '../api/types';
+import type { paths } from '../api/schema';
+import { LARGEST_PAGE, type Paging } from '../common/paging';
+import { pageQuery } from '../common/use-paging';
 import { useIncubationMutation } from './queries';
 import { subsidyOnItsWay } from './records';
 
 /** While a start-up subsidy is on its way through finance, its record is asked again. */
 const FOLLOW_MS = 3000;
 
-/** Incubation records: a cohort's, or an applicant's own; followed while a subsidy is on its way. */
-export function useIncubatees(cohortId?: string) {
+/** How incubation records sort (the API's default: by name). */
+export type IncubateeSort = NonNullable<
+  NonNullable<paths['/api/v1/incubation/incubatees']['get']['parameters']['query']>['sort']
+>;
+
+/**
+ * A page of the incubation records: a cohort's, or an applicant's own; followed while a subsidy
+ * on it is on its way. Look-ups (names, attendance) ask for the largest page.
+ */
+export function useIncubatees(cohortId?: string, paging: Paging<IncubateeSort> = LARGEST_PAGE) {
   return useQuery({
-    queryKey: ['incubation', 'incubatees', cohortId ?? 'mine'],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/incubation/incubatees', { params: { query: { cohortId } } })),
-    refetchInterval: (query) => (subsidyOnItsWay(query.state.data) ? FOLLOW_MS : false),
+    ...pageQuery(['incubation', 'incubatees', cohortId ?? 'mine', paging], () =>
+      unwrap(
+        api.GET('/api/v1/incubation/incubatees', { params: { query: { ...paging, cohortId } } }),
+      ),
+    ),
+    refetchInterval: (query) => (subsidyOnItsWay(query.state.data?.items) ? FOLLOW_MS : false),
   });
 }
 
@@ -86,12 +99,17 @@ export function useExit(id: string) {
   );
 }
 
-/** A cohort's training sessions and who attended (R11). */
-export function useTrainings(cohortId: string) {
-  return useQuery({
-    queryKey: ['incubation', 'trainings', cohortId],
-    queryFn: () => unwrap(api.GET('/api/v1/incubation/cohorts/{id}/trainings', path(cohortId))),
-  });
+/** A page of a cohort's training sessions, oldest first, and who attended (R11). */
+export function useTrainings(cohortId: string, paging: Paging) {
+  return useQuery(
+    pageQuery(['incubation', 'trainings', cohortId, paging], () =>
+      unwrap(
+        api.GET('/api/v1/incubation/cohorts/{id}/trainings', {
+          params: { path: { id: cohortId }, query: paging },
+        }),
+      ),
+    ),
+  );
 }
 
 export function useCreateTraining(cohortId: string) {

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
+import type { paths } from '../api/schema';
 import type {
   AdmissionAssessmentDto,
   CreateBaseDto,
@@ -9,6 +10,13 @@ import type {
   SubmitAdmissionDto,
 } from '../api/types';
 import { RETRY_WHILE_NOT_KNOWN } from '../common/not-known-yet';
+import { LARGEST_PAGE, type Paging } from '../common/paging';
+import { pageQuery } from '../common/use-paging';
+
+/** How admissions sort (the API's default: highest priority bonus first). */
+export type AdmissionSort = NonNullable<
+  NonNullable<paths['/api/v1/incubation/admissions']['get']['parameters']['query']>['sort']
+>;
 
 /**
  * A change to a base, cohort or incubatee may move counts, rankings, venues' occupants and the
@@ -27,12 +35,16 @@ export function useIncubationMutation<B, R>(
   });
 }
 
-/** Bases with their venues and occupants; staff see their own. */
-export function useBases() {
-  return useQuery({
-    queryKey: ['incubation', 'bases'],
-    queryFn: () => unwrap(api.GET('/api/v1/incubation/bases')),
-  });
+/**
+ * A page of the bases with their venues and occupants, by name; staff see their own. Selects and
+ * look-ups ask for the largest page (and say when there are more).
+ */
+export function useBases(paging: Paging = LARGEST_PAGE) {
+  return useQuery(
+    pageQuery(['incubation', 'bases', paging], () =>
+      unwrap(api.GET('/api/v1/incubation/bases', { params: { query: paging } })),
+    ),
+  );
 }
 
 export function useCreateBase() {
@@ -49,12 +61,16 @@ export function useAddVenue(baseId: string) {
   );
 }
 
-/** Cohorts with phase, answer deadline (R16) and counts: staff's base's, or every one. */
-export function useCohorts() {
-  return useQuery({
-    queryKey: ['incubation', 'cohorts'],
-    queryFn: () => unwrap(api.GET('/api/v1/incubation/cohorts')),
-  });
+/**
+ * A page of the cohorts with phase, answer deadline (R16) and counts, the latest window first:
+ * staff's base's, or every one.
+ */
+export function useCohorts(paging: Paging = LARGEST_PAGE) {
+  return useQuery(
+    pageQuery(['incubation', 'cohorts', paging], () =>
+      unwrap(api.GET('/api/v1/incubation/cohorts', { params: { query: paging } })),
+    ),
+  );
 }
 
 export function useCohort(id: string) {
@@ -98,13 +114,15 @@ export function useRanking(cohortId: string) {
   });
 }
 
-/** Admission applications in scope: an applicant's own, or a cohort's. */
-export function useAdmissions(cohortId?: string) {
-  return useQuery({
-    queryKey: ['incubation', 'admissions', cohortId ?? 'mine'],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/incubation/admissions', { params: { query: { cohortId } } })),
-  });
+/** A page of the admission applications in scope: an applicant's own, or a cohort's. */
+export function useAdmissions(paging: Paging<AdmissionSort> = LARGEST_PAGE, cohortId?: string) {
+  return useQuery(
+    pageQuery(['incubation', 'admissions', cohortId ?? 'mine', paging], () =>
+      unwrap(
+        api.GET('/api/v1/incubation/admissions', { params: { query: { ...paging, cohortId } } }),
+      ),
+    ),
+  );
 }
 
 export function useSubmitAdmission() {

@@ -1,16 +1,21 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
 import type { CorrectNoticeDto, ObjectionDto, PublishAnnualReportDto } from '../api/types';
+import type { Paging } from '../common/paging';
+import { pageQuery } from '../common/use-paging';
 
-/** The public notices of a year, newest first (no login needed). */
-export function useNotices(fiscalYear: number) {
-  return useQuery({
-    queryKey: ['lottery', 'notices', fiscalYear],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/public/lottery/notices', { params: { query: { fiscalYear } } })),
-    placeholderData: keepPreviousData,
-  });
+/** A page of the public notices of a year, newest first (no login needed). */
+export function useNotices(fiscalYear: number, paging: Paging) {
+  return useQuery(
+    pageQuery(['lottery', 'notices', fiscalYear, paging], () =>
+      unwrap(
+        api.GET('/api/v1/public/lottery/notices', {
+          params: { query: { ...paging, fiscalYear } },
+        }),
+      ),
+    ),
+  );
 }
 
 export function useObject(noticeId: string) {

@@ -8,17 +8,21 @@ import type {
   WithdrawFundingDto,
 } from '../api/types';
 import { RETRY_WHILE_NOT_KNOWN } from '../common/not-known-yet';
+import { LARGEST_PAGE, type Paging } from '../common/paging';
+import { pageQuery } from '../common/use-paging';
 
 /** Until finance has answered, an approved application's status changes by itself: ask again. */
 const FOLLOW_MS = 3000;
 
-export function useProgrammes(fiscalYear: number) {
-  return useQuery({
-    queryKey: ['lottery', 'programmes', fiscalYear],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/lottery/programmes', { params: { query: { fiscalYear } } })),
-    placeholderData: keepPreviousData,
-  });
+/** A page of a year's programmes; selects ask for the largest page (and say when there are more). */
+export function useProgrammes(fiscalYear: number, paging: Paging = LARGEST_PAGE) {
+  return useQuery(
+    pageQuery(['lottery', 'programmes', fiscalYear, paging], () =>
+      unwrap(
+        api.GET('/api/v1/lottery/programmes', { params: { query: { ...paging, fiscalYear } } }),
+      ),
+    ),
+  );
 }
 
 export function useCreateProgramme() {
@@ -40,20 +44,20 @@ export function useLotteryYear(fiscalYear: number, enabled = true) {
 }
 
 /**
- * Applications: a programme's by priority for officers, an applicant's own. While some are on
- * their way through finance (approved, committed), the list is asked again every few seconds.
+ * A page of the applications: a programme's by priority for officers (the review queue asks for
+ * the largest page), an applicant's own. While some are on their way through finance (approved,
+ * committed), the page is asked again every few seconds.
  */
-export function useApplications(programmeId?: string) {
+export function useApplications(programmeId?: string, paging: Paging = LARGEST_PAGE) {
   return useQuery({
-    queryKey: ['lottery', 'applications', programmeId ?? 'mine'],
-    queryFn: () =>
+    ...pageQuery(['lottery', 'applications', programmeId ?? 'mine', paging], () =>
       unwrap(
         api.GET('/api/v1/lottery/applications', {
-          params: { query: { programmeId, pageSize: 200 } },
+          params: { query: { ...paging, programmeId } },
         }),
       ),
+    ),
     enabled: programmeId !== '',
-    placeholderData: keepPreviousData,
     refetchInterval: (query) =>
       query.state.data?.items.some((a) => a.status === 'APPROVED' || a.status === 'COMMITTED')
         ? FOLLOW_MS

@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
+import type { Paging } from '../common/paging';
+import { pageQuery } from '../common/use-paging';
 import type { AwardView, MilestoneOutcome, OpenClawbackDto } from './types';
 
 /** While finance has not answered, an award or a released tranche changes by itself. */
@@ -11,15 +13,13 @@ const moving = (awards: readonly AwardView[] | undefined) =>
     (a) => a.status === 'AWARDED' || a.tranches.some((t) => t.payment === 'REQUESTED'),
   );
 
-/** Awards with their tranches (R19): a call's for officers, an organization's own. */
-export function useAwards(callId?: string) {
+/** A page of the awards with their tranches, by rank (R19): a call's, or an organization's own. */
+export function useAwards(paging: Paging, callId?: string) {
   return useQuery({
-    queryKey: ['venture', 'awards', callId ?? 'mine'],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/venture/awards', { params: { query: callId ? { callId } : {} } }),
-      ) as Promise<AwardView[]>,
-    refetchInterval: (query) => (moving(query.state.data) ? FOLLOW_MS : false),
+    ...pageQuery(['venture', 'awards', callId ?? 'mine', paging], () =>
+      unwrap(api.GET('/api/v1/venture/awards', { params: { query: { ...paging, callId } } })),
+    ),
+    refetchInterval: (query) => (moving(query.state.data?.items) ? FOLLOW_MS : false),
   });
 }
 

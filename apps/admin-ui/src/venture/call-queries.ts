@@ -1,14 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
+import type { Paging } from '../common/paging';
+import { pageQuery } from '../common/use-paging';
 import type { CallView, CreateCallDto } from './types';
 
-/** Calls, open ones first: officers manage them, applicants pick one, reviewers read rubrics. */
-export function useCalls() {
-  return useQuery({
-    queryKey: ['venture', 'calls'],
-    queryFn: () => unwrap(api.GET('/api/v1/venture/calls')),
-  });
+/** A page of the calls, the latest deadline first: officers manage them, applicants pick one. */
+export function useCalls(paging: Paging) {
+  return useQuery(
+    pageQuery(['venture', 'calls', paging], () =>
+      unwrap(api.GET('/api/v1/venture/calls', { params: { query: paging } })),
+    ),
+  );
 }
 
 export function useCall(id: string) {

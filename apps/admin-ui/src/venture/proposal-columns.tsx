@@ -16,6 +16,7 @@ export function useProposalFigureColumns(): TableColumnsType<ProposalView> {
   return [
     {
       title: t('venture.fields.requested'),
+      key: 'requestedFen',
       dataIndex: 'requestedFen',
       align: 'right',
       className: 'nowrap',

@@ -1,15 +1,27 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
+import type { paths } from '../api/schema';
 import { RETRY_WHILE_NOT_KNOWN } from '../common/not-known-yet';
+import type { Paging } from '../common/paging';
+import { pageQuery } from '../common/use-paging';
 import type { CreateProposalDto } from './types';
 
-/** Proposals: officers see a call's, an applicant its organization's. */
-export function useProposals(callId?: string) {
-  return useQuery({
-    queryKey: ['venture', 'proposals', callId ?? 'mine'],
-    queryFn: () => unwrap(api.GET('/api/v1/venture/proposals', { params: { query: { callId } } })),
-  });
+/** How proposals sort (the API's default: the oldest first). */
+export type ProposalSort = NonNullable<
+  NonNullable<paths['/api/v1/venture/proposals']['get']['parameters']['query']>['sort']
+>;
+
+/** The fields a table of proposals sorts on, each its column's key. */
+export const PROPOSAL_SORT_FIELDS = ['title', 'requestedFen', 'status'] as const;
+
+/** A page of the proposals: officers see a call's, an applicant its organization's. */
+export function useProposals(paging: Paging<ProposalSort>, callId?: string) {
+  return useQuery(
+    pageQuery(['venture', 'proposals', callId ?? 'mine', paging], () =>
+      unwrap(api.GET('/api/v1/venture/proposals', { params: { query: { ...paging, callId } } })),
+    ),
+  );
 }
 
 export function useProposal(id: string) {

@@ -1,14 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
+import type { Paging } from '../common/paging';
+import { pageQuery } from '../common/use-paging';
 import type { CreateReviewerDto, ReviewTaskView, Scores, UpdateReviewerDto } from './types';
 
-/** The reviewer pool (R18). */
-export function useReviewers() {
-  return useQuery({
-    queryKey: ['venture', 'reviewers'],
-    queryFn: () => unwrap(api.GET('/api/v1/venture/reviewers')),
-  });
+/** A page of the reviewer pool, by name (R18). */
+export function useReviewers(paging: Paging) {
+  return useQuery(
+    pageQuery(['venture', 'reviewers', paging], () =>
+      unwrap(api.GET('/api/v1/venture/reviewers', { params: { query: paging } })),
+    ),
+  );
 }
 
 /** Replaces a reviewer's entry: relations as now declared, and whether still drawn (R18). */
@@ -30,11 +33,12 @@ export function useCreateReviewer() {
   });
 }
 
-/** The signed-in reviewer's assigned proposals, blind to who proposes them (R18). */
-export function useReviewTasks() {
+/** A page of the signed-in reviewer's assigned proposals, by title, blind to who proposes them (R18). */
+export function useReviewTasks(paging: Paging) {
   return useQuery({
-    queryKey: ['venture', 'reviews'],
-    queryFn: () => unwrap(api.GET('/api/v1/venture/reviews')),
+    ...pageQuery(['venture', 'reviews', paging], () =>
+      unwrap(api.GET('/api/v1/venture/reviews', { params: { query: paging } })),
+    ),
     retry: false,
   });
 }

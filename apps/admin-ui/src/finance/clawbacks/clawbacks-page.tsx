@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClawbackReceiptView, ClawbackView } from '../../api/types';
 import { useCan } from '../../auth/use-can';
 import { ErrorResult } from '../../common/error-result';
+import { usePaging } from '../../common/use-paging';
 import { dateTime } from '../../venture/calls/call-columns';
 import { useClawbacks } from '../queries';
 import { useYuan } from '../use-yuan';
@@ -22,13 +23,15 @@ const STATUS_COLORS: Record<string, string> = {
 /**
  * Clawbacks the programmes opened (R19) and the money that comes back: a finance maker records a
  * receipt from the bank statement, a checker who is not the maker confirms it into the ledger or
- * rejects it (R28). Each clawback's receipts open under its row.
+ * rejects it (R28). Each clawback's receipts open under its row. The latest first, a page at a
+ * time.
  */
 export function ClawbacksPage() {
   const { t } = useTranslation();
   const yuan = useYuan();
   const can = useCan();
-  const clawbacks = useClawbacks();
+  const paging = usePaging();
+  const clawbacks = useClawbacks(paging.query);
   const [recording, setRecording] = useState<ClawbackView>();
   const [deciding, setDeciding] = useState<{ c: ClawbackView; r: ClawbackReceiptView }>();
   if (clawbacks.isError) return <ErrorResult error={clawbacks.error} />;
@@ -128,9 +131,9 @@ export function ClawbacksPage() {
         rowKey="id"
         data-testid="clawbacks-table"
         loading={clawbacks.isPending}
-        dataSource={clawbacks.data}
+        dataSource={clawbacks.data?.items}
         columns={columns}
-        pagination={false}
+        pagination={paging.pagination(clawbacks.data)}
         expandable={{
           rowExpandable: (c) => c.receipts.length > 0,
           expandedRowRender: (c) => (

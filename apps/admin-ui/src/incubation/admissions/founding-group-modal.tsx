@@ -34,7 +34,7 @@ export function FoundingGroupModal({
   const backgrounds = useEnumOptions('founderBackground');
   const submit = useSubmitAdmission();
   if (bases.isPending) return null; // the base's county is where most groups are
-  const base = bases.data?.find((b) => b.id === cohort.baseId);
+  const base = bases.data?.items.find((b) => b.id === cohort.baseId);
   return (
     <FormModal<FoundingGroupValues, SubmitAdmissionDto, AdmissionView>
       name="foundingGroup"

@@ -4,29 +4,44 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CohortView } from '../../api/types';
 import { ErrorResult } from '../../common/error-result';
+import { MoreRowsAlert } from '../../common/more-rows';
 import { CriteriaList } from '../criteria-list';
 import { useAdmissions, useCohorts } from '../queries';
 import { SupportList } from '../support-list';
 import { ApplyModal } from './apply-modal';
 
-/** 申请入驻: the cohorts taking applications now, what each gives and asks (R15, R16); apply. */
+/**
+ * 申请入驻: the cohorts taking applications now, what each gives and asks (R15, R16); apply. The
+ * open cohorts are found among the latest (the largest page, the latest window first), and the
+ * applicant's own applications mark those it applied to; when either list holds more, it says so.
+ */
 export function IncubationApplyPage() {
   const { t } = useTranslation();
   const cohorts = useCohorts();
   const mine = useAdmissions();
   const [applying, setApplying] = useState<CohortView>();
   const applied = new Set(mine.data?.items.map((a) => a.cohortId));
+  const open = cohorts.data?.items.filter((c) => c.phase === 'OPEN');
   const columns = useColumns(applied, setApplying);
   const error = cohorts.error ?? mine.error;
   if (error) return <ErrorResult error={error} />;
   return (
     <Card title={t('incubation.apply.pageTitle')}>
       <Typography.Paragraph type="secondary">{t('incubation.apply.intro')}</Typography.Paragraph>
+      <MoreRowsAlert
+        list={cohorts.data}
+        message={(counts) => t('incubation.apply.moreCohorts', counts)}
+      />
+      <MoreRowsAlert
+        list={mine.data}
+        testId="more-applications"
+        message={(counts) => t('incubation.apply.moreApplications', counts)}
+      />
       <Table<CohortView>
         rowKey="id"
         data-testid="open-cohorts"
         loading={cohorts.isPending}
-        dataSource={cohorts.data?.filter((c) => c.phase === 'OPEN')}
+        dataSource={open}
         columns={columns}
         pagination={false}
         locale={{ emptyText: t('incubation.apply.none') }}

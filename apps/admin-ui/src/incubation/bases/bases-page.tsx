@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { BaseView } from '../../api/types';
 import { useCan } from '../../auth/use-can';
 import { ErrorResult } from '../../common/error-result';
+import { ListPages } from '../../common/list-pages';
+import { usePaging } from '../../common/use-paging';
 import { useBases } from '../queries';
 import { AddVenueModal } from './add-venue-modal';
 import { BaseCard } from './base-card';
@@ -13,12 +15,14 @@ import { CreateBaseModal } from './create-base-modal';
 
 /**
  * Incubation bases (R15) with their venues, how many organizations each hosts and whether it is
- * shared (R4). Officers set bases up; officers and the base's staff add venues.
+ * shared (R4), by name, a page at a time. Officers set bases up; officers and the base's staff
+ * add venues.
  */
 export function BasesPage() {
   const { t } = useTranslation();
   const can = useCan();
-  const bases = useBases();
+  const paging = usePaging({ pageSize: 10 });
+  const bases = useBases(paging.query);
   const [creating, setCreating] = useState(false);
   const [venueFor, setVenueFor] = useState<BaseView>();
   const addsVenues = can(Permission.INCUBATION_BASE_MANAGE) || can(Permission.INCUBATION_RUN);
@@ -41,14 +45,15 @@ export function BasesPage() {
       }
     >
       <Space orientation="vertical" size="middle" className="full-width">
-        {bases.data?.length === 0 && <Empty description={t('incubation.bases.none')} />}
-        {bases.data?.map((base) => (
+        {bases.data?.total === 0 && <Empty description={t('incubation.bases.none')} />}
+        {bases.data?.items.map((base) => (
           <BaseCard
             key={base.id}
             base={base}
             onAddVenue={addsVenues ? () => setVenueFor(base) : undefined}
           />
         ))}
+        <ListPages pagination={paging.pagination(bases.data)} testId="bases-pages" />
       </Space>
       {creating && <CreateBaseModal onClose={() => setCreating(false)} />}
       {venueFor && <AddVenueModal base={venueFor} onClose={() => setVenueFor(undefined)} />}

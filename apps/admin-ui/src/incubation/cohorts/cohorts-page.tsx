@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { CohortView } from '../../api/types';
 import { useCan } from '../../auth/use-can';
 import { ErrorResult } from '../../common/error-result';
+import { usePaging } from '../../common/use-paging';
 import { useCohorts } from '../queries';
 import { useCohortColumns } from './cohort-columns';
 import { CreateCohortModal } from './create-cohort-modal';
@@ -13,12 +14,13 @@ import { CreateCohortModal } from './create-cohort-modal';
 /**
  * The cohort board (R16): staff see their base's cohorts, officers every base's, each with its
  * phase, seats and answers so far, the in-kind value given, and the answer deadline, red once
- * overdue. Staff open new cohorts here.
+ * overdue; the latest window first, a page at a time. Staff open new cohorts here.
  */
 export function CohortsPage() {
   const { t } = useTranslation();
   const can = useCan();
-  const cohorts = useCohorts();
+  const paging = usePaging();
+  const cohorts = useCohorts(paging.query);
   const [creating, setCreating] = useState(false);
   const columns = useCohortColumns();
   if (cohorts.isError) return <ErrorResult error={cohorts.error} />;
@@ -42,9 +44,9 @@ export function CohortsPage() {
         rowKey="id"
         data-testid="cohorts-table"
         loading={cohorts.isPending}
-        dataSource={cohorts.data}
+        dataSource={cohorts.data?.items}
         columns={columns}
-        pagination={false}
+        pagination={paging.pagination(cohorts.data)}
       />
       {creating && <CreateCohortModal onClose={() => setCreating(false)} />}
     </Card>

@@ -4,18 +4,20 @@ import { useState } from 'react';
 import type { CohortView, IncubateeView } from '../../api/types';
 import { useCan } from '../../auth/use-can';
 import { ErrorResult } from '../../common/error-result';
-import { useIncubatees } from '../incubatee-queries';
+import { usePaging } from '../../common/use-paging';
+import { type IncubateeSort, useIncubatees } from '../incubatee-queries';
 import { type IncubateeAction, useIncubateeColumns } from './incubatee-columns';
 import { IncubateeDialog } from './incubatee-dialog';
 
 /**
  * 在孵组织: the cohort's admitted organizations and founding groups, with their venue, in-kind
  * support, trainings, activities, start-up subsidy and status; staff act on each (R4, R11,
- * R15, R16).
+ * R15, R16). A page at a time, by name unless sorted by name or status (on the server).
  */
 export function IncubateesTab({ cohort }: { cohort: CohortView }) {
   const can = useCan();
-  const incubatees = useIncubatees(cohort.id);
+  const paging = usePaging<IncubateeSort>();
+  const incubatees = useIncubatees(cohort.id, paging.query);
   const [acting, setActing] = useState<{ incubatee: IncubateeView; action: IncubateeAction }>();
   const columns = useIncubateeColumns(
     cohort,
@@ -23,6 +25,7 @@ export function IncubateesTab({ cohort }: { cohort: CohortView }) {
       ? (incubatee, action) => setActing({ incubatee, action })
       : undefined,
   );
+  const sorted = paging.sorting(columns, ['name', 'status']);
   if (incubatees.isError) return <ErrorResult error={incubatees.error} />;
   return (
     <>
@@ -30,9 +33,10 @@ export function IncubateesTab({ cohort }: { cohort: CohortView }) {
         rowKey="id"
         data-testid="incubatees-table"
         loading={incubatees.isPending}
-        dataSource={incubatees.data}
-        columns={columns}
-        pagination={false}
+        dataSource={incubatees.data?.items}
+        columns={sorted.columns}
+        onChange={sorted.onChange}
+        pagination={paging.pagination(incubatees.data)}
       />
       {acting && (
         <IncubateeDialog cohort={cohort} {...acting} onClose={() => setActing(undefined)} />

@@ -2,6 +2,7 @@ import { Form, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AssignVenueDto, IncubateeView } from '../../api/types';
 import { FormModal } from '../../common/form-modal';
+import { MoreRowsAlert } from '../../common/more-rows';
 import { useRequired } from '../../organizations/register/use-required';
 import { useAssignVenue } from '../incubatee-queries';
 import { useBases } from '../queries';
@@ -10,13 +11,15 @@ import type { IncubateeDialogProps } from './incubatee-dialog';
 /**
  * A place in one of the base's venues. A venue that is not shared takes one organization, a
  * shared one (合署办公) up to its capacity (R4): the API's refusal shows under the choice. Free
- * space and waived fees are then recorded as in-kind support (R16).
+ * space and waived fees are then recorded as in-kind support (R16). The base is looked up among
+ * the largest page of bases; should it not be there, the dialog says why no venue is offered.
  */
 export function VenueModal({ cohort, incubatee, onClose }: IncubateeDialogProps) {
   const { t } = useTranslation();
   const required = useRequired();
   const bases = useBases();
-  const venues = bases.data?.find((b) => b.id === cohort.baseId)?.venues ?? [];
+  const base = bases.data?.items.find((b) => b.id === cohort.baseId);
+  const venues = base?.venues ?? [];
   const options = venues.map((v) => ({
     value: v.id,
     label: t('incubation.venue.option', {
@@ -37,6 +40,12 @@ export function VenueModal({ cohort, incubatee, onClose }: IncubateeDialogProps)
       onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{t('incubation.venue.help')}</Typography.Paragraph>
+      {!base && (
+        <MoreRowsAlert
+          list={bases.data}
+          message={(counts) => t('incubation.venue.moreBases', counts)}
+        />
+      )}
       <Form.Item name="venueId" label={t('incubation.incubatees.venue')} rules={required}>
         <Select
           loading={bases.isPending}

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { AdmissionView, IncubateeView } from '../../api/types';
 import { ErrorResult } from '../../common/error-result';
+import { MoreRowsAlert } from '../../common/more-rows';
+import { usePaging } from '../../common/use-paging';
 import { useLocalizedMessage } from '../../organizations/localized';
 import { ScreeningCell } from '../admissions/ranking-cells';
 import { useIncubatees } from '../incubatee-queries';
@@ -16,13 +18,15 @@ import { IncubateeStatusTag, OutcomeTag } from '../tags';
 
 /**
  * 我的入驻申请: the applicant's applications with their screening, the answer and why (R16),
- * and, once admitted, the incubation record: venue, in-kind support, start-up subsidy (R15).
+ * and, once admitted, the incubation record: venue, in-kind support, start-up subsidy (R15). The
+ * applications a page at a time; the records (a look-up) the largest page, saying if there are more.
  */
 export function MyAdmissionsPage() {
   const { t } = useTranslation();
-  const admissions = useAdmissions();
+  const paging = usePaging();
+  const admissions = useAdmissions(paging.query);
   const records = useIncubatees();
-  const columns = useColumns(records.data);
+  const columns = useColumns(records.data?.items);
   const error = admissions.error ?? records.error;
   if (error) return <ErrorResult error={error} />;
   return (
@@ -36,19 +40,23 @@ export function MyAdmissionsPage() {
         </Link>
       }
     >
+      <MoreRowsAlert
+        list={records.data}
+        message={(counts) => t('incubation.mine.moreRecords', counts)}
+      />
       <Table<AdmissionView>
         rowKey="id"
         data-testid="my-admissions"
         loading={admissions.isPending}
         dataSource={admissions.data?.items}
         columns={columns}
-        pagination={false}
+        pagination={paging.pagination(admissions.data)}
       />
     </Card>
   );
 }
 
-function useColumns(records?: IncubateeView[]): TableColumnsType<AdmissionView> {
+function useColumns(records?: readonly IncubateeView[]): TableColumnsType<AdmissionView> {
   const { t } = useTranslation();
   const localized = useLocalizedMessage();
   return [

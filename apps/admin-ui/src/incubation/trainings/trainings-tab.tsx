@@ -7,16 +7,23 @@ import { useTranslation } from 'react-i18next';
 import type { CohortView, IncubateeView, TrainingView } from '../../api/types';
 import { useCan } from '../../auth/use-can';
 import { ErrorResult } from '../../common/error-result';
+import { MoreRowsAlert } from '../../common/more-rows';
+import { usePaging } from '../../common/use-paging';
 import { useIncubatees, useTrainings } from '../incubatee-queries';
 import { AttendanceModal } from './attendance-modal';
 import { CreateTrainingModal } from './create-training-modal';
 
-/** 培训: the cohort's training sessions (R11) and who attended; staff add both. */
+/**
+ * 培训: the cohort's training sessions (R11), a page at a time, and who attended; staff add both.
+ * Attendees are named from the cohort's incubatees (the largest page, saying if there are more).
+ */
 export function TrainingsTab({ cohort }: { cohort: CohortView }) {
   const { t } = useTranslation();
   const runs = useCan()(Permission.INCUBATION_RUN);
-  const trainings = useTrainings(cohort.id);
-  const incubatees = useIncubatees(cohort.id).data ?? [];
+  const paging = usePaging();
+  const trainings = useTrainings(cohort.id, paging.query);
+  const cohortIncubatees = useIncubatees(cohort.id);
+  const incubatees = cohortIncubatees.data?.items ?? [];
   const [creating, setCreating] = useState(false);
   const [attending, setAttending] = useState<TrainingView>();
   const columns = useColumns(incubatees, runs ? setAttending : undefined);
@@ -34,13 +41,17 @@ export function TrainingsTab({ cohort }: { cohort: CohortView }) {
           </Button>
         </Space>
       )}
+      <MoreRowsAlert
+        list={cohortIncubatees.data}
+        message={(counts) => t('incubation.training.moreIncubatees', counts)}
+      />
       <Table<TrainingView>
         rowKey="id"
         data-testid="trainings-table"
         loading={trainings.isPending}
-        dataSource={trainings.data}
+        dataSource={trainings.data?.items}
         columns={columns}
-        pagination={false}
+        pagination={paging.pagination(trainings.data)}
       />
       {creating && <CreateTrainingModal cohort={cohort} onClose={() => setCreating(false)} />}
       {attending && (

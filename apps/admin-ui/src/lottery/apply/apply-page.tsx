@@ -80,7 +80,7 @@ export function ApplyPage() {
           />
         )}
         <Card title={t('lottery.apply.project')}>
-          <ProjectSection programmes={programmes.data ?? []} />
+          <ProjectSection programmes={programmes.data} />
         </Card>
         <Card title={t('lottery.apply.beneficiaries')}>
           <BeneficiariesSection />

@@ -1,14 +1,20 @@
 import { Col, Form, Input, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SubsidyProgrammeView } from '../../api/types';
+import { useMoreOptionsPopup } from '../../common/more-rows';
+import type { PageOf } from '../../common/paging';
 import { useEnumOptions } from '../../organizations/enum-options';
 
-/** The programme (this year's) and the project: its name and where it runs (R13). */
-export function ProjectSection({ programmes }: { programmes: readonly SubsidyProgrammeView[] }) {
+/**
+ * The programme (this year's, among the largest page of them: the list says when there are more)
+ * and the project: its name and where it runs (R13).
+ */
+export function ProjectSection({ programmes }: { programmes?: PageOf<SubsidyProgrammeView> }) {
   const { t } = useTranslation();
   const areas = useEnumOptions('areaType');
   const required = [{ required: true, whitespace: true, message: t('form.required') }];
-  const options = programmes.map((p) => ({
+  const popupRender = useMoreOptionsPopup(programmes);
+  const options = (programmes?.items ?? []).map((p) => ({
     value: p.id,
     label: t('lottery.programmes.option', {
       name: p.name,
@@ -19,7 +25,11 @@ export function ProjectSection({ programmes }: { programmes: readonly SubsidyPro
     <Row gutter={16}>
       <Col xs={24} md={12}>
         <Form.Item name="programmeId" label={t('lottery.apply.programme')} rules={required}>
-          <Select options={options} notFoundContent={t('lottery.apply.noProgramme')} />
+          <Select
+            options={options}
+            popupRender={popupRender}
+            notFoundContent={t('lottery.apply.noProgramme')}
+          />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ApplicationView } from '../../api/types';
 import { ErrorResult } from '../../common/error-result';
+import { usePaging } from '../../common/use-paging';
 import { useYuan } from '../../finance/use-yuan';
 import { useLocalizedMessage } from '../../organizations/localized';
 import { useApplications } from '../queries';
@@ -16,10 +17,12 @@ const time = (value?: string) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm'
 /**
  * The applicant's own applications: where each stands, the officer's comment, why finance refused
  * or a payment failed (in the UI language), and the payment once made. Follows those on their way.
+ * A page at a time.
  */
 export function MyApplicationsPage() {
   const { t } = useTranslation();
-  const applications = useApplications();
+  const paging = usePaging();
+  const applications = useApplications(undefined, paging.query);
   const columns = useColumns();
   if (applications.isError) return <ErrorResult error={applications.error} />;
   return (
@@ -39,7 +42,7 @@ export function MyApplicationsPage() {
         loading={applications.isPending}
         dataSource={applications.data?.items}
         columns={columns}
-        pagination={false}
+        pagination={paging.pagination(applications.data)}
       />
     </Card>
   );

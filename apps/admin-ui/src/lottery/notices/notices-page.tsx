@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { NoticeView } from '../../api/types';
 import { ErrorResult } from '../../common/error-result';
+import { usePaging } from '../../common/use-paging';
 import { yearOptions } from '../../finance/funds/years';
 import { ReportDrawer } from '../annual/report-drawer';
 import { useNotices } from '../disclosure-queries';
@@ -15,14 +16,16 @@ import { type NoticeAction, useNoticeColumns } from './notice-columns';
 /**
  * The fund's disclosure for officers (R23): a year's notices as the public sees them, in force
  * or corrected, with their objections. A project's notice in force is corrected here; an annual
- * report is read here (and corrected by publishing the year again, from the year card).
+ * report is read here (and corrected by publishing the year again, from the year card). Newest
+ * first, a page at a time.
  */
 export function NoticesPage() {
   const { t } = useTranslation();
   const [year, setYear] = useYearParam();
-  const notices = useNotices(year);
+  const paging = usePaging({ scope: year });
+  const notices = useNotices(year, paging.query);
   const [acting, setActing] = useState<{ notice: NoticeView; action: NoticeAction }>();
-  const columns = useNoticeColumns(notices.data ?? [], (notice, action) =>
+  const columns = useNoticeColumns(notices.data?.items ?? [], (notice, action) =>
     setActing({ notice, action }),
   );
   if (notices.isError) return <ErrorResult error={notices.error} />;
@@ -57,9 +60,9 @@ export function NoticesPage() {
         rowKey="id"
         data-testid="notices-table"
         loading={notices.isPending}
-        dataSource={notices.data}
+        dataSource={notices.data?.items}
         columns={columns}
-        pagination={false}
+        pagination={paging.pagination(notices.data)}
       />
       {dialog}
     </Card>

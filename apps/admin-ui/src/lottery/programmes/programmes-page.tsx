@@ -9,19 +9,24 @@ import { Link } from 'react-router-dom';
 import type { SubsidyProgrammeView } from '../../api/types';
 import { useCurrentUser } from '../../auth/use-current-user';
 import { ErrorResult } from '../../common/error-result';
+import { usePaging } from '../../common/use-paging';
 import { yearOptions } from '../../finance/funds/years';
 import { useYuan } from '../../finance/use-yuan';
 import { useProgrammes } from '../queries';
 import { YearCard } from '../year-card';
 import { CreateProgrammeModal } from './create-programme-modal';
 
-/** The fund's programmes of a year (R20) with their applications so far; officers create them. */
+/**
+ * The fund's programmes of a year (R20) with their applications so far, a page at a time;
+ * officers create them.
+ */
 export function ProgrammesPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const [year, setYear] = useState(dayjs().year());
   const [creating, setCreating] = useState(false);
-  const programmes = useProgrammes(year);
+  const paging = usePaging({ scope: year });
+  const programmes = useProgrammes(year, paging.query);
   const columns = useColumns();
   if (programmes.isError) return <ErrorResult error={programmes.error} />;
   return (
@@ -48,9 +53,9 @@ export function ProgrammesPage() {
           rowKey="id"
           data-testid="programmes-table"
           loading={programmes.isPending}
-          dataSource={programmes.data}
+          dataSource={programmes.data?.items}
           columns={columns}
-          pagination={false}
+          pagination={paging.pagination(programmes.data)}
         />
       </Card>
       {user.permissions.includes(Permission.SUBSIDY_REVIEW) && <YearCard year={year} />}

@@ -2,18 +2,24 @@ import { Card, Empty, Select, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorResult } from '../../common/error-result';
+import { ListPages } from '../../common/list-pages';
+import { usePaging } from '../../common/use-paging';
 import { yearOptions } from '../../finance/funds/years';
 import { LanguageSwitch } from '../../i18n/language-switch';
 import { useNotices } from '../disclosure-queries';
 import { useYearParam } from '../use-year-param';
 import { NoticeCard } from './notice-card';
 
-/** The fund's public notices (R23): funded projects and annual reports, for anyone, no login. */
+/**
+ * The fund's public notices (R23): funded projects and annual reports, for anyone, no login. Newest
+ * first, a page at a time; a corrected notice leads to its correction when both are on the page.
+ */
 export function PublicNoticesPage() {
   const { t } = useTranslation();
   const [year, setYear] = useYearParam();
-  const notices = useNotices(year);
-  const list = notices.data ?? [];
+  const paging = usePaging({ pageSize: 10, scope: year });
+  const notices = useNotices(year, paging.query);
+  const list = notices.data?.items ?? [];
   return (
     <div className="public-page">
       <div className="public-header">
@@ -50,6 +56,7 @@ export function PublicNoticesPage() {
               correctedBy={list.find((other) => other.corrects === notice.id)}
             />
           ))}
+          <ListPages pagination={paging.pagination(notices.data)} testId="notice-pages" />
         </Space>
       </Card>
     </div>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import type { ApplicationView } from '../../api/types';
 import { ErrorResult } from '../../common/error-result';
+import { MoreRowsAlert, useMoreOptionsPopup } from '../../common/more-rows';
 import { useApplications, useProgrammes, useRanking } from '../queries';
 import { YearCard } from '../year-card';
 import { AssessModal } from './assess-modal';
@@ -18,14 +19,17 @@ import { useReviewColumns } from './review-columns';
 /**
  * A programme's applications in rank order (R13): the officer assesses each one's merit, then
  * approves those the ranking funds within the budget and rural reserve (R14), or rejects, always
- * with a comment. The year's eldercare share (R21) and annual disclosure (R23) are above.
+ * with a comment. The year's eldercare share (R21) and annual disclosure (R23) are above. The
+ * programmes to pick from and the queue are each the largest page; when a list holds more, it says
+ * so.
  */
 export function ReviewPage() {
   const { t } = useTranslation();
   const year = dayjs().year();
   const [params, setParams] = useSearchParams();
   const programmes = useProgrammes(year);
-  const programmeId = params.get('programme') ?? programmes.data?.[0]?.id ?? '';
+  const programmeId = params.get('programme') ?? programmes.data?.items[0]?.id ?? '';
+  const morePopup = useMoreOptionsPopup(programmes.data);
   const applications = useApplications(programmeId);
   const ranking = useRanking(programmeId);
   // While another programme's ranking is still shown (kept while the new one loads), none.
@@ -54,11 +58,18 @@ export function ReviewPage() {
             aria-label={t('lottery.fields.programme')}
             value={programmeId || undefined}
             onChange={(id: string) => setParams({ programme: id })}
-            options={programmes.data?.map((p) => ({ value: p.id, label: p.name }))}
+            popupRender={morePopup}
+            options={programmes.data?.items.map((p) => ({ value: p.id, label: p.name }))}
           />
         }
       >
         {ranked && <RankingSummary ranking={ranked} />}
+        {programmeId && (
+          <MoreRowsAlert
+            list={applications.data}
+            message={(counts) => t('lottery.review.moreApplications', counts)}
+          />
+        )}
         <Table<QueueRow>
           rowKey={(row) => row.application.id}
           data-testid="review-table"

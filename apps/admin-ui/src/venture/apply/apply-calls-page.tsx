@@ -3,18 +3,21 @@ import { Button, Card, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorResult } from '../../common/error-result';
+import { usePaging } from '../../common/use-paging';
 import { RubricTable } from '../call/call-summary';
 import { useCallColumns } from '../calls/call-columns';
 import { useCalls } from '../call-queries';
 import type { CallView } from '../types';
 
 /**
- * The venture philanthropy calls an organization may answer (R17), open ones first: the budget,
- * the funding range, the groups it focuses on, the deadline and how proposals are scored.
+ * The venture philanthropy calls an organization may answer (R17), the latest deadline first, a
+ * page at a time: the budget, the funding range, the groups it focuses on, the deadline and how
+ * proposals are scored.
  */
 export function ApplyCallsPage() {
   const { t } = useTranslation();
-  const calls = useCalls();
+  const paging = usePaging();
+  const calls = useCalls(paging.query);
   const columns = useCallColumns(undefined, (call) =>
     call.open ? (
       <Link to={`/venture/apply/proposal?call=${call.id}`}>
@@ -36,9 +39,9 @@ export function ApplyCallsPage() {
         rowKey="id"
         data-testid="open-calls"
         loading={calls.isPending}
-        dataSource={calls.data}
+        dataSource={calls.data?.items}
         columns={columns}
-        pagination={false}
+        pagination={paging.pagination(calls.data)}
         expandable={{
           expandedRowRender: (call) => <RubricTable rubric={call.rubric} />,
           rowExpandable: () => true,

@@ -2,15 +2,21 @@ import { Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '../../common/error-result';
+import { usePaging } from '../../common/use-paging';
 import { useProposalFigureColumns } from '../proposal-columns';
-import { useProposals } from '../proposal-queries';
+import { PROPOSAL_SORT_FIELDS, type ProposalSort, useProposals } from '../proposal-queries';
 import type { CallView, ProposalView } from '../types';
 
-/** The proposals submitted to a call (R17), with who proposes them and their priority (R13). */
+/**
+ * The proposals submitted to a call (R17), with who proposes them and their priority (R13), a page
+ * at a time, sorted on the server. Drafts are not listed: the footer counts those on the page.
+ */
 export function ProposalsTab({ call }: { call: CallView }) {
   const { t } = useTranslation();
-  const proposals = useProposals(call.id);
+  const paging = usePaging<ProposalSort>();
+  const proposals = useProposals(paging.query, call.id);
   const columns = useColumns();
+  const sorted = paging.sorting(columns, PROPOSAL_SORT_FIELDS);
   if (proposals.isError) return <ErrorResult error={proposals.error} />;
   const submitted = (proposals.data?.items ?? []).filter((p) => p.status !== 'DRAFT');
   const drafts = (proposals.data?.items.length ?? 0) - submitted.length;
@@ -20,8 +26,9 @@ export function ProposalsTab({ call }: { call: CallView }) {
       data-testid="proposals-table"
       loading={proposals.isPending}
       dataSource={submitted}
-      columns={columns}
-      pagination={false}
+      columns={sorted.columns}
+      onChange={sorted.onChange}
+      pagination={paging.pagination(proposals.data)}
       footer={drafts > 0 ? () => t('venture.proposals.drafts', { count: drafts }) : undefined}
     />
   );

@@ -3,15 +3,17 @@ import { Button, Card, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '../../common/error-result';
+import { usePaging } from '../../common/use-paging';
 import { useCalls } from '../call-queries';
 import type { CallView } from '../types';
 import { useCallColumns } from './call-columns';
 import { CreateCallModal } from './create-call-modal';
 
-/** The venture philanthropy calls (R17), open ones first; officers open new ones. */
+/** The venture philanthropy calls (R17), the latest deadline first, paged; officers open new ones. */
 export function CallsPage() {
   const { t } = useTranslation();
-  const calls = useCalls();
+  const paging = usePaging();
+  const calls = useCalls(paging.query);
   const [creating, setCreating] = useState(false);
   const columns = useCallColumns((call) => `/venture/calls/${call.id}`);
   if (calls.isError) return <ErrorResult error={calls.error} />;
@@ -33,9 +35,9 @@ export function CallsPage() {
         rowKey="id"
         data-testid="calls-table"
         loading={calls.isPending}
-        dataSource={calls.data}
+        dataSource={calls.data?.items}
         columns={columns}
-        pagination={false}
+        pagination={paging.pagination(calls.data)}
       />
       {creating && <CreateCallModal onClose={() => setCreating(false)} />}
     </Card>

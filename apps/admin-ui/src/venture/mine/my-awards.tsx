@@ -2,6 +2,8 @@ import { Button, Empty, Space, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '../../common/error-result';
+import { ListPages } from '../../common/list-pages';
+import { usePaging } from '../../common/use-paging';
 import { useAwards } from '../award-queries';
 import { AwardCard } from '../awards/award-card';
 import { ReportModal } from '../awards/milestone-modals';
@@ -11,17 +13,19 @@ import type { AwardView, TrancheView } from '../types';
 /**
  * The organization's awards (R19): each tranche, why one is held, when one was paid and the
  * bank's reference; the organization reports its milestones (mid-term review, final evaluation).
+ * A page at a time.
  */
 export function MyAwards() {
   const { t } = useTranslation();
-  const awards = useAwards();
+  const paging = usePaging({ pageSize: 10 });
+  const awards = useAwards(paging.query);
   const [reporting, setReporting] = useState<{ award: AwardView; tranche: TrancheView }>();
   if (awards.isError) return <ErrorResult error={awards.error} />;
   if (!awards.data) return <Spin />;
-  if (awards.data.length === 0) return <Empty description={t('venture.mine.noAwards')} />;
+  if (awards.data.total === 0) return <Empty description={t('venture.mine.noAwards')} />;
   return (
     <Space orientation="vertical" size="middle" className="full-width" data-testid="my-awards">
-      {awards.data.map((award) => (
+      {awards.data.items.map((award) => (
         <AwardCard
           key={award.id}
           award={award}
@@ -43,6 +47,7 @@ export function MyAwards() {
           }
         />
       ))}
+      <ListPages pagination={paging.pagination(awards.data)} testId="awards-pages" />
       {reporting && <ReportModal {...reporting} onClose={() => setReporting(undefined)} />}
     </Space>
   );

@@ -3,15 +3,25 @@ import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorResult } from '../../common/error-result';
+import { usePaging } from '../../common/use-paging';
 import { useProposalFigureColumns } from '../proposal-columns';
-import { useDiscardProposal, useProposals } from '../proposal-queries';
+import {
+  PROPOSAL_SORT_FIELDS,
+  type ProposalSort,
+  useDiscardProposal,
+  useProposals,
+} from '../proposal-queries';
 import type { ProposalView } from '../types';
 
-/** The organization's proposals: drafts to go on with or delete, submitted ones frozen (R17). */
+/**
+ * The organization's proposals, a page at a time and sorted on the server: drafts to go on with
+ * or delete, submitted ones frozen (R17).
+ */
 export function MyProposals() {
   const { t } = useTranslation();
   const figures = useProposalFigureColumns();
-  const proposals = useProposals();
+  const paging = usePaging<ProposalSort>();
+  const proposals = useProposals(paging.query);
   const discard = useDiscardProposal();
   const { message } = App.useApp();
   const remove = (id: string) =>
@@ -56,14 +66,16 @@ export function MyProposals() {
       ),
     },
   ];
+  const sorted = paging.sorting(columns, PROPOSAL_SORT_FIELDS);
   return (
     <Table<ProposalView>
       rowKey="id"
       data-testid="my-proposals"
       loading={proposals.isPending}
       dataSource={proposals.data?.items}
-      columns={columns}
-      pagination={false}
+      columns={sorted.columns}
+      onChange={sorted.onChange}
+      pagination={paging.pagination(proposals.data)}
     />
   );
 }

@@ -4,6 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '../../common/error-result';
+import { usePaging } from '../../common/use-paging';
 import { useReviewers } from '../review-queries';
 import type { ReviewerView } from '../types';
 import { AddReviewerModal } from './add-reviewer-modal';
@@ -13,11 +14,12 @@ import { RelationsList } from './relations-list';
 /**
  * The expert pool reviewers are drawn from (R18), each with their fields and the ties they
  * declared; the draw steps a reviewer aside where a tie falls under 财库〔2016〕198号 art. 16.
- * Officers keep each entry current, or stop drawing an expert.
+ * Officers keep each entry current, or stop drawing an expert. By name, a page at a time.
  */
 export function ReviewersPage() {
   const { t } = useTranslation();
-  const reviewers = useReviewers();
+  const paging = usePaging();
+  const reviewers = useReviewers(paging.query);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<ReviewerView>();
   const columns: TableColumnsType<ReviewerView> = [
@@ -72,9 +74,9 @@ export function ReviewersPage() {
         rowKey="id"
         data-testid="reviewers-table"
         loading={reviewers.isPending}
-        dataSource={reviewers.data}
+        dataSource={reviewers.data?.items}
         columns={columns}
-        pagination={false}
+        pagination={paging.pagination(reviewers.data)}
       />
       {adding && <AddReviewerModal onClose={() => setAdding(false)} />}
       {editing && <EditReviewerModal reviewer={editing} onClose={() => setEditing(undefined)} />}

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { refusalDetails } from '../../finance/refusal';
 import { isForbidden } from '../../api/errors';
 import { ErrorResult } from '../../common/error-result';
+import { usePaging } from '../../common/use-paging';
 import { useYuan } from '../../finance/use-yuan';
-import { useCalls } from '../call-queries';
+import { useCall } from '../call-queries';
 import { dateTime } from '../calls/call-columns';
 import { useReviewTasks } from '../review-queries';
 import type { ReviewTaskView } from '../types';
@@ -15,13 +16,15 @@ import { ScoreDrawer } from './score-drawer';
 /**
  * A reviewer's assigned proposals (R18), blind: no applicant, only the project, whom it serves and
  * its budget. Each is scored on every criterion of its call's rubric (R17); scores may change
- * until the call's awards begin.
+ * until the call's awards begin. By title, a page at a time; the drawer reads the task's call.
  */
 export function ReviewsPage() {
   const { t } = useTranslation();
-  const tasks = useReviewTasks();
-  const calls = useCalls();
+  const paging = usePaging();
+  const tasks = useReviewTasks(paging.query);
   const [open, setOpen] = useState<string>();
+  const task = tasks.data?.items.find((x) => x.proposal.id === open);
+  const call = useCall(task?.proposal.callId ?? '');
   const columns = useColumns(setOpen);
   if (isForbidden(tasks.error)) {
     return (
@@ -34,10 +37,8 @@ export function ReviewsPage() {
       />
     );
   }
-  const error = tasks.error ?? calls.error;
+  const error = tasks.error ?? call.error;
   if (error) return <ErrorResult error={error} />;
-  const task = tasks.data?.find((x) => x.proposal.id === open);
-  const call = calls.data?.find((c) => c.id === task?.proposal.callId);
   return (
     <Card title={t('venture.reviews.title')}>
       <Alert type="info" showIcon className="form-alert" title={t('venture.reviews.blind')} />
@@ -45,11 +46,13 @@ export function ReviewsPage() {
         rowKey={(x) => x.proposal.id}
         data-testid="review-tasks"
         loading={tasks.isPending}
-        dataSource={tasks.data}
+        dataSource={tasks.data?.items}
         columns={columns}
-        pagination={false}
+        pagination={paging.pagination(tasks.data)}
       />
-      {task && call && <ScoreDrawer task={task} call={call} onClose={() => setOpen(undefined)} />}
+      {task && call.data && (
+        <ScoreDrawer task={task} call={call.data} onClose={() => setOpen(undefined)} />
+      )}
     </Card>
   );
 }
