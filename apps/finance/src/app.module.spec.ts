@@ -1,13 +1,8 @@
-import 'reflect-metadata';
-import type { RpcPattern } from '@civic/contracts';
 import { AuditTrail } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
-import { RpcErrorFilter } from '@civic/platform/rpc';
-import { type DynamicModule, Global, Module, type Type } from '@nestjs/common';
-import { EXCEPTION_FILTERS_METADATA } from '@nestjs/common/constants';
-import { PATTERN_METADATA } from '@nestjs/microservices/constants';
-import { Test } from '@nestjs/testing';
-import { getDataSourceToken } from '@nestjs/typeorm';
+import { describeServiceLayout } from '@civic/testing';
+import type { RpcPattern } from '@civic/contracts';
+import { type DynamicModule, type Type } from '@nestjs/common';
 import { BatchesModule } from './batches/batches.module';
 import { BatchesRpcController } from './batches/batches.rpc-controller';
 import { BudgetsModule } from './budgets/budgets.module';
@@ -59,68 +54,11 @@ const HANDLED_BY = {
   'finance.health': FinanceHealthRpcController,
 } satisfies Record<Extract<RpcPattern, `finance.${string}`>, Type>;
 
-/** The platform's global providers the feature modules use, without a database behind them. */
-@Global()
-@Module({
-  providers: [{ provide: getDataSourceToken(), useValue: {} }, AuditTrail, OutboxWriter],
-  exports: [getDataSourceToken(), AuditTrail, OutboxWriter],
-})
-class PlatformStandIn {}
-
-function metadataOf(module: Type | DynamicModule, key: 'controllers' | 'providers'): unknown[] {
-  if ('module' in module) return module[key] ?? [];
-  return Reflect.getMetadata(key, module) ?? [];
-}
-
-function patternsOf(controller: Type): string[] {
-  const prototype = controller.prototype as Record<string, unknown>;
-  return Object.getOwnPropertyNames(prototype).flatMap((name) => {
-    const method = prototype[name];
-    if (name === 'constructor' || typeof method !== 'function') return [];
-    return (Reflect.getMetadata(PATTERN_METADATA, method) as string[] | undefined) ?? [];
-  });
-}
-
-describe('finance: a module per feature, an RPC controller per feature', () => {
-  const controllers = [
-    ...FEATURES.flatMap((m) => metadataOf(m, 'controllers') as Type[]),
-    FinanceHealthRpcController,
-  ];
-
-  it('answers every finance pattern of the contract once, from the controller named for it', () => {
-    const handled = controllers.flatMap((c) => patternsOf(c).map((p) => [p, c] as const));
-    expect(handled.map(([p]) => p).sort()).toEqual(Object.keys(HANDLED_BY).sort());
-    for (const [pattern, controller] of handled) {
-      expect([pattern, controller.name]).toEqual([
-        pattern,
-        HANDLED_BY[pattern as keyof typeof HANDLED_BY].name,
-      ]);
-    }
-  });
-
-  it('turns every error into an RPC error body (RpcErrorFilter on every controller)', () => {
-    for (const controller of controllers) {
-      expect([
-        controller.name,
-        Reflect.getMetadata(EXCEPTION_FILTERS_METADATA, controller),
-      ]).toEqual([controller.name, [RpcErrorFilter]]);
-    }
-  });
-
-  it('declares each provider in one module only (one LedgerWriter, in LedgerModule)', () => {
-    const providers = FEATURES.flatMap((m) => metadataOf(m, 'providers'));
-    expect(new Set(providers).size).toBe(providers.length);
-  });
-
-  it('resolves every feature module, and the inbox, with only the platform around it', async () => {
-    const app = await Test.createTestingModule({
-      imports: [PlatformStandIn, ...FEATURES],
-      providers: [FinanceInbox],
-    }).compile();
-    for (const controller of controllers.filter((c) => c !== FinanceHealthRpcController)) {
-      expect(app.get(controller)).toBeInstanceOf(controller);
-    }
-    expect(Object.keys(app.get(FinanceInbox).binding().handlers)).toHaveLength(4);
-    await app.close();
-  });
+describeServiceLayout({
+  service: 'finance',
+  features: FEATURES,
+  health: FinanceHealthRpcController,
+  handledBy: HANDLED_BY,
+  platform: [AuditTrail, OutboxWriter],
+  inbox: FinanceInbox,
 });

@@ -1,13 +1,8 @@
-import 'reflect-metadata';
-import type { RpcPattern } from '@civic/contracts';
 import { AuditTrail } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
-import { RpcErrorFilter } from '@civic/platform/rpc';
-import { Global, Module, type Type } from '@nestjs/common';
-import { EXCEPTION_FILTERS_METADATA } from '@nestjs/common/constants';
-import { PATTERN_METADATA } from '@nestjs/microservices/constants';
-import { Test } from '@nestjs/testing';
-import { getDataSourceToken } from '@nestjs/typeorm';
+import { describeServiceLayout } from '@civic/testing';
+import type { RpcPattern } from '@civic/contracts';
+import { type Type } from '@nestjs/common';
 import { AdmissionsModule } from './admissions/admissions.module';
 import { AdmissionsRpcController } from './admissions/admissions.rpc-controller';
 import { BasesModule } from './bases/bases.module';
@@ -53,62 +48,10 @@ const HANDLED_BY = {
   'incubation.health': IncubationHealthRpcController,
 } satisfies Record<Extract<RpcPattern, `incubation.${string}`>, Type>;
 
-/** The platform's global providers the feature modules use, without a database behind them. */
-@Global()
-@Module({
-  providers: [{ provide: getDataSourceToken(), useValue: {} }, AuditTrail, OutboxWriter],
-  exports: [getDataSourceToken(), AuditTrail, OutboxWriter],
-})
-class PlatformStandIn {}
-
-function controllersOf(module: Type): Type[] {
-  return Reflect.getMetadata('controllers', module) ?? [];
-}
-
-function patternsOf(controller: Type): string[] {
-  const prototype = controller.prototype as Record<string, unknown>;
-  return Object.getOwnPropertyNames(prototype).flatMap((name) => {
-    const method = prototype[name];
-    if (name === 'constructor' || typeof method !== 'function') return [];
-    return (Reflect.getMetadata(PATTERN_METADATA, method) as string[] | undefined) ?? [];
-  });
-}
-
-describe('incubation: a module per feature, an RPC controller per feature', () => {
-  const controllers = [...FEATURES.flatMap(controllersOf), IncubationHealthRpcController];
-
-  it('answers every incubation pattern of the contract once, from the controller named for it', () => {
-    const handled = controllers.flatMap((c) => patternsOf(c).map((p) => [p, c] as const));
-    expect(handled.map(([p]) => p).sort()).toEqual(Object.keys(HANDLED_BY).sort());
-    for (const [pattern, controller] of handled) {
-      expect([pattern, controller.name]).toEqual([
-        pattern,
-        HANDLED_BY[pattern as keyof typeof HANDLED_BY].name,
-      ]);
-    }
-  });
-
-  it('turns every error into an RPC error body (RpcErrorFilter on every controller)', () => {
-    for (const controller of controllers) {
-      expect([
-        controller.name,
-        Reflect.getMetadata(EXCEPTION_FILTERS_METADATA, controller),
-      ]).toEqual([controller.name, [RpcErrorFilter]]);
-    }
-  });
-
-  it('declares each provider in one module only', () => {
-    const providers = FEATURES.flatMap((m) => Reflect.getMetadata('providers', m) ?? []);
-    expect(new Set(providers).size).toBe(providers.length);
-  });
-
-  it('resolves every feature module with only the platform around it', async () => {
-    const app = await Test.createTestingModule({
-      imports: [PlatformStandIn, ...FEATURES],
-    }).compile();
-    for (const controller of controllers.filter((c) => c !== IncubationHealthRpcController)) {
-      expect(app.get(controller)).toBeInstanceOf(controller);
-    }
-    await app.close();
-  });
+describeServiceLayout({
+  service: 'incubation',
+  features: FEATURES,
+  health: IncubationHealthRpcController,
+  handledBy: HANDLED_BY,
+  platform: [AuditTrail, OutboxWriter],
 });

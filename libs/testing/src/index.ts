@@ -11,3 +11,4 @@ export * from './lottery-fixtures';
 export * from './incubation-fixtures';
 export * from './finance-flow';
 export * from './venture-fixtures';
+export * from './service-layout';
