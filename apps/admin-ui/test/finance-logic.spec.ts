@@ -3,7 +3,7 @@ import { ApiError } from '../src/api/errors';
 import type { BatchView } from '../src/api/types';
 import { batchProgress, decisionState, isPaying } from '../src/finance/batch-state';
 import { FUND_CODES } from '../src/finance/fund-options';
-import { refusalCode, refusalDetails } from '../src/finance/refusal';
+import { refusalCode, refusalDetails } from '../src/common/refusal';
 import en from '../src/i18n/en.json';
 import zhCN from '../src/i18n/zh-CN.json';
 

@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
 import { ApiError } from '../api/errors';
-import { RefusalAlert } from '../finance/refusal-alert';
+import { RefusalAlert } from './refusal-alert';
 
 interface Props {
   /** What the API answered the form with. */

@@ -1,4 +1,4 @@
-import { refusalCode } from '../finance/refusal';
+import { refusalCode } from './refusal';
 
 /**
  * Right after an organization is registered, a programme service may not know it yet (409

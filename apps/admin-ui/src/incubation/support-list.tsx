@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SupportPackageDto } from '../api/types';
-import { useYuan } from '../finance/use-yuan';
+import { useYuan } from '../common/use-yuan';
 
 /** What a cohort gives each organization it admits (R15), one line each. */
 export function SupportList({ support }: { support: SupportPackageDto }) {

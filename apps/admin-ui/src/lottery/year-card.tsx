@@ -1,6 +1,6 @@
 import { Alert, Card, Col, Row, Space, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useYuan } from '../finance/use-yuan';
+import { useYuan } from '../common/use-yuan';
 import { AnnualDisclosure } from './annual/annual-disclosure';
 import { EldercareShare } from './eldercare-share';
 import { useLotteryYear } from './queries';

@@ -1,7 +1,7 @@
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PriorityReasons } from '../common/priority-reasons';
-import { useYuan } from '../finance/use-yuan';
+import { useYuan } from '../common/use-yuan';
 import { dateTime } from './calls/call-columns';
 import { ProposalStatusTag } from './tags';
 import type { ProposalView } from './types';

@@ -3,7 +3,7 @@ import { Card, Col, Progress, Row, Statistic, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BatchView } from '../../api/types';
 import { batchProgress, isPaying } from '../batch-state';
-import { useYuan } from '../use-yuan';
+import { useYuan } from '../../common/use-yuan';
 
 /**
  * How far the payment of an approved batch has come: a bar of the payments with an answer from

@@ -2,7 +2,7 @@ import { Descriptions, type DescriptionsProps } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BatchView } from '../../api/types';
-import { useYuan } from '../use-yuan';
+import { useYuan } from '../../common/use-yuan';
 
 const time = (value?: string) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : '');
 

@@ -2,8 +2,8 @@ import { App, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BatchView } from '../../api/types';
 import { useDecideBatch } from '../queries';
-import { RefusalAlert } from '../refusal-alert';
-import { useYuan } from '../use-yuan';
+import { RefusalAlert } from '../../common/refusal-alert';
+import { useYuan } from '../../common/use-yuan';
 
 export type Decision = 'approve' | 'reject';
 

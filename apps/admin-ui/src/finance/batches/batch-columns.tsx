@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BatchView } from '../../api/types';
 import { batchProgress } from '../batch-state';
 import { BatchStatusTag } from '../status-tags';
-import { useYuan } from '../use-yuan';
+import { useYuan } from '../../common/use-yuan';
 
 export function useBatchColumns(): TableColumnsType<BatchView> {
   const { t } = useTranslation();

@@ -9,7 +9,7 @@ import { ErrorResult } from '../../common/error-result';
 import { usePaging } from '../../common/use-paging';
 import { dateTime } from '../../venture/calls/call-columns';
 import { useClawbacks } from '../queries';
-import { useYuan } from '../use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { ReceiptDecisionModal } from './receipt-decision-modal';
 import { RecordReceiptModal } from './record-receipt-modal';
 

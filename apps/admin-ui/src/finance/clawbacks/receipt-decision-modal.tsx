@@ -6,9 +6,9 @@ import type {
   ClawbackView,
 } from '../../api/types';
 import { FormModal } from '../../common/form-modal';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { useDecideClawbackReceipt } from '../queries';
-import { useYuan } from '../use-yuan';
+import { useYuan } from '../../common/use-yuan';
 
 /**
  * A finance checker decides someone else's receipt (R28): confirmed, it is posted to the ledger

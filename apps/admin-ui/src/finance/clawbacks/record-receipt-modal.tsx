@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { ClawbackView, RecordClawbackReceiptDto } from '../../api/types';
 import { FormModal } from '../../common/form-modal';
 import { parseYuan, yuanRules } from '../../common/yuan-input';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { useRecordClawbackReceipt } from '../queries';
-import { useYuan } from '../use-yuan';
+import { useYuan } from '../../common/use-yuan';
 
 interface Values {
   amountYuan: string;

@@ -8,7 +8,7 @@ import { useCan } from '../../auth/use-can';
 import { ErrorResult } from '../../common/error-result';
 import { usePayeeColumns } from '../payments/payment-columns';
 import { type PaymentFilters, usePayments } from '../queries';
-import { useYuan } from '../use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { ReissueDecisionModal } from './reissue-decision-modal';
 import { ReissueModal } from './reissue-modal';
 

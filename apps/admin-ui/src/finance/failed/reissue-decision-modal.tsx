@@ -2,9 +2,9 @@ import { Descriptions, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PaymentView, ReissueDecisionDto, ReissueView } from '../../api/types';
 import { FormModal } from '../../common/form-modal';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { useDecideReissue } from '../queries';
-import { useYuan } from '../use-yuan';
+import { useYuan } from '../../common/use-yuan';
 
 /**
  * A finance checker decides someone else's re-issue (R28): approved, a new payment to the

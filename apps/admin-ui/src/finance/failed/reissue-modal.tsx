@@ -2,9 +2,9 @@ import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PaymentView, ProposeReissueDto } from '../../api/types';
 import { FormModal } from '../../common/form-modal';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { useProposeReissue } from '../queries';
-import { useYuan } from '../use-yuan';
+import { useYuan } from '../../common/use-yuan';
 
 /**
  * A finance maker proposes paying a payment the bank declined for good again, to corrected bank

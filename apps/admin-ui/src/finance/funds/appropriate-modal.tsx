@@ -7,7 +7,7 @@ import { formProblems } from '../../common/form-violations';
 import { ProblemsAlert } from '../../common/problems-alert';
 import { useFundOptions } from '../fund-options';
 import { useAppropriateBudget } from '../queries';
-import { useYuan } from '../use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { yearOptions } from './years';
 
 interface Values {

@@ -1,7 +1,7 @@
 import { Card, Col, Progress, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FundPositionView } from '../../api/types';
-import { useYuan } from '../use-yuan';
+import { useYuan } from '../../common/use-yuan';
 
 type Position = Omit<FundPositionView, 'fund' | 'fiscalYear'>;
 

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { PaymentView } from '../../api/types';
 import { useCreateBatch } from '../queries';
-import { RefusalAlert } from '../refusal-alert';
-import { useYuan } from '../use-yuan';
+import { RefusalAlert } from '../../common/refusal-alert';
+import { useYuan } from '../../common/use-yuan';
 
 /**
  * Puts the chosen payments into a batch and submits it for checking (R28), with an optional

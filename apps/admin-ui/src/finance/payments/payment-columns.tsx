@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { PaymentView } from '../../api/types';
 import { PaymentStatusTag } from '../status-tags';
-import { useYuan } from '../use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { PayeeCell } from './payee-cell';
 
 const time = (value?: string) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '');

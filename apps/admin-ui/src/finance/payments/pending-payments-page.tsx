@@ -7,7 +7,7 @@ import { useCurrentUser } from '../../auth/use-current-user';
 import { ErrorResult } from '../../common/error-result';
 import { useFundOptions } from '../fund-options';
 import { type PaymentFilters, usePayments } from '../queries';
-import { useYuan } from '../use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { ComposeBatchModal } from './compose-batch-modal';
 import { usePendingPaymentColumns } from './payment-columns';
 

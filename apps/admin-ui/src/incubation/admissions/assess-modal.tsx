@@ -3,7 +3,7 @@ import { Form, InputNumber, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AdmissionAssessmentDto, AdmissionView } from '../../api/types';
 import { FormModal } from '../../common/form-modal';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { useAssessAdmission } from '../queries';
 
 /**

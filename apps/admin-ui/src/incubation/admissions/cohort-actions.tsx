@@ -3,7 +3,7 @@ import { App, Button, Popconfirm, Space } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CohortView } from '../../api/types';
-import { RefusalAlert } from '../../finance/refusal-alert';
+import { RefusalAlert } from '../../common/refusal-alert';
 import { useCloseCohort, useDecideCohort } from '../queries';
 
 /**

@@ -5,7 +5,7 @@ import { FormModal } from '../../common/form-modal';
 import { CountySelect } from '../../divisions/county-select';
 import { StreetSelect } from '../../divisions/street-select';
 import { useEnumOptions } from '../../organizations/enum-options';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { useBases, useSubmitAdmission } from '../queries';
 import {
   ADMISSION_MAPPING,

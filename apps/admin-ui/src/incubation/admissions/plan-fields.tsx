@@ -1,7 +1,7 @@
 import { Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useEnumOptions } from '../../organizations/enum-options';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 
 /** Whom the applicant serves (R7, a priority reason R13), what it will do, and a contact. */
 export function PlanFields() {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BaseView, VenueView } from '../../api/types';
 import { FormModal } from '../../common/form-modal';
 import { yuanRules } from '../../common/yuan-input';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { toVenueDto, VENUE_MAPPING, type VenueFormValues } from '../form-values';
 import { useAddVenue } from '../queries';
 

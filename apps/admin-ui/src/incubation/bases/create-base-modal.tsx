@@ -4,7 +4,7 @@ import type { BaseView, CreateBaseDto } from '../../api/types';
 import { FormModal } from '../../common/form-modal';
 import { CountySelect } from '../../divisions/county-select';
 import { useEnumOptions } from '../../organizations/enum-options';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { trimmed } from '../form-values';
 import { useCreateBase } from '../queries';
 

@@ -2,7 +2,7 @@ import { Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { VenueView } from '../../api/types';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 
 /** A base's venues: size, organizations hosted of how many, shared or not (R4), market rent. */
 export function VenueTable({ venues }: { venues: readonly VenueView[] }) {

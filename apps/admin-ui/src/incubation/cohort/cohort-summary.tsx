@@ -2,7 +2,7 @@ import { Card, Col, Descriptions, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { CohortView } from '../../api/types';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { CriteriaList } from '../criteria-list';
 import { SupportList } from '../support-list';
 import { DeadlineTag, PhaseTag } from '../tags';

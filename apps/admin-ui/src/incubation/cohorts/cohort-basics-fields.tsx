@@ -2,7 +2,7 @@ import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumOptions } from '../../organizations/enum-options';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { BaseSelect } from '../base-select';
 
 /** The base, name, capacity, window, term and rural reserve of a new cohort (R14, R16). */

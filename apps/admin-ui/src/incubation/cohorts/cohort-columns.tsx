@@ -2,7 +2,7 @@ import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { CohortView } from '../../api/types';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { DeadlineTag, PhaseTag } from '../tags';
 
 type Count = keyof Omit<CohortView['counts'], 'inKindFen'>;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GraduationCriterionKind } from '../../api/types';
 import { FormListRows } from '../../common/form-list-rows';
 import { useEnumOptions } from '../../organizations/enum-options';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { AMOUNT_FIELD } from '../criteria';
 
 const C = (index: number, field: string) => ['graduationCriteria', index, field];

@@ -1,7 +1,7 @@
 import { Col, Form, Input, InputNumber, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { yuanRules } from '../../common/yuan-input';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 
 const S = (field: string) => ['support', field];
 

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { IncubateeView, RecordActivityDto } from '../../api/types';
 import { FormModal } from '../../common/form-modal';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { useRecordActivity } from '../incubatee-queries';
 import type { IncubateeDialogProps } from './incubatee-dialog';
 

@@ -3,7 +3,7 @@ import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ExitDto, IncubateeView } from '../../api/types';
 import { FormModal } from '../../common/form-modal';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { trimmed } from '../form-values';
 import { useExit } from '../incubatee-queries';
 import type { IncubateeDialogProps } from './incubatee-dialog';

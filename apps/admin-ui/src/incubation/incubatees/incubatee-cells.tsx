@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { IncubateeView } from '../../api/types';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { useLocalizedMessage } from '../../organizations/localized';
 import { useSpaceReturned } from '../incubatee-queries';
 import { DeadlineTag, IncubateeStatusTag, SubsidyStatusTag } from '../tags';

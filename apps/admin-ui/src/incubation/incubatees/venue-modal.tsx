@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssignVenueDto, IncubateeView } from '../../api/types';
 import { FormModal } from '../../common/form-modal';
 import { MoreRowsAlert } from '../../common/more-rows';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { useAssignVenue } from '../incubatee-queries';
 import { useBases } from '../queries';
 import type { IncubateeDialogProps } from './incubatee-dialog';

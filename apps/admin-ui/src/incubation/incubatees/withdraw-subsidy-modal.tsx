@@ -2,7 +2,7 @@ import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { IncubateeView, WithdrawFundingDto } from '../../api/types';
 import { FormModal } from '../../common/form-modal';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { trimmed } from '../form-values';
 import { useWithdrawSubsidy } from '../incubatee-queries';
 import type { IncubateeDialogProps } from './incubatee-dialog';

@@ -2,7 +2,7 @@ import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceDto, IncubateeView, TrainingView } from '../../api/types';
 import { FormModal } from '../../common/form-modal';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { useRecordAttendance } from '../incubatee-queries';
 
 /** Who attended a session (R11); recording someone twice changes nothing. */

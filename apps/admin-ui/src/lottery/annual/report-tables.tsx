@@ -2,7 +2,7 @@ import { Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AnnualReportView } from '../../api/types';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 
 type PurposeLine = AnnualReportView['byPurpose'][number];
 type Project = AnnualReportView['projects'][number];

@@ -1,7 +1,7 @@
 import { Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AnnualReportView } from '../../api/types';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { EldercareShare } from '../eldercare-share';
 import { ProjectsTable, PurposeTable } from './report-tables';
 

@@ -1,7 +1,7 @@
 import { Alert, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type BudgetLineLabels, BudgetLinesEditor } from '../../common/budget-lines-editor';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { BANNED_USES, useCategoryOptions } from '../enums';
 import { totalFen } from './form-values';
 

@@ -7,7 +7,7 @@ import { Link } from 'react-router-dom';
 import type { ApplicationView } from '../../api/types';
 import { ErrorResult } from '../../common/error-result';
 import { usePaging } from '../../common/use-paging';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { useLocalizedMessage } from '../../organizations/localized';
 import { useApplications } from '../queries';
 import { ApplicationStatusTag } from '../status-tag';

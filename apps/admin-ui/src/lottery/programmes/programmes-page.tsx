@@ -11,7 +11,7 @@ import { useCurrentUser } from '../../auth/use-current-user';
 import { ErrorResult } from '../../common/error-result';
 import { usePaging } from '../../common/use-paging';
 import { yearOptions } from '../../finance/funds/years';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { useProgrammes } from '../queries';
 import { YearCard } from '../year-card';
 import { CreateProgrammeModal } from './create-programme-modal';

@@ -2,7 +2,7 @@ import { Descriptions, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { NoticeContentDto, NoticeView } from '../../api/types';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 
 export const noticeTime = (value?: string) =>
   value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '';

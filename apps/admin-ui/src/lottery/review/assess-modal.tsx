@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationView, AssessmentDto } from '../../api/types';
 import { formProblems } from '../../common/form-violations';
 import { ProblemsAlert } from '../../common/problems-alert';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { useAssess } from '../queries';
 
 /**

@@ -2,9 +2,9 @@ import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../api/types';
-import { refusalCode } from '../../finance/refusal';
-import { RefusalAlert } from '../../finance/refusal-alert';
-import { useYuan } from '../../finance/use-yuan';
+import { refusalCode } from '../../common/refusal';
+import { RefusalAlert } from '../../common/refusal-alert';
+import { useYuan } from '../../common/use-yuan';
 import { type Decision, useDecideApplication } from '../queries';
 
 const BELOW_FLOOR = 'RULE_R21_BELOW_ELDERCARE_FLOOR';

@@ -1,7 +1,7 @@
 import { Alert, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RankingView } from '../../api/types';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 
 /**
  * The programme's money as the ranking allocates it (R14): the budget, the rural reserve, what

@@ -2,7 +2,7 @@ import { Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PriorityReasons } from '../../common/priority-reasons';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { ApplicationStatusTag } from '../status-tag';
 import type { QueueRow } from './queue-rows';
 import { OutcomeCell, RankCell, ScoreCell } from './ranking-cells';

@@ -2,8 +2,8 @@ import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView, WithdrawFundingDto } from '../../api/types';
 import { FormModal } from '../../common/form-modal';
-import { useYuan } from '../../finance/use-yuan';
-import { useRequired } from '../../organizations/register/use-required';
+import { useYuan } from '../../common/use-yuan';
+import { useRequired } from '../../common/use-required';
 import { useWithdrawApplication } from '../queries';
 
 /**

@@ -1,7 +1,7 @@
 import { Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useEnumOptions } from '../enum-options';
-import { useRequired } from './use-required';
+import { useRequired } from '../../common/use-required';
 
 /** Name, category (R1), unified social credit code (R29), activity site (R4). */
 export function BasicsSection() {

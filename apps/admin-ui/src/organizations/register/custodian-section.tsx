@@ -1,6 +1,6 @@
 import { Col, Form, Input, Row, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useRequired } from './use-required';
+import { useRequired } from '../../common/use-required';
 
 const C = (field: string) => ['financialCustodian', field];
 const FIELDS = ['name', 'accountName', 'bankName', 'accountNumber'] as const;

@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, Row, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useRequired } from './use-required';
+import { useRequired } from '../../common/use-required';
 
 /** Leaders, each with whether they are a Party member (R10) and a resident ID (R30). */
 export function LeadersSection() {

@@ -4,7 +4,7 @@ import { CountySelect } from '../../divisions/county-select';
 import { StreetSelect } from '../../divisions/street-select';
 import { useCommunities, useCounties, useStreets } from '../../divisions/use-divisions';
 import { useEnumOptions } from '../enum-options';
-import { useRequired } from './use-required';
+import { useRequired } from '../../common/use-required';
 
 const L = (field: string) => ['location', field];
 

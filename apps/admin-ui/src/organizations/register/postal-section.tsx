@@ -1,6 +1,6 @@
 import { Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useRequired } from './use-required';
+import { useRequired } from '../../common/use-required';
 
 const P = (field: string) => ['postalAddress', field];
 

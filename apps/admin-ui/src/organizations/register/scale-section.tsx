@@ -1,7 +1,7 @@
 import { Col, DatePicker, Form, InputNumber, Row, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OrganizationSelect } from '../organization-select';
-import { useRequired } from './use-required';
+import { useRequired } from '../../common/use-required';
 
 /** Registered funds (R2, entered in yuan, sent in fen: R26), members, federation, activity (R5). */
 export function ScaleSection() {

@@ -2,8 +2,8 @@ import { Alert, Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { type BudgetLineLabels, BudgetLinesEditor } from '../../common/budget-lines-editor';
 import { yuanRules } from '../../common/yuan-input';
-import { useYuan } from '../../finance/use-yuan';
-import { useRequired } from '../../organizations/register/use-required';
+import { useYuan } from '../../common/use-yuan';
+import { useRequired } from '../../common/use-required';
 import {
   type BudgetLineRow,
   linesMatch,

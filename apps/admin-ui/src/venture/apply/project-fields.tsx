@@ -2,7 +2,7 @@ import { PRIORITY_GROUPS } from '@civic/domain/organizations';
 import { Col, Form, Input, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useEnumOptions } from '../../organizations/enum-options';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import type { CallView } from '../types';
 
 /** What the project is, where it runs and whom it serves (R7); the call's focus groups first. */

@@ -6,7 +6,7 @@ import { ApiError } from '../../api/errors';
 import { ContactSection } from '../../common/contact-section';
 import { FormRefusal } from '../../common/form-refusal';
 import { applyViolations } from '../../common/form-violations';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { dateTime } from '../calls/call-columns';
 import { savedIdOf, useSaveProposal } from '../proposal-queries';
 import type { CallView } from '../types';

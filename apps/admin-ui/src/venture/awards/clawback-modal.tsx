@@ -2,8 +2,8 @@ import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../common/form-modal';
 import { parseYuan, yuanRules } from '../../common/yuan-input';
-import { useYuan } from '../../finance/use-yuan';
-import { useRequired } from '../../organizations/register/use-required';
+import { useYuan } from '../../common/use-yuan';
+import { useRequired } from '../../common/use-required';
 import { useOpenClawback } from '../award-queries';
 import type { AwardView, OpenClawbackDto } from '../types';
 

@@ -1,6 +1,6 @@
 import { App, Button, type ButtonProps, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { refusalDetails } from '../../finance/refusal';
+import { refusalDetails } from '../../common/refusal';
 import { useSignAward } from '../award-queries';
 import type { AwardView } from '../types';
 

@@ -1,7 +1,7 @@
 import { Table, Typography } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { useLocalizedMessage } from '../../organizations/localized';
 import { dateTime } from '../calls/call-columns';
 import { useVentureLabels } from '../labels';

@@ -1,7 +1,7 @@
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { RefusalAlert } from '../../finance/refusal-alert';
-import { useYuan } from '../../finance/use-yuan';
+import { RefusalAlert } from '../../common/refusal-alert';
+import { useYuan } from '../../common/use-yuan';
 import { useAward } from '../call-queries';
 import type { VentureRankingRow } from '../types';
 

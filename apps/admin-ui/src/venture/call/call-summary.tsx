@@ -1,7 +1,7 @@
 import { Card, Descriptions, Space, Table, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { dateTime } from '../calls/call-columns';
 import { useVentureLabels } from '../labels';
 import { PhaseTag } from '../tags';

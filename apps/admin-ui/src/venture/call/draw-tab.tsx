@@ -1,7 +1,7 @@
 import { Alert, App, Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '../../common/error-result';
-import { RefusalAlert } from '../../finance/refusal-alert';
+import { RefusalAlert } from '../../common/refusal-alert';
 import { isDrawn, useDraw, useDrawReviewers } from '../call-queries';
 import { dateTime } from '../calls/call-columns';
 import type { CallView } from '../types';

@@ -1,7 +1,7 @@
 import { Button, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import { useLocalizedMessage } from '../../organizations/localized';
 import { PriorityReasons } from '../../common/priority-reasons';
 import { OUTCOME_COLORS } from '../tags';

@@ -1,7 +1,7 @@
 import { Alert, Col, Row, Statistic } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import type { VentureRankingView } from '../types';
 
 /**

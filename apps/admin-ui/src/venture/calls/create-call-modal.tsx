@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../common/form-modal';
 import { yuanRules } from '../../common/yuan-input';
 import { yearOptions } from '../../finance/funds/years';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { useCreateCall } from '../call-queries';
 import type { CallView } from '../types';
 import {

@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { RUBRIC_LIMITS } from '@civic/domain/venture';
 import { Button, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { type CriterionRow, WEIGHT_TOTAL, weightsTotal } from './call-form-values';
 
 /**

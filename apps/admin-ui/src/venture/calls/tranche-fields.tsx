@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { trancheLabel } from '../labels';
 import { percentsTotal, type TrancheRow } from './call-form-values';
 

@@ -3,7 +3,7 @@ import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../auth/use-can';
 import { FormModal } from '../../common/form-modal';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { useCreateReviewer } from '../review-queries';
 import type { CreateReviewerDto, ReviewerView } from '../types';
 import { ReviewerEntryFields } from './entry-fields';

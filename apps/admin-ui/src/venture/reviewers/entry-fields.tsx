@@ -1,6 +1,6 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 
 /** A reviewer's name and fields of expertise, as both the add and the edit form take them (R18). */
 export function ReviewerEntryFields() {

@@ -3,7 +3,7 @@ import { isOrganizationRelation } from '@civic/domain/venture';
 import { Button, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OrganizationSelect } from '../../organizations/organization-select';
-import { useRequired } from '../../organizations/register/use-required';
+import { useRequired } from '../../common/use-required';
 import { useVentureLabels } from '../labels';
 import type { RelationKind } from '../types';
 

@@ -1,6 +1,6 @@
 import { Descriptions, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useYuan } from '../../finance/use-yuan';
+import { useYuan } from '../../common/use-yuan';
 import type { BlindProposalView } from '../types';
 
 /** What a proposal proposes, without who proposes it (R18): reviews are blind. */
