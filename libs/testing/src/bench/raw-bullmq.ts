@@ -15,11 +15,14 @@ export async function rawBullmqJobsPerSecond(
   const prefix = `bench-raw-${randomBytes(3).toString('hex')}`;
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const queue = new Queue('{bench.raw}', { connection, prefix });
+  // BullMQ closes the connections it duplicates, not one it is given: the worker's is quit below,
+  // or its socket keeps the benchmark's process alive after it has printed its result.
+  const workerConnection = new Redis(redisUrl, { maxRetriesPerRequest: null });
   let done = 0;
   const started = performance.now();
   const finished = new Promise<void>((resolve) => {
     const worker = new Worker('{bench.raw}', async () => undefined, {
-      connection: new Redis(redisUrl, { maxRetriesPerRequest: null }),
+      connection: workerConnection,
       prefix,
       concurrency,
     });
@@ -44,6 +47,7 @@ export async function rawBullmqJobsPerSecond(
   await queue.obliterate({ force: true });
   await queue.close();
   await connection.quit();
+  await workerConnection.quit();
   return jobs / seconds;
 }
 
