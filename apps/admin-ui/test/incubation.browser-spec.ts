@@ -1,3 +1,4 @@
+import { bindUser } from '@civic/testing';
 import type { Locator, Page } from 'playwright-core';
 import {
   BASE,
@@ -56,10 +57,7 @@ describe('admin UI: incubation, from a base to admitted organizations', () => {
     const admin = await bed.apiAs('admin');
     const org = await admin('POST', '/v1/organizations', ORGANIZATION);
     expect(org.status).toBe(201);
-    const users = await admin('GET', '/v1/users?q=applicant');
-    const user = users.body.items.find((u: { username: string }) => u.username === 'applicant');
-    const bound = await admin('PATCH', `/v1/users/${user.id}`, { organizationId: org.body.id });
-    expect(bound.status).toBe(200);
+    await bindUser(admin, 'applicant', org.body.id);
   });
 
   afterAll(() => bed?.stop());

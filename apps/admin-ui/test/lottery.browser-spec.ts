@@ -1,4 +1,4 @@
-import { http, waitFor } from '@civic/testing';
+import { bindUser, http, waitFor } from '@civic/testing';
 import type { Locator, Page } from 'playwright-core';
 import {
   APPLICATION,
@@ -115,10 +115,7 @@ describe('admin UI: lottery welfare fund, from application to public notice', ()
     const org = await admin('POST', '/v1/organizations', ORGANIZATION);
     expect(org.status).toBe(201);
     organizationName = org.body.name;
-    const users = await admin('GET', '/v1/users?q=applicant');
-    const user = users.body.items.find((u: { username: string }) => u.username === 'applicant');
-    const bound = await admin('PATCH', `/v1/users/${user.id}`, { organizationId: org.body.id });
-    expect(bound.status).toBe(200);
+    await bindUser(admin, 'applicant', org.body.id);
     maker = await bed.apiAs('maker');
     const budget = { fund: 'LOTTERY_WELFARE', fiscalYear: YEAR, amountFen: FUND_FEN };
     expect((await maker('POST', '/v1/finance/budgets', budget)).status).toBe(201);

@@ -1,5 +1,6 @@
 import {
   batchAndApprove,
+  bindUser,
   http,
   organizationBody,
   subsidyApplicationBody,
@@ -60,11 +61,7 @@ describe('admin UI: a failed payment re-issued four eyes, and a subsidy withdraw
       '/v1/organizations',
       organizationBody({ name: '长者关爱协会' }),
     );
-    const users = await admin('GET', '/v1/users?q=applicant');
-    const applicantId = users.body.items.find(
-      (u: { username: string }) => u.username === 'applicant',
-    ).id;
-    await admin('PATCH', `/v1/users/${applicantId}`, { organizationId: org.body.id });
+    await bindUser(admin, 'applicant', org.body.id);
     const applicant = await bed.apiAs('applicant');
     expect(
       (

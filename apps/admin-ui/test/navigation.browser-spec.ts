@@ -1,3 +1,4 @@
+import { bindUser } from '@civic/testing';
 import { SAMPLE_ORGANIZATIONS } from './fixtures/organizations';
 import { screenshot } from './harness/browser';
 import { startTestbed, type Testbed } from './harness/testbed';
@@ -51,12 +52,7 @@ describe('admin UI: sign-in, menus by role, access', () => {
       SAMPLE_ORGANIZATIONS.slice(0, 2).map((body) => admin('POST', '/v1/organizations', body)),
     );
     [own, other] = [first.body, second.body];
-    const users = await admin('GET', '/v1/users?q=applicant');
-    const applicant = users.body.items.find(
-      (u: { username: string }) => u.username === 'applicant',
-    );
-    const bound = await admin('PATCH', `/v1/users/${applicant.id}`, { organizationId: own.id });
-    expect(bound.status).toBe(200);
+    await bindUser(admin, 'applicant', own.id);
   });
 
   afterAll(() => bed?.stop());

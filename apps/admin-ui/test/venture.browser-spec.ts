@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { waitFor } from '@civic/testing';
+import { bindUser, waitFor } from '@civic/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import {
@@ -60,14 +60,7 @@ describe('admin UI: venture philanthropy, from a call to an award and its tranch
     const admin = await bed.apiAs('admin');
     const org = await admin('POST', '/v1/organizations', ORGANIZATION);
     expect(org.status).toBe(201);
-    const users = await admin('GET', '/v1/users?q=applicant');
-    const applicantUser = users.body.items.find(
-      (u: { username: string }) => u.username === 'applicant',
-    );
-    const bound = await admin('PATCH', `/v1/users/${applicantUser.id}`, {
-      organizationId: org.body.id,
-    });
-    expect(bound.status).toBe(200);
+    await bindUser(admin, 'applicant', org.body.id);
     const demo = (await admin('GET', '/v1/users?q=reviewer&role=reviewer')).body.items.find(
       (u: { username: string }) => u.username === 'reviewer',
     );

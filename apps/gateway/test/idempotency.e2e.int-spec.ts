@@ -1,4 +1,5 @@
 import {
+  bindUser,
   http,
   organizationBody,
   startPlatform,
@@ -34,18 +35,7 @@ describe('Idempotency-Key on the POSTs that create (R27, R28)', () => {
     const org = await http('POST', `${platform.api}/v1/organizations`, organizationBody(), {
       token: admin,
     });
-    const users = await http('GET', `${platform.api}/v1/users?q=applicant`, undefined, {
-      token: admin,
-    });
-    const applicantId = users.body.items.find(
-      (u: { username: string }) => u.username === 'applicant',
-    ).id;
-    await http(
-      'PATCH',
-      `${platform.api}/v1/users/${applicantId}`,
-      { organizationId: org.body.id },
-      { token: admin },
-    );
+    await bindUser(platform.as(admin), 'applicant', org.body.id);
     applicant = await platform.login('applicant');
     const programme = await http(
       'POST',

@@ -1,5 +1,6 @@
 import {
   batchAndApprove,
+  bindUser,
   http,
   organizationBody,
   startPlatform,
@@ -53,18 +54,7 @@ describe('lottery fund money edges (R23, R27, R28)', () => {
       { token: admin },
     );
     expect(org.status).toBe(201);
-    const users = await http('GET', `${platform.api}/v1/users?q=applicant`, undefined, {
-      token: admin,
-    });
-    const applicantId = users.body.items.find(
-      (u: { username: string }) => u.username === 'applicant',
-    ).id;
-    await http(
-      'PATCH',
-      `${platform.api}/v1/users/${applicantId}`,
-      { organizationId: org.body.id },
-      { token: admin },
-    );
+    await bindUser(platform.as(admin), 'applicant', org.body.id);
     [applicant, officer, maker, checker] = await Promise.all(
       ['applicant', 'officer', 'maker', 'checker'].map((u) => platform.login(u)),
     );

@@ -1,6 +1,7 @@
 import { verifyAuditChain } from '@civic/platform/audit';
 import {
   batchAndApprove,
+  bindUser,
   http,
   organizationBody,
   startPlatform,
@@ -39,18 +40,7 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
     );
     expect(org.status).toBe(201);
     organizationId = org.body.id;
-    const users = await http('GET', `${platform.api}/v1/users?q=applicant`, undefined, {
-      token: admin,
-    });
-    const applicantId = users.body.items.find(
-      (u: { username: string }) => u.username === 'applicant',
-    ).id;
-    await http(
-      'PATCH',
-      `${platform.api}/v1/users/${applicantId}`,
-      { organizationId },
-      { token: admin },
-    );
+    await bindUser(platform.as(admin), 'applicant', organizationId);
     applicant = await platform.login('applicant');
     officer = await platform.login('officer');
     const programme = await http(

@@ -48,3 +48,29 @@ export function recentMonths(count: number): string[] {
     return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
   });
 }
+
+/** A call to the API as one user: method, path below `/api`, body. */
+export type ApiCall = (
+  method: string,
+  path: string,
+  body?: unknown,
+) => Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/**
+ * Binds a demo user (by username) to an organization, as the admin's user page does, so that the
+ * user applies in the organization's name.
+ */
+export async function bindUser(
+  asAdmin: ApiCall,
+  username: string,
+  organizationId: string,
+): Promise<string> {
+  const users = await asAdmin('GET', `/v1/users?q=${encodeURIComponent(username)}`);
+  const user = (users.body.items as { id: string; username: string }[]).find(
+    (u) => u.username === username,
+  );
+  if (!user) throw new Error(`no user ${username}`);
+  const bound = await asAdmin('PATCH', `/v1/users/${user.id}`, { organizationId });
+  if (bound.status !== 200) throw new Error(`binding ${username}: ${bound.status}`);
+  return user.id;
+}

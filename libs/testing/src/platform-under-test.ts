@@ -123,6 +123,11 @@ export async function startPlatform(
         throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.accessToken as string;
     },
+    /** Calls the API with a token: `(method, '/v1/…', body)`. */
+    as(token: string) {
+      return (method: string, path: string, body?: unknown) =>
+        http(method, `${api}${path}`, body, { token });
+    },
     async stop() {
       await Promise.all(children.map((child) => stopProcess(child)));
       await database.drop();
