@@ -1,12 +1,15 @@
 import { cacheValidationMetadataLookups } from '@civic/contracts';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { GatewayEnv } from './gateway.env';
+import { useJsonBodies } from './http/body-parser';
 import { ConstraintConflictFilter } from './http/constraint-conflict.filter';
 import { LocalizedErrorsFilter } from './http/localized-errors.filter';
+import { TextBoundaryPipe } from './http/text-boundary.pipe';
 import { createValidationPipe } from './http/validation.pipe';
 
 export function openApiConfig() {
@@ -25,11 +28,15 @@ export function openApiConfig() {
 export async function createGateway(env: GatewayEnv): Promise<INestApplication> {
   // Every request's DTO is validated: look each class's rules up once, not on every request.
   cacheValidationMetadataLookups();
-  const app = await NestFactory.create(AppModule.forRoot(env), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  useJsonBodies(app);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new TextBoundaryPipe(), createValidationPipe());
   app.useGlobalFilters(new LocalizedErrorsFilter(), new ConstraintConflictFilter());
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApiConfig()), {
     jsonDocumentUrl: 'api/docs-json',

@@ -8,7 +8,7 @@ import {
 } from '@civic/contracts';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 
-/** validatePlain with the nested-shape check the input boundary adds (wired in by #15). */
+/** validatePlain with the nested-shape check the gateway's validation pipe adds (http/validation.pipe.ts). */
 function validatePlain<T extends object>(cls: ClassConstructor<T>, plain: object): T {
   validateFields(cls, plain);
   const violations = nestedShapeViolations(plainToInstance(cls, plain));

@@ -25,11 +25,12 @@ export class PayloadValidationError extends Error {
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldViolation[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
-      field,
-      rule,
-      message,
-    }));
+    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) =>
+      // class-validator's "must be either object or array" for a scalar where a nested object goes
+      rule === 'nestedValidation'
+        ? { field, rule: 'isObject', message: `${field} must be an object` }
+        : { field, rule, message },
+    );
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }

@@ -94,6 +94,7 @@ const RULE_MESSAGES_ZH: Record<string, (label: string) => string> = {
   isNotEmpty: (label) => `${label}不能为空`,
   isDefined: (label) => `${label}必须填写`,
   isArray: (label) => `${label}必须是列表`,
+  isObject: (label) => `${label}必须是对象`,
   arrayUnique: (label) => `${label}不能重复`,
   requiredByRole: (label) => `所选角色需要填写${label}`,
   notAllowedForRoles: (label) => `所选角色不需要${label}`,

@@ -1,0 +1,149 @@
+import { http, organizationBody, startPlatform } from '@civic/testing';
+import { Client } from 'pg';
+
+jest.setTimeout(120_000);
+
+/**
+ * The gateway's input boundary (issue #15): a body is strict UTF-8 and nests no deeper than the
+ * DTOs need before it is parsed; no string anywhere (body, query, path) holds a NUL or half a
+ * character; nested objects a DTO requires are present and are objects. Each refusal is a 400
+ * naming the field (or the body) and the rule, and nothing is stored. Before, each of these
+ * answered 500 or stored garbage.
+ */
+describe('the input boundary refuses garbage with a 400 (R4, R29)', () => {
+  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  let db: Client;
+  let admin: string;
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    db = new Client({ connectionString: platform.databaseUrl });
+    await db.connect();
+    admin = await platform.login('admin');
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    await platform?.stop();
+  });
+
+  const organizations = async () =>
+    (await db.query(`SELECT count(*)::int AS n FROM organizations.organization`)).rows[0].n;
+
+  /** Sends bytes as they are, as a client that does not encode its JSON properly would. */
+  const raw = async (path: string, body: Buffer | string, token?: string) => {
+    const response = await fetch(`${platform.api}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body,
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  };
+
+  const register = (body: unknown) =>
+    http('POST', `${platform.api}/v1/organizations`, body, { token: admin });
+
+  it('refuses a NUL character in the login username (noNulCharacter)', async () => {
+    const answer = await http('POST', `${platform.api}/v1/auth/login`, {
+      username: 'admin\u0000',
+      password: 'x',
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.violations).toEqual([
+      expect.objectContaining({ field: 'username', rule: 'noNulCharacter' }),
+    ]);
+  });
+
+  it('refuses a NUL character in a search query parameter', async () => {
+    const answer = await http('GET', `${platform.api}/v1/organizations?q=%00`, undefined, {
+      token: admin,
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.violations).toEqual([
+      expect.objectContaining({ field: 'q', rule: 'noNulCharacter' }),
+    ]);
+  });
+
+  it('refuses a lone surrogate in a name, in either language, and stores nothing', async () => {
+    const before = await organizations();
+    const body = JSON.stringify(organizationBody()).replace(
+      '"name":"',
+      '"name":"\\ud800', // JSON's own escape: parses to half a character
+    );
+    const answer = await raw('/v1/organizations', body, admin);
+    expect(answer.status).toBe(400);
+    expect(answer.body.violations).toEqual([
+      expect.objectContaining({ field: 'name', rule: 'wellFormedText' }),
+    ]);
+    const zh = await http(
+      'POST',
+      `${platform.api}/v1/organizations`,
+      { ...organizationBody(), name: '\udc00社区' },
+      { token: admin, language: 'zh-CN' },
+    );
+    expect(zh.status).toBe(400);
+    expect(zh.body.violations[0].message).toContain('孤立代理项');
+    expect(await organizations()).toBe(before);
+  });
+
+  it.each([
+    ['an invalid byte', Buffer.from([0xff, 0xfe])],
+    ['an overlong sequence', Buffer.from([0xc0, 0xaf])],
+    ['a cut-off sequence', Buffer.from([0xe4, 0xb8])],
+  ])('refuses %s in a body instead of storing U+FFFD (INVALID_UTF8)', async (_, bytes) => {
+    const before = await organizations();
+    const [head, tail] = JSON.stringify(organizationBody()).split('"name":"');
+    const body = Buffer.concat([Buffer.from(`${head}"name":"`), bytes, Buffer.from(tail)]);
+    const answer = await raw('/v1/organizations', body, admin);
+    expect(answer.status).toBe(400);
+    expect(answer.body.code).toBe('INVALID_UTF8');
+    expect(await organizations()).toBe(before);
+  });
+
+  it('refuses a 40,000-level body before it is parsed, without a login too (JSON_TOO_DEEP)', async () => {
+    const deep = '['.repeat(40_000) + ']'.repeat(40_000);
+    const answer = await raw('/v1/auth/login', deep);
+    expect(answer.status).toBe(400);
+    expect(answer.body.code).toBe('JSON_TOO_DEEP');
+    const objects = '{"a":'.repeat(5_000) + '1' + '}'.repeat(5_000);
+    expect((await raw('/v1/organizations', objects, admin)).body.code).toBe('JSON_TOO_DEEP');
+    const huge = JSON.stringify({ ...organizationBody(), name: 'x'.repeat(200_000) });
+    expect((await raw('/v1/organizations', huge, admin)).status).toBe(413);
+  });
+
+  it('refuses a registration without its location, naming the field, and stores nothing (R4)', async () => {
+    const before = await organizations();
+    const { location: _location, ...noLocation } = organizationBody();
+    const answer = await register(noLocation);
+    expect(answer.status).toBe(400);
+    expect(answer.body.violations).toEqual([
+      expect.objectContaining({ field: 'location', rule: 'isDefined' }),
+    ]);
+    expect(await organizations()).toBe(before);
+  });
+
+  it('refuses an empty list or a string where the postal address object goes (R4)', async () => {
+    const before = await organizations();
+    for (const postalAddress of [[], 'xx', 7]) {
+      const answer = await register({ ...organizationBody(), postalAddress });
+      expect(answer.status).toBe(400);
+      expect(answer.body.violations).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ field: 'postalAddress', rule: 'isObject' }),
+        ]),
+      );
+    }
+    expect(await organizations()).toBe(before);
+  });
+
+  it('still registers a whole, clean organization', async () => {
+    const before = await organizations();
+    const answer = await register(organizationBody({ name: '新竹社区“银龄”互助会' }));
+    expect(answer.status).toBe(201);
+    expect(await organizations()).toBe(before + 1);
+  });
+});
