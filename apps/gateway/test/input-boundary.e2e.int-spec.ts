@@ -140,6 +140,22 @@ describe('the input boundary refuses garbage with a 400 (R4, R29)', () => {
     expect(await organizations()).toBe(before);
   });
 
+  it("rule R29: refuses an enterprise's credit code (authority 9) for a social organization", async () => {
+    const before = await organizations();
+    const answer = await register(
+      organizationBody({ uscc: '9144030071526726XG', registeredFundsFen: 300_000 }),
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body.violations).toEqual([
+      expect.objectContaining({
+        field: 'uscc',
+        rule: 'isUscc',
+        message: expect.stringContaining('civil affairs'),
+      }),
+    ]);
+    expect(await organizations()).toBe(before);
+  });
+
   it('still registers a whole, clean organization', async () => {
     const before = await organizations();
     const answer = await register(organizationBody({ name: '新竹社区“银龄”互助会' }));

@@ -82,7 +82,8 @@ const FIELD_LABELS_ZH: Record<string, string> = {
 
 /** Chinese for rules whose English message is specific to the field. */
 const RULE_MESSAGES_ZH: Record<string, (label: string) => string> = {
-  isUscc: (label) => `${label}无效：长度、字符或校验码不符合 GB 32100-2015`,
+  isUscc: (label) =>
+    `${label}无效：长度、字符或校验码不符合 GB 32100-2015，或登记管理部门代码不是 5（民政）`,
   isResidentId: (label) => `${label}无效：长度、出生日期或校验码不符合 GB 11643-1999`,
   unique: (label) => `${label}已被占用`,
   exists: (label) => `${label}不存在`,

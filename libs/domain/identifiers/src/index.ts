@@ -13,9 +13,12 @@ export {
   validateResidentId,
 } from './lib/resident-id';
 export {
+  CIVIL_AFFAIRS_AUTHORITY,
   normalizeUscc,
+  USCC_AUTHORITIES,
   USCC_CHARSET,
   USCC_WEIGHTS,
   usccCheckCharacter,
+  validateSocialOrganizationUscc,
   validateUscc,
 } from './lib/uscc';

@@ -1,9 +1,9 @@
 /** Why an identifier was rejected. rule R29, rule R30 */
 export type IdentifierFailure =
-  'LENGTH' | 'CHARSET' | 'DIVISION_CODE' | 'BIRTH_DATE' | 'CHECK_CHARACTER';
+  'LENGTH' | 'CHARSET' | 'DIVISION_CODE' | 'BIRTH_DATE' | 'CHECK_CHARACTER' | 'AUTHORITY';
 
 export type UsccFailure = Exclude<IdentifierFailure, 'BIRTH_DATE'>;
-export type ResidentIdFailure = Exclude<IdentifierFailure, 'DIVISION_CODE'>;
+export type ResidentIdFailure = Exclude<IdentifierFailure, 'DIVISION_CODE' | 'AUTHORITY'>;
 
 /** The outcome of an identifier check: valid, or a reason code with an English message. */
 export type IdentifierCheck<R extends IdentifierFailure = IdentifierFailure> =

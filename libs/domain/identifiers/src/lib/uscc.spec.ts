@@ -1,4 +1,10 @@
-import { normalizeUscc, USCC_CHARSET, usccCheckCharacter, validateUscc } from './uscc';
+import {
+  normalizeUscc,
+  USCC_CHARSET,
+  usccCheckCharacter,
+  validateSocialOrganizationUscc,
+  validateUscc,
+} from './uscc';
 
 /** Build a code from a 17-character body and its computed check character. */
 const withCheck = (body: string): string => body + usccCheckCharacter(body);
@@ -102,5 +108,34 @@ describe('rule R29: unified social credit code (GB 32100-2015)', () => {
   ])('rule R29: normalizeUscc(%j) is %s', (input, expected) => {
     expect(normalizeUscc(input)).toBe(expected);
     expect(validateUscc(normalizeUscc(input))).toEqual({ valid: true });
+  });
+
+  describe('rule R29: a social organization registers with civil affairs (authority 5)', () => {
+    it.each([
+      ['51450100MJ000000', 'a social group'],
+      ['52450102MJ123456', 'a private non-enterprise unit'],
+      ['53100000500000781'.slice(0, 16), 'a foundation'],
+    ])('accepts %s… (%s)', (body16) => {
+      const code = withCheck(body16 + '7');
+      expect(validateSocialOrganizationUscc(code)).toEqual({ valid: true });
+    });
+
+    it.each(PUBLISHED_CODES)('refuses the enterprise code %s, naming its authority', (code) => {
+      expect(validateUscc(code)).toEqual({ valid: true });
+      expect(validateSocialOrganizationUscc(code)).toEqual({
+        valid: false,
+        reason: 'AUTHORITY',
+        message: expect.stringContaining("'9' is market regulation (工商), for enterprises"),
+      });
+    });
+
+    it('refuses another authority and a code that is invalid anyway, for its own reason', () => {
+      expect(validateSocialOrganizationUscc(withCheck('Y1450000ABCDEFGHJ'))).toMatchObject({
+        reason: 'AUTHORITY',
+      });
+      expect(validateSocialOrganizationUscc('91440300708461136X')).toMatchObject({
+        reason: 'CHECK_CHARACTER',
+      });
+    });
   });
 });

@@ -64,3 +64,36 @@ export function validateUscc(code: string): IdentifierCheck<UsccFailure> {
   }
   return VALID;
 }
+
+/**
+ * Registration authorities, the code's first character (GB 32100-2015, appendix A). rule R29
+ */
+export const USCC_AUTHORITIES: Readonly<Record<string, string>> = Object.freeze({
+  '1': 'the staffing office (机构编制)',
+  '2': 'foreign affairs (外交)',
+  '3': 'justice (司法行政)',
+  '4': 'culture (文化)',
+  '5': 'civil affairs (民政)',
+  '6': 'tourism (旅游)',
+  '7': 'religious affairs (宗教)',
+  '8': 'trade unions (工会)',
+  '9': 'market regulation (工商), for enterprises',
+  A: 'the military staffing office (中央军委改革和编制办公室)',
+  N: 'agriculture (农业)',
+  Y: 'another authority (其他)',
+});
+
+/** Civil affairs: the authority that registers social organizations. rule R29 */
+export const CIVIL_AFFAIRS_AUTHORITY = '5';
+
+// rule R29: a social organization's code is a valid code issued by civil affairs (first character 5).
+export function validateSocialOrganizationUscc(code: string): IdentifierCheck<UsccFailure> {
+  const check = validateUscc(code);
+  if (!check.valid || code[0] === CIVIL_AFFAIRS_AUTHORITY) return check;
+  const issuer = USCC_AUTHORITIES[code[0]] ?? 'no registration authority';
+  return invalid(
+    'AUTHORITY',
+    `a social organization's code is issued by civil affairs: position 1 must be '5', ` +
+      `but '${code[0]}' is ${issuer}`,
+  );
+}
