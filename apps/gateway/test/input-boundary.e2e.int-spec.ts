@@ -1,7 +1,10 @@
-import { http, organizationBody, startPlatform } from '@civic/testing';
+import { usccCheckCharacter } from '@civic/domain/identifiers';
+import { HENGZHOU_LOCATION, http, organizationBody, startPlatform } from '@civic/testing';
 import { Client } from 'pg';
 
 jest.setTimeout(120_000);
+
+const validUscc = (body17: string) => body17 + usccCheckCharacter(body17);
 
 /**
  * The gateway's input boundary (issue #15): a body is strict UTF-8 and nests no deeper than the
@@ -10,7 +13,7 @@ jest.setTimeout(120_000);
  * naming the field (or the body) and the rule, and nothing is stored. Before, each of these
  * answered 500 or stored garbage.
  */
-describe('the input boundary refuses garbage with a 400 (R4, R29)', () => {
+describe('the input boundary refuses garbage with a 4xx (R2, R4, R29)', () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
   let db: Client;
   let admin: string;
@@ -154,6 +157,47 @@ describe('the input boundary refuses garbage with a 400 (R4, R29)', () => {
       }),
     ]);
     expect(await organizations()).toBe(before);
+  });
+
+  it("counts only member organizations of the federation's own street (R2)", async () => {
+    const members: string[] = [];
+    for (let i = 0; i < 29; i++) {
+      const res = await http(
+        'POST',
+        `${platform.api}/v1/organizations`,
+        organizationBody({ name: `东盟社区成员${i}`, memberCount: 3 }),
+        { token: admin },
+      );
+      members.push(res.body.id);
+    }
+    const elsewhere = await http(
+      'POST',
+      `${platform.api}/v1/organizations`,
+      organizationBody({ name: '横州镇城东社区舞蹈队', location: HENGZHOU_LOCATION }),
+      { token: admin },
+    );
+    expect(elsewhere.status).toBe(201);
+    const answer = await http(
+      'POST',
+      `${platform.api}/v1/organizations`,
+      organizationBody({
+        name: '新竹街道第二社区社会组织联合会',
+        isFederation: true,
+        memberOrganizationIds: [...members, elsewhere.body.id],
+        registeredFundsFen: 500_000,
+        uscc: validUscc('51450103MJ0000006'),
+      }),
+      { token: admin },
+    );
+    expect(answer.status).toBe(422);
+    expect(answer.body.code).toBe('MEMBER_OF_ANOTHER_STREET');
+    expect(answer.body.violations).toEqual([
+      expect.objectContaining({
+        field: 'memberOrganizationIds',
+        rule: 'R2',
+        message: expect.stringContaining(elsewhere.body.id),
+      }),
+    ]);
   });
 
   it('still registers a whole, clean organization', async () => {
