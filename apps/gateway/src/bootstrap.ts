@@ -9,6 +9,7 @@ import type { GatewayEnv } from './gateway.env';
 import { useJsonBodies } from './http/body-parser';
 import { ConstraintConflictFilter } from './http/constraint-conflict.filter';
 import { LocalizedErrorsFilter } from './http/localized-errors.filter';
+import { useSecurityHeaders } from './http/security-headers';
 import { TextBoundaryPipe } from './http/text-boundary.pipe';
 import { createValidationPipe } from './http/validation.pipe';
 
@@ -32,6 +33,7 @@ export async function createGateway(env: GatewayEnv): Promise<INestApplication> 
     bufferLogs: true,
     bodyParser: false,
   });
+  useSecurityHeaders(app);
   useJsonBodies(app);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

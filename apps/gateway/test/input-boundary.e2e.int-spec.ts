@@ -50,6 +50,22 @@ describe('the input boundary refuses garbage with a 4xx (R2, R4, R29)', () => {
   const register = (body: unknown) =>
     http('POST', `${platform.api}/v1/organizations`, body, { token: admin });
 
+  it('answers with security headers and without X-Powered-By (OWASP ASVS V14.4)', async () => {
+    for (const answer of [
+      await http('GET', `${platform.api}/health`),
+      await http('GET', `${platform.api}/v1/organizations`, undefined, { token: admin }),
+      await http('POST', `${platform.api}/v1/auth/login`, { username: 'admin' }),
+    ]) {
+      const header = (name: string) => answer.headers.get(name);
+      expect(header('x-powered-by')).toBeNull();
+      expect(header('content-security-policy')).toContain("default-src 'none'");
+      expect(header('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(header('x-content-type-options')).toBe('nosniff');
+      expect(header('x-frame-options')).toBe('DENY');
+      expect(header('referrer-policy')).toBe('no-referrer');
+    }
+  });
+
   it('refuses a NUL character in the login username (noNulCharacter)', async () => {
     const answer = await http('POST', `${platform.api}/v1/auth/login`, {
       username: 'admin\u0000',
