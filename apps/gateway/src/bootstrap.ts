@@ -21,6 +21,7 @@ export function openApiConfig() {
         ' Sign in at POST /api/v1/auth/login and send the access token as a bearer token.',
     )
     .setVersion('1')
+    .addServer('/', 'This gateway (paths carry the /api prefix)')
     .addBearerAuth()
     .build();
 }

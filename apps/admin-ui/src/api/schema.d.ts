@@ -1280,6 +1280,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Streets and townships (街道/乡镇) of a county */
     get: operations['DivisionsController_streets'];
     put?: never;
     post?: never;
@@ -1296,6 +1297,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Communities and villages (社区/村) of a street or township */
     get: operations['DivisionsController_communities'];
     put?: never;
     post?: never;
@@ -1312,6 +1314,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Health: Redis, Postgres and every service (503 when one is down) */
     get: operations['GatewayHealthController_check'];
     put?: never;
     post?: never;
@@ -1379,6 +1382,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The signed-in user: name, roles and organization */
     get: operations['AuthController_me'];
     put?: never;
     post?: never;
@@ -1413,6 +1417,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** One user account, with its roles and organization */
     get: operations['UsersController_get'];
     put?: never;
     post?: never;
@@ -1586,8 +1591,6 @@ export interface components {
       residentIdMasked?: string;
     };
     /** @enum {string} */
-    FounderBackground: 'COLLEGE_GRADUATE' | 'VETERAN' | 'RETURNING_MIGRANT_WORKER';
-    /** @enum {string} */
     PriorityGroup:
       | 'ELDERLY'
       | 'WOMEN'
@@ -1657,7 +1660,8 @@ export interface components {
       financialCustodian: components['schemas']['FinancialCustodianDto'] | null;
       uscc: string | null;
       takesGovernmentFunctions: boolean;
-      founderBackground: components['schemas']['FounderBackground'] | null;
+      /** @enum {string|null} */
+      founderBackground: 'COLLEGE_GRADUATE' | 'VETERAN' | 'RETURNING_MIGRANT_WORKER' | null;
       servedGroups: components['schemas']['PriorityGroup'][];
       graduatedFromIncubation: boolean;
       tier: components['schemas']['ManagementTier'];

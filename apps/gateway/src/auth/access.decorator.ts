@@ -1,5 +1,6 @@
 import { ALL_ROLES, type Role } from '@civic/domain/access';
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiSecurity } from '@nestjs/swagger';
 
 export const ACCESS_METADATA = 'civic:access';
 
@@ -14,5 +15,12 @@ export const Roles = (...roles: Role[]) =>
 export const AnyRole = () =>
   SetMetadata(ACCESS_METADATA, { kind: 'roles', roles: ALL_ROLES } satisfies RouteAccess);
 
-/** No login: sign-in itself, health, public disclosure. */
-export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies RouteAccess);
+/**
+ * No login: sign-in itself, health, public disclosure. The OpenAPI document says so too: an empty
+ * security requirement (`security: [{}]`) is OpenAPI's "anonymous".
+ */
+export const Public = () =>
+  applyDecorators(
+    SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies RouteAccess),
+    ApiSecurity({}),
+  );

@@ -53,6 +53,7 @@ export class AuthController {
   @Get('me')
   @AnyRole()
   @ApiBearerAuth()
+  @ApiOperation({ summary: 'The signed-in user: name, roles and organization' })
   @ApiOkResponse({ type: CurrentUserView })
   me(@CurrentActor() actor: RpcActor): Promise<CurrentUserView> {
     return this.auth.me(actor.userId);

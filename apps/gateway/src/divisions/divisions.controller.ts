@@ -29,6 +29,7 @@ export class DivisionsController {
 
   @Get('streets')
   @AnyRole()
+  @ApiOperation({ summary: 'Streets and townships (街道/乡镇) of a county' })
   @ApiQuery({ name: 'countyCode', example: '450103' })
   @ApiOkResponse({ type: [StreetView] })
   streets(@Query('countyCode') countyCode: string): StreetView[] {
@@ -37,6 +38,7 @@ export class DivisionsController {
 
   @Get('communities')
   @AnyRole()
+  @ApiOperation({ summary: 'Communities and villages (社区/村) of a street or township' })
   @ApiQuery({ name: 'streetCode', example: '450103001' })
   @ApiOkResponse({ type: [CommunityView] })
   communities(@Query('streetCode') streetCode: string): CommunityView[] {

@@ -1,7 +1,7 @@
 import { RpcClient } from '@civic/platform/rpc';
 import { RedisHealthIndicator } from '@civic/platform/observability';
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
   HealthCheckService,
@@ -30,6 +30,7 @@ export class GatewayHealthController {
   @Get()
   @Public()
   @HealthCheck()
+  @ApiOperation({ summary: 'Health: Redis, Postgres and every service (503 when one is down)' })
   check() {
     return this.health.check([
       () => this.redis.isHealthy('redis'),

@@ -51,6 +51,7 @@ export class UsersController {
 
   @Get(':id')
   @Roles(Role.ADMINISTRATOR)
+  @ApiOperation({ summary: 'One user account, with its roles and organization' })
   @ApiOkResponse({ type: UserView })
   get(@Param('id', uuidParam()) id: string): Promise<UserView> {
     return this.users.get(id);

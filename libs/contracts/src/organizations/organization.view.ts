@@ -70,7 +70,9 @@ export class OrganizationView {
   financialCustodian: FinancialCustodianDto | null;
   @ApiProperty({ type: String, nullable: true }) uscc: string | null;
   @ApiProperty() takesGovernmentFunctions: boolean;
-  @ApiProperty({ enum: FounderBackground, enumName: 'FounderBackground', nullable: true })
+  // Inline, not a named enum: OpenAPI 3.0 defines `nullable` only beside a `type`, and a `$ref`
+  // cannot carry one.
+  @ApiProperty({ type: 'string', enum: Object.values(FounderBackground), nullable: true })
   founderBackground: FounderBackground | null;
   @ApiProperty({ enum: PriorityGroup, enumName: 'PriorityGroup', isArray: true })
   servedGroups: PriorityGroup[];
