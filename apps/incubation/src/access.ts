@@ -2,14 +2,28 @@ import type { RpcActor } from '@civic/contracts';
 import { hasPermission, Permission, Role } from '@civic/domain/access';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 
+/** The record a base-scoped change is asked about, named as its unknown-id answer names it. */
+export interface BaseRecord {
+  what: string;
+  id: string;
+}
+
 /**
  * Base staff run their own base only; administrators run any (domain.md "Actors"). Returns
- * normally when the actor may run `baseId`, otherwise 403 and nothing changes.
+ * normally when the actor may run `baseId`; nothing changes otherwise. Without the permission:
+ * 403. Staff bound to a base do not see other bases' records, so one of those answers exactly as
+ * an unknown `record` (404, `notVisible`, issue #15); a wider reader who sees it but may not run
+ * it: 403.
  */
-export function authorizeBase(actor: RpcActor, baseId: string): void {
+export function authorizeBase(
+  actor: RpcActor,
+  baseId: string,
+  record: BaseRecord = { what: 'incubation base', id: baseId },
+): void {
   authorize(actor, Permission.INCUBATION_RUN);
   if (actor.roles.includes(Role.ADMINISTRATOR)) return;
   if (actor.baseId === baseId) return;
+  if (!seesAllBases(actor)) throw ServiceError.notVisible(record.what, record.id);
   throw ServiceError.forbidden(
     'incubation staff run only the base they belong to',
     '孵化基地工作人员只能管理本基地',

@@ -26,3 +26,14 @@ export function ownOrganization(actor: RpcActor): string {
     '申请人账号尚未绑定组织',
   );
 }
+
+/**
+ * Whether the actor sees an award (as the awards list shows them): officers every one, an
+ * applicant its own organization's. One it does not see answers as unknown (404, issue #15).
+ */
+export function seesAward(actor: RpcActor, award: { organizationId: string }): boolean {
+  return (
+    hasPermission(actor.roles, Permission.VENTURE_MANAGE) ||
+    (!!actor.organizationId && award.organizationId === actor.organizationId)
+  );
+}

@@ -51,7 +51,7 @@ export class AdmissionDecisionsService {
       });
       if (!application) throw ServiceError.notFound('admission application', id);
       const cohort = await lockCohort(manager, application.cohortId);
-      authorizeBase(actor, cohort.baseId);
+      authorizeBase(actor, cohort.baseId, { what: 'admission application', id });
       if (cohort.decidedAt) throw alreadyDecided();
       const before = { merit: application.merit };
       application.merit = merit;
@@ -111,7 +111,7 @@ export class AdmissionDecisionsService {
     validatePlain(IdRef, { id: cohortId }, 'cohort');
     await this.dataSource.transaction(async (manager) => {
       const cohort = await lockCohort(manager, cohortId);
-      authorizeBase(actor, cohort.baseId);
+      authorizeBase(actor, cohort.baseId, { what: 'cohort', id: cohortId });
       const phase = cohortPhase(cohort, now);
       if (phase === 'DECIDED') throw alreadyDecided();
       if (phase !== 'CLOSED') {

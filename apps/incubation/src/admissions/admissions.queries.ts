@@ -58,9 +58,7 @@ export class AdmissionsQueries {
       : hasPermission(actor.roles, Permission.INCUBATION_READ) ||
         application.submittedBy === actor.userId ||
         (!!actor.organizationId && application.organizationId === actor.organizationId);
-    if (!visible) {
-      throw ServiceError.forbidden('the application is outside your scope', '无权查看该申请');
-    }
+    if (!visible) throw ServiceError.notVisible('admission application', id);
     return admissionView(application, cohort.name);
   }
 

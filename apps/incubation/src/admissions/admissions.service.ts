@@ -9,6 +9,7 @@ import { hasPermission, Permission } from '@civic/domain/access';
 import { BaseLevel, screenApplicant } from '@civic/domain/incubation';
 import { DEFAULT_PRIORITY_POLICY, priorityScore } from '@civic/domain/priority';
 import { AuditTrail } from '@civic/platform/audit';
+import { PersonalDataCipher, sealPhone } from '@civic/platform/pii';
 import { ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -34,6 +35,7 @@ export class AdmissionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   async submit(input: unknown, actor: RpcActor, now = new Date()): Promise<AdmissionView> {
@@ -42,7 +44,8 @@ export class AdmissionsService {
       const cohort = await manager.findOneBy(Cohort, { id: dto.cohortId });
       if (!cohort) throw ServiceError.notFound('cohort', dto.cohortId);
       if (!hasPermission(actor.roles, Permission.INCUBATION_APPLY)) {
-        authorizeBase(actor, cohort.baseId); // staff entering a founding group's paper application
+        // staff entering a founding group's paper application
+        authorizeBase(actor, cohort.baseId, { what: 'cohort', id: dto.cohortId });
         if (dto.kind !== 'FOUNDING_GROUP') {
           throw ServiceError.forbidden(
             'staff enter applications for founding groups; an organization applies for itself',
@@ -86,6 +89,8 @@ export class AdmissionsService {
         { servedGroups: dto.servedGroups },
         DEFAULT_PRIORITY_POLICY,
       );
+      // R30: the phone is stored sealed, and shown masked.
+      const phone = sealPhone(this.cipher, dto.contactPhone);
       const application = manager.create(AdmissionApplication, {
         id: randomUUID(),
         cohortId: cohort.id,
@@ -101,7 +106,8 @@ export class AdmissionsService {
         servedGroups: dto.servedGroups,
         plan: dto.plan,
         contactName: dto.contactName,
-        contactPhone: dto.contactPhone,
+        contactPhone: phone.cipher,
+        contactPhoneMasked: phone.masked,
         priority: score,
         priorityBonus: score.bonus,
         screening,

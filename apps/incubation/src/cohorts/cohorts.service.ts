@@ -119,7 +119,7 @@ export class CohortsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!cohort) throw ServiceError.notFound('cohort', id);
-      authorizeBase(actor, cohort.baseId);
+      authorizeBase(actor, cohort.baseId, { what: 'cohort', id });
       if (cohortPhase(cohort, now) !== 'OPEN') {
         throw new ServiceError(
           409,

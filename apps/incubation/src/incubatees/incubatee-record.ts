@@ -5,7 +5,7 @@ import { authorizeBase } from '../access';
 import { Cohort } from '../cohorts/cohort.entity';
 import { Incubatee } from './incubatee.entity';
 
-/** An incubatee, locked for a change by its base's staff; 404 or 403 otherwise. */
+/** An incubatee, locked for a change by its base's staff; 404 when unknown or not visible. */
 export async function lockIncubatee(
   manager: EntityManager,
   id: string,
@@ -16,7 +16,7 @@ export async function lockIncubatee(
     lock: { mode: 'pessimistic_write' },
   });
   if (!incubatee) throw ServiceError.notFound('incubatee', id);
-  authorizeBase(actor, incubatee.baseId);
+  authorizeBase(actor, incubatee.baseId, { what: 'incubatee', id });
   const cohort = await manager.findOneByOrFail(Cohort, { id: incubatee.cohortId });
   return { incubatee, cohort };
 }

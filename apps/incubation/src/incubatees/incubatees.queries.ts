@@ -57,12 +57,7 @@ export class IncubateesQueries {
       ? incubatee.baseId === actor.baseId
       : hasPermission(actor.roles, Permission.INCUBATION_READ) ||
         (!!actor.organizationId && incubatee.organizationId === actor.organizationId);
-    if (!visible) {
-      throw ServiceError.forbidden(
-        'the incubation record is outside your scope',
-        '无权查看该孵化记录',
-      );
-    }
+    if (!visible) throw ServiceError.notVisible('incubatee', id);
     const [view] = await this.views(manager, [incubatee], now);
     return view;
   }

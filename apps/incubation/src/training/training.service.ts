@@ -38,7 +38,7 @@ export class TrainingService {
     return this.dataSource.transaction(async (manager) => {
       const cohort = await manager.findOneBy(Cohort, { id: cohortId });
       if (!cohort) throw ServiceError.notFound('cohort', cohortId);
-      authorizeBase(actor, cohort.baseId);
+      authorizeBase(actor, cohort.baseId, { what: 'cohort', id: cohortId });
       const session = manager.create(TrainingSession, { id: randomUUID(), cohortId, ...dto });
       await manager.insert(TrainingSession, session);
       await this.audit.record(manager, {
@@ -60,7 +60,7 @@ export class TrainingService {
       const session = await manager.findOneBy(TrainingSession, { id: sessionId });
       if (!session) throw ServiceError.notFound('training session', sessionId);
       const cohort = await manager.findOneByOrFail(Cohort, { id: session.cohortId });
-      authorizeBase(actor, cohort.baseId);
+      authorizeBase(actor, cohort.baseId, { what: 'training session', id: sessionId });
       const members = await manager.findBy(Incubatee, {
         id: In(incubateeIds),
         cohortId: cohort.id,

@@ -50,10 +50,7 @@ export class ApplicationsQueries {
       scoped === null ||
       (scoped.organizationId && scoped.organizationId !== row.organizationId)
     ) {
-      throw ServiceError.forbidden(
-        'this application is outside your scope',
-        '该申请不在您的权限范围内',
-      );
+      throw ServiceError.notVisible('subsidy application', valid);
     }
     const programmes = await this.programmes([row.programmeId]);
     return applicationView(row, programmes.get(row.programmeId)!);

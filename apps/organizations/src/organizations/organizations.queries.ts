@@ -14,7 +14,7 @@ import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Organization } from './organization.entity';
 import { toView } from './organization.mapper';
-import { assertInScope } from './organization-scope';
+import { assertVisible } from './organization-scope';
 import { OrganizationsRepository } from './organizations.repository';
 
 /** Reads of the registry, each narrowed to what the actor may see. */
@@ -28,7 +28,7 @@ export class OrganizationsQueries {
   async get(id: string, actor: RpcActor): Promise<OrganizationView> {
     authorize(actor, Permission.ORGANIZATION_READ);
     const org = await findOne(this.dataSource.manager, id);
-    assertInScope(actor, org);
+    assertVisible(actor, org);
     return toView(org);
   }
 

@@ -22,7 +22,7 @@ import { columnsOf, formOf, toSnapshot, toView } from './organization.mapper';
 import { findOne } from './organizations.queries';
 import { checkReferences } from './organization-references';
 import { OrganizationsRepository } from './organizations.repository';
-import { assertInScope } from './organization-scope';
+import { assertPlaceable, assertVisible } from './organization-scope';
 import { decide } from './tier-decision';
 
 /**
@@ -45,7 +45,7 @@ export class OrganizationsService {
     authorize(actor, Permission.ORGANIZATION_REGISTER);
     const form = validatePlain(RegisterOrganizationDto, input, 'organization');
     const id = randomUUID();
-    assertInScope(actor, { id, streetCode: form.location.streetCode, incubationBaseId: null });
+    assertPlaceable(actor, { id, streetCode: form.location.streetCode, incubationBaseId: null });
     return this.dataSource.transaction(async (manager) => {
       await checkReferences(manager, form);
       const decided = decide(form, await this.policies.current(manager), new Date());
@@ -76,14 +76,14 @@ export class OrganizationsService {
     const partial = validatePlain(UpdateOrganizationDto, changes ?? {}, 'changes');
     return this.dataSource.transaction(async (manager) => {
       const org = await findOne(manager, id, true);
-      assertInScope(actor, org);
+      assertVisible(actor, org);
       const before = toView(org);
       const form = validatePlain(
         RegisterOrganizationDto,
         { ...formOf(org), ...partial },
         'organization',
       );
-      assertInScope(actor, { ...org, streetCode: form.location.streetCode });
+      assertPlaceable(actor, { ...org, streetCode: form.location.streetCode });
       await checkReferences(manager, form, id);
       const decided = decide(form, await this.policies.current(manager), new Date());
       const previous = { tier: org.tier, decision: org.tierDecision };

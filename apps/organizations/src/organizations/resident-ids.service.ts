@@ -15,7 +15,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { toView } from './organization.mapper';
-import { assertInScope } from './organization-scope';
+import { assertVisible } from './organization-scope';
 import { findOne } from './organizations.queries';
 import { OrganizationsRepository } from './organizations.repository';
 
@@ -37,7 +37,7 @@ export class ResidentIdsService {
     authorize(actor, Permission.PERSONAL_DATA_UNMASK);
     return this.dataSource.transaction(async (manager) => {
       const org = await findOne(manager, id);
-      assertInScope(actor, org);
+      assertVisible(actor, org);
       const sealed = Number.isInteger(index) ? org.leaders[index]?.residentId : undefined;
       if (!sealed) {
         throw ServiceError.notFound('resident ID number of leader', `${id}/${index}`);

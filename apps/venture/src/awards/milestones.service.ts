@@ -14,6 +14,7 @@ import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { seesAward } from '../access';
 import { milestoneState } from './award-errors';
 import { Award } from './award.entity';
 import { awardViews } from './award.mapper';
@@ -132,6 +133,7 @@ export class MilestonesService {
     return this.dataSource.transaction(async (manager) => {
       const award = await this.repository.lock(manager, id);
       if (!award) throw ServiceError.notFound('award', id);
+      if (!seesAward(actor, award)) throw ServiceError.notVisible('award', id);
       const tranches = await this.repository.tranchesOf(manager, id);
       const tranche = tranches.find((t) => t.position === position);
       if (!tranche) throw ServiceError.notFound('tranche', `${id}/${position}`);

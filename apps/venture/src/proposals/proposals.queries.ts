@@ -9,13 +9,14 @@ import {
   validatePlain,
 } from '@civic/contracts';
 import { hasPermission, Permission } from '@civic/domain/access';
+import { PersonalDataCipher } from '@civic/platform/pii';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import { VentureCall } from '../calls/call.entity';
 import { Proposal } from './proposal.entity';
-import { proposalView } from './proposal.mapper';
+import { proposalView, shownPhone } from './proposal.mapper';
 
 /**
  * Proposals with who proposes them, a page at a time: officers see every one, an organization its
@@ -23,7 +24,10 @@ import { proposalView } from './proposal.mapper';
  */
 @Injectable()
 export class ProposalsQueries {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: PersonalDataCipher,
+  ) {}
 
   async list(input: unknown, actor: RpcActor): Promise<ProposalPage> {
     const officer = this.authorizeReader(actor);
@@ -47,7 +51,13 @@ export class ProposalsQueries {
       id: In([...new Set(rows.map((r) => r.callId))]),
     });
     return {
-      items: rows.map((r) => proposalView(r, calls.find((c) => c.id === r.callId)?.name ?? '')),
+      items: rows.map((r) =>
+        proposalView(
+          r,
+          calls.find((c) => c.id === r.callId)?.name ?? '',
+          shownPhone(r, actor, this.cipher),
+        ),
+      ),
       total,
       page,
       pageSize,
@@ -60,12 +70,12 @@ export class ProposalsQueries {
     const proposal = await this.dataSource.manager.findOneBy(Proposal, { id });
     if (!proposal) throw ServiceError.notFound('proposal', id);
     if (!officer && proposal.organizationId !== actor.organizationId) {
-      throw ServiceError.forbidden('the proposal is outside your scope', '无权查看该项目书');
+      throw ServiceError.notVisible('proposal', id);
     }
     const call = await this.dataSource.manager.findOneByOrFail(VentureCall, {
       id: proposal.callId,
     });
-    return proposalView(proposal, call.name);
+    return proposalView(proposal, call.name, shownPhone(proposal, actor, this.cipher));
   }
 
   /** Officers read all; applicants their organization's. */

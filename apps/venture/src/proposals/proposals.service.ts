@@ -16,6 +16,7 @@ import {
   proposalStatus,
 } from '@civic/domain/venture';
 import { AuditTrail } from '@civic/platform/audit';
+import { PersonalDataCipher, sealPhone } from '@civic/platform/pii';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { knownOrganization } from '@civic/platform/snapshots';
 import { Injectable } from '@nestjs/common';
@@ -25,7 +26,7 @@ import { ownOrganization } from '../access';
 import { VentureCall } from '../calls/call.entity';
 import { assertAllowed, assertValid } from '../rule-errors';
 import { Proposal } from './proposal.entity';
-import { proposalView } from './proposal.mapper';
+import { proposalView, shownPhone } from './proposal.mapper';
 import { ProposalsRepository } from './proposals.repository';
 
 /**
@@ -40,6 +41,7 @@ export class ProposalsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly repository: ProposalsRepository,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   async create(input: unknown, actor: RpcActor, now = new Date()): Promise<ProposalView> {
@@ -57,13 +59,14 @@ export class ProposalsService {
         organizationName: org.name,
         organizationAreaType: org.areaType,
         ...content,
+        ...this.sealed(content.contactPhone),
         status: 'DRAFT',
         ...priorityOf(org, content),
         submittedAt: null,
         createdBy: actor.userId,
       });
       await manager.insert(Proposal, proposal);
-      return proposalView(proposal, call.name);
+      return proposalView(proposal, call.name, shownPhone(proposal, actor, this.cipher));
     });
   }
 
@@ -81,9 +84,9 @@ export class ProposalsService {
       const proposal = await ownDraft(manager, id, actor);
       const call = await openCall(manager, proposal.callId, now);
       const org = await knownOrganization(manager, proposal.organizationId, '公益创投系统');
-      Object.assign(proposal, content, priorityOf(org, content));
+      Object.assign(proposal, content, this.sealed(content.contactPhone), priorityOf(org, content));
       await manager.save(proposal);
-      return proposalView(proposal, call.name);
+      return proposalView(proposal, call.name, shownPhone(proposal, actor, this.cipher));
     });
   }
 
@@ -128,8 +131,14 @@ export class ProposalsService {
         entityId: id,
         after: proposal,
       });
-      return proposalView(proposal, call.name);
+      return proposalView(proposal, call.name, shownPhone(proposal, actor, this.cipher));
     });
+  }
+
+  /** R30: the phone is stored sealed, and shown masked. */
+  private sealed(phone: string): Pick<Proposal, 'contactPhone' | 'contactPhoneMasked'> {
+    const sealed = sealPhone(this.cipher, phone);
+    return { contactPhone: sealed.cipher, contactPhoneMasked: sealed.masked };
   }
 }
 
@@ -158,12 +167,9 @@ async function ownDraft(manager: EntityManager, id: string, actor: RpcActor): Pr
     lock: { mode: 'pessimistic_write' },
   });
   if (!proposal) throw ServiceError.notFound('proposal', id);
-  if (proposal.organizationId !== actor.organizationId) {
-    throw ServiceError.forbidden(
-      'a proposal is changed only by its organization',
-      '只能修改本组织的项目书',
-    );
-  }
+  // Applicants see their own organization's proposals only (ProposalsQueries): another's is unknown.
+  if (proposal.organizationId !== actor.organizationId)
+    throw ServiceError.notVisible('proposal', id);
   if (proposal.status !== 'DRAFT') {
     throw new ServiceError(
       409,

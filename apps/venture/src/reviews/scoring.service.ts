@@ -69,12 +69,8 @@ export class ScoringService {
         where: { proposalId, reviewerId: reviewer.id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!assignment) {
-        throw ServiceError.forbidden(
-          'only a reviewer drawn for the proposal scores it',
-          '只能为分配给本人的项目书评分',
-        );
-      }
+      // A reviewer sees only the proposals drawn for them (tasks, R18): any other is unknown.
+      if (!assignment) throw ServiceError.notVisible('proposal', proposalId);
       const proposal = await manager.findOneByOrFail(Proposal, { id: proposalId });
       const call = await manager.findOneByOrFail(VentureCall, { id: proposal.callId });
       if (await manager.existsBy(Proposal, { callId: call.id, status: 'AWARDED' })) {
