@@ -14,6 +14,7 @@ const LIBS = [
   'organizations',
   'priority',
   'programme',
+  'spreadsheet',
   'venture',
 ];
 

@@ -21,6 +21,8 @@ const INPUTS = [
   'libs/domain/money/src',
   'libs/domain/organizations/src',
   'libs/domain/priority/src',
+  'libs/domain/programme/src',
+  'libs/domain/spreadsheet/src',
   'libs/domain/venture/src',
   'package-lock.json',
 ];

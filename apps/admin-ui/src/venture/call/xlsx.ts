@@ -1,9 +1,13 @@
+import { formulaSafe } from '@civic/domain/spreadsheet';
 import type { Workbook } from 'exceljs';
 import type { Sheet } from './ranking-sheets';
 
 /**
  * An Excel workbook of the sheets (exceljs, loaded only when asked: it is large). Headers are
- * bold and the header row stays in view.
+ * bold and the header row stays in view. Titles, names and comments come from applicants and
+ * reviewers: text that would start a formula gets a leading `'` (formulaSafe, issue #15), kept
+ * as a plain string so the prefix survives editing, copying or saving as CSV; numbers stay
+ * numbers.
  */
 export async function workbookOf(sheets: readonly Sheet[]): Promise<Workbook> {
   const { default: ExcelJS } = await import('exceljs');
@@ -13,9 +17,12 @@ export async function workbookOf(sheets: readonly Sheet[]): Promise<Workbook> {
     const worksheet = workbook.addWorksheet(sheet.name, {
       views: [{ state: 'frozen', ySplit: 1 }],
     });
-    worksheet.columns = sheet.headers.map((header, i) => ({ header, width: sheet.widths[i] }));
+    worksheet.columns = sheet.headers.map((header, i) => ({
+      header: formulaSafe(header),
+      width: sheet.widths[i],
+    }));
     worksheet.getRow(1).font = { bold: true };
-    worksheet.addRows(sheet.rows);
+    worksheet.addRows(sheet.rows.map((row) => row.map(formulaSafe)));
     worksheet.getColumn(1).alignment = { horizontal: 'center' };
   }
   return workbook;
