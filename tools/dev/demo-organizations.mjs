@@ -244,6 +244,7 @@ function activitySite({ county, street, community }, i) {
 const custodian = ({ county, street }, random) => ({
   name: `${street.name}社区社会组织服务中心`,
   accountName: `${street.name}社区社会组织服务中心（代管户）`,
+  bankCode: county.bankCode,
   bankName: county.bank,
   accountNumber: `6228${digits(15, random)}`,
 });

@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { DEMO_PASSWORD, call } from './seed.mjs';
+import { demoToken } from './demo-sign-in.mjs';
+import { call } from './seed.mjs';
 
 const BUDGETS_YUAN = {
   LOTTERY_WELFARE: 5_000_000,
@@ -22,10 +23,7 @@ const PROGRAMMES = [
 ];
 
 export async function seedFinance({ apiBase, redisUrl, log, year, prefix = 'civic' }) {
-  const { accessToken } = await call('POST', `${apiBase}/auth/login`, {
-    username: 'maker',
-    password: DEMO_PASSWORD,
-  });
+  const accessToken = await demoToken(call, apiBase, 'maker');
   const request = (method, url, body) => call(method, url, body, accessToken);
   const funds = await request('GET', `${apiBase}/finance/funds?fiscalYear=${year}`);
   if (funds.some((f) => f.appropriatedFen > 0)) {
@@ -39,16 +37,8 @@ export async function seedFinance({ apiBase, redisUrl, log, year, prefix = 'civi
       amountFen: yuan * 100,
     });
   }
-  const admin = await call('POST', `${apiBase}/auth/login`, {
-    username: 'admin',
-    password: DEMO_PASSWORD,
-  });
-  const orgs = await call(
-    'GET',
-    `${apiBase}/organizations?pageSize=24`,
-    undefined,
-    admin.accessToken,
-  );
+  const admin = await demoToken(call, apiBase, 'admin');
+  const orgs = await call('GET', `${apiBase}/organizations?pageSize=24`, undefined, admin);
   const { commitments, payments } = demoRequests(orgs.items, year);
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const inbox = new Queue('{finance.inbox}', { connection: redis, prefix });
@@ -93,6 +83,7 @@ function demoRequests(organizations, year) {
       bankAccount: {
         accountName: org.name,
         accountNumber: `62220201020${String(100000 + i * 37).padStart(8, '0')}`,
+        bankCode: '313',
         bankName: '广西北部湾银行南宁分行',
       },
       ...(custodian
@@ -103,6 +94,7 @@ function demoRequests(organizations, year) {
                 accountName: custodian.accountName,
                 accountNumber: custodian.accountNumber,
                 bankName: custodian.bankName,
+                ...(custodian.bankCode ? { bankCode: custodian.bankCode } : {}),
               },
             },
           }

@@ -1,9 +1,9 @@
 // Words for demo organizations (seed.mjs): name suffixes by area and category with the groups
 // they serve (rule R7), Guangxi surnames, and the three demo counties around Nanning.
 export const COUNTIES = [
-  { code: '450103', postcode: '530022', bank: '广西北部湾银行南宁分行' }, // 青秀区, urban district
-  { code: '450125', postcode: '530500', bank: '中国农业银行上林县支行' }, // 上林县, rural county
-  { code: '450124', postcode: '530600', bank: '中国农业银行马山县支行' }, // 马山县, rural county
+  { code: '450103', postcode: '530022', bank: '广西北部湾银行南宁分行', bankCode: '313' }, // 青秀区, urban district
+  { code: '450125', postcode: '530500', bank: '中国农业银行上林县支行', bankCode: '103' }, // 上林县, rural county
+  { code: '450124', postcode: '530600', bank: '中国农业银行马山县支行', bankCode: '103' }, // 马山县, rural county
 ];
 
 /** [name suffix, servedGroups, only in this county] by area type and category. */

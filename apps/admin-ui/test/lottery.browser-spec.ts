@@ -67,6 +67,7 @@ async function fillApplication(page: Page, programmeName: string, first: string)
   await field('contactPhone').fill(APPLICATION.contactPhone);
   await field('bankAccount_accountName').fill(APPLICATION.bankAccount.accountName);
   await field('bankAccount_accountNumber').fill(APPLICATION.bankAccount.accountNumber);
+  await pickOption(page, 'apply_bankAccount_bankCode', '中国工商银行', true); // R28: from the list
   await field('bankAccount_bankName').fill(APPLICATION.bankAccount.bankName);
 }
 

@@ -94,6 +94,7 @@ describe('admin UI: a failed payment re-issued four eyes, and a subsidy withdraw
                 accountName: '长者关爱协会',
                 accountNumber: FROZEN,
                 bankName: '广西北部湾银行',
+                bankCode: '313',
               },
             }),
           ),

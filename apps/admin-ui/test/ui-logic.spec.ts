@@ -124,7 +124,13 @@ describe('the registration body', () => {
       activitySite: '  ',
       uscc: '',
       hasCustodian: false,
-      financialCustodian: { name: 'x', accountName: 'x', bankName: 'x', accountNumber: 'x' },
+      financialCustodian: {
+        name: 'x',
+        accountName: 'x',
+        bankCode: '313',
+        bankName: 'x',
+        accountNumber: 'x',
+      },
       isFederation: false,
       memberOrganizationIds: ['a'],
       leaders: [{ name: '王', role: '负责人' }],
@@ -187,6 +193,7 @@ describe('the lottery application body', () => {
       bankAccount: {
         accountName: '服务队',
         accountNumber: '6222020102003456789',
+        bankCode: '313',
         bankName: '银行',
       },
     });

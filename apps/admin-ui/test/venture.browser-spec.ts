@@ -196,6 +196,7 @@ describe('admin UI: venture philanthropy, from a call to an award and its tranch
     await field('contactPhone').fill('13907715678');
     await field('bankAccount_accountName').fill(ORGANIZATION.name);
     await field('bankAccount_accountNumber').fill('6222020102009876543');
+    await pickOption(page, 'proposal_bankAccount_bankCode', '城市商业银行', true); // R28
     await field('bankAccount_bankName').fill('广西北部湾银行南宁分行');
 
     await page.getByTestId('save-draft').click();

@@ -79,8 +79,9 @@ describe('incubation admissions through the gateway (R13, R14, R16)', () => {
     expect(bad.body.violations).toEqual([
       expect.objectContaining({ field: 'startsOn', rule: 'R16' }),
     ]);
+    // Staff see their own base only: any other base id is unknown to them (issue #15).
     const other = await post('/cohorts', cohortBody('2a1d6a3c-8d47-4e0b-a0c9-7d2f0f4b2e10'));
-    expect(other.status).toBe(403);
+    expect(other.status).toBe(404);
     const res = await post(
       '/cohorts',
       cohortBody(baseId, {
@@ -342,6 +343,7 @@ describe('incubation admissions through the gateway (R13, R14, R16)', () => {
         accountName: '城东村互助养老队',
         accountNumber: '6222020102003450001',
         bankName: '广西农村信用社',
+        bankCode: '402',
       };
       const asked = await post(`/incubatees/${orgRecord.id}/startup-subsidy`, { bankAccount });
       expect(asked.status).toBe(200);
@@ -466,7 +468,18 @@ describe('incubation admissions through the gateway (R13, R14, R16)', () => {
     );
     const foreign = await post('/cohorts', cohortBody(otherBase.body.id), admin);
     expect(foreign.status).toBe(201);
-    expect((await post(`/cohorts/${foreign.body.id}/close`, {})).status).toBe(403);
+    // Another base's cohort answers as an unknown one (issue #15); it stays open.
+    const closed = await post(`/cohorts/${foreign.body.id}/close`, {});
+    const unknown = await post('/cohorts/2a1d6a3c-8d47-4e0b-a0c9-7d2f0f4b2e10/close', {});
+    expect(closed.status).toBe(404);
+    expect(closed.body).toEqual({
+      ...unknown.body,
+      message: unknown.body.message.replace(
+        '2a1d6a3c-8d47-4e0b-a0c9-7d2f0f4b2e10',
+        foreign.body.id,
+      ),
+    });
+    expect((await get(`/cohorts/${foreign.body.id}`, admin)).body.phase).toBe('OPEN');
     expect((await get(`/cohorts`)).body.items.map((c: { id: string }) => c.id)).not.toContain(
       foreign.body.id,
     );

@@ -97,7 +97,12 @@ describe('lottery fund money edges (R23, R27, R28)', () => {
         { category: 'SERVICE_DELIVERY', description: '上门助老服务', amountFen: AMOUNT },
       ],
       requestedFen: AMOUNT,
-      bankAccount: { accountName: '青秀区长者关爱协会', accountNumber, bankName: '广西北部湾银行' },
+      bankAccount: {
+        accountName: '青秀区长者关爱协会',
+        accountNumber,
+        bankName: '广西北部湾银行',
+        bankCode: '313',
+      },
     });
   const apply = async (programmeId: string, projectName: string, accountNumber?: string) => {
     const res = await http(
@@ -224,6 +229,7 @@ describe('lottery fund money edges (R23, R27, R28)', () => {
         accountName: '青秀区长者关爱协会',
         accountNumber: '6222020102009998877',
         bankName: '广西北部湾银行',
+        bankCode: '313',
       },
       reason: '原收款账户已冻结，组织提供了新的开户证明',
     };

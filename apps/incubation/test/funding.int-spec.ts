@@ -22,6 +22,7 @@ const BANK_ACCOUNT = {
   accountName: '青山社区儿童托管互助会',
   accountNumber: '6222020102009876543',
   bankName: '广西北部湾银行南宁分行',
+  bankCode: '313',
 };
 const REFUSAL = {
   code: 'PAYEE_ACCOUNT_INVALID',

@@ -1,5 +1,6 @@
 import { AuditTrail } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
+import { PersonalDataCipher } from '@civic/platform/pii';
 import { describeServiceLayout } from '@civic/testing';
 import type { RpcPattern } from '@civic/contracts';
 import { type DynamicModule, type Type } from '@nestjs/common';
@@ -29,6 +30,7 @@ const HANDLED_BY = {
   'lottery-fund.applications.submit': ApplicationsRpcController,
   'lottery-fund.applications.list': ApplicationsRpcController,
   'lottery-fund.applications.get': ApplicationsRpcController,
+  'lottery-fund.applications.unmask-contact': ApplicationsRpcController,
   'lottery-fund.applications.assess': ApplicationsRpcController,
   'lottery-fund.applications.approve': ApplicationsRpcController,
   'lottery-fund.applications.reject': ApplicationsRpcController,
@@ -46,6 +48,6 @@ describeServiceLayout({
   features: FEATURES,
   health: LotteryFundHealthRpcController,
   handledBy: HANDLED_BY,
-  platform: [AuditTrail, OutboxWriter],
+  platform: [AuditTrail, OutboxWriter, { provide: PersonalDataCipher, useValue: {} }],
   inbox: LotteryFundInbox,
 });

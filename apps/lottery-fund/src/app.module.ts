@@ -1,4 +1,5 @@
 import { serviceImports } from '@civic/platform/observability';
+import { PiiModule } from '@civic/platform/pii';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ApplicationsModule } from './applications/applications.module';
 import { LotteryFundingModule } from './applications/lottery-funding.module';
@@ -24,6 +25,7 @@ export class AppModule {
           provider: LotteryFundInbox,
           imports: [LotteryFundingModule],
         }),
+        PiiModule.forRoot({ key: env.PII_KEY, keyId: env.PII_KEY_ID }),
         LotteryFundingModule,
         ProgrammesModule,
         ApplicationsModule.forRoot(env),

@@ -9,9 +9,10 @@ import { Role } from '@civic/domain/access';
 import { AuditTrail, verifyAuditChain } from '@civic/platform/audit';
 import { createScratchDatabase, dataSourceOptions, migrateSchema } from '@civic/platform/database';
 import type { HandlerContext } from '@civic/platform/messaging';
+import { PersonalDataCipher } from '@civic/platform/pii';
 import { ServiceError } from '@civic/platform/rpc';
 import { keepOrganizationSnapshot } from '@civic/platform/snapshots';
-import { subsidyApplicationBody, testServerUrl } from '@civic/testing';
+import { subsidyApplicationBody, TEST_PII_KEY, testServerUrl } from '@civic/testing';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { ApplicationsRepository } from '../src/applications/applications.repository';
@@ -22,6 +23,7 @@ import { LOTTERY_FUND_DATABASE } from '../src/database';
 jest.setTimeout(60_000);
 
 const SCHEMA = LOTTERY_FUND_DATABASE.schema;
+const cipher = new PersonalDataCipher(TEST_PII_KEY, 'k1');
 
 /**
  * Submissions stored many to a transaction (group commit) on the real Postgres: every answered
@@ -68,7 +70,13 @@ describe('lottery-fund submissions, group committed', () => {
 
   const service = (batching: SubmissionBatching = { maxBatch: 50, maxParallel: 2 }) =>
     new ApplicationsService(
-      new SubmissionWriter(dataSource, new AuditTrail(), new ApplicationsRepository(), batching),
+      new SubmissionWriter(
+        dataSource,
+        new AuditTrail(),
+        new ApplicationsRepository(),
+        cipher,
+        batching,
+      ),
     );
   const applicant = (i: number): RpcActor => ({
     userId: `applicant-${i}`,
@@ -153,6 +161,34 @@ describe('lottery-fund submissions, group committed', () => {
       submittedAt: answer.submittedAt,
     });
     expect(new Date(row.submitted_at).getTime()).toBe(new Date(answer.submittedAt).getTime());
+  });
+
+  it('stores the phone and the account number sealed, and answers the phone masked (R30)', async () => {
+    const { bankAccount, contactPhone } = subsidyApplicationBody(programmeId);
+    const answer = await service().submit(body('sealed'), applicant(4));
+    expect(answer.contactPhone).toBe('0771-***1234');
+    const { rows } = await pool.query(
+      `SELECT to_jsonb(a)::text AS text, a.contact_phone, a.bank_account
+         FROM ${SCHEMA}.subsidy_application a WHERE id = $1`,
+      [answer.id],
+    );
+    const [{ text, contact_phone, bank_account }] = rows;
+    for (const clear of [
+      bankAccount.accountNumber,
+      bankAccount.accountNumber.slice(0, 12),
+      '5551234',
+    ]) {
+      expect(text).not.toContain(clear);
+    }
+    const [entry] = await auditEntries();
+    expect(JSON.stringify(entry.after)).not.toContain(bankAccount.accountNumber);
+    expect(bank_account).toMatchObject({
+      accountName: bankAccount.accountName,
+      bankCode: bankAccount.bankCode,
+      accountNumberMasked: `${'*'.repeat(15)}${bankAccount.accountNumber.slice(-4)}`,
+    });
+    expect(cipher.decrypt(bank_account.accountNumberSealed)).toBe(bankAccount.accountNumber);
+    expect(cipher.decrypt(contact_phone)).toBe(contactPhone);
   });
 
   it('fails only the submission the database refuses: the rest of its batch is stored and answered', async () => {

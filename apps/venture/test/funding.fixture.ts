@@ -22,6 +22,7 @@ export const BANK_ACCOUNT = {
   accountName: '新竹社区夕阳红志愿服务队',
   accountNumber: '6222020102003456789',
   bankName: '广西北部湾银行南宁分行',
+  bankCode: '313',
 };
 
 /** A closed call of this year with the default tranche plan; its id. */

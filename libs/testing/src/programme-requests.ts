@@ -83,6 +83,7 @@ export const TEST_BANK_ACCOUNT = {
   accountName: '南宁市青秀区邻里互助会',
   accountNumber: '6222020102003456789',
   bankName: '中国工商银行南宁青秀支行',
+  bankCode: '102',
 };
 
 /** A commitment and payments against it, for finance tests. */

@@ -37,6 +37,7 @@ export function proposalBody(callId: string, overrides: Record<string, unknown> 
       accountName: '新竹社区夕阳红志愿服务队',
       accountNumber: '6222020102003456789',
       bankName: '广西北部湾银行南宁分行',
+      bankCode: '313',
     },
     ...overrides,
   };

@@ -24,6 +24,7 @@ export function paymentView(payment: Payment): PaymentView {
       ...(paidTo.kind === 'CUSTODIAN' ? { custodianName: paidTo.custodianName } : {}),
       accountName: account?.accountName ?? '',
       bankName: account?.bankName ?? '',
+      ...(account?.bankCode ? { bankCode: account.bankCode } : {}),
       accountNumberMasked: account ? maskAccount(account.accountNumber) : '',
     },
     status: payment.status,

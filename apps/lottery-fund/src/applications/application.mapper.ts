@@ -23,7 +23,7 @@ export function applicationView(
     budgetLines: a.budgetLines,
     requestedFen: a.requestedFen,
     contactName: a.contactName,
-    contactPhone: a.contactPhone,
+    contactPhone: a.contactPhoneMasked, // R30: masked in every list and view
     status: a.status,
     priority: a.priority,
     ...(a.merit !== null && a.merit !== undefined ? { merit: a.merit } : {}),

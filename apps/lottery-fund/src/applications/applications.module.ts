@@ -6,6 +6,7 @@ import { ApplicationsRepository } from './applications.repository';
 import { ApplicationsRpcController } from './applications.rpc-controller';
 import { ApplicationsService } from './applications.service';
 import { ApprovalsService } from './approvals.service';
+import { ContactUnmaskService } from './contact-unmask.service';
 import { LotteryFundingModule } from './lottery-funding.module';
 import { RankingService } from './ranking.service';
 import { SUBMISSION_BATCHING, SubmissionWriter } from './submission-writer';
@@ -35,6 +36,7 @@ export class ApplicationsModule {
         },
         ApplicationsQueries,
         ApprovalsService,
+        ContactUnmaskService,
         RankingService,
         ApplicationsRepository,
       ],

@@ -23,6 +23,7 @@ const SUBMITTED_COLUMNS = [
   'requestedFen',
   'contactName',
   'contactPhone',
+  'contactPhoneMasked',
   'bankAccount',
   'status',
   'priorityBonus',

@@ -4,19 +4,22 @@ import type {
   RankingView,
   RpcEnvelope,
   RpcRequestOf,
+  UnmaskedApplicationContactView,
 } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
 import { ApplicationsQueries } from './applications.queries';
 import { ApplicationsService } from './applications.service';
 import { ApprovalsService } from './approvals.service';
+import { ContactUnmaskService } from './contact-unmask.service';
 import { RankingService } from './ranking.service';
 
 type Decision = RpcEnvelope<RpcRequestOf<'lottery-fund.applications.approve'>>;
 
 /**
- * RPC entry points for applications: submission, reads, assessment, the programme's ranking of
- * its applications (R13/R14), decisions and withdrawals; thin: the services authorize and decide.
+ * RPC entry points for applications: submission, reads, the audited unmasking of contacts (R30),
+ * assessment, the programme's ranking of its applications (R13/R14), decisions and withdrawals;
+ * thin: the services authorize and decide.
  */
 @Controller()
 @UseFilters(RpcErrorFilter)
@@ -26,6 +29,7 @@ export class ApplicationsRpcController {
     private readonly queries: ApplicationsQueries,
     private readonly approvals: ApprovalsService,
     private readonly ranking: RankingService,
+    private readonly contacts: ContactUnmaskService,
   ) {}
 
   @RpcHandler('lottery-fund.applications.submit')
@@ -41,6 +45,14 @@ export class ApplicationsRpcController {
   @RpcHandler('lottery-fund.applications.get')
   get({ data, actor }: RpcEnvelope<{ id: string }>): Promise<ApplicationView> {
     return this.queries.get(data?.id, actor);
+  }
+
+  @RpcHandler('lottery-fund.applications.unmask-contact')
+  unmaskContact({
+    data,
+    actor,
+  }: RpcEnvelope<{ id: string }>): Promise<UnmaskedApplicationContactView> {
+    return this.contacts.unmask(data?.id, actor);
   }
 
   @RpcHandler('lottery-fund.applications.assess')

@@ -3,6 +3,7 @@ import { DEFAULT_PRIORITY_POLICY, priorityScore } from '@civic/domain/priority';
 import { projectKey } from '@civic/domain/programme';
 import { AuditTrail } from '@civic/platform/audit';
 import { Batcher, type Pending } from '@civic/platform/messaging';
+import { PersonalDataCipher, sealPayeeAccount, sealPhone } from '@civic/platform/pii';
 import { ServiceError } from '@civic/platform/rpc';
 import { organizationNotKnownYet, organizationSnapshots } from '@civic/platform/snapshots';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -59,6 +60,7 @@ export class SubmissionWriter {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly repository: ApplicationsRepository,
+    private readonly cipher: PersonalDataCipher,
     @Inject(SUBMISSION_BATCHING) batching: SubmissionBatching,
   ) {
     if (batching.maxBatch > 1) {
@@ -151,6 +153,8 @@ export class SubmissionWriter {
         return;
       }
       taken.add(key);
+      // R30: the phone and the account number are stored sealed, and shown masked.
+      const phone = sealPhone(this.cipher, dto.contactPhone);
       const score = priorityScore(
         org,
         { areaType: dto.projectAreaType, servedGroups: dto.beneficiaries.map((b) => b.group) },
@@ -170,8 +174,9 @@ export class SubmissionWriter {
         budgetLines: dto.budgetLines,
         requestedFen: dto.requestedFen,
         contactName: dto.contactName,
-        contactPhone: dto.contactPhone,
-        bankAccount: dto.bankAccount,
+        contactPhone: phone.cipher,
+        contactPhoneMasked: phone.masked,
+        bankAccount: sealPayeeAccount(this.cipher, dto.bankAccount),
         status: 'SUBMITTED',
         priorityBonus: score.bonus,
         priority: score,

@@ -20,6 +20,7 @@ import {
   publicityWindow,
 } from '@civic/domain/lottery';
 import { AuditTrail } from '@civic/platform/audit';
+import { PersonalDataCipher, sealContact } from '@civic/platform/pii';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -42,6 +43,7 @@ export class DisclosureService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly repository: DisclosureRepository,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   /** In the approval's transaction: the publicity notice of an approved application. */
@@ -62,7 +64,8 @@ export class DisclosureService {
         unit: application.organizationName,
         amountFen: application.requestedFen,
         contactName: application.contactName,
-        contactPhone: application.contactPhone,
+        // R23 publishes the project's contact: the one place its phone is opened, for the public.
+        contactPhone: this.cipher.decrypt(application.contactPhone),
         purpose: programme.purpose,
         label: LOTTERY_FUNDED_LABEL,
       },
@@ -148,7 +151,13 @@ export class DisclosureService {
         '规则 R23：该公告不在公示期内，不再受理异议',
       );
     }
-    const objection = { id: randomUUID(), noticeId: id, ...dto };
+    // R30: whoever objects is answered at a contact stored sealed.
+    const objection = {
+      id: randomUUID(),
+      noticeId: id,
+      ...dto,
+      contact: sealContact(this.cipher, dto.contact).cipher,
+    };
     const saved = await this.dataSource.getRepository(Objection).save(objection);
     return { id: saved.id, noticeId: id, receivedAt: saved.receivedAt.toISOString() };
   }

@@ -30,6 +30,7 @@ const FIELD_LABELS_ZH: Record<string, string> = {
   'financialCustodian.accountName': '代管账户名称',
   'financialCustodian.bankName': '开户银行',
   'financialCustodian.accountNumber': '银行账号',
+  'financialCustodian.bankCode': '开户银行（行别）',
   uscc: '统一社会信用代码',
   takesGovernmentFunctions: '是否承接政府职能',
   founderBackground: '发起人背景',
@@ -68,7 +69,8 @@ const FIELD_LABELS_ZH: Record<string, string> = {
   contactPhone: '联系电话',
   'bankAccount.accountName': '收款账户名',
   'bankAccount.accountNumber': '收款账号',
-  'bankAccount.bankName': '开户银行',
+  'bankAccount.bankName': '开户行（网点）',
+  'bankAccount.bankCode': '开户银行（行别）',
   acceptEldercareWarning: '确认养老占比提示',
   contact: '联系方式',
   content: '内容',
@@ -101,6 +103,12 @@ const RULE_MESSAGES_ZH: Record<string, (label: string) => string> = {
   notAllowedForRoles: (label) => `所选角色不需要${label}`,
   notSelf: (label) => `不能对自己修改${label}`,
   whitelistValidation: (label) => `不允许的字段：${label}`,
+  notBlank: (label) => `${label}不能为空白`,
+  isAccountNumber: (label) => `${label}必须是 8–32 位数字（数字分组间的空格可保留）`,
+  isKnownBank: (label) => `${label}必须是列表中的银行（人民银行支付系统行别代码，如 102）`,
+  isMainlandPhone: (label) =>
+    `${label}必须是大陆手机号（1[3-9] 开头的 11 位数字）或固定电话（区号-7 至 8 位号码，可带分机）`,
+  isPhoneOrEmail: (label) => `${label}必须是大陆手机号、固定电话或电子邮箱地址`,
 };
 
 /** Chinese for class-validator's default English messages that carry numbers. */

@@ -31,6 +31,8 @@ export class PaidToView {
   @ApiProperty({ description: 'Name on the account the bank transfer goes to' })
   accountName: string;
   @ApiProperty() bankName: string;
+  @ApiPropertyOptional({ description: 'The bank’s CNAPS category code (R28), when it was given' })
+  bankCode?: string;
   @ApiProperty({ description: 'Account number, masked but for its last 4 digits' })
   accountNumberMasked: string;
 }

@@ -26,6 +26,7 @@ import {
 import { PriorityView } from '../common/priority.view';
 import { PagedQuery, sortValues } from '../common/page.query';
 import { ADMISSION_STATUSES, type AdmissionStatus } from '@civic/domain/incubation';
+import { IsMainlandPhone } from '../common/contact.decorators';
 
 export const APPLICANT_KINDS = ['ORGANIZATION', 'FOUNDING_GROUP'] as const;
 export type ApplicantKindValue = (typeof APPLICANT_KINDS)[number];
@@ -91,7 +92,7 @@ export class SubmitAdmissionDto {
   @ApiProperty({ example: '陈静' }) @IsString() @Length(2, 50) contactName: string;
 
   @ApiProperty({ example: '13800000000' })
-  @Matches(/^[0-9+\-() ]{7,20}$/, { message: 'contactPhone must be a phone number' })
+  @IsMainlandPhone()
   contactPhone: string;
 }
 

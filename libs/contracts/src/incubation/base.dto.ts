@@ -12,6 +12,7 @@ import {
   Min,
 } from 'class-validator';
 import { PagedQuery } from '../common/page.query';
+import { IsMainlandPhone } from '../common/contact.decorators';
 
 /** An incubation base (社区社会组织服务（孵化）基地) at one of five levels (R15). */
 export class CreateBaseDto {
@@ -36,7 +37,7 @@ export class CreateBaseDto {
   @ApiProperty({ example: '黄丽' }) @IsString() @Length(2, 50) contactName: string;
 
   @ApiProperty({ example: '0771-5550000' })
-  @Matches(/^[0-9+\-() ]{7,20}$/, { message: 'contactPhone must be a phone number' })
+  @IsMainlandPhone()
   contactPhone: string;
 }
 

@@ -1,18 +1,10 @@
 import { LOTTERY_PURPOSES, type LotteryPurpose } from '@civic/domain/lottery';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { AnnualReportView } from './annual-report.dto';
 import { PagedQuery } from '../common/page.query';
+import { IsMainlandPhone, IsPhoneOrEmail, NotBlank } from '../common/contact.decorators';
 
 /** What a funded project's notice discloses (R23): name, unit, amount, contact, purpose, label. */
 export class NoticeContentDto {
@@ -35,7 +27,7 @@ export class CorrectedContentDto {
   @Max(Number.MAX_SAFE_INTEGER)
   amountFen: number;
   @ApiProperty() @IsString() @Length(2, 50) contactName: string;
-  @ApiProperty() @Matches(/^[0-9+\-() ]{7,20}$/) contactPhone: string;
+  @ApiProperty() @IsMainlandPhone() contactPhone: string;
 }
 
 /** A published notice. It is never edited: a correction is a new notice pointing to it (R23). */
@@ -78,8 +70,20 @@ export class NoticesQuery extends PagedQuery {
 
 /** Anyone may object during the publicity period (公示期); the objection is recorded. */
 export class ObjectionDto {
-  @ApiProperty({ example: '王先生' }) @IsString() @Length(1, 50) name: string;
-  @ApiProperty({ example: '13800000000' }) @IsString() @Length(5, 50) contact: string;
+  @ApiProperty({ example: '王先生', description: 'Not blank' })
+  @IsString()
+  @NotBlank()
+  @Length(1, 50)
+  name: string;
+
+  @ApiProperty({
+    example: '13800771234',
+    description: 'A mainland mobile or landline number, or an e-mail address (R23)',
+  })
+  @IsString()
+  @Length(5, 100)
+  @IsPhoneOrEmail()
+  contact: string;
   @ApiProperty() @IsString() @Length(5, 1000) content: string;
 }
 

@@ -22,12 +22,12 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../common/page.query';
+import { IsMainlandPhone } from '../common/contact.decorators';
 
 /** How many people of one priority group (R7) the project serves. */
 export class BeneficiaryDto {
@@ -115,7 +115,7 @@ export class SubmitApplicationDto {
   contactName: string;
 
   @ApiProperty({ example: '0771-5551234' })
-  @Matches(/^[0-9+\-() ]{7,20}$/)
+  @IsMainlandPhone()
   contactPhone: string;
 
   @ApiProperty({ type: PayeeAccountDto })

@@ -1,6 +1,8 @@
+import { ACCOUNT_NAME_MAX_LENGTH, ACCOUNT_NAME_MIN_LENGTH, BANKS } from '@civic/domain/identifiers';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
 import { IsResidentId } from '../common/is-resident-id.decorator';
+import { IsAccountNumber, IsKnownBank, NotBlank, Trimmed } from '../common/contact.decorators';
 
 /** A leader, and whether they are a Party member (rule R10). */
 export class LeaderDto {
@@ -27,7 +29,7 @@ export class LeaderDto {
   residentId?: string;
 }
 
-/** A financial custodian keeps the organization's accounts; payments go to it (rule R3). */
+/** A financial custodian keeps the organization's accounts; payments go to it (rule R3, R28). */
 export class FinancialCustodianDto {
   @ApiProperty({ example: '青秀区社会组织服务中心' })
   @IsString()
@@ -35,17 +37,29 @@ export class FinancialCustodianDto {
   name: string;
 
   @ApiProperty({ example: '青秀区社会组织服务中心（代管户）' })
+  @Trimmed()
   @IsString()
-  @Length(2, 100)
+  @NotBlank()
+  @Length(ACCOUNT_NAME_MIN_LENGTH, ACCOUNT_NAME_MAX_LENGTH)
   accountName: string;
 
-  @ApiProperty({ example: '广西北部湾银行南宁分行' })
+  @ApiProperty({
+    enum: BANKS.map((bank) => bank.code),
+    enumName: 'BankCode',
+    example: '313',
+    description: 'The bank: its CNAPS bank category code (行别代码), from banks.zh-CN.json',
+  })
+  @IsKnownBank()
+  bankCode: string;
+
+  @ApiProperty({ example: '广西北部湾银行南宁分行', description: 'The branch (开户行)' })
+  @Trimmed()
   @IsString()
+  @NotBlank()
   @Length(2, 100)
   bankName: string;
 
-  @ApiProperty({ example: '6228480000000000000' })
-  @IsString()
-  @Length(6, 40)
+  @ApiProperty({ example: '6228480000000000000', description: '8–32 digits (R28)' })
+  @IsAccountNumber()
   accountNumber: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length, Matches } from 'class-validator';
+import { IsMainlandPhone } from '../common/contact.decorators';
 
 /** County → street/township → community/village (rule R1), by national division codes. */
 export class LocationDto {
@@ -48,8 +49,6 @@ export class PostalAddressDto {
   contactName: string;
 
   @ApiProperty({ example: '13800771234' })
-  @Matches(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, {
-    message: 'contactPhone must be a mobile (11 digits) or landline number',
-  })
+  @IsMainlandPhone()
   contactPhone: string;
 }

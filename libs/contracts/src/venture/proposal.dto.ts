@@ -16,7 +16,6 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   Min,
   ValidateNested,
@@ -25,6 +24,7 @@ import { PayeeAccountDto } from '../common/payment.view';
 import { PriorityView } from '../common/priority.view';
 import { PagedQuery, sortValues } from '../common/page.query';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '@civic/domain/venture';
+import { IsMainlandPhone } from '../common/contact.decorators';
 
 export class ProposalBudgetLineDto {
   @ApiProperty({ example: '志愿者培训与保险' }) @IsString() @Length(2, 200) description: string;
@@ -71,7 +71,7 @@ export class ProposalContentDto {
   @ApiProperty({ example: '李红' }) @IsString() @Length(2, 50) contactName: string;
 
   @ApiProperty({ example: '13800771234' })
-  @Matches(/^[0-9+\-() ]{7,20}$/, { message: 'contactPhone must be a phone number' })
+  @IsMainlandPhone()
   contactPhone: string;
 
   @ApiProperty({

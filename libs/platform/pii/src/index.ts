@@ -7,3 +7,13 @@ export { PersonalDataError } from './personal-data.error';
 export { assertPiiKeyId, parsePiiKey, PII_KEY_ID_PATTERN, PII_KEY_PATTERN } from './pii-key';
 export { PiiKeyEnv } from './pii-key.env';
 export { PiiModule, type PiiModuleOptions } from './pii.module';
+export {
+  openPayeeAccount,
+  type PayeeAccount,
+  sealContact,
+  sealPayeeAccount,
+  type SealedPayeeAccount,
+  type SealedValue,
+  sealPhone,
+} from './sealed-contact';
+export { migrationCipher } from './migration-cipher';

@@ -15,6 +15,7 @@ export function custodianOf(snapshot: OrganizationSnapshotV1 | undefined): Custo
       accountName: custodian.accountName,
       accountNumber: custodian.accountNumber,
       bankName: custodian.bankName,
+      ...(custodian.bankCode ? { bankCode: custodian.bankCode } : {}),
     },
   };
 }

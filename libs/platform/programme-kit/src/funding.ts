@@ -47,7 +47,7 @@ export interface PaymentOrder {
   organizationName: string;
   /** The bank transfer's reference, e.g. 彩票公益金资助：项目名. */
   reference: string;
-  bankAccount?: { accountName: string; accountNumber: string; bankName: string };
+  bankAccount?: { accountName: string; accountNumber: string; bankName: string; bankCode?: string };
 }
 
 /** What the programme's clawback opened at finance was recovered so far (R19). */

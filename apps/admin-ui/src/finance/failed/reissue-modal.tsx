@@ -1,10 +1,11 @@
-import { Form, Input } from 'antd';
+import { Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PaymentView, ProposeReissueDto } from '../../api/types';
+import type { BankCode, PaymentView, ProposeReissueDto } from '../../api/types';
 import { FormModal } from '../../common/form-modal';
 import { useRequired } from '../../common/use-required';
 import { useProposeReissue } from '../queries';
 import { useYuan } from '../../common/use-yuan';
+import { PayeeAccountFields } from '../../common/payee-account-fields';
 
 /**
  * A finance maker proposes paying a payment the bank declined for good again, to corrected bank
@@ -28,6 +29,7 @@ export function ReissueModal({ payment, onClose }: { payment: PaymentView; onClo
         bankAccount: {
           accountName: bankAccount.accountName.trim(),
           accountNumber: bankAccount.accountNumber.trim(),
+          bankCode: bankAccount.bankCode,
           bankName: bankAccount.bankName.trim(),
         },
       })}
@@ -37,31 +39,14 @@ export function ReissueModal({ payment, onClose }: { payment: PaymentView; onClo
         bankAccount: {
           accountName: payment.paidTo.accountName,
           accountNumber: '',
+          bankCode: payment.paidTo.bankCode as BankCode,
           bankName: payment.paidTo.bankName,
         },
       }}
     >
-      <Form.Item
-        name={['bankAccount', 'accountName']}
-        label={t('finance.failed.accountName')}
-        rules={required}
-      >
-        <Input maxLength={100} />
-      </Form.Item>
-      <Form.Item
-        name={['bankAccount', 'accountNumber']}
-        label={t('finance.failed.accountNumber')}
-        rules={required}
-      >
-        <Input maxLength={40} />
-      </Form.Item>
-      <Form.Item
-        name={['bankAccount', 'bankName']}
-        label={t('finance.failed.bankName')}
-        rules={required}
-      >
-        <Input maxLength={100} />
-      </Form.Item>
+      <Row gutter={16}>
+        <PayeeAccountFields prefix={['bankAccount']} />
+      </Row>
       <Form.Item name="reason" label={t('finance.failed.reason')} rules={required}>
         <Input.TextArea maxLength={500} rows={2} />
       </Form.Item>

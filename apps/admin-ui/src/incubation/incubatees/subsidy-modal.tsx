@@ -1,14 +1,12 @@
-import { Form, Input, Typography } from 'antd';
+import { Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { IncubateeView, RequestSubsidyDto } from '../../api/types';
 import { FormModal } from '../../common/form-modal';
 import { useYuan } from '../../common/use-yuan';
-import { useRequired } from '../../common/use-required';
+import { PayeeAccountFields } from '../../common/payee-account-fields';
 import { trimmed } from '../form-values';
 import { useRequestSubsidy } from '../incubatee-queries';
 import type { IncubateeDialogProps } from './incubatee-dialog';
-
-const FIELDS = ['accountName', 'accountNumber', 'bankName'] as const;
 
 /**
  * Asks finance for the cohort's start-up subsidy from the incubation fund (R15, R27), paid to the
@@ -17,7 +15,6 @@ const FIELDS = ['accountName', 'accountNumber', 'bankName'] as const;
 export function SubsidyModal({ cohort, incubatee, onClose }: IncubateeDialogProps) {
   const { t } = useTranslation();
   const yuan = useYuan();
-  const required = useRequired();
   return (
     <FormModal<RequestSubsidyDto, RequestSubsidyDto, IncubateeView>
       name="subsidy"
@@ -31,16 +28,9 @@ export function SubsidyModal({ cohort, incubatee, onClose }: IncubateeDialogProp
       <Typography.Paragraph>
         {t('incubation.subsidy.help', { amount: yuan(cohort.support.startupSubsidyFen) })}
       </Typography.Paragraph>
-      {FIELDS.map((field) => (
-        <Form.Item
-          key={field}
-          name={['bankAccount', field]}
-          label={t(`organizations.custodian.${field}`)}
-          rules={required}
-        >
-          <Input autoComplete="off" />
-        </Form.Item>
-      ))}
+      <Row gutter={16}>
+        <PayeeAccountFields prefix={['bankAccount']} />
+      </Row>
     </FormModal>
   );
 }

@@ -3,6 +3,7 @@ import { type BudgetLineRow, linesTotalFen } from '../../common/budget-line-valu
 import { parseYuan } from '../../common/yuan-input';
 import type {
   AreaType,
+  BankCode,
   BudgetCategory,
   PriorityGroup,
   SubmitApplicationDto,
@@ -16,7 +17,7 @@ export interface ApplyFormValues {
   budgetLines: (BudgetLineRow & { category?: BudgetCategory })[];
   contactName: string;
   contactPhone: string;
-  bankAccount: { accountName: string; accountNumber: string; bankName: string };
+  bankAccount: { accountName: string; accountNumber: string; bankCode: BankCode; bankName: string };
 }
 
 export const INITIAL_VALUES: Partial<ApplyFormValues> = {
@@ -55,6 +56,7 @@ export function toApplicationDto(values: ApplyFormValues): SubmitApplicationDto 
     bankAccount: {
       accountName: values.bankAccount.accountName.trim(),
       accountNumber: values.bankAccount.accountNumber.trim(),
+      bankCode: values.bankAccount.bankCode,
       bankName: values.bankAccount.bankName.trim(),
     },
   };

@@ -1,3 +1,4 @@
+import { validateContact } from '@civic/domain/identifiers';
 import { Alert, App, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,6 +40,16 @@ export function ObjectionForm({ noticeId }: { noticeId: string }) {
     });
   };
   const required = [{ required: true, whitespace: true, message: t('form.required') }];
+  // A phone or an e-mail address (R23); the API checks it again and answers 400 otherwise.
+  const contactRules = [
+    ...required,
+    {
+      validator: (_: unknown, value?: string) =>
+        !value?.trim() || validateContact(value).valid
+          ? Promise.resolve()
+          : Promise.reject(new Error(t('lottery.public.objectorContactInvalid'))),
+    },
+  ];
   return (
     <Form<ObjectionDto>
       form={form}
@@ -51,8 +62,13 @@ export function ObjectionForm({ noticeId }: { noticeId: string }) {
       <Form.Item name="name" label={t('lottery.public.objectorName')} rules={required}>
         <Input maxLength={50} />
       </Form.Item>
-      <Form.Item name="contact" label={t('lottery.public.objectorContact')} rules={required}>
-        <Input maxLength={50} />
+      <Form.Item
+        name="contact"
+        label={t('lottery.public.objectorContact')}
+        rules={contactRules}
+        extra={t('lottery.public.objectorContactHelp')}
+      >
+        <Input maxLength={100} />
       </Form.Item>
       <Form.Item name="content" label={t('lottery.public.objection')} rules={required}>
         <Input.TextArea rows={3} maxLength={1000} showCount />

@@ -1,9 +1,7 @@
 import { Col, Form, Input, Row, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PayeeAccountFields } from '../../common/payee-account-fields';
 import { useRequired } from '../../common/use-required';
-
-const C = (field: string) => ['financialCustodian', field];
-const FIELDS = ['name', 'accountName', 'bankName', 'accountNumber'] as const;
 
 /** An optional financial custodian, who keeps the accounts and receives payments (R3). */
 export function CustodianSection() {
@@ -21,18 +19,21 @@ export function CustodianSection() {
           <Switch />
         </Form.Item>
       </Col>
-      {hasCustodian &&
-        FIELDS.map((field) => (
-          <Col xs={24} md={12} key={field}>
+      {hasCustodian && (
+        <>
+          <Col xs={24} md={12}>
             <Form.Item
-              name={C(field)}
-              label={t(`organizations.custodian.${field}`)}
+              name={['financialCustodian', 'name']}
+              label={t('organizations.custodian.name')}
               rules={required}
             >
               <Input />
             </Form.Item>
           </Col>
-        ))}
+          <Col xs={0} md={12} />
+          <PayeeAccountFields prefix={['financialCustodian']} />
+        </>
+      )}
     </Row>
   );
 }

@@ -1,5 +1,5 @@
 import { fenToYuan } from '@civic/domain/money';
-import type { AreaType } from '../../api/types';
+import type { AreaType, BankCode } from '../../api/types';
 import type { Violation } from '../../api/errors';
 import { type BudgetLineRow, linesTotalFen } from '../../common/budget-line-values';
 import { parseYuan } from '../../common/yuan-input';
@@ -16,7 +16,7 @@ export interface ProposalFormValues {
   requestedYuan: string;
   contactName: string;
   contactPhone: string;
-  bankAccount: { accountName: string; accountNumber: string; bankName: string };
+  bankAccount: { accountName: string; accountNumber: string; bankCode: BankCode; bankName: string };
 }
 
 export const INITIAL_PROPOSAL: Partial<ProposalFormValues> = {
@@ -58,6 +58,7 @@ export function toProposalDto(callId: string, values: ProposalFormValues): Creat
     bankAccount: {
       accountName: text(values.bankAccount?.accountName),
       accountNumber: text(values.bankAccount?.accountNumber),
+      bankCode: values.bankAccount?.bankCode,
       bankName: text(values.bankAccount?.bankName),
     },
   };

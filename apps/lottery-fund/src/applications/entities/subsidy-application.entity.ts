@@ -3,7 +3,6 @@ import type {
   BeneficiaryDto,
   BudgetLineDto,
   DecisionView,
-  PayeeAccountDto,
   PriorityView,
   StatusReasonView,
 } from '@civic/contracts';
@@ -12,6 +11,7 @@ import type { CommitmentState, PaymentState } from '@civic/domain/programme';
 import type { AwardSource } from '@civic/domain/priority';
 import { bigintFen } from '@civic/platform/database';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { SealedPayeeAccount } from '@civic/platform/pii';
 
 /**
  * An organization's application to a subsidy programme: the project, whom it serves (R7), its
@@ -67,11 +67,16 @@ export class SubsidyApplication {
   @Column({ type: 'varchar', length: 50 })
   contactName: string;
 
-  @Column({ type: 'varchar', length: 20 })
+  /** Sealed (R30): a PersonalDataCipher token; `contactPhoneMasked` is what views show. */
+  @Column({ type: 'text' })
   contactPhone: string;
 
+  @Column({ type: 'varchar', length: 20, default: '' })
+  contactPhoneMasked: string;
+
+  /** The payee account with its number sealed (R28, R30); opened only to ask finance to pay. */
   @Column({ type: 'jsonb' })
-  bankAccount: PayeeAccountDto;
+  bankAccount: SealedPayeeAccount;
 
   /** Derived from the decision, then from commitmentState and paymentState (applicationStatus). */
   @Column({ type: 'varchar', length: 20 })

@@ -13,7 +13,8 @@ export class Objection {
   @Column({ type: 'varchar', length: 50 })
   name: string;
 
-  @Column({ type: 'varchar', length: 50 })
+  /** Sealed (R30): a PersonalDataCipher token of the phone number or e-mail address. */
+  @Column({ type: 'text' })
   contact: string;
 
   @Column({ type: 'text' })

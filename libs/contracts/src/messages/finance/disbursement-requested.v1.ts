@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { PaymentMessageV1 } from './payment-message.v1';
 
 export class BankAccountV1 {
@@ -14,6 +14,11 @@ export class BankAccountV1 {
   @IsString()
   @Length(1, 100)
   bankName: string;
+
+  /** The bank's CNAPS category code (rule R28); absent from accounts entered before it was asked. */
+  @IsOptional()
+  @Matches(/^\d{3}$/)
+  bankCode?: string;
 }
 
 /** The custodian that keeps an organization's finances (rule R3): payments go to its account. */

@@ -41,6 +41,11 @@ export class CustodianSnapshotV1 {
 
   @IsString()
   accountNumber: string;
+
+  /** The bank's CNAPS category code (rule R28); absent from custodians entered before it was asked. */
+  @IsOptional()
+  @IsString()
+  bankCode?: string;
 }
 
 /**
