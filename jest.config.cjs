@@ -10,10 +10,17 @@ const moduleNameMapper = Object.fromEntries(
   ]),
 );
 
+const ESM_ONLY = '@scure|@noble';
+
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }],
+    // otplib (TOTP, issue #15) depends on ES-module-only packages; Jest needs them as CommonJS.
+    [`/node_modules/(${ESM_ONLY})/.+\\.js$`]: ['@swc/jest', { ...swc, swcrc: false }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/admin-ui/'],
@@ -40,6 +47,8 @@ module.exports = {
       ],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
       globalSetup: '<rootDir>/apps/admin-ui/test/global-setup.ts',
+      // Fails any test during which a page broke the UI's Content-Security-Policy (issue #15).
+      setupFilesAfterEnv: ['<rootDir>/apps/admin-ui/test/harness/csp-guard.ts'],
     },
   ],
 };

@@ -13,6 +13,7 @@ export function devSecrets(root) {
   const wanted = {
     JWT_SECRET: () => randomBytes(32).toString('base64url'),
     PII_KEY: () => randomBytes(32).toString('base64'),
+    SECOND_FACTOR_KEY: () => randomBytes(32).toString('base64'),
   };
   let changed = false;
   for (const [name, make] of Object.entries(wanted)) {

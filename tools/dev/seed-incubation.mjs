@@ -3,7 +3,8 @@
 // the demo applicant's organization applied, were assessed and ranked, ten were admitted with the
 // rural reserve and the rest waitlisted or rejected; some have places and a training session. A
 // second cohort is open for applications. Skipped when a base exists.
-import { DEMO_PASSWORD, call } from './seed.mjs';
+import { demoToken } from './demo-sign-in.mjs';
+import { call } from './seed.mjs';
 
 const GROUPS = [
   ['青山社区儿童托管互助小组', 'URBAN', 'MUTUAL_AID', ['CHILDREN', 'WOMEN'], 88],
@@ -21,9 +22,7 @@ const GROUPS = [
 ];
 
 export async function seedIncubation({ apiBase, log, now = new Date() }) {
-  const login = async (username) =>
-    (await call('POST', `${apiBase}/auth/login`, { username, password: DEMO_PASSWORD }))
-      .accessToken;
+  const login = (username) => demoToken(call, apiBase, username);
   const as = (token) => (method, path, body) => call(method, `${apiBase}${path}`, body, token);
   const officer = as(await login('officer'));
   if ((await officer('GET', '/incubation/bases')).total > 0) {

@@ -5,7 +5,8 @@
 // objections and its payment awaits a batch at finance. Skipped when this year's programmes exist.
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DEMO_PASSWORD, call } from './seed.mjs';
+import { demoToken } from './demo-sign-in.mjs';
+import { call } from './seed.mjs';
 
 const PROGRAMMES = [
   { purpose: 'ELDERLY', name: '社区居家养老服务补助', budgetFen: 150_000_000 },
@@ -18,9 +19,7 @@ const PROJECTS = [
 ];
 
 export async function seedLottery({ apiBase, log, year }) {
-  const login = async (username) =>
-    (await call('POST', `${apiBase}/auth/login`, { username, password: DEMO_PASSWORD }))
-      .accessToken;
+  const login = (username) => demoToken(call, apiBase, username);
   const officer = await login('officer');
   const as = (token) => (method, path, body) => call(method, `${apiBase}${path}`, body, token);
   const asOfficer = as(officer);

@@ -3,13 +3,12 @@
 // keeps another as a draft. Last round's call is decided (seed-venture-round.mjs). Skipped when a
 // call exists.
 import { readFileSync } from 'node:fs';
-import { DEMO_PASSWORD, call } from './seed.mjs';
+import { demoToken } from './demo-sign-in.mjs';
+import { call } from './seed.mjs';
 import { DEMO_RUBRIC, seedDecidedRound } from './seed-venture-round.mjs';
 
 export async function seedVenture({ apiBase, log, now = new Date() }) {
-  const login = async (username) =>
-    (await call('POST', `${apiBase}/auth/login`, { username, password: DEMO_PASSWORD }))
-      .accessToken;
+  const login = (username) => demoToken(call, apiBase, username);
   const as = (token) => (method, path, body) => call(method, `${apiBase}${path}`, body, token);
   const officer = as(await login('officer'));
   if ((await officer('GET', '/venture/calls')).total > 0) {

@@ -1,11 +1,22 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { http, startPlatform, testRedisUrl, waitFor } from '@civic/testing';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import {
+  http,
+  rememberSecondFactor,
+  startPlatform,
+  testRedisUrl,
+  totpStep,
+  waitFor,
+} from '@civic/testing';
 
 jest.setTimeout(300_000);
 
 const SEED = resolve(__dirname, 'seed.mjs');
+/** Where the seed keeps the TOTP secrets of the demo users it enrolled (issue #15). */
+const secondFactors = resolve(mkdtempSync(resolve(tmpdir(), 'seed-')), 'demo-second-factor.json');
 
 /**
  * The demo data `npm start` seeds (tools/dev/seed*.mjs), run as it runs there: a Node process of
@@ -33,6 +44,7 @@ describe('the demo seed', () => {
           API: `${platform.api}/v1`,
           REDIS: testRedisUrl(),
           PREFIX: platform.prefix,
+          DEMO_SECOND_FACTOR_FILE: secondFactors,
         },
         timeout: 180_000,
       },
@@ -45,14 +57,25 @@ describe('the demo seed', () => {
       withIncubation: true,
       withVenture: true,
     });
-    admin = await platform.login('admin');
   });
+
+  /** After the seed set up the second factor of admin and maker: the test kit signs in with it. */
+  const signInAfterSeed = async () => {
+    const enrolled = JSON.parse(readFileSync(secondFactors, 'utf8'));
+    for (const [username, f] of Object.entries<{ secret: string; recoveryCodes: string[] }>(
+      enrolled,
+    )) {
+      rememberSecondFactor(platform.api, username, f.secret, totpStep() + 1, f.recoveryCodes);
+    }
+    admin = await platform.login('admin');
+  };
 
   afterAll(() => platform?.stop());
 
   it('seeds every programme, venture with an open call and a decided round (R17–R19)', async () => {
     const { stdout } = await seed();
     expect(stdout).toContain("seed: venture's first round decided");
+    await signInAfterSeed();
     expect((await get('/organizations?pageSize=1')).total).toBeGreaterThan(0);
     const officer = await platform.login('officer');
     const calls = (await get('/venture/calls', officer)).items as { id: string; open: boolean }[];

@@ -10,8 +10,9 @@ import { seedFinance } from './seed-finance.mjs';
 import { seedIncubation } from './seed-incubation.mjs';
 import { seedLottery } from './seed-lottery.mjs';
 import { seedVenture } from './seed-venture.mjs';
+import { DEMO_PASSWORD, demoToken } from './demo-sign-in.mjs';
 
-export const DEMO_PASSWORD = 'Demo#2026civic';
+export { DEMO_PASSWORD };
 
 export async function seed({
   apiBase,
@@ -20,11 +21,7 @@ export async function seed({
   log = console.log,
   now = new Date(),
 }) {
-  const login = await call('POST', `${apiBase}/auth/login`, {
-    username: 'admin',
-    password: DEMO_PASSWORD,
-  });
-  const token = login.accessToken;
+  const token = await demoToken(call, apiBase, 'admin');
   const request = (method, url, body) => call(method, url, body, token);
   const existing = await request('GET', `${apiBase}/organizations?pageSize=1`);
   if (existing?.total > 0) {

@@ -119,6 +119,7 @@ async function main() {
   );
   let users = [];
   const { seed, DEMO_PASSWORD } = await import('./seed.mjs');
+  const { readDemoSecondFactors, demoSecondFactorFile } = await import('./demo-sign-in.mjs');
   if (seedWanted) {
     users = await seed({ apiBase: API_BASE, redisUrl: infra.redisUrl, log }).catch((error) => {
       log(paint(33, `seeding failed, services keep running: ${error.message}`));
@@ -128,6 +129,12 @@ async function main() {
   printBox([
     ['admin UI', `http://127.0.0.1:${ADMIN_UI_PORT}  (zh-CN / English)`],
     ...users.map((u) => [`login: ${u.username}`, `${DEMO_PASSWORD}  (${u.roles.join(', ')})`]),
+    // Issue #15: finance users and administrators sign in with a TOTP code. The seed set it up
+    // for those it signed in as; the others set it up at their first sign-in in the UI.
+    ...Object.entries(readDemoSecondFactors()).map(([username, f]) => [
+      `TOTP key: ${username}`,
+      `${f.secret}  (authenticator app; recovery codes in ${demoSecondFactorFile()})`,
+    ]),
     ['API', API_BASE],
     ['API docs', API_DOCS],
     ...SERVICES.map((s) => [`health: ${s.name}`, healthUrl(s)]),

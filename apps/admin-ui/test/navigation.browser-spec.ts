@@ -1,9 +1,10 @@
+import type { Page } from 'playwright-core';
 import { bindUser } from '@civic/testing';
 import { SAMPLE_ORGANIZATIONS } from './fixtures/organizations';
 import { screenshot } from './harness/browser';
 import { startTestbed, type Testbed } from './harness/testbed';
 import { pickOption } from './harness/select';
-import { logIn, menuLabels, submitLogin } from './harness/ui';
+import { answerSecondFactor, logIn, menuLabels, submitLogin } from './harness/ui';
 
 jest.setTimeout(180_000);
 
@@ -83,16 +84,17 @@ describe('admin UI: sign-in, menus by role, access', () => {
     await close();
   });
 
-  it("takes an applicant to their own organization, and answers 'no access' for another", async () => {
+  it("takes an applicant to their own organization, and answers 'not found' for another, as for an unknown id", async () => {
     const { page, close } = await bed.open();
     await logIn(page, 'applicant');
     await page.getByTestId('side-menu').getByText('我的组织').click();
     await page.getByTestId('organization-name').filter({ hasText: own.name }).waitFor();
 
+    // Issue #15: another organization's record is not found, exactly as an id that exists nowhere.
     await page.goto(`/organizations/${other.id}`);
-    const forbidden = page.getByTestId('forbidden');
-    await forbidden.waitFor();
-    expect(await forbidden.innerText()).toContain('无权访问');
+    const notFound = page.getByTestId('not-found');
+    await notFound.waitFor();
+    expect(await notFound.innerText()).toContain('未找到');
     expect(await page.getByText(other.name).count()).toBe(0);
     await close();
   });
@@ -122,25 +124,96 @@ describe('admin UI: sign-in, menus by role, access', () => {
     await close();
   });
 
-  it('renews a rejected access token once with the refresh token, and signs out when that fails', async () => {
+  it('sets up the second factor at the first sign-in of a finance user, then asks for its code (issue #15)', async () => {
+    const admin = await bed.apiAs('admin');
+    const password = 'Civic#2026-pass';
+    const created = await admin('POST', '/v1/users', {
+      username: 'maker2',
+      displayName: '财务经办 周丽',
+      password,
+      roles: ['finance_maker'],
+    });
+    expect(created.status).toBe(201);
+    const signIn = async (page: Page) => {
+      await page.goto('/login');
+      await page.locator('#login_username').fill('maker2');
+      await page.locator('#login_password').fill(password);
+      await page.locator('form[id="login"] button[type="submit"]').click();
+    };
+
+    const first = await bed.open();
+    await signIn(first.page);
+    const secret = first.page.getByTestId('totp-secret');
+    await secret.waitFor();
+    expect(await secret.innerText()).toMatch(/^[A-Z2-7]{32}$/);
+    expect(await first.page.getByTestId('totp-qr').locator('canvas').count()).toBe(1);
+    await screenshot(first.page, 'second-factor-enrolment');
+    await answerSecondFactor(first.page, 'maker2'); // confirms, keeps the recovery codes
+    await first.page.getByTestId('side-menu').waitFor();
+    expect(first.errors).toEqual([]);
+    await first.close();
+
+    const second = await bed.open();
+    await signIn(second.page);
+    await second.page.locator('#second-factor_totp').fill('000000');
+    await second.page.locator('form[id="second-factor"] button[type="submit"]').click();
+    await second.page.getByTestId('login-error').getByText('验证码错误或已使用过').waitFor();
+    await answerSecondFactor(second.page, 'maker2');
+    await second.page.getByTestId('side-menu').waitFor();
+    expect(second.errors).toEqual([]);
+    await second.close();
+  });
+
+  it('keeps no token in web storage, stays signed in across a reload, renews a rejected access token through the refresh cookie, and signs out when that fails', async () => {
     const { page, errors, close } = await bed.open();
+    const refreshes: number[] = [];
+    page.on('response', (res) => {
+      if (res.url().endsWith('/api/v1/auth/refresh')) refreshes.push(res.status());
+    });
     await logIn(page, 'officer');
-    const spoil = (fields: Record<string, string>) =>
-      page.evaluate((changes) => {
-        const session = JSON.parse(localStorage.getItem('civic.session')!);
-        localStorage.setItem('civic.session', JSON.stringify({ ...session, ...changes }));
-      }, fields);
+    // No token in localStorage or sessionStorage; the refresh token is an HttpOnly cookie.
+    const stored = await page.evaluate(() =>
+      [localStorage, sessionStorage].flatMap((storage) =>
+        Object.keys(storage).map((key) => `${key}=${storage.getItem(key)}`),
+      ),
+    );
+    expect(stored.filter((entry) => /token|session|eyJ/i.test(entry))).toEqual([]);
+    const cookies = await page.context().cookies();
+    expect(cookies.find((c) => c.name === 'civic_refresh')).toMatchObject({
+      httpOnly: true,
+      secure: true,
+      sameSite: 'Strict',
+      path: '/api/v1/auth',
+    });
+    expect(await page.evaluate(() => document.cookie)).not.toContain('civic_refresh');
 
-    await spoil({ accessToken: 'not-a-token' });
-    await page.goto('/organizations');
+    // A reload keeps the user signed in: the access token is bought again with the cookie.
+    await page.reload();
+    await page.getByTestId('side-menu').waitFor();
+    expect(page.url()).not.toMatch(/\/login/);
+    expect(refreshes).toEqual([200]);
+
+    // An access token the gateway rejects is renewed once through the cookie, then retried.
+    const spoil = () =>
+      page.route(
+        '**/api/v1/organizations?**',
+        (route) =>
+          route.continue({
+            headers: { ...route.request().headers(), authorization: 'Bearer not-a-token' },
+          }),
+        { times: 1 },
+      );
+    await spoil();
+    await page.getByTestId('side-menu').getByText('组织管理').click();
     await page.getByTestId('organizations-table').getByText(own.name).waitFor();
-    const renewed = await page.evaluate(() => localStorage.getItem('civic.session'));
-    expect(JSON.parse(renewed!).accessToken).not.toBe('not-a-token');
+    expect(refreshes).toEqual([200, 200]);
 
-    await spoil({ accessToken: 'not-a-token', refreshToken: 'not-a-refresh-token-0123456789' });
-    await page.goto('/organizations');
+    // Without the cookie the renewal fails, and the session ends.
+    await page.context().clearCookies();
+    await spoil();
+    await page.getByTestId('side-menu').getByText('首页').click();
+    await page.getByTestId('side-menu').getByText('组织管理').click();
     await page.getByText('登录已失效，请重新登录').waitFor();
-    expect(await page.evaluate(() => localStorage.getItem('civic.session'))).toBeNull();
     await submitLogin(page, 'officer'); // and back where they were
     await page.getByTestId('organizations-table').getByText(own.name).waitFor();
     expect(errors).toEqual([]);

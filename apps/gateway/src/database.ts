@@ -1,17 +1,19 @@
 import { AUDIT_ENTITIES } from '@civic/platform/audit';
 import type { ServiceDatabase } from '@civic/platform/database';
+import { RecoveryCode } from './auth/entities/recovery-code.entity';
+import { SecondFactor } from './auth/entities/second-factor.entity';
 import { Session } from './auth/entities/session.entity';
 import { IdempotencyKey } from './idempotency/idempotency-key.entity';
 import { MIGRATIONS } from './migrations';
 import { UserAccount } from './users/entities/user-account.entity';
 
 /**
- * The gateway's own schema: users, their sessions, the idempotency keys of requests, and the audit
+ * The gateway's own schema: users, their sessions and second factors, the idempotency keys of requests, and the audit
  * chain of user decisions.
  */
 export const GATEWAY_DATABASE: ServiceDatabase = {
   schema: 'gateway',
-  entities: [UserAccount, Session, IdempotencyKey, ...AUDIT_ENTITIES],
+  entities: [UserAccount, Session, SecondFactor, RecoveryCode, IdempotencyKey, ...AUDIT_ENTITIES],
   migrations: MIGRATIONS,
   constraints: {
     UQ_3c4d4fae641bf9048ad324ee0d9: {

@@ -13,13 +13,32 @@ describe('sign-in, tokens and sessions at the gateway', () => {
   const login = (username: string, password: string) =>
     http('POST', `${platform.api}/v1/auth/login`, { username, password });
   const me = (token: string) => http('GET', `${platform.api}/v1/auth/me`, undefined, { token });
+  /** The cookies an answer sets, by name: value and attributes. */
+  const cookiesOf = (res: { headers: Headers }) =>
+    Object.fromEntries(
+      res.headers.getSetCookie().map((line) => {
+        const [pair, ...attributes] = line.split(';').map((part) => part.trim());
+        const [name, value] = pair.split('=');
+        return [name, { value, attributes, line }];
+      }),
+    );
+  /** A refresh as the admin UI makes it: the cookies back, the CSRF token echoed in a header. */
+  const refresh = (cookies: Record<string, { value: string }>, csrf = cookies.civic_csrf?.value) =>
+    http('POST', `${platform.api}/v1/auth/refresh`, undefined, {
+      headers: {
+        cookie: Object.entries(cookies)
+          .map(([name, c]) => `${name}=${c.value}`)
+          .join('; '),
+        ...(csrf === undefined ? {} : { 'x-csrf-token': csrf }),
+      },
+    });
 
   beforeAll(async () => {
     platform = await startPlatform({
       withOrganizations: false,
       gatewayEnv: {
         LOGIN_MAX_FAILURES: String(LOGIN_MAX_FAILURES),
-        LOGIN_RATE_LIMIT: String(LOGIN_RATE_LIMIT),
+        RATE_LIMIT_PER_TARGET: String(LOGIN_RATE_LIMIT),
       },
     });
     db = new Client({ connectionString: platform.databaseUrl });
@@ -49,14 +68,15 @@ describe('sign-in, tokens and sessions at the gateway', () => {
     for (const row of rows) expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });
 
-  it('signs in with a short-lived access token and a refresh token, and tells who is signed in', async () => {
+  it('signs in with a short-lived access token in the body and tells who is signed in', async () => {
     const res = await login('street', DEMO_PASSWORD);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       expiresIn: 900,
-      refreshToken: expect.any(String),
       user: { username: 'street', roles: ['street_officer'], streetCode: '450103001' },
     });
+    expect(Object.keys(res.body).sort()).toEqual(['accessToken', 'expiresIn', 'user']);
+    expect(JSON.stringify(res.body)).not.toContain(cookiesOf(res).civic_refresh.value);
     expect(res.body.user.permissions).toContain('personal-data.unmask');
     const who = await me(res.body.accessToken);
     expect(who.status).toBe(200);
@@ -118,34 +138,79 @@ describe('sign-in, tokens and sessions at the gateway', () => {
     expect((await login('maker', DEMO_PASSWORD)).status).toBe(200);
   });
 
-  it('rotates refresh tokens, and a reused one ends the whole session family', async () => {
-    const first = (await login('checker', DEMO_PASSWORD)).body;
-    const refresh = (token: string) =>
-      http('POST', `${platform.api}/v1/auth/refresh`, { refreshToken: token });
-    const second = await refresh(first.refreshToken);
+  it('sets the refresh token as an HttpOnly, Secure, SameSite=Strict cookie for the auth routes only, as long as it lives', async () => {
+    const res = await login('officer', DEMO_PASSWORD);
+    const { civic_refresh: refreshCookie, civic_csrf: csrfCookie } = cookiesOf(res);
+    expect(refreshCookie.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(refreshCookie.attributes).toEqual(
+      expect.arrayContaining([
+        'Max-Age=604800', // REFRESH_TOKEN_TTL_SECONDS' default, 7 days
+        'Path=/api/v1/auth',
+        'HttpOnly',
+        'Secure',
+        'SameSite=Strict',
+      ]),
+    );
+    // The CSRF token is for the page to read (not HttpOnly), and is not the refresh token.
+    expect(csrfCookie.attributes).toEqual(
+      expect.arrayContaining(['Max-Age=604800', 'Path=/', 'Secure', 'SameSite=Strict']),
+    );
+    expect(csrfCookie.attributes).not.toContain('HttpOnly');
+    expect(csrfCookie.value).not.toBe(refreshCookie.value);
+  });
+
+  it('refreshes with the cookie and the CSRF token, rotating both; a reused cookie ends the whole session family', async () => {
+    const first = await login('applicant', DEMO_PASSWORD);
+    const second = await refresh(cookiesOf(first));
     expect(second.status).toBe(200);
-    expect(second.body.refreshToken).not.toBe(first.refreshToken);
+    expect(Object.keys(second.body).sort()).toEqual(['accessToken', 'expiresIn', 'user']);
+    expect(second.body.user.username).toBe('applicant');
+    expect(cookiesOf(second).civic_refresh.value).not.toBe(cookiesOf(first).civic_refresh.value);
+    expect(cookiesOf(second).civic_csrf.value).not.toBe(cookiesOf(first).civic_csrf.value);
     expect((await me(second.body.accessToken)).status).toBe(200);
-    expect((await me(first.accessToken)).status).toBe(401);
-    expect((await refresh(first.refreshToken)).status).toBe(401);
-    expect((await refresh(second.body.refreshToken)).status).toBe(401);
+    expect((await me(first.body.accessToken)).status).toBe(401);
+    expect((await refresh(cookiesOf(first))).status).toBe(401);
+    expect((await refresh(cookiesOf(second))).status).toBe(401);
     expect((await me(second.body.accessToken)).status).toBe(401);
   });
 
+  it('refuses a refresh without the CSRF token, or with a wrong one, with 403 naming the rule, and changes nothing', async () => {
+    const signedIn = await login('officer', DEMO_PASSWORD);
+    const cookies = cookiesOf(signedIn);
+    const other = cookiesOf(await login('officer', DEMO_PASSWORD));
+    for (const csrf of [undefined, '', 'forged', other.civic_csrf.value]) {
+      const res = await refresh({ civic_refresh: cookies.civic_refresh }, csrf);
+      expect(res.status).toBe(403);
+      expect(res.body).toMatchObject({ code: 'CSRF_TOKEN_INVALID' });
+      expect(res.body.violations).toEqual([
+        expect.objectContaining({ field: 'x-csrf-token', rule: 'csrfDoubleSubmit' }),
+      ]);
+      expect(res.headers.getSetCookie()).toEqual([]);
+    }
+    // The session was left as it was: its access token and its refresh cookie still work.
+    expect((await me(signedIn.body.accessToken)).status).toBe(200);
+    expect((await refresh(cookies)).status).toBe(200);
+    expect(
+      (await http('POST', `${platform.api}/v1/auth/refresh`, { refreshToken: 'x'.repeat(43) })).body
+        .code,
+    ).toBe('REFRESH_COOKIE_MISSING');
+  });
+
   it('logs out: the access token and the refresh token stop working at once', async () => {
-    const pair = (await login('incubator', DEMO_PASSWORD)).body;
+    const signedIn = await login('incubator', DEMO_PASSWORD);
     const out = await http(
       'POST',
       `${platform.api}/v1/auth/logout`,
       {},
-      { token: pair.accessToken },
+      { token: signedIn.body.accessToken },
     );
     expect(out.status).toBe(204);
-    expect((await me(pair.accessToken)).status).toBe(401);
-    const again = await http('POST', `${platform.api}/v1/auth/refresh`, {
-      refreshToken: pair.refreshToken,
-    });
-    expect(again.status).toBe(401);
+    const cleared = cookiesOf(out);
+    expect(cleared.civic_refresh).toMatchObject({ value: '' });
+    expect(cleared.civic_refresh.line).toMatch(/Path=\/api\/v1\/auth; Expires=Thu, 01 Jan 1970/);
+    expect(cleared.civic_csrf).toMatchObject({ value: '' });
+    expect((await me(signedIn.body.accessToken)).status).toBe(401);
+    expect((await refresh(cookiesOf(signedIn))).status).toBe(401);
   });
 
   it('lets administrators create users and change roles; the change ends open sessions', async () => {

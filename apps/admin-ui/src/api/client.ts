@@ -8,11 +8,15 @@ const AUTH_PATHS = /\/api\/v1\/auth\/(login|refresh)$/;
 /** Without the wrapper below: used for the refresh call itself. */
 const bare = createClient<paths>({ baseUrl: '' });
 
+/** The readable cookie whose value a refresh must echo in X-CSRF-Token (double-submit). */
+const CSRF_COOKIE = 'civic_csrf';
+
 /**
- * The typed API client. Every request carries the access token and the UI language
- * (Accept-Language, so error messages come back in it). A POST carries an Idempotency-Key, the
- * same on its retry, so the gateway carries it out once. A 401 buys one new token pair with the
- * refresh token and retries once; when that fails too, the session ends (back to the login page).
+ * The typed API client. Every request carries the access token (kept in memory only) and the UI
+ * language (Accept-Language, so error messages come back in it). A POST carries an
+ * Idempotency-Key, the same on its retry, so the gateway carries it out once. A 401 buys one new
+ * access token through the HttpOnly refresh cookie and retries once; when that fails too, the
+ * session ends (back to the login page).
  */
 export const api = createClient<paths>({ baseUrl: '', fetch: authorizedFetch });
 
@@ -62,16 +66,37 @@ function freshAccessToken(used: string): Promise<string | null> {
   return pending;
 }
 
+/**
+ * On page load: the access token was only in memory, so a reload buys a new one with the refresh
+ * cookie, and the user stays signed in. Without the CSRF cookie there is no session to restore.
+ */
+export async function restoreSession(): Promise<void> {
+  try {
+    if (!sessionStore.get()) {
+      pending ??= refresh().finally(() => (pending = null));
+      await pending;
+    }
+  } finally {
+    sessionStore.restored();
+  }
+}
+
+/** The refresh cookie goes by itself (same origin); its CSRF token is echoed in a header. */
 async function refresh(): Promise<string | null> {
-  const refreshToken = sessionStore.get()?.refreshToken;
-  if (!refreshToken) return null;
+  const csrf = readCookie(CSRF_COOKIE);
+  if (!csrf) return null;
   const { data } = await bare
     .POST('/api/v1/auth/refresh', {
-      body: { refreshToken },
+      params: { header: { 'x-csrf-token': csrf } },
       headers: { 'Accept-Language': currentLanguage() },
     })
     .catch(() => ({ data: undefined }));
   if (!data) return null;
   sessionStore.start(data);
   return data.accessToken;
+}
+
+function readCookie(name: string): string | undefined {
+  const entry = document.cookie.split('; ').find((part) => part.startsWith(`${name}=`));
+  return entry ? decodeURIComponent(entry.slice(name.length + 1)) : undefined;
 }

@@ -3,7 +3,7 @@ import type { components } from './schema';
 
 type Schemas = components['schemas'];
 
-export type TokenPairView = Schemas['TokenPairView'];
+export type AccessTokenView = Schemas['AccessTokenView'];
 export type CurrentUserView = Schemas['CurrentUserView'];
 export type UserView = Schemas['UserView'];
 export type CreateUserDto = Schemas['CreateUserDto'];
@@ -24,6 +24,7 @@ export type FundCode = Schemas['FundCode'];
 export type FundPositionView = Schemas['FundPositionView'];
 export type AppropriateBudgetDto = Schemas['AppropriateBudgetDto'];
 export type PaymentView = Schemas['PaymentView'];
+export type BankCode = Schemas['BankCode'];
 export type PaymentStatus = PaymentView['status'];
 export type PaymentPage = Schemas['PaymentPage'];
 export type BatchView = Schemas['BatchView'];

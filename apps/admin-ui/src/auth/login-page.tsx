@@ -1,13 +1,17 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
-import { unwrap } from '../api/errors';
+import { ApiError, unwrap } from '../api/errors';
+import type { AccessTokenView } from '../api/types';
 import { LanguageSwitch } from '../i18n/language-switch';
+import { EnrolSecondFactor } from './enrol-second-factor';
 import { loginErrorMessage } from './login-error';
-import { sessionStore, useSession } from './session';
+import { SecondFactorForm, type SecondFactorProof } from './second-factor-form';
+import { sessionStore, useRestoring, useSession } from './session';
 
 interface Credentials {
   username: string;
@@ -17,19 +21,40 @@ interface Credentials {
 export function LoginPage() {
   const { t } = useTranslation();
   const session = useSession();
+  const restoring = useRestoring();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const state = useLocation().state as { from?: string; expired?: boolean } | null;
   const from = state?.from ?? '/';
+  /** The password was right and a second factor is needed: its code comes next. */
+  const [credentials, setCredentials] = useState<Credentials | null>(null);
+  /** An enrolment-only token: the second factor is to be set up first. */
+  const [enrolToken, setEnrolToken] = useState<string | null>(null);
+  const signedIn = (view: AccessTokenView) => {
+    queryClient.getQueryCache().clear(); // nothing cached for an earlier user survives
+    sessionStore.start(view);
+    navigate(from, { replace: true });
+  };
   const login = useMutation({
-    mutationFn: (body: Credentials) => unwrap(api.POST('/api/v1/auth/login', { body })),
-    onSuccess: (pair) => {
-      queryClient.getQueryCache().clear(); // nothing cached for an earlier user survives
-      sessionStore.start(pair);
-      navigate(from, { replace: true });
+    mutationFn: (body: Credentials & Partial<{ totp: string; recoveryCode: string }>) =>
+      unwrap(api.POST('/api/v1/auth/login', { body })),
+    onSuccess: (view, body) => {
+      if (view.enrolmentRequired) setEnrolToken(view.accessToken);
+      else signedIn(view);
+      setCredentials(body);
+    },
+    onError: (error, body) => {
+      if (error instanceof ApiError && error.body.code === 'SECOND_FACTOR_REQUIRED') {
+        setCredentials(body);
+        login.reset();
+      }
     },
   });
+  const withSecondFactor = (proof: SecondFactorProof) =>
+    login.mutate({ username: credentials!.username, password: credentials!.password, ...proof });
+  if (restoring) return null;
   if (session) return <Navigate to={from} replace />;
+  const step = enrolToken ? 'enrol' : credentials ? 'second-factor' : 'password';
 
   return (
     <div className="login-page">
@@ -51,7 +76,16 @@ export function LoginPage() {
             className="form-alert"
           />
         )}
-        <Form<Credentials> name="login" layout="vertical" onFinish={(v) => login.mutate(v)}>
+        {step === 'enrol' && <EnrolSecondFactor token={enrolToken!} onDone={signedIn} />}
+        {step === 'second-factor' && (
+          <SecondFactorForm pending={login.isPending} onSubmit={withSecondFactor} />
+        )}
+        <Form<Credentials>
+          name="login"
+          layout="vertical"
+          onFinish={(v) => login.mutate(v)}
+          hidden={step !== 'password'}
+        >
           <Form.Item
             name="username"
             label={t('login.username')}

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { http, startPlatform } from '@civic/testing';
 import { startAdminUi } from './admin-ui';
 import { launchBrowser, openPage } from './browser';
+import { signInTo } from './ui';
 
 export type Platform = Awaited<ReturnType<typeof startPlatform>>;
 export type PlatformOptions = NonNullable<Parameters<typeof startPlatform>[0]>;
@@ -19,6 +20,7 @@ export async function startTestbed(options: PlatformOptions = {}) {
   try {
     const platform = await startPlatform(options);
     stops.push(() => platform.stop());
+    signInTo(platform.api);
     const ui = await startAdminUi(platform.api);
     stops.push(() => ui.stop());
     const browser: Browser = await launchBrowser();

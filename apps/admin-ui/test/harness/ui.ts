@@ -1,6 +1,13 @@
+import { nextSecondFactor, rememberSecondFactor, totpCodeAt, totpStep } from '@civic/testing';
 import type { Page } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'Demo#2026civic';
+
+/** The gateway the browser signs in to (set by startTestbed): the test kit's TOTP keys by it. */
+let gatewayApi = '';
+export function signInTo(api: string): void {
+  gatewayApi = api;
+}
 
 /** Opens the login page, signs in through the form and waits for the side menu. */
 export async function logIn(page: Page, username: string, password = DEMO_PASSWORD) {
@@ -13,7 +20,40 @@ export async function submitLogin(page: Page, username: string, password = DEMO_
   await page.locator('#login_username').fill(username);
   await page.locator('#login_password').fill(password);
   await page.locator('form[id="login"] button[type="submit"]').click();
+  await answerSecondFactor(page, username);
   await page.getByTestId('side-menu').waitFor();
+}
+
+/**
+ * What a user with an authenticator app does after the password, where the page asks: types
+ * the code (or, when the kit has no fresh time step left, a recovery code), or, at the first
+ * sign-in of a finance user or administrator, sets the app up and keeps the recovery codes.
+ */
+export async function answerSecondFactor(page: Page, username: string): Promise<void> {
+  const code = page.locator('#second-factor_totp');
+  const secret = page.getByTestId('totp-secret');
+  await page
+    .locator('[data-testid="side-menu"], #second-factor_totp, [data-testid="totp-secret"]')
+    .first()
+    .waitFor();
+  if (await code.isVisible()) {
+    const proof = await nextSecondFactor(gatewayApi, username);
+    if ('totp' in proof) {
+      await code.fill(proof.totp);
+    } else {
+      await page.getByTestId('toggle-recovery').click();
+      await page.locator('#second-factor_recoveryCode').fill(proof.recoveryCode);
+    }
+    await page.locator('form[id="second-factor"] button[type="submit"]').click();
+  } else if (await secret.isVisible()) {
+    const key = (await secret.innerText()).trim();
+    const step = totpStep();
+    await page.locator('#enrol_code').fill(await totpCodeAt(key, step));
+    await page.locator('form[id="enrol"] button[type="submit"]').click();
+    const codes = (await page.getByTestId('recovery-codes').innerText()).trim().split(/\s+/);
+    rememberSecondFactor(gatewayApi, username, key, step, codes);
+    await page.getByTestId('recovery-codes-saved').click();
+  }
 }
 
 /** The side menu's entries, in order. */

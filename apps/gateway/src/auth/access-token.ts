@@ -11,6 +11,8 @@ export interface AccessClaims {
   org?: string;
   base?: string;
   street?: string;
+  /** A session that may only enrol a second factor (its roles need one; none is set up). */
+  enrol?: true;
 }
 
 export function actorOf(claims: AccessClaims): RpcActor {

@@ -1,3 +1,4 @@
+import { createSecretKey, hkdfSync, type KeyObject } from 'node:crypto';
 import type { GatewayEnv } from '../gateway.env';
 
 export const AUTH_SETTINGS = Symbol('AUTH_SETTINGS');
@@ -8,8 +9,8 @@ export interface AuthSettings {
   refreshTokenTtlSeconds: number;
   maxFailures: number;
   lockSeconds: number;
-  rateLimit: number;
-  rateWindowSeconds: number;
+  /** Signs the CSRF token of the refresh cookie (derived from JWT_SECRET, a label of its own). */
+  csrfKey: KeyObject;
 }
 
 export function authSettingsFrom(env: GatewayEnv): AuthSettings {
@@ -18,7 +19,12 @@ export function authSettingsFrom(env: GatewayEnv): AuthSettings {
     refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
     maxFailures: env.LOGIN_MAX_FAILURES,
     lockSeconds: env.LOGIN_LOCK_SECONDS,
-    rateLimit: env.LOGIN_RATE_LIMIT,
-    rateWindowSeconds: env.LOGIN_RATE_WINDOW_SECONDS,
+    csrfKey: deriveKey(env.JWT_SECRET, 'civic-grants/csrf/v1'),
   };
+}
+
+function deriveKey(secret: string, label: string): KeyObject {
+  return createSecretKey(
+    Buffer.from(hkdfSync('sha256', secret, 'civic-grants/gateway', label, 32)),
+  );
 }

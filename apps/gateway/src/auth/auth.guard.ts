@@ -9,8 +9,9 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { ACCESS_METADATA, type RouteAccess } from './access.decorator';
+import { ACCESS_METADATA, ENROLMENT_METADATA, type RouteAccess } from './access.decorator';
 import { type AccessClaims, actorOf } from './access-token';
+import { enrolmentRequired } from './auth.errors';
 import { SessionRevocations } from './session-revocations';
 
 interface AuthRequest {
@@ -20,7 +21,8 @@ interface AuthRequest {
 
 /**
  * Every request passes here (APP_GUARD). A route without an access declaration is refused: fail
- * closed. Otherwise the bearer token must verify, its session must not be revoked, and one of the
+ * closed. Otherwise the bearer token must verify, its session must not be revoked, an
+ * enrolment-only session may call only the second-factor enrolment routes, and one of the
  * user's roles must be among the route's. Services check again, with object scope.
  */
 @Injectable()
@@ -43,7 +45,14 @@ export class AuthGuard implements CanActivate {
     }
     if (access.kind === 'public') return true;
     const request = context.switchToHttp().getRequest<AuthRequest>();
-    const actor = await this.authenticate(request);
+    const claims = await this.authenticate(request);
+    const enrolmentRoute = this.reflector.getAllAndOverride<boolean | undefined>(
+      ENROLMENT_METADATA,
+      [context.getHandler(), context.getClass()],
+    );
+    // A user whose roles need a second factor and who has none yet may only set one up.
+    if (claims.enrol && !enrolmentRoute) throw enrolmentRequired();
+    const actor = actorOf(claims);
     request.actor = actor;
     if (!actor.roles.some((role) => (access.roles as readonly string[]).includes(role))) {
       throw new ForbiddenException({
@@ -55,7 +64,7 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private async authenticate(request: AuthRequest): Promise<RpcActor> {
+  private async authenticate(request: AuthRequest): Promise<AccessClaims> {
     const header = request.headers.authorization;
     const token = typeof header === 'string' ? /^Bearer (\S+)$/i.exec(header)?.[1] : undefined;
     if (!token) throw unauthorized('MISSING_TOKEN', 'log in first: no bearer token');
@@ -68,7 +77,7 @@ export class AuthGuard implements CanActivate {
     if (await this.revocations.isRevoked(claims.sid)) {
       throw unauthorized('SESSION_ENDED', 'this session has ended; log in again');
     }
-    return actorOf(claims);
+    return claims;
   }
 }
 

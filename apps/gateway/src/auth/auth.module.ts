@@ -2,8 +2,6 @@ import { createSecretKey } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import type { GatewayEnv } from '../gateway.env';
 import { AUTH_SETTINGS, authSettingsFrom } from './auth-settings';
 import { AuthController } from './auth.controller';
@@ -11,6 +9,10 @@ import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginAttempts } from './login-attempts';
 import { PasswordHasher } from './password-hasher';
+import { SecondFactorController } from './second-factor/second-factor.controller';
+import { SECOND_FACTOR_CIPHER, secondFactorCipher } from './second-factor/second-factor-cipher';
+import { SecondFactors } from './second-factor/second-factors';
+import { SessionCookies } from './session-cookies';
 import { SessionRevocations } from './session-revocations';
 
 /** Sign-in, tokens, sessions and the guard every route passes. */
@@ -27,24 +29,17 @@ export class AuthModule {
           secret: createSecretKey(Buffer.from(env.JWT_SECRET, 'utf8')),
           signOptions: { algorithm: 'HS256' },
         }),
-        ThrottlerModule.forRoot({
-          throttlers: [
-            { name: 'login', ttl: settings.rateWindowSeconds * 1000, limit: settings.rateLimit },
-          ],
-          storage: new ThrottlerStorageRedisService(env.REDIS_URL, {
-            keyPrefix: `${env.CIVIC_PREFIX}:throttle:`,
-            maxRetriesPerRequest: 2,
-            lazyConnect: true, // connects at the first login, not when the module is described
-          }),
-        }),
       ],
-      controllers: [AuthController],
+      controllers: [AuthController, SecondFactorController],
       providers: [
         { provide: AUTH_SETTINGS, useValue: settings },
+        { provide: SECOND_FACTOR_CIPHER, useValue: secondFactorCipher(env) },
+        SecondFactors,
         { provide: APP_GUARD, useClass: AuthGuard },
         AuthService,
         LoginAttempts,
         PasswordHasher,
+        SessionCookies,
         SessionRevocations,
       ],
       exports: [AuthService, PasswordHasher, SessionRevocations],

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { CurrentUserView, TokenPairView } from '@civic/contracts';
+import type { AccessTokenView, CurrentUserView, RpcActor } from '@civic/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -7,13 +7,29 @@ import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { UserAccount } from '../users/entities/user-account.entity';
 import { claimsOf, toCurrentUser } from '../users/user.mapper';
 import { AUTH_SETTINGS, type AuthSettings } from './auth-settings';
-import { accountLocked, badCredentials, badRefreshToken } from './auth.errors';
+import {
+  accountLocked,
+  badCredentials,
+  badRefreshToken,
+  secondFactorInvalid,
+  secondFactorRequired,
+} from './auth.errors';
 import { Session } from './entities/session.entity';
 import { LoginAttempts } from './login-attempts';
 import { PasswordHasher } from './password-hasher';
+import { type SignInProof, SecondFactors } from './second-factor/second-factors';
 import { SessionRevocations } from './session-revocations';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * A new session: what the body answers, and the refresh token that goes in the cookie only (none
+ * for an enrolment-only session: it cannot be renewed, only completed by the enrolment).
+ */
+export interface IssuedSession {
+  view: AccessTokenView;
+  refreshToken: string | null;
+}
 
 /** Login, refresh with rotation, logout. Passwords are argon2id; refresh tokens are kept hashed. */
 @Injectable()
@@ -24,27 +40,51 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly attempts: LoginAttempts,
     private readonly revocations: SessionRevocations,
+    private readonly secondFactors: SecondFactors,
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
   ) {}
 
-  async login(username: string, password: string): Promise<TokenPairView> {
+  /**
+   * Password, then the second factor where one is set up: a missing code is 401
+   * SECOND_FACTOR_REQUIRED, a wrong, spent or replayed one 401 SECOND_FACTOR_INVALID, counted
+   * toward the account lock like a wrong password. Roles that need a second factor without one
+   * set up get an enrolment-only session.
+   */
+  async login(username: string, password: string, proof: SignInProof = {}): Promise<IssuedSession> {
     const user = await this.dataSource.manager.findOne(UserAccount, { where: { username } });
     if (user?.lockedUntil && user.lockedUntil > new Date()) throw accountLocked(user.lockedUntil);
     const ok = await this.hasher.verify(user?.passwordHash, password);
     if (!user || user.disabled) throw badCredentials();
-    if (!ok) {
-      const lockedUntil = await this.attempts.recordFailure(user);
-      throw lockedUntil ? accountLocked(lockedUntil) : badCredentials();
+    if (!ok) throw await this.failure(user, badCredentials());
+    const factor = await this.secondFactors.atSignIn(user, proof);
+    if (factor.kind === 'missing') throw secondFactorRequired();
+    if (factor.kind === 'invalid') {
+      throw await this.failure(user, secondFactorInvalid(factor.field, factor.replayed));
     }
     await this.attempts.recordSuccess(user);
-    return this.dataSource.transaction((manager) => this.openSession(manager, user));
+    return this.dataSource.transaction((manager) =>
+      this.openSession(manager, user, factor.kind === 'enrol'),
+    );
+  }
+
+  /** Ends the enrolment-only (or earlier) session and opens a full one, with the recovery codes. */
+  async completeEnrolment(actor: RpcActor, code: string) {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const recoveryCodes = await this.secondFactors.confirm(manager, actor, code);
+      const user = await manager.findOne(UserAccount, { where: { id: actor.userId } });
+      if (!user || user.disabled) throw badCredentials();
+      await this.markRevoked(manager, [actor.sessionId!], 'second-factor');
+      return { session: await this.openSession(manager, user), recoveryCodes };
+    });
+    await this.revocations.revoke([actor.sessionId!]);
+    return result;
   }
 
   /** Rotates the refresh token. A token presented after it was rotated ends every session of
    * its user: someone else has a copy. */
-  async refresh(refreshToken: string): Promise<TokenPairView> {
+  async refresh(refreshToken: string): Promise<IssuedSession> {
     type Outcome =
-      | { kind: 'rotated'; pair: TokenPairView; old: string }
+      | { kind: 'rotated'; pair: IssuedSession; old: string }
       | { kind: 'reused'; ended: string[] }
       | null;
     const outcome = await this.dataSource.transaction(async (manager): Promise<Outcome> => {
@@ -96,7 +136,16 @@ export class AuthService {
     return open.map((s) => s.id);
   }
 
-  private async openSession(manager: EntityManager, user: UserAccount): Promise<TokenPairView> {
+  private async failure(user: UserAccount, refusal: Error): Promise<Error> {
+    const lockedUntil = await this.attempts.recordFailure(user);
+    return lockedUntil ? accountLocked(lockedUntil) : refusal;
+  }
+
+  private async openSession(
+    manager: EntityManager,
+    user: UserAccount,
+    enrolOnly = false,
+  ): Promise<IssuedSession> {
     const refreshToken = randomBytes(32).toString('base64url');
     const session = manager.create(Session, {
       id: randomUUID(),
@@ -107,15 +156,17 @@ export class AuthService {
       revokedReason: null,
     });
     await manager.save(session);
-    const accessToken = await this.jwt.signAsync(claimsOf(user, session.id), {
+    const accessToken = await this.jwt.signAsync(claimsOf(user, session.id, enrolOnly), {
       expiresIn: this.settings.accessTokenTtlSeconds,
     });
-    return {
+    const view = {
       accessToken,
       expiresIn: this.settings.accessTokenTtlSeconds,
-      refreshToken,
       user: toCurrentUser(user),
     };
+    return enrolOnly
+      ? { view: { ...view, enrolmentRequired: true }, refreshToken: null }
+      : { view, refreshToken };
   }
 
   private async markRevoked(manager: EntityManager, ids: string[], reason: string) {

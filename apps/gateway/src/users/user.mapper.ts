@@ -35,8 +35,9 @@ export function auditedUser(user: UserAccount) {
   return rest;
 }
 
-export function claimsOf(user: UserAccount, sessionId: string): AccessClaims {
+export function claimsOf(user: UserAccount, sessionId: string, enrolOnly = false): AccessClaims {
   return {
+    ...(enrolOnly ? { enrol: true as const } : {}),
     sub: user.id,
     sid: sessionId,
     name: user.displayName,

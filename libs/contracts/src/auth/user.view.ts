@@ -17,12 +17,22 @@ export class CurrentUserView {
   streetCode?: string;
 }
 
-export class TokenPairView {
-  @ApiProperty({ description: 'Short-lived JWT; send as `Authorization: Bearer …`' })
+/**
+ * What sign-in and refresh answer. The refresh token is not here: it travels only in an HttpOnly
+ * cookie (issue #15), so no script of the page can read it.
+ */
+export class AccessTokenView {
+  @ApiProperty({
+    description: 'Short-lived JWT; send as `Authorization: Bearer …`; keep in memory',
+  })
   accessToken: string;
   @ApiProperty({ description: 'Seconds until the access token expires' }) expiresIn: number;
-  @ApiProperty({ description: 'Single-use token that buys a new pair' }) refreshToken: string;
   @ApiProperty({ type: CurrentUserView }) user: CurrentUserView;
+  @ApiPropertyOptional({
+    description:
+      'true: a session that may only enrol a second factor (its roles need one, none is set up)',
+  })
+  enrolmentRequired?: boolean;
 }
 
 /** A user as administrators see it. */
