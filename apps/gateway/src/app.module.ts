@@ -18,6 +18,7 @@ import { LotteryController } from './lottery/lottery.controller';
 import type { GatewayEnv } from './gateway.env';
 import { GatewayHealthController } from './health/gateway-health.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
+import { RateLimitModule } from './http/rate-limits';
 import { GatewayRedisModule } from './redis/gateway-redis.module';
 import { RpcModule } from './rpc/rpc.module';
 import { UsersModule } from './users/users.module';
@@ -43,6 +44,7 @@ export class AppModule {
         }),
         HealthModule.redisOnly(env.REDIS_URL),
         AuditModule,
+        RateLimitModule.forRoot(env),
         auth,
         UsersModule.forRoot(auth, env.DEMO_USERS === 'true'),
       ],

@@ -2,6 +2,7 @@ import { cacheValidationMetadataLookups } from '@civic/contracts';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -11,6 +12,7 @@ import { ConstraintConflictFilter } from './http/constraint-conflict.filter';
 import { LocalizedErrorsFilter } from './http/localized-errors.filter';
 import { useSecurityHeaders } from './http/security-headers';
 import { TextBoundaryPipe } from './http/text-boundary.pipe';
+import { trustProxy } from './http/rate-limits';
 import { createValidationPipe } from './http/validation.pipe';
 
 export function openApiConfig() {
@@ -36,6 +38,8 @@ export async function createGateway(env: GatewayEnv): Promise<INestApplication> 
   });
   useSecurityHeaders(app);
   useJsonBodies(app);
+  app.set('trust proxy', trustProxy(env.TRUST_PROXY)); // the client address rate limits count by
+  app.use(cookieParser()); // the refresh cookie (auth/session-cookies.ts); unsigned, read as is
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.setGlobalPrefix('api');

@@ -119,6 +119,11 @@ interface Case {
   path: (c: Context) => string;
   body?: (user: User) => unknown;
   allowed: readonly User[];
+  /**
+   * Denied users the route's roles let in but who may not see the record `id` names: they get the
+   * answer an unknown id gets, 404 (issue #15); every other denied user gets 403.
+   */
+  hidden?: { users: readonly User[]; id: (c: Context) => string };
   /** Changes state when allowed: a denied call must leave everything as it was. */
   mutates?: boolean;
   why: string;
@@ -224,6 +229,7 @@ const CASES: Case[] = [
     route: 'GET /api/v1/organizations/{id}',
     path: (c) => `/v1/organizations/${c.orgB}`,
     allowed: ['officer', 'admin'],
+    hidden: { users: ['applicant', 'incubator', 'street'], id: (c) => c.orgB },
     why: 'IDOR: another organization by its id',
   },
   {
@@ -239,6 +245,7 @@ const CASES: Case[] = [
     path: (c) => `/v1/organizations/${c.orgB}`,
     body: () => ({ memberCount: 14 }),
     allowed: ['officer', 'admin'],
+    hidden: { users: ['applicant', 'street'], id: (c) => c.orgB },
     mutates: true,
     why: 'IDOR: changing another organization',
   },
@@ -261,6 +268,7 @@ const CASES: Case[] = [
     route: 'POST /api/v1/organizations/{id}/leaders/{index}/resident-id',
     path: (c) => `/v1/organizations/${c.orgB}/leaders/0/resident-id`,
     allowed: ['admin'],
+    hidden: { users: ['street'], id: (c) => c.orgB },
     mutates: true,
     why: 'unmasking outside the street',
   },
@@ -298,6 +306,7 @@ const CASES: Case[] = [
         accountName: '青秀区邻里互助会',
         accountNumber: '6222020102003457777',
         bankName: '中国工商银行南宁青秀支行',
+        bankCode: '102',
       },
       reason: '原账户冻结，改付新账户',
     }),
@@ -512,6 +521,7 @@ const CASES: Case[] = [
         accountName: '横州镇的组织',
         accountNumber: '6222020102003450001',
         bankName: '广西农村信用社',
+        bankCode: '402',
       },
     }),
     allowed: ['incubator', 'admin'],
@@ -853,6 +863,13 @@ const CASES: Case[] = [
     why: 'one application, in scope',
   },
   {
+    route: 'POST /api/v1/lottery/applications/{id}/contact/unmask',
+    path: (c) => `/v1/lottery/applications/${c.applicationId}/contact/unmask`,
+    allowed: ['officer', 'maker', 'checker'],
+    mutates: true,
+    why: 'officers who call applicants and finance staff who pay them see the numbers (R30); audited (R31)',
+  },
+  {
     route: 'POST /api/v1/auth/logout',
     path: () => '/v1/auth/logout',
     body: () => ({}),
@@ -862,6 +879,12 @@ const CASES: Case[] = [
 ];
 
 const CONTEXT = {} as Context;
+
+/** Any signed-in user, for their own account only; covered by second-factor.e2e.int-spec.ts. */
+const SELF_SERVICE_ROUTES = [
+  'POST /api/v1/auth/second-factor/enrolment',
+  'POST /api/v1/auth/second-factor/enrolment/confirm',
+];
 
 /** Routes anyone may call without a token; covered by the auth tests. */
 const PUBLIC_ROUTES = [
@@ -1392,6 +1415,7 @@ describe('the access matrix: every route as every role', () => {
             accountName: '横州镇的组织',
             accountNumber: '6222020102003450001',
             bankName: '广西农村信用社',
+            bankCode: '402',
           },
         },
         { token: tokens.incubator },
@@ -1620,7 +1644,11 @@ describe('the access matrix: every route as every role', () => {
     const documented = Object.entries(doc.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
     );
-    const covered = new Set([...CASES.map((c) => c.route), ...PUBLIC_ROUTES]);
+    const covered = new Set([
+      ...CASES.map((c) => c.route),
+      ...PUBLIC_ROUTES,
+      ...SELF_SERVICE_ROUTES,
+    ]);
     expect(documented.filter((route) => !covered.has(route))).toEqual([]);
     expect([...covered].filter((route) => !documented.includes(route))).toEqual([]);
   });
@@ -1632,11 +1660,21 @@ describe('the access matrix: every route as every role', () => {
         const [method] = c.route.split(' ');
         const token = c.route.endsWith('/logout') ? await platform.login(user) : tokens[user];
         const before = c.mutates ? await fingerprint() : undefined;
-        const res = await http(method, `${platform.api}${c.path(context)}`, c.body?.(user), {
-          token,
-        });
+        const path = c.path(context);
+        const call = (p: string) => http(method, `${platform.api}${p}`, c.body?.(user), { token });
+        const res = await call(path);
         if (allowed) {
           expect([200, 201, 204]).toContain(res.status);
+        } else if (c.hidden?.users.includes(user)) {
+          // issue #15: answered byte for byte as an id that does not exist, so ids cannot be probed
+          const id = c.hidden.id(context);
+          const unknownId = randomUUID();
+          const unknown = await call(path.replace(id, unknownId));
+          expect(res.status).toBe(404);
+          expect(JSON.stringify(res.body).replaceAll(id, ':id')).toBe(
+            JSON.stringify(unknown.body).replaceAll(unknownId, ':id'),
+          );
+          if (before) expect(await fingerprint()).toEqual(before);
         } else {
           expect(res.status).toBe(403);
           if (before) expect(await fingerprint()).toEqual(before);
@@ -1682,7 +1720,7 @@ describe('the access matrix: every route as every role', () => {
       };
       const idor = rpc.call('organizations.get', { id: context.orgB }, asApplicantOfA);
       await expect(idor).rejects.toBeInstanceOf(HttpException);
-      await expect(idor).rejects.toMatchObject({ status: 403 });
+      await expect(idor).rejects.toMatchObject({ status: 404 }); // as unknown (issue #15)
       const reviewer = { userId: 'direct', roles: ['reviewer'] };
       const register = rpc.call('organizations.register', organizationBody() as never, reviewer);
       await expect(register).rejects.toMatchObject({ status: 403 });

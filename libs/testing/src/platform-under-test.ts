@@ -1,12 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
 import { createScratchDatabase } from '@civic/platform/database';
 import { freePort, spawnTs, stopProcess } from './processes';
+import { signInAs } from './sign-in';
 import { testPrefix, testRedisUrl, testServerUrl } from './services';
 import { waitFor } from './wait-for';
 
 /** Test keys: fixed, so failures are reproducible; never used outside tests. */
 export const TEST_JWT_SECRET = 'test-only-jwt-secret-0123456789abcdef';
 export const TEST_PII_KEY = Buffer.alloc(32, 7).toString('base64');
+export const TEST_SECOND_FACTOR_KEY = Buffer.alloc(32, 9).toString('base64');
 export const DEMO_PASSWORD = 'Demo#2026civic';
 
 /**
@@ -45,7 +47,11 @@ export async function startPlatform(
         HTTP_PORT: String(gatewayPort),
         RPC_TIMEOUT_MS: String(options.rpcTimeoutMs ?? 5000),
         JWT_SECRET: TEST_JWT_SECRET,
+        SECOND_FACTOR_KEY: TEST_SECOND_FACTOR_KEY,
         DEMO_USERS: 'true',
+        // Every test's requests come from one address: the per-address limit is tested on its
+        // own (rate-limits.e2e.int-spec.ts), not by the sign-ins of every test.
+        RATE_LIMIT_PER_ADDRESS: '100000',
         ...options.gatewayEnv,
       },
       'gateway',
@@ -97,7 +103,13 @@ export async function startPlatform(
     children.push(
       spawnTs(
         `apps/${name}/src/main.ts`,
-        { ...common, DATABASE_URL: database.url, HTTP_PORT: String(port), OUTBOX_POLL_MS: '20' },
+        {
+          ...common,
+          DATABASE_URL: database.url,
+          HTTP_PORT: String(port),
+          OUTBOX_POLL_MS: '20',
+          PII_KEY: TEST_PII_KEY, // seals phone and bank account numbers (R30)
+        },
         name,
       ),
     );
@@ -116,12 +128,12 @@ export async function startPlatform(
     api,
     /** Everything the services wrote to stdout and stderr so far (their logs). */
     output: () => output.join(''),
-    /** Signs in as a demo user (username = role's demo login) and returns the access token. */
+    /**
+     * Signs in as a demo user (username = role's demo login) and returns the access token; enrols
+     * and answers the second factor as the user's authenticator app would (signInAs).
+     */
     async login(username: string, password = DEMO_PASSWORD): Promise<string> {
-      const res = await http('POST', `${api}/v1/auth/login`, { username, password });
-      if (res.status !== 200)
-        throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
-      return res.body.accessToken as string;
+      return (await signInAs(api, username, password)).accessToken as string;
     },
     /** Calls the API with a token: `(method, '/v1/…', body)`. */
     as(token: string) {

@@ -481,6 +481,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/lottery/applications/{id}/contact/unmask': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Show an application's phone and payee account number in full (R30): officers and finance staff only; audited (R31) */
+    post: operations['LotteryController_unmaskContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/lottery/programmes/{id}/ranking': {
     parameters: {
       query?: never;
@@ -1333,7 +1350,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in: 401 on bad credentials, 423 when locked, 429 when rate-limited */
+    /**
+     * Sign in: 401 on bad credentials or second factor, 423 when locked, 429 when rate-limited
+     * @description Answers the access token; the refresh token is set as the HttpOnly civic_refresh cookie.
+     */
     post: operations['AuthController_login'];
     delete?: never;
     options?: never;
@@ -1350,7 +1370,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Trade a refresh token for a new pair; the old one stops working */
+    /**
+     * Trade the refresh cookie for a new access token; the cookie is replaced (rotation)
+     * @description Needs the civic_refresh cookie and the x-csrf-token header (403 without it).
+     */
     post: operations['AuthController_refresh'];
     delete?: never;
     options?: never;
@@ -1386,6 +1409,40 @@ export interface paths {
     get: operations['AuthController_me'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/second-factor/enrolment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start setting up a second factor: a new TOTP secret, as text and otpauth:// URI */
+    post: operations['SecondFactorController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/second-factor/enrolment/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm with a code of the app: a full session and ten recovery codes, shown once */
+    post: operations['SecondFactorController_confirm'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1501,14 +1558,58 @@ export interface components {
        */
       residentId?: string;
     };
+    /**
+     * @description The bank: its CNAPS bank category code (行别代码), from banks.zh-CN.json
+     * @enum {string}
+     */
+    BankCode:
+      | '102'
+      | '103'
+      | '104'
+      | '105'
+      | '201'
+      | '202'
+      | '203'
+      | '301'
+      | '302'
+      | '303'
+      | '304'
+      | '305'
+      | '306'
+      | '307'
+      | '308'
+      | '309'
+      | '310'
+      | '313'
+      | '314'
+      | '315'
+      | '316'
+      | '317'
+      | '318'
+      | '319'
+      | '320'
+      | '401'
+      | '402'
+      | '403';
     FinancialCustodianDto: {
       /** @example 青秀区社会组织服务中心 */
       name: string;
       /** @example 青秀区社会组织服务中心（代管户） */
       accountName: string;
-      /** @example 广西北部湾银行南宁分行 */
+      /**
+       * @description The bank: its CNAPS bank category code (行别代码), from banks.zh-CN.json
+       * @example 313
+       */
+      bankCode: components['schemas']['BankCode'];
+      /**
+       * @description The branch (开户行)
+       * @example 广西北部湾银行南宁分行
+       */
       bankName: string;
-      /** @example 6228480000000000000 */
+      /**
+       * @description 8–32 digits (R28)
+       * @example 6228480000000000000
+       */
       accountNumber: string;
     };
     RegisterOrganizationDto: {
@@ -1972,6 +2073,8 @@ export interface components {
       /** @description Name on the account the bank transfer goes to */
       accountName: string;
       bankName: string;
+      /** @description The bank’s CNAPS category code (R28), when it was given */
+      bankCode?: string;
       /** @description Account number, masked but for its last 4 digits */
       accountNumberMasked: string;
     };
@@ -2062,8 +2165,25 @@ export interface components {
       totalFen: number;
     };
     PayeeAccountDto: {
+      /**
+       * @description The holder, as the bank has it; stored trimmed, never blank
+       * @example 青秀区长者关爱协会
+       */
       accountName: string;
+      /**
+       * @description 8–32 digits; spaces between groups are dropped (R28)
+       * @example 6222 0212 3456 7890 123
+       */
       accountNumber: string;
+      /**
+       * @description The bank: its CNAPS bank category code (行别代码), from banks.zh-CN.json
+       * @example 313
+       */
+      bankCode: components['schemas']['BankCode'];
+      /**
+       * @description The branch the account is at (开户行)
+       * @example 广西北部湾银行南宁分行
+       */
       bankName: string;
     };
     ProposeReissueDto: {
@@ -2404,6 +2524,18 @@ export interface components {
       merit: number;
       comment?: string;
     };
+    UnmaskedApplicationContactView: {
+      /** @example 13800771234 */
+      contactPhone: string;
+      /** @example 6222020102003456789 */
+      accountNumber: string;
+      /** @example 青秀区长者关爱协会 */
+      accountName: string;
+      /** @example 广西北部湾银行南宁分行 */
+      bankName: string;
+      /** @description The audit entry that recorded this unmasking (R31) */
+      auditSeq: string;
+    };
     RankingRowView: {
       /** Format: uuid */
       applicationId: string;
@@ -2450,9 +2582,15 @@ export interface components {
       pageSize: number;
     };
     ObjectionDto: {
-      /** @example 王先生 */
+      /**
+       * @description Not blank
+       * @example 王先生
+       */
       name: string;
-      /** @example 13800000000 */
+      /**
+       * @description A mainland mobile or landline number, or an e-mail address (R23)
+       * @example 13800771234
+       */
       contact: string;
       content: string;
     };
@@ -3627,6 +3765,16 @@ export interface components {
       username: string;
       /** @example Civic#2026 */
       password: string;
+      /**
+       * @description The 6-digit code of the authenticator app, when the user has a second factor
+       * @example 123456
+       */
+      totp?: string;
+      /**
+       * @description Instead of totp: one unused recovery code (spent by this sign-in)
+       * @example ABCDE-FGHIJ
+       */
+      recoveryCode?: string;
     };
     /** @enum {string} */
     Role:
@@ -3656,18 +3804,41 @@ export interface components {
       /** @description Bound street/township code (street officer) */
       streetCode?: string;
     };
-    TokenPairView: {
-      /** @description Short-lived JWT; send as `Authorization: Bearer …` */
+    AccessTokenView: {
+      /** @description Short-lived JWT; send as `Authorization: Bearer …`; keep in memory */
       accessToken: string;
       /** @description Seconds until the access token expires */
       expiresIn: number;
-      /** @description Single-use token that buys a new pair */
-      refreshToken: string;
       user: components['schemas']['CurrentUserView'];
+      /** @description true: a session that may only enrol a second factor (its roles need one, none is set up) */
+      enrolmentRequired?: boolean;
     };
-    RefreshDto: {
-      /** @description The refresh token from the last login or refresh */
-      refreshToken: string;
+    SecondFactorEnrolmentView: {
+      /**
+       * @description Base-32 secret, to type into the app
+       * @example JBSWY3DPEHPK3PXP
+       */
+      secret: string;
+      /** @description otpauth://totp/… URI, for a QR code */
+      otpauthUri: string;
+    };
+    ConfirmSecondFactorDto: {
+      /**
+       * @description The 6-digit code the app shows now
+       * @example 123456
+       */
+      code: string;
+    };
+    SecondFactorEnrolledView: {
+      /** @description Short-lived JWT; send as `Authorization: Bearer …`; keep in memory */
+      accessToken: string;
+      /** @description Seconds until the access token expires */
+      expiresIn: number;
+      user: components['schemas']['CurrentUserView'];
+      /** @description true: a session that may only enrol a second factor (its roles need one, none is set up) */
+      enrolmentRequired?: boolean;
+      /** @description Ten single-use recovery codes; stored only hashed, never shown again */
+      recoveryCodes: string[];
     };
     CreateUserDto: {
       /** @example qingxiu-officer */
@@ -4860,6 +5031,36 @@ export interface operations {
       };
     };
   };
+  LotteryController_unmaskContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnmaskedApplicationContactView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   LotteryController_ranking: {
     parameters: {
       query?: never;
@@ -4973,6 +5174,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ObjectionView'];
+        };
+      };
+      /** @description Too many requests; retry later */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
         };
       };
       /** @description Refused; nothing changed */
@@ -6883,7 +7093,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['TokenPairView'];
+          'application/json': components['schemas']['AccessTokenView'];
+        };
+      };
+      /** @description Too many requests; retry later */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
         };
       };
       /** @description Refused; nothing changed */
@@ -6900,22 +7119,30 @@ export interface operations {
   AuthController_refresh: {
     parameters: {
       query?: never;
-      header?: never;
+      header: {
+        /** @description The civic_csrf cookie, echoed */
+        'x-csrf-token': string;
+      };
       path?: never;
       cookie?: never;
     };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RefreshDto'];
-      };
-    };
+    requestBody?: never;
     responses: {
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['TokenPairView'];
+          'application/json': components['schemas']['AccessTokenView'];
+        };
+      };
+      /** @description Too many requests; retry later */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
         };
       };
       /** @description Refused; nothing changed */
@@ -6970,6 +7197,66 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CurrentUserView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  SecondFactorController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecondFactorEnrolmentView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  SecondFactorController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmSecondFactorDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecondFactorEnrolledView'];
         };
       };
       /** @description Refused; nothing changed */

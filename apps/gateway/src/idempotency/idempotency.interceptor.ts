@@ -21,6 +21,8 @@ interface HttpRequest {
   headers: Record<string, string | string[] | undefined>;
   body: unknown;
   actor?: RpcActor;
+  /** Express's matched route: its template, e.g. `/api/v1/finance/payments/:id/reissue`. */
+  route?: { path?: string };
 }
 interface HttpResponse {
   setHeader(name: string, value: string): void;
@@ -81,9 +83,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     next: CallHandler,
   ) {
     const userId = request.actor?.userId ?? 'anonymous';
-    const route = `${request.method} ${request.originalUrl.split('?')[0]}`;
+    const path = request.originalUrl.split('?')[0];
+    // The template is stored (for the message on reuse), the path itself only hashed: this runs
+    // before the pipes check a path's ids, so the path may be as long as a client makes it.
+    const route = `${request.method} ${request.route?.path ?? path}`.slice(0, 300);
     const requestHash = createHash('sha256')
-      .update(`${route}\n${JSON.stringify(request.body ?? null)}`)
+      .update(`${request.method} ${path}\n${JSON.stringify(request.body ?? null)}`)
       .digest('hex');
     const repository = this.dataSource.getRepository(IdempotencyKey);
     const claimed = await this.claim(userId, key, route, requestHash);

@@ -21,6 +21,7 @@ import {
 } from '@nestjs/swagger';
 import { Public, Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { pathIdTarget, RateLimited } from '../http/rate-limits';
 import { uuidParam } from '../http/uuid-param.pipe';
 
 /** The public, without logging in (domain.md "Actors": public). */
@@ -46,6 +47,7 @@ export class DisclosureController {
 
   @Post('public/lottery/notices/:id/objections')
   @Public()
+  @RateLimited(pathIdTarget)
   @ApiOperation({ summary: 'Object to a notice during its publicity period (公示期), no login' })
   @ApiCreatedResponse({ type: ObjectionView })
   object(

@@ -15,11 +15,12 @@ import {
   SubmitApplicationDto,
   SubsidyProgrammePage,
   SubsidyProgrammeView,
+  UnmaskedApplicationContactView,
   WithdrawFundingDto,
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiOkResponse,
@@ -30,6 +31,7 @@ import {
 } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { fiscalYearParam } from '../http/int-param.pipe';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 
@@ -77,7 +79,7 @@ export class LotteryController {
   })
   @ApiOkResponse({ type: LotteryYearView })
   year(
-    @Param('fiscalYear', ParseIntPipe) fiscalYear: number,
+    @Param('fiscalYear', fiscalYearParam()) fiscalYear: number,
     @CurrentActor() actor: RpcActor,
   ): Promise<LotteryYearView> {
     return this.rpc.call('lottery-fund.years.get', { fiscalYear }, actor);
@@ -91,7 +93,7 @@ export class LotteryController {
   })
   @ApiOkResponse({ type: NoticeView })
   publishAnnualReport(
-    @Param('fiscalYear', ParseIntPipe) fiscalYear: number,
+    @Param('fiscalYear', fiscalYearParam()) fiscalYear: number,
     @Body() report: PublishAnnualReportDto,
     @CurrentActor() actor: RpcActor,
   ): Promise<NoticeView> {
@@ -181,6 +183,21 @@ export class LotteryController {
     @CurrentActor() actor: RpcActor,
   ): Promise<ApplicationView> {
     return this.rpc.call('lottery-fund.applications.assess', { id, assessment }, actor);
+  }
+
+  @Post('applications/:id/contact/unmask')
+  @HttpCode(200)
+  @Roles(...rolesWith(Permission.CONTACT_UNMASK))
+  @ApiOperation({
+    summary:
+      "Show an application's phone and payee account number in full (R30): officers and finance staff only; audited (R31)",
+  })
+  @ApiOkResponse({ type: UnmaskedApplicationContactView })
+  unmaskContact(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<UnmaskedApplicationContactView> {
+    return this.rpc.call('lottery-fund.applications.unmask-contact', { id }, actor);
   }
 
   @Get('programmes/:id/ranking')

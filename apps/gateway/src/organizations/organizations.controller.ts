@@ -21,7 +21,6 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseIntPipe,
   Patch,
   Post,
   Query,
@@ -36,6 +35,7 @@ import {
 } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { intParam } from '../http/int-param.pipe';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 
@@ -140,7 +140,7 @@ export class OrganizationsController {
   })
   unmaskResidentId(
     @Param('id', uuidParam()) id: string,
-    @Param('index', ParseIntPipe) index: number,
+    @Param('index', intParam('index', 0, 99)) index: number,
     @CurrentActor() actor: RpcActor,
   ): Promise<UnmaskedResidentIdView> {
     return this.rpc.call('organizations.unmask-resident-id', { id, index }, actor);

@@ -14,10 +14,11 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { intParam } from '../http/int-param.pipe';
 import { uuidParam } from '../http/uuid-param.pipe';
 
 const OFFICERS = rolesWith(Permission.VENTURE_MANAGE);
@@ -83,7 +84,7 @@ export class VentureReviewsController {
   @ApiOkResponse({ type: AwardView })
   report(
     @Param('id', uuidParam()) id: string,
-    @Param('position', ParseIntPipe) position: number,
+    @Param('position', intParam('position', 0, 99)) position: number,
     @Body() report: MilestoneReportDto,
     @CurrentActor() actor: RpcActor,
   ): Promise<AwardView> {
@@ -100,7 +101,7 @@ export class VentureReviewsController {
   @ApiOkResponse({ type: AwardView })
   review(
     @Param('id', uuidParam()) id: string,
-    @Param('position', ParseIntPipe) position: number,
+    @Param('position', intParam('position', 0, 99)) position: number,
     @Body() review: MilestoneReviewDto,
     @CurrentActor() actor: RpcActor,
   ): Promise<AwardView> {

@@ -16,6 +16,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
+import { MAX_PAGE } from '../common/page.query';
 
 /** Binding rules (a role that needs an organization, base or street must have it) are checked
  * by the gateway's user service, where all fields are known. */
@@ -83,11 +84,12 @@ export class ListUsersQuery {
   @Length(1, 64)
   q?: string;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })

@@ -26,6 +26,18 @@ describe('text every field may hold', () => {
     ]);
   });
 
+  it('refuses prototype keys at any depth, which class-transformer would drop unseen', () => {
+    const body = JSON.parse(
+      '{"__proto__": {"isAdmin": true}, "a": {"constructor": 1}, "b": [{"prototype": "x"}]}',
+    );
+    expect(textViolations(body)).toEqual([
+      expect.objectContaining({ field: '__proto__', rule: 'noPrototypeKey' }),
+      expect.objectContaining({ field: 'a.constructor', rule: 'noPrototypeKey' }),
+      expect.objectContaining({ field: 'b.0.prototype', rule: 'noPrototypeKey' }),
+    ]);
+    expect(textViolations({ proto: 1, constructorName: 'x' })).toEqual([]);
+  });
+
   it('stops after 20 problems and at depth 64, so garbage cannot make it work hard', () => {
     expect(textViolations(Array(100).fill('\u0000'))).toHaveLength(20);
     let deep: unknown = '\u0000';

@@ -13,6 +13,17 @@ export function textViolations(value: unknown, path = ''): FieldViolation[] {
 
 const MAX_DEPTH = 64;
 
+/**
+ * Keys that reach an object's prototype in JavaScript. class-transformer drops them silently
+ * (so the whitelist never sees them); they are refused instead, like any unknown field.
+ */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const PROTOTYPE_KEY = {
+  rule: 'noPrototypeKey',
+  message: 'is not a field: prototype keys (__proto__, constructor, prototype) are refused',
+  messageZh: '不是可接受的字段：原型属性名（__proto__、constructor、prototype）一律拒绝',
+};
+
 function walk(value: unknown, path: string, out: FieldViolation[], depth: number): void {
   if (out.length >= 20 || depth > MAX_DEPTH) return;
   if (typeof value === 'string') {
@@ -28,6 +39,7 @@ function walk(value: unknown, path: string, out: FieldViolation[], depth: number
     for (const [key, item] of Object.entries(value)) {
       const keyProblem = textProblem(key);
       if (keyProblem) out.push({ field: join(path, '(key)'), ...keyProblem });
+      else if (PROTOTYPE_KEYS.has(key)) out.push({ field: join(path, key), ...PROTOTYPE_KEY });
       walk(item, join(path, key), out, depth + 1);
     }
   }
