@@ -25,6 +25,12 @@ export function openApiConfig() {
     .setVersion('1')
     .addServer('/', 'This gateway (paths carry the /api prefix)')
     .addBearerAuth()
+    .addCookieAuth('civic_refresh', {
+      type: 'apiKey',
+      in: 'cookie',
+      description:
+        'The refresh token (HttpOnly); with the civic_csrf cookie echoed in X-CSRF-Token',
+    })
     .build();
 }
 
