@@ -1,4 +1,5 @@
 import { serviceImports } from '@civic/platform/observability';
+import { PiiModule } from '@civic/platform/pii';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AdmissionsModule } from './admissions/admissions.module';
 import { BasesModule } from './bases/bases.module';
@@ -27,6 +28,7 @@ export class AppModule {
           provider: IncubationInbox,
           imports: [IncubationFundingModule],
         }),
+        PiiModule.forRoot({ key: env.PII_KEY, keyId: env.PII_KEY_ID }),
         IncubationFundingModule,
         BasesModule,
         CohortsModule,

@@ -1,4 +1,4 @@
-import { ServiceEnv } from '@civic/platform/config';
+import { PiiServiceEnv } from '@civic/platform/pii';
 
-/** The incubation service takes the common service variables. */
-export class IncubationEnv extends ServiceEnv {}
+/** The incubation service: the common service variables and the key that seals contact phones (R30). */
+export class IncubationEnv extends PiiServiceEnv {}

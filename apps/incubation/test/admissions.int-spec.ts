@@ -11,7 +11,8 @@ import {
 import type { HandlerContext } from '@civic/platform/messaging';
 import { ServiceError } from '@civic/platform/rpc';
 import { keepOrganizationSnapshot } from '@civic/platform/snapshots';
-import { beijingDate, testServerUrl } from '@civic/testing';
+import { PersonalDataCipher } from '@civic/platform/pii';
+import { beijingDate, TEST_PII_KEY, testServerUrl } from '@civic/testing';
 import { DataSource } from 'typeorm';
 import { AdmissionApplication } from '../src/admissions/admission.entity';
 import { AdmissionsService } from '../src/admissions/admissions.service';
@@ -39,7 +40,11 @@ describe('incubation admissions, submitted concurrently (rule R16), on the real 
       dataSourceOptions(INCUBATION_DATABASE, scratch.url, { poolSize: 12 }),
     ).initialize();
     await migrateSchema(dataSource);
-    admissions = new AdmissionsService(dataSource, new AuditTrail());
+    admissions = new AdmissionsService(
+      dataSource,
+      new AuditTrail(),
+      new PersonalDataCipher(TEST_PII_KEY, 'k1'),
+    );
     const baseId = randomUUID();
     await dataSource.manager.insert(IncubationBase, {
       id: baseId,
@@ -156,6 +161,23 @@ describe('incubation admissions, submitted concurrently (rule R16), on the real 
     expect(answers.map((a) => a.status)).toEqual(['SUBMITTED', 'SUBMITTED']);
     expect(await stored(first.organizationId!)).toHaveLength(1);
     expect(await stored(second.organizationId!)).toHaveLength(1);
+  });
+
+  it('stores the contact phone sealed and answers it masked (R30)', async () => {
+    const actor = await organization(3);
+    const answer = await admissions.submit({ ...body(), contactPhone: '138 0077 1234' }, actor);
+    expect(answer.contactPhone).toBe('138****1234');
+    const [row] = await dataSource.query(
+      `SELECT contact_phone, contact_phone_masked, to_jsonb(a)::text AS text
+         FROM incubation.admission_application a WHERE id = $1`,
+      [answer.id],
+    );
+    expect(row.contact_phone).toMatch(/^v1\.k1\./);
+    expect(row.contact_phone_masked).toBe('138****1234');
+    expect(row.text).not.toContain('13800771234');
+    expect(new PersonalDataCipher(TEST_PII_KEY, 'k1').decrypt(row.contact_phone)).toBe(
+      '13800771234',
+    );
   });
 });
 

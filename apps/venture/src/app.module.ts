@@ -1,4 +1,5 @@
 import { serviceImports } from '@civic/platform/observability';
+import { PiiModule } from '@civic/platform/pii';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AwardsModule } from './awards/awards.module';
 import { VentureFundingModule } from './awards/venture-funding.module';
@@ -25,6 +26,7 @@ export class AppModule {
           provider: VentureInbox,
           imports: [VentureFundingModule],
         }),
+        PiiModule.forRoot({ key: env.PII_KEY, keyId: env.PII_KEY_ID }),
         VentureFundingModule,
         CallsModule,
         ProposalsModule,

@@ -1,4 +1,7 @@
-import { ServiceEnv } from '@civic/platform/config';
+import { PiiServiceEnv } from '@civic/platform/pii';
 
-/** The venture philanthropy service takes the common service variables. */
-export class VentureEnv extends ServiceEnv {}
+/**
+ * The venture philanthropy service: the common service variables and the key that seals
+ * proposals' contact phones (R30).
+ */
+export class VentureEnv extends PiiServiceEnv {}

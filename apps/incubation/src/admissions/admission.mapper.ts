@@ -17,7 +17,7 @@ export function admissionView(a: AdmissionApplication, cohortName: string): Admi
     servedGroups: a.servedGroups,
     plan: a.plan,
     contactName: a.contactName,
-    contactPhone: a.contactPhone,
+    contactPhone: a.contactPhoneMasked, // R30: masked in every list and view
     priority: a.priority,
     screening: a.screening,
     ...(a.merit !== null ? { merit: a.merit } : {}),

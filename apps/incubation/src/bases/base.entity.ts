@@ -23,8 +23,12 @@ export class IncubationBase {
   @Column({ type: 'varchar', length: 50 })
   contactName: string;
 
-  @Column({ type: 'varchar', length: 20 })
+  /** Sealed (R30): a PersonalDataCipher token; `contactPhoneMasked` is what views show. */
+  @Column({ type: 'text' })
   contactPhone: string;
+
+  @Column({ type: 'varchar', length: 20, default: '' })
+  contactPhoneMasked: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

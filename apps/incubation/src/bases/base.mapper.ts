@@ -23,7 +23,7 @@ export function baseView(b: IncubationBase, venues: VenueView[]): BaseView {
     countyCode: b.countyCode,
     address: b.address,
     contactName: b.contactName,
-    contactPhone: b.contactPhone,
+    contactPhone: b.contactPhoneMasked, // R30: masked in every list and view
     venues,
   };
 }

@@ -13,6 +13,7 @@ import {
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
 import { AuditTrail } from '@civic/platform/audit';
+import { PersonalDataCipher, sealPhone } from '@civic/platform/pii';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -33,13 +34,21 @@ export class BasesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly repository: BasesRepository,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   async create(input: unknown, actor: RpcActor): Promise<BaseView> {
     authorize(actor, Permission.INCUBATION_BASE_MANAGE);
     const dto = validatePlain(CreateBaseDto, input, 'base');
     return this.dataSource.transaction(async (manager) => {
-      const base = manager.create(IncubationBase, { id: randomUUID(), ...dto });
+      // R30: the phone is stored sealed, and shown masked.
+      const phone = sealPhone(this.cipher, dto.contactPhone);
+      const base = manager.create(IncubationBase, {
+        id: randomUUID(),
+        ...dto,
+        contactPhone: phone.cipher,
+        contactPhoneMasked: phone.masked,
+      });
       await manager.insert(IncubationBase, base);
       await this.audit.record(manager, {
         actor,

@@ -49,8 +49,12 @@ export class Proposal {
   @Column({ type: 'varchar', length: 50 })
   contactName: string;
 
-  @Column({ type: 'varchar', length: 20 })
+  /** Sealed (R30): a PersonalDataCipher token; `contactPhoneMasked` is what views show. */
+  @Column({ type: 'text' })
   contactPhone: string;
+
+  @Column({ type: 'varchar', length: 20, default: '' })
+  contactPhoneMasked: string;
 
   @Column({ type: 'jsonb' })
   bankAccount: PayeeAccountDto;

@@ -24,6 +24,7 @@ import type {
   SubsidyProgrammePage,
   SubsidyProgrammeView,
 } from '../lottery/subsidy-programme.dto';
+import type { UnmaskedApplicationContactView } from '../lottery/unmasked-contact.view';
 import type { ServiceHealth } from './rpc-envelope';
 
 /** What the lottery-fund service answers over RPC; the gateway and the service compile against it. */
@@ -65,6 +66,10 @@ export interface LotteryFundRpc {
   'lottery-fund.applications.assess': {
     request: { id: string; assessment: AssessmentDto };
     response: ApplicationView;
+  };
+  'lottery-fund.applications.unmask-contact': {
+    request: { id: string };
+    response: UnmaskedApplicationContactView;
   };
   'lottery-fund.programmes.ranking': { request: { id: string }; response: RankingView };
   'lottery-fund.health': { request: Record<string, never>; response: ServiceHealth };

@@ -11,6 +11,11 @@ export enum Permission {
   ORGANIZATION_STATS = 'organization.stats',
   /** Show a resident ID number in full (R30); every use is audited (R31). */
   PERSONAL_DATA_UNMASK = 'personal-data.unmask',
+  /**
+   * Show an applicant's phone and payee account number in full (R30): for the officers who call
+   * applicants and the finance staff who pay them (R28); every use is audited (R31).
+   */
+  CONTACT_UNMASK = 'contact.unmask',
   /** See funds' budgets, commitments and payments (rule R27). */
   FINANCE_READ = 'finance.read',
   /** Add to a fund's budget for a year (rule R27); audited. */
@@ -73,13 +78,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.INCUBATION_BASE_MANAGE,
     Permission.INCUBATION_READ,
     Permission.VENTURE_MANAGE,
+    Permission.CONTACT_UNMASK,
   ],
   [Role.FINANCE_MAKER]: [
     Permission.FINANCE_READ,
     Permission.BUDGET_APPROPRIATE,
     Permission.BATCH_PREPARE,
+    Permission.CONTACT_UNMASK,
   ],
-  [Role.FINANCE_CHECKER]: [Permission.FINANCE_READ, Permission.BATCH_CHECK],
+  [Role.FINANCE_CHECKER]: [
+    Permission.FINANCE_READ,
+    Permission.BATCH_CHECK,
+    Permission.CONTACT_UNMASK,
+  ],
   [Role.STREET_OFFICER]: [
     Permission.ORGANIZATION_READ,
     Permission.ORGANIZATION_REGISTER,
@@ -88,7 +99,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.PERSONAL_DATA_UNMASK,
   ],
   // Paying out stays with finance staff (four eyes, rule R28): administrators neither make nor
-  // check; applying for a subsidy is for someone acting for an organization.
+  // check; applying for a subsidy is for someone acting for an organization; they neither call
+  // applicants nor pay them, so they do not see applicants' numbers in full (R30).
   [Role.ADMINISTRATOR]: Object.values(Permission).filter(
     (p) =>
       ![
@@ -98,6 +110,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
         Permission.INCUBATION_APPLY,
         Permission.VENTURE_APPLY,
         Permission.VENTURE_REVIEW,
+        Permission.CONTACT_UNMASK,
       ].includes(p),
   ),
 };

@@ -5,7 +5,7 @@ export {
 } from './personal-data-cipher';
 export { PersonalDataError } from './personal-data.error';
 export { assertPiiKeyId, parsePiiKey, PII_KEY_ID_PATTERN, PII_KEY_PATTERN } from './pii-key';
-export { PiiKeyEnv } from './pii-key.env';
+export { PiiServiceEnv } from './pii-key.env';
 export { PiiModule, type PiiModuleOptions } from './pii.module';
 export {
   openPayeeAccount,

@@ -1,11 +1,13 @@
+import { ServiceEnv } from '@civic/platform/config';
 import { IsString, Matches } from 'class-validator';
 import { PII_KEY_ID_PATTERN, PII_KEY_PATTERN } from './pii-key';
 
 /**
- * The variables that key personal-data protection (rule R30), for a service's env class to
- * extend or copy. Neither message repeats the value.
+ * A domain service's variables with the key that seals personal data (rule R30), for the env
+ * class of every service that stores phones, account numbers or the like to extend. Neither
+ * message repeats the value.
  */
-export class PiiKeyEnv {
+export class PiiServiceEnv extends ServiceEnv {
   /** 32 random bytes, base64 (`openssl rand -base64 32`). Never logged. */
   @IsString()
   @Matches(PII_KEY_PATTERN, { message: 'PII_KEY must be exactly 32 bytes, base64-encoded' })

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { loadEnv, ConfigError } from '@civic/platform/config';
 import { parsePiiKey } from './pii-key';
-import { PiiKeyEnv } from './pii-key.env';
+import { PiiServiceEnv } from './pii-key.env';
 
 describe('parsePiiKey (R30)', () => {
   it('takes base64 of exactly 32 bytes', () => {
@@ -30,10 +30,15 @@ describe('parsePiiKey (R30)', () => {
   });
 });
 
-describe('PiiKeyEnv (R30)', () => {
+describe('PiiServiceEnv (R30)', () => {
+  const SERVICE = { DATABASE_URL: 'postgres://u@127.0.0.1:5432/d', HTTP_PORT: '3100' };
+
   it('reads PII_KEY and defaults PII_KEY_ID to k1', () => {
     const key = randomBytes(32).toString('base64');
-    expect(loadEnv(PiiKeyEnv, { PII_KEY: key })).toMatchObject({ PII_KEY: key, PII_KEY_ID: 'k1' });
+    expect(loadEnv(PiiServiceEnv, { ...SERVICE, PII_KEY: key })).toMatchObject({
+      PII_KEY: key,
+      PII_KEY_ID: 'k1',
+    });
   });
 
   it.each([
@@ -43,7 +48,7 @@ describe('PiiKeyEnv (R30)', () => {
   ])('names the wrong variable without its value: %o', (env, variables) => {
     const error = (() => {
       try {
-        loadEnv(PiiKeyEnv, env as Record<string, string>);
+        loadEnv(PiiServiceEnv, { ...SERVICE, ...env } as Record<string, string>);
       } catch (e) {
         return e as ConfigError;
       }
