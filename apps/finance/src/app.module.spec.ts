@@ -1,5 +1,6 @@
 import { AuditTrail } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
+import { PersonalDataCipher } from '@civic/platform/pii';
 import { describeServiceLayout } from '@civic/testing';
 import type { RpcPattern } from '@civic/contracts';
 import { type DynamicModule, type Type } from '@nestjs/common';
@@ -59,6 +60,6 @@ describeServiceLayout({
   features: FEATURES,
   health: FinanceHealthRpcController,
   handledBy: HANDLED_BY,
-  platform: [AuditTrail, OutboxWriter],
+  platform: [AuditTrail, OutboxWriter, { provide: PersonalDataCipher, useValue: {} }],
   inbox: FinanceInbox,
 });

@@ -1,4 +1,5 @@
 import { serviceImports } from '@civic/platform/observability';
+import { PiiModule } from '@civic/platform/pii';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { BatchesModule } from './batches/batches.module';
 import { BudgetsModule } from './budgets/budgets.module';
@@ -17,7 +18,8 @@ import { ReconciliationModule } from './reconciliation/reconciliation.module';
 /**
  * Funds, budgets, commitments, the double-entry ledger, batches and payments (R3, R19, R26–R28):
  * the platform (database, messaging with the inbox, health, audit), the payment settings and the
- * bank from the environment, and one module per feature.
+ * bank from the environment, the cipher that seals account numbers (R30), and one module per
+ * feature.
  */
 @Module({})
 export class AppModule {
@@ -29,6 +31,7 @@ export class AppModule {
           provider: FinanceInbox,
           imports: [CommitmentsModule, PaymentsModule, ClawbacksModule],
         }),
+        PiiModule.forRoot({ key: env.PII_KEY, keyId: env.PII_KEY_ID }),
         PaymentSettingsModule.forRoot(env),
         LedgerModule,
         BudgetsModule,

@@ -1,11 +1,12 @@
-import { ServiceEnv } from '@civic/platform/config';
+import { PiiServiceEnv } from '@civic/platform/pii';
 import { IsIn, IsInt, IsNumber, IsString, Matches, Max, Min } from 'class-validator';
 
 /**
  * The finance service: the common service variables, how payments are worked through (rule R28)
  * and how the simulated treasury behaves (a real bank integration replaces the TREASURY_* ones).
+ * PII_KEY seals payees' account numbers at rest (R30).
  */
-export class FinanceEnv extends ServiceEnv {
+export class FinanceEnv extends PiiServiceEnv {
   /** Run the payment worker in this process ('false' for an RPC-only replica). */
   @IsIn(['true', 'false'])
   PAYMENTS_WORKER: 'true' | 'false' = 'true';

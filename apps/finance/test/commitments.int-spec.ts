@@ -4,7 +4,8 @@ import { accountId, FundCode } from '@civic/domain/finance';
 import { AuditTrail, verifyAuditChain } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
 import { createScratchDatabase, dataSourceOptions, migrateSchema } from '@civic/platform/database';
-import { testServerUrl } from '@civic/testing';
+import { PersonalDataCipher } from '@civic/platform/pii';
+import { TEST_PII_KEY, testServerUrl } from '@civic/testing';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { BudgetsRepository } from '../src/budgets/budgets.repository';
@@ -50,7 +51,11 @@ describe('commitments against a fund budget (rule R27), on the real Postgres', (
     const ledger = new LedgerWriter();
     const audit = new AuditTrail();
     const outbox = new OutboxWriter();
-    const payments = new PaymentRequestsService(outbox, new PaymentsRepository(dataSource));
+    const payments = new PaymentRequestsService(
+      outbox,
+      new PaymentsRepository(dataSource),
+      new PersonalDataCipher(TEST_PII_KEY, 'k1'),
+    );
     commitments = new CommitmentsService(ledger, audit, outbox, payments);
     budgets = new BudgetsService(dataSource, ledger, audit, new BudgetsRepository());
   });

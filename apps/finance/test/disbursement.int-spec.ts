@@ -4,6 +4,7 @@ import type {
   PaymentStatusValue,
 } from '@civic/contracts';
 import { verifyAuditChain } from '@civic/platform/audit';
+import { PersonalDataCipher } from '@civic/platform/pii';
 import {
   commitmentRequest,
   disbursementRequest,
@@ -12,6 +13,8 @@ import {
   FINANCE_MAKER,
   type FinanceUnderTest,
   startFinance,
+  TEST_BANK_ACCOUNT,
+  TEST_PII_KEY,
   waitFor,
 } from '@civic/testing';
 
@@ -271,5 +274,38 @@ describe('disbursement through finance (rule R28)', () => {
       'batch.approved',
       'batch.completed',
     ]);
+  });
+
+  it('rule R30: payments hold account numbers sealed and masked only, and the bank got each in full', async () => {
+    const cipher = new PersonalDataCipher(TEST_PII_KEY, 'k1');
+    const clear = [TEST_BANK_ACCOUNT.accountNumber, CUSTODIAN.bankAccount.accountNumber];
+    const rows = await query<{ id: string; row: string; sealed: string; masked: string }>(
+      `SELECT p.id, p::text AS row, p.account_number_sealed AS sealed,
+              p.account_number_masked AS masked
+         FROM finance.payment p`,
+    );
+    expect(rows).toHaveLength(4);
+    for (const row of rows) {
+      for (const number of clear) expect(row.row).not.toContain(number);
+      expect(row.sealed).toMatch(/^v1\.k1\./);
+      expect(clear).toContain(cipher.decrypt(row.sealed));
+      expect(row.masked).toBe(`****${cipher.decrypt(row.sealed).slice(-4)}`);
+    }
+    // The worker opened each number for the transfer: the bank's books hold it in full.
+    const atBank = await query<{ id: string; account: { accountNumber: string } }>(
+      `SELECT payment_id AS id, to_account AS account FROM finance.simulated_bank_transfer`,
+    );
+    expect(atBank).toHaveLength(3);
+    const sealedOf = new Map(rows.map((row) => [row.id, row.sealed]));
+    for (const transfer of atBank) {
+      expect(transfer.account.accountNumber).toBe(cipher.decrypt(sealedOf.get(transfer.id)!));
+    }
+    const custody = await finance.rpc.call(
+      'finance.payments',
+      { status: 'SETTLED' },
+      FINANCE_MAKER,
+    );
+    const custodyId = custody.items.find((p) => p.paidTo.kind === 'CUSTODIAN')!.id;
+    expect(atBank.find((t) => t.id === custodyId)?.account).toEqual(CUSTODIAN.bankAccount);
   });
 });

@@ -3,7 +3,7 @@ import type { RpcActor } from '@civic/contracts';
 import { createScratchDatabase } from '@civic/platform/database';
 import { RpcClient } from '@civic/platform/rpc';
 import { Pool } from 'pg';
-import { untilAnswers } from './platform-under-test';
+import { TEST_PII_KEY, untilAnswers } from './platform-under-test';
 import { freePort, spawnTs, stopProcess } from './processes';
 import { ProgrammeRequests } from './programme-requests';
 import { testPrefix, testRedisUrl, testServerUrl } from './services';
@@ -51,6 +51,7 @@ export async function startFinance(
         NODE_ENV: 'test',
         HTTP_PORT: String(port),
         OUTBOX_POLL_MS: '20',
+        PII_KEY: TEST_PII_KEY, // seals payees' account numbers (R30)
         ...options.env,
         ...env,
       },

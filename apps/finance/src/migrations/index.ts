@@ -4,5 +4,6 @@ import { Payments1795667015792 } from './1795667015792-Payments';
 import { Clawbacks1795682587931 } from './1795682587931-Clawbacks';
 import { ClawbackReceipts1795693208183 } from './1795693208183-ClawbackReceipts';
 import { ReleasesAndReissues1796564522309 } from './1796564522309-ReleasesAndReissues';
+import { SealAccountNumbers1796670000000 } from './1796670000000-SealAccountNumbers';
 
-export const MIGRATIONS = [Initial1795659810905, Payments1795667015792, Clawbacks1795682587931, ClawbackReceipts1795693208183, ReleasesAndReissues1796564522309];
+export const MIGRATIONS = [Initial1795659810905, Payments1795667015792, Clawbacks1795682587931, ClawbackReceipts1795693208183, ReleasesAndReissues1796564522309, SealAccountNumbers1796670000000];

@@ -1,5 +1,6 @@
-import type { BankAccountV1, ProgrammeName } from '@civic/contracts';
+import type { ProgrammeName } from '@civic/contracts';
 import type { FundCode, Payee } from '@civic/domain/finance';
+import type { AccountHolder } from './sealed-account';
 
 /** A payment a worker holds the lease of, as the claim returned it. */
 export interface ClaimedPayment {
@@ -12,7 +13,9 @@ export interface ClaimedPayment {
   organizationId: string;
   amountFen: number;
   payee: Payee;
-  bankAccount: BankAccountV1;
+  bankAccount: AccountHolder;
+  /** R30: opened only to hand the transfer to the bank (PaymentExecutor). */
+  accountNumberSealed: string;
   reference: string;
   attempts: number;
   /** PENDING: to be sent. SENT: its last worker died or its answer never came: ask the bank. */
@@ -29,7 +32,8 @@ interface ClaimRow {
   organization_id: string;
   amount_fen: string;
   payee: Payee;
-  bank_account: BankAccountV1;
+  bank_account: AccountHolder;
+  account_number_sealed: string;
   reference: string;
   attempts: number;
   was: 'PENDING' | 'SENT';
@@ -57,7 +61,8 @@ export const CLAIM_SQL = `
     FROM due
    WHERE p.id = due.id
   RETURNING p.id, p.batch_id, p.commitment_id, p.programme, p.fund, p.fiscal_year,
-            p.organization_id, p.amount_fen, p.payee, p.bank_account, p.reference, p.attempts, due.was`;
+            p.organization_id, p.amount_fen, p.payee, p.bank_account, p.account_number_sealed,
+            p.reference, p.attempts, due.was`;
 
 export function claimedFrom(row: ClaimRow): ClaimedPayment {
   return {
@@ -71,6 +76,7 @@ export function claimedFrom(row: ClaimRow): ClaimedPayment {
     amountFen: Number(row.amount_fen),
     payee: row.payee,
     bankAccount: row.bank_account,
+    accountNumberSealed: row.account_number_sealed,
     reference: row.reference,
     attempts: row.attempts,
     was: row.was,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PersonalDataCipher } from '@civic/platform/pii';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   TREASURY_ADAPTER,
@@ -12,6 +13,7 @@ import { PaymentDispatcher } from './payment-dispatcher';
 import { outcomesOf } from './payment-outcomes';
 import { PAYMENT_SETTINGS, type PaymentSettings } from './payment-settings';
 import { PaymentsRepository } from './payments.repository';
+import { openAccount } from './sealed-account';
 import { SettlementWriter } from './settlement-writer';
 
 const NO_ANSWER = {
@@ -29,6 +31,7 @@ const NO_ANSWER = {
  * 3. record: the answers, the postings and the events, in one transaction (SettlementWriter).
  * A crash before 3 leaves payments SENT; when their lease runs out the sweeper queues them again,
  * and step 2 asks the bank instead of paying twice.
+ * The account number is opened here only, for the transfer the bank makes (R30).
  */
 @Injectable()
 export class PaymentExecutor {
@@ -38,6 +41,7 @@ export class PaymentExecutor {
     private readonly settlements: SettlementWriter,
     private readonly dispatcher: PaymentDispatcher,
     private readonly repository: PaymentsRepository,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   async pay(job: PayChunkJob): Promise<number> {
@@ -100,7 +104,7 @@ export class PaymentExecutor {
     const instructions: TransferInstruction[] = payments.map((p) => ({
       paymentId: p.id,
       amountFen: p.amountFen,
-      toAccount: p.bankAccount,
+      toAccount: openAccount(this.cipher, p),
       memo: p.reference,
     }));
     return this.withTimeout(this.treasury.transfer(instructions), () =>

@@ -1,11 +1,13 @@
 import type { DisbursementRequestedV1 } from '@civic/contracts';
 import { checkDisbursement, payeeFor } from '@civic/domain/finance';
 import { OutboxWriter } from '@civic/platform/messaging';
+import { PersonalDataCipher } from '@civic/platform/pii';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Commitment } from '../commitments/entities/commitment.entity';
 import { Payment } from './entities/payment.entity';
 import { PaymentsRepository } from './payments.repository';
+import { sealAccount } from './sealed-account';
 
 type Refusal = { code: string; message: string; messageZh: string };
 
@@ -15,12 +17,14 @@ type Refusal = { code: string; message: string; messageZh: string };
  * never ask for more than it holds (rule R27). A valid request waits for a finance maker; one
  * that exceeds its commitment, or has nowhere to pay, is REFUSED and the programme told why.
  * Where the organization is under financial custody the custodian's account is paid (rule R3).
+ * The account number is stored sealed, with its masked form beside it (R30).
  */
 @Injectable()
 export class PaymentRequestsService {
   constructor(
     private readonly outbox: OutboxWriter,
     private readonly repository: PaymentsRepository,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   /**
@@ -62,7 +66,9 @@ export class PaymentRequestsService {
       payee: payee.ok
         ? payee.payee
         : { organizationId: request.organizationId, paidTo: { kind: 'ORGANIZATION' } },
-      bankAccount: payee.ok ? payee.bankAccount : null,
+      ...(payee.ok
+        ? sealAccount(this.cipher, payee.bankAccount)
+        : { bankAccount: null, accountNumberSealed: null, accountNumberMasked: null }),
       status: refusal ? 'REFUSED' : 'AWAITING_BATCH',
       failure: refusal,
     });

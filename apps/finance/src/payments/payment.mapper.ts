@@ -1,11 +1,6 @@
 import type { PaymentView } from '@civic/contracts';
 import type { Payment } from './entities/payment.entity';
 
-/** An account number shown with only its last 4 digits. */
-export function maskAccount(accountNumber: string): string {
-  return accountNumber.length <= 4 ? accountNumber : `****${accountNumber.slice(-4)}`;
-}
-
 export function paymentView(payment: Payment): PaymentView {
   const paidTo = payment.payee.paidTo;
   const account = payment.bankAccount;
@@ -25,7 +20,7 @@ export function paymentView(payment: Payment): PaymentView {
       accountName: account?.accountName ?? '',
       bankName: account?.bankName ?? '',
       ...(account?.bankCode ? { bankCode: account.bankCode } : {}),
-      accountNumberMasked: account ? maskAccount(account.accountNumber) : '',
+      accountNumberMasked: payment.accountNumberMasked ?? '', // R30: never the number
     },
     status: payment.status,
     ...(payment.batchId ? { batchId: payment.batchId } : {}),

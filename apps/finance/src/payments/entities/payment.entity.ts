@@ -1,7 +1,8 @@
-import type { BankAccountV1, PaymentStatusValue } from '@civic/contracts';
+import type { PaymentStatusValue } from '@civic/contracts';
 import type { Payee } from '@civic/domain/finance';
 import { bigintFen } from '@civic/platform/database';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { AccountHolder } from '../sealed-account';
 
 /**
  * One payment a programme asked for (rule R28). The id is the programme's payment id and the
@@ -46,9 +47,17 @@ export class Payment {
   @Column({ type: 'jsonb' })
   payee: Payee;
 
-  /** The account the bank transfer goes to (the custodian's under custody). */
+  /** Who holds the account the bank transfer goes to (the custodian's under custody), and where. */
   @Column({ type: 'jsonb', nullable: true })
-  bankAccount: BankAccountV1 | null;
+  bankAccount: AccountHolder | null;
+
+  /** R30: the account number, sealed (a PersonalDataCipher token); opened only to pay it. */
+  @Column({ type: 'text', nullable: true })
+  accountNumberSealed: string | null;
+
+  /** The account number as views, lists and exports show it (`****1234`). */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  accountNumberMasked: string | null;
 
   @Column({ type: 'varchar', length: 20 })
   status: PaymentStatusValue;

@@ -1,5 +1,5 @@
-import type { BankAccountV1 } from '@civic/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { AccountHolder } from '../sealed-account';
 
 export type ReissueStatus = 'PROPOSED' | 'APPROVED' | 'REJECTED';
 
@@ -22,8 +22,17 @@ export class PaymentReissue {
   @Column({ type: 'uuid' })
   paymentId: string;
 
+  /** The corrected account's holder and bank; its number is sealed beside it (R30). */
   @Column({ type: 'jsonb' })
-  bankAccount: BankAccountV1;
+  bankAccount: AccountHolder;
+
+  /** R30: the corrected account number, sealed (a PersonalDataCipher token). */
+  @Column({ type: 'text' })
+  accountNumberSealed: string;
+
+  /** The corrected account number as views show it (`****1234`). */
+  @Column({ type: 'varchar', length: 20 })
+  accountNumberMasked: string;
 
   @Column({ type: 'varchar', length: 500 })
   reason: string;

@@ -1,5 +1,4 @@
 import type { ReissueView } from '@civic/contracts';
-import { maskAccount } from '../payment.mapper';
 import type { PaymentReissue } from './payment-reissue.entity';
 
 export function reissueView(reissue: PaymentReissue): ReissueView {
@@ -8,7 +7,7 @@ export function reissueView(reissue: PaymentReissue): ReissueView {
     paymentId: reissue.paymentId,
     accountName: reissue.bankAccount.accountName,
     bankName: reissue.bankAccount.bankName,
-    accountNumberMasked: maskAccount(reissue.bankAccount.accountNumber),
+    accountNumberMasked: reissue.accountNumberMasked,
     reason: reissue.reason,
     status: reissue.status,
     proposedBy: reissue.proposedByName,

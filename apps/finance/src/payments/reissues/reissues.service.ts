@@ -9,9 +9,10 @@ import {
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
-import { payeeFor } from '@civic/domain/finance';
+import type { Payee } from '@civic/domain/finance';
 import { AuditTrail } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
+import { PersonalDataCipher } from '@civic/platform/pii';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -21,6 +22,7 @@ import { assertFourEyes } from '../../four-eyes';
 import { Payment } from '../entities/payment.entity';
 import { paymentView } from '../payment.mapper';
 import { PaymentsRepository } from '../payments.repository';
+import { sealAccount } from '../sealed-account';
 import { PaymentReissue } from './payment-reissue.entity';
 import { reissueView } from './reissue.mapper';
 
@@ -29,7 +31,8 @@ import { reissueView } from './reissue.mapper';
  * finance maker proposes the new account with a reason; a different finance checker approves it,
  * which creates a new payment awaiting a batch (the failed one stays FAILED, `reissueOf` links
  * them) and tells the programme (finance.payment-reissued.v1), or rejects it. Only a failed
- * payment of a commitment still open can be re-issued, and only once. Audited (R31).
+ * payment of a commitment still open can be re-issued, and only once. Audited (R31). The corrected
+ * account number is sealed when proposed (R30) and copied sealed into the new payment.
  */
 @Injectable()
 export class ReissuesService {
@@ -38,6 +41,7 @@ export class ReissuesService {
     private readonly audit: AuditTrail,
     private readonly outbox: OutboxWriter,
     private readonly repository: PaymentsRepository,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   async propose(id: string, input: unknown, actor: RpcActor): Promise<PaymentView> {
@@ -59,19 +63,20 @@ export class ReissuesService {
       const reissue = manager.create(PaymentReissue, {
         id: randomUUID(),
         paymentId: id,
-        bankAccount: proposal.bankAccount,
+        ...sealAccount(this.cipher, proposal.bankAccount),
         reason: proposal.reason,
         status: 'PROPOSED',
         proposedBy: actor.userId,
         proposedByName: actor.name ?? actor.userId,
       });
       await manager.insert(PaymentReissue, reissue);
+      const { accountNumberSealed: _sealed, ...recorded } = reissue; // R30: masked only
       await this.audit.record(manager, {
         actor,
         action: 'payment.reissue-proposed',
         entityType: 'payment',
         entityId: id,
-        after: { ...reissue, bankAccount: reissueView(reissue).accountNumberMasked },
+        after: recorded,
       });
       return { ...paymentView(payment), reissue: reissueView(reissue) };
     });
@@ -120,19 +125,22 @@ export class ReissuesService {
     });
   }
 
-  /** The new payment: the failed one's amount and purpose, to the corrected account. */
+  /**
+   * The new payment: the failed one's amount and purpose, to the corrected account, which is the
+   * organization's own (R3: a re-issue names no custodian). Its number stays sealed (R30).
+   */
   private async reissue(manager: EntityManager, failed: Payment, reissue: PaymentReissue) {
-    const payee = payeeFor({
+    const payee: Payee = {
       organizationId: failed.organizationId,
-      organizationName: failed.organizationName,
-      bankAccount: reissue.bankAccount,
-    });
-    if (!payee.ok) throw new Error(payee.message); // a validated account always resolves
+      paidTo: { kind: 'ORGANIZATION' },
+    };
     const payment = manager.create(Payment, {
       ...failed,
       id: randomUUID(),
-      payee: payee.payee,
-      bankAccount: payee.bankAccount,
+      payee,
+      bankAccount: reissue.bankAccount,
+      accountNumberSealed: reissue.accountNumberSealed,
+      accountNumberMasked: reissue.accountNumberMasked,
       status: 'AWAITING_BATCH',
       batchId: null,
       attempts: 0,
