@@ -273,6 +273,13 @@ const CASES: Case[] = [
     why: 'unmasking outside the street',
   },
   {
+    route: 'POST /api/v1/organizations/{id}/contact/unmask',
+    path: (c) => `/v1/organizations/${c.orgA}/contact/unmask`,
+    allowed: ['officer', 'maker', 'checker'],
+    mutates: true,
+    why: 'officers who call organizations and finance staff who pay custodians see the numbers (R30); audited (R31)',
+  },
+  {
     route: 'GET /api/v1/finance/funds',
     path: () => '/v1/finance/funds?fiscalYear=2026',
     allowed: ['officer', 'maker', 'checker', 'admin'],

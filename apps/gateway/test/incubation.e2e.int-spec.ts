@@ -8,6 +8,7 @@ import {
   startPlatform,
   waitFor,
 } from '@civic/testing';
+import { Client } from 'pg';
 
 jest.setTimeout(120_000);
 
@@ -348,6 +349,26 @@ describe('incubation admissions through the gateway (R13, R14, R16)', () => {
       const asked = await post(`/incubatees/${orgRecord.id}/startup-subsidy`, { bankAccount });
       expect(asked.status).toBe(200);
       expect(asked.body.subsidy).toMatchObject({ status: 'REQUESTED', amountFen: 2_000_000 });
+      // R30: the subsidy's account number is sealed at rest; only the request to finance has it.
+      const db = new Client({ connectionString: platform.databaseUrl });
+      await db.connect();
+      try {
+        const { rows } = await db.query(
+          `SELECT bank_account::text AS account, bank_account->>'accountNumberMasked' AS masked
+             FROM incubation.startup_subsidy WHERE incubatee_id = $1`,
+          [orgRecord.id],
+        );
+        expect(rows[0].account).not.toContain(bankAccount.accountNumber);
+        expect(rows[0].masked).toBe(`${'*'.repeat(15)}0001`);
+        const sent = await db.query(
+          `SELECT payload FROM incubation.outbox WHERE name = 'finance.commitment-requested.v1'`,
+        );
+        expect(sent.rows.map((r) => r.payload.payment.bankAccount.accountNumber)).toEqual([
+          bankAccount.accountNumber,
+        ]);
+      } finally {
+        await db.end();
+      }
       expect(
         (await post(`/incubatees/${orgRecord.id}/startup-subsidy`, { bankAccount })).status,
       ).toBe(409);

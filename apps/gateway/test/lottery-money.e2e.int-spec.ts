@@ -258,6 +258,20 @@ describe('lottery fund money edges (R23, R27, R28)', () => {
     expect(reissued.payment?.paymentId).toBe(newPaymentId);
     await batchAndApprove(platform.api, newPaymentId, { maker, checker });
     await until(a, 'PAID');
+    // R30: finance keeps the corrected number sealed (rows, audit); the bank got it in full.
+    const kept = await db.query(
+      `SELECT p::text AS row FROM finance.payment p WHERE p.id = $1
+       UNION ALL SELECT r::text FROM finance.payment_reissue r WHERE r.payment_id = $2::uuid
+       UNION ALL SELECT e::text FROM finance.audit_entry e WHERE e.entity_id = $2::text`,
+      [newPaymentId, paymentId],
+    );
+    expect(kept.rows.length).toBeGreaterThanOrEqual(4);
+    for (const { row } of kept.rows) expect(row).not.toContain('6222020102009998877');
+    const sent = await db.query(
+      `SELECT to_account FROM finance.simulated_bank_transfer WHERE payment_id = $1`,
+      [newPaymentId],
+    );
+    expect(sent.rows).toEqual([{ to_account: corrected.bankAccount }]);
 
     // Withdrawn: finance closes the commitment and releases the money with a RELEASE posting.
     const withdrawal = { reason: '组织银行账户长期冻结，无法拨付' };

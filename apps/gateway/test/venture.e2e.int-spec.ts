@@ -13,6 +13,7 @@ import {
   waitFor,
   XINZHU_LOCATION,
 } from '@civic/testing';
+import { Client } from 'pg';
 
 jest.setTimeout(180_000);
 
@@ -202,6 +203,9 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
     );
     expect(draft.status).toBe(201);
     expect(draft.body.status).toBe('DRAFT');
+    // R30: the owning organization's draft carries its numbers back in full, for its edit form.
+    const { accountNumber } = proposalBody(callId).bankAccount;
+    expect(draft.body.bankAccount.accountNumber).toBe(accountNumber);
     const { callId: _c, ...content } = proposalBody(callId);
     const uneven = await api(
       'PUT',
@@ -219,6 +223,21 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
     const submitted = await api('POST', `/proposals/${draft.body.id}/submit`, {}, orgs[0].token);
     expect(submitted.status).toBe(200);
     expect(submitted.body.status).toBe('SUBMITTED');
+    // R30: once submitted the account is shown masked, and the table never held it in the clear.
+    expect(submitted.body.bankAccount.accountNumber).toBe(`${'*'.repeat(15)}6789`);
+    const db = new Client({ connectionString: platform.databaseUrl });
+    await db.connect();
+    try {
+      const { rows } = await db.query(
+        `SELECT bank_account::text AS account, bank_account->>'accountNumberMasked' AS masked
+           FROM venture.proposal WHERE id = $1`,
+        [draft.body.id],
+      );
+      expect(rows[0].account).not.toContain(accountNumber);
+      expect(rows[0].masked).toBe(submitted.body.bankAccount.accountNumber);
+    } finally {
+      await db.end();
+    }
     const frozen = await api('PUT', `/proposals/${draft.body.id}`, content, orgs[0].token);
     expect(frozen.body.code).toBe('RULE_R17_PROPOSAL_FROZEN');
     // Another organization's proposal is unknown to it, frozen or not (issue #15).

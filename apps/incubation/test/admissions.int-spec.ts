@@ -89,7 +89,11 @@ describe('incubation admissions, submitted concurrently (rule R16), on the real 
   async function organization(i: number): Promise<RpcActor> {
     const organizationId = randomUUID();
     await dataSource.transaction((manager) =>
-      keepOrganizationSnapshot(snapshot(organizationId, i), { manager } as HandlerContext),
+      keepOrganizationSnapshot(
+        snapshot(organizationId, i),
+        { manager } as HandlerContext,
+        new PersonalDataCipher(TEST_PII_KEY, 'k1'),
+      ),
     );
     return { userId: `applicant-${i}`, roles: [Role.APPLICANT], organizationId };
   }

@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type {
   CommitmentDecidedV1,
+  OrganizationSnapshotV1,
   CommitmentReleasedV1,
   DisbursementFailedV1,
   DisbursementSettledV1,
   PaymentReissuedV1,
 } from '@civic/contracts';
 import { createScratchDatabase, dataSourceOptions, migrateSchema } from '@civic/platform/database';
-import { OutboxMessage, OutboxWriter } from '@civic/platform/messaging';
+import { type HandlerContext, OutboxMessage, OutboxWriter } from '@civic/platform/messaging';
+import { PersonalDataCipher, sealPayeeAccount } from '@civic/platform/pii';
 import { ProgrammeFunding } from '@civic/platform/programme-kit';
-import { testServerUrl } from '@civic/testing';
+import { keepOrganizationSnapshot } from '@civic/platform/snapshots';
+import { TEST_PII_KEY, testServerUrl } from '@civic/testing';
 import { DataSource, type EntityManager } from 'typeorm';
 import { INCUBATION_DATABASE } from '../src/database';
 import { IncubationFundingPort } from '../src/incubatees/incubation-funding.port';
@@ -24,6 +27,7 @@ const BANK_ACCOUNT = {
   bankName: '广西北部湾银行南宁分行',
   bankCode: '313',
 };
+const cipher = new PersonalDataCipher(TEST_PII_KEY, 'k1');
 const REFUSAL = {
   code: 'PAYEE_ACCOUNT_INVALID',
   message: 'the payee account cannot take the payment',
@@ -43,7 +47,7 @@ describe('incubation start-up subsidies through the programme kit (rules R15, R2
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   let dataSource: DataSource;
   let funding: ProgrammeFunding;
-  const port = new IncubationFundingPort();
+  const port = new IncubationFundingPort(cipher);
 
   beforeAll(async () => {
     scratch = await createScratchDatabase(testServerUrl(), 'incubation_funding');
@@ -51,7 +55,7 @@ describe('incubation start-up subsidies through the programme kit (rules R15, R2
       dataSourceOptions(INCUBATION_DATABASE, scratch.url, { poolSize: 4 }),
     ).initialize();
     await migrateSchema(dataSource);
-    funding = new ProgrammeFunding(port, new OutboxWriter());
+    funding = new ProgrammeFunding(port, new OutboxWriter(), cipher);
   });
 
   afterAll(async () => {
@@ -72,14 +76,14 @@ describe('incubation start-up subsidies through the programme kit (rules R15, R2
    * A subsidy asked of finance as SubsidiesService.request asks it: stored, then the commitment
    * requested with its payment. No foreign key ties it to an incubatee row (Initial migration).
    */
-  async function requested(): Promise<StartupSubsidy> {
+  async function requested(organizationId = randomUUID()): Promise<StartupSubsidy> {
     const row = dataSource.manager.create(StartupSubsidy, {
       id: randomUUID(),
       incubateeId: randomUUID(),
-      organizationId: randomUUID(),
+      organizationId,
       organizationName: '青山社区儿童托管互助会',
       amountFen: AMOUNT,
-      bankAccount: BANK_ACCOUNT,
+      bankAccount: sealPayeeAccount(cipher, BANK_ACCOUNT), // R30: stored sealed
       status: 'REQUESTED',
       commitmentState: 'REQUESTED',
       paymentState: 'NOT_REQUESTED',
@@ -149,6 +153,35 @@ describe('incubation start-up subsidies through the programme kit (rules R15, R2
     programme: 'incubation',
     releasedFen,
     cancelledPaymentIds,
+  });
+
+  it('pays a custodian (R3) with its account number in full, though the snapshot holds it only sealed (R30)', async () => {
+    const organizationId = randomUUID();
+    await inTransaction((manager) =>
+      keepOrganizationSnapshot(
+        custodySnapshot(organizationId),
+        { manager } as HandlerContext,
+        cipher,
+      ),
+    );
+    const [stored] = await dataSource.query(
+      `SELECT data, data::text AS whole FROM incubation.organization_snapshot WHERE organization_id = $1`,
+      [organizationId],
+    );
+    expect(stored.whole).not.toContain(CUSTODIAN.accountNumber);
+    expect(stored.data.financialCustodian.accountNumberMasked).toBe('***************0123');
+
+    const s = await requested(organizationId);
+    const [message] = await sent(s.id);
+    expect((message.payload.payment as Record<string, unknown>).financialCustodian).toEqual({
+      custodianName: CUSTODIAN.name,
+      bankAccount: {
+        accountName: CUSTODIAN.accountName,
+        accountNumber: CUSTODIAN.accountNumber,
+        bankName: CUSTODIAN.bankName,
+        bankCode: CUSTODIAN.bankCode,
+      },
+    });
   });
 
   it('asks for the commitment and its payment in ONE message; the subsidy is REQUESTED with its payment REQUESTED', async () => {
@@ -359,3 +392,33 @@ describe('incubation start-up subsidies through the programme kit (rules R15, R2
     expect(await subsidy(s.id)).toMatchObject({ status: 'WITHDRAWN', releasedFen: AMOUNT });
   });
 });
+
+const CUSTODIAN = {
+  name: '青秀区社会组织服务中心',
+  accountName: '青秀区社会组织服务中心（代管户）',
+  bankCode: '313',
+  bankName: '广西北部湾银行南宁分行',
+  accountNumber: '6228480000000000123',
+};
+
+/** An organization whose finances a custodian keeps (R3), as the registry publishes it. */
+function custodySnapshot(organizationId: string): OrganizationSnapshotV1 {
+  return {
+    organizationId,
+    version: 1,
+    name: '青山社区儿童托管互助会',
+    category: 'MUTUAL_AID',
+    areaType: 'URBAN',
+    countyCode: '450103',
+    streetCode: '450103001',
+    communityCode: '450103001001',
+    tier: 'STREET_FILED',
+    uscc: null,
+    leaders: [],
+    financialCustodian: CUSTODIAN,
+    takesGovernmentFunctions: false,
+    founderBackground: null,
+    graduatedFromIncubation: false,
+    occurredAt: new Date().toISOString(),
+  } as OrganizationSnapshotV1;
+}

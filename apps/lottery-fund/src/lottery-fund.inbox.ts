@@ -4,7 +4,8 @@ import {
   FundingPort,
   ProgrammeFunding,
 } from '@civic/platform/programme-kit';
-import { ORGANIZATION_SNAPSHOT_HANDLERS } from '@civic/platform/snapshots';
+import { PersonalDataCipher } from '@civic/platform/pii';
+import { organizationSnapshotHandlers } from '@civic/platform/snapshots';
 import { Injectable } from '@nestjs/common';
 
 /**
@@ -16,13 +17,14 @@ export class LotteryFundInbox implements InboxBindingProvider {
   constructor(
     private readonly funding: ProgrammeFunding,
     private readonly port: FundingPort,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   binding(): InboxBinding<'lottery-fund.inbox'> {
     return {
       queue: 'lottery-fund.inbox',
       handlers: {
-        ...ORGANIZATION_SNAPSHOT_HANDLERS,
+        ...organizationSnapshotHandlers(this.cipher),
         ...fundingAnswerHandlers(this.funding, this.port),
       },
     };

@@ -55,7 +55,7 @@ describe('lottery-fund submissions, group committed', () => {
       const id = randomUUID();
       organizations.push(id);
       await dataSource.transaction((manager) =>
-        keepOrganizationSnapshot(snapshot(id, i), { manager } as HandlerContext),
+        keepOrganizationSnapshot(snapshot(id, i), { manager } as HandlerContext, cipher),
       );
     }
   });

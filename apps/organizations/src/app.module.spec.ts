@@ -23,6 +23,7 @@ const HANDLED_BY = {
   'organizations.stats': OrganizationsRpcController,
   'organizations.unmask-resident-id': OrganizationsRpcController,
   'organizations.find-by-resident-id': OrganizationsRpcController,
+  'organizations.unmask-contact': OrganizationsRpcController,
   'organizations.health': OrganizationsHealthRpcController,
 } satisfies Record<Extract<RpcPattern, `organizations.${string}`>, Type>;
 

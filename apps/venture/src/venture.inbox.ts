@@ -4,7 +4,8 @@ import {
   FundingPort,
   ProgrammeFunding,
 } from '@civic/platform/programme-kit';
-import { ORGANIZATION_SNAPSHOT_HANDLERS } from '@civic/platform/snapshots';
+import { PersonalDataCipher } from '@civic/platform/pii';
+import { organizationSnapshotHandlers } from '@civic/platform/snapshots';
 import { Injectable } from '@nestjs/common';
 
 /**
@@ -17,13 +18,14 @@ export class VentureInbox implements InboxBindingProvider {
   constructor(
     private readonly funding: ProgrammeFunding,
     private readonly port: FundingPort,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   binding(): InboxBinding<'venture.inbox'> {
     return {
       queue: 'venture.inbox',
       handlers: {
-        ...ORGANIZATION_SNAPSHOT_HANDLERS,
+        ...organizationSnapshotHandlers(this.cipher),
         ...fundingAnswerHandlers(this.funding, this.port),
       },
     };

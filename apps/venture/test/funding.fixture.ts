@@ -6,6 +6,8 @@ import type {
 } from '@civic/contracts';
 import type { MilestoneState } from '@civic/domain/venture';
 import { OutboxMessage } from '@civic/platform/messaging';
+import { PersonalDataCipher, sealPayeeAccount, sealPhone } from '@civic/platform/pii';
+import { TEST_PII_KEY } from '@civic/testing';
 import type { DataSource } from 'typeorm';
 import { Award } from '../src/awards/award.entity';
 import { Tranche } from '../src/awards/tranche.entity';
@@ -18,6 +20,8 @@ export const SHARES = [
   { key: 'MID_TERM', percent: 30, amountFen: 1_500_000 },
   { key: 'FINAL', percent: 20, amountFen: 1_000_000 },
 ] as const;
+/** The service's cipher in these tests (R30). */
+export const CIPHER = new PersonalDataCipher(TEST_PII_KEY, 'k1');
 export const BANK_ACCOUNT = {
   accountName: '新竹社区夕阳红志愿服务队',
   accountNumber: '6222020102003456789',
@@ -72,8 +76,9 @@ export async function awarded(
     budgetLines: [{ description: '探访物资与交通补贴', amountFen: AMOUNT }],
     requestedFen: AMOUNT,
     contactName: '李红',
-    contactPhone: '13800771234',
-    bankAccount: BANK_ACCOUNT,
+    contactPhone: sealPhone(CIPHER, '13800771234').cipher,
+    contactPhoneMasked: '138****1234',
+    bankAccount: sealPayeeAccount(CIPHER, BANK_ACCOUNT), // R30: stored sealed
     status: 'AWARDED',
     priority: { bonus: 0, policyVersion: 'test', reasons: [] },
     priorityBonus: 0,

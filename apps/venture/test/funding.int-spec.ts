@@ -11,6 +11,7 @@ import { VENTURE_DATABASE } from '../src/database';
 import {
   awarded as awardedIn,
   BANK_ACCOUNT,
+  CIPHER,
   closedCall,
   decided,
   failedAnswer,
@@ -44,7 +45,7 @@ describe('venture funding through the programme kit (rules R19, R27, R28), on th
       dataSourceOptions(VENTURE_DATABASE, scratch.url, { poolSize: 4 }),
     ).initialize();
     await migrateSchema(dataSource);
-    funding = new ProgrammeFunding(new VentureFundingPort(), new OutboxWriter());
+    funding = new ProgrammeFunding(new VentureFundingPort(CIPHER), new OutboxWriter(), CIPHER);
     callId = await closedCall(dataSource);
     ({ award, tranches, sent } = readBack(dataSource));
   });

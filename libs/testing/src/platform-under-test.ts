@@ -86,6 +86,7 @@ export async function startPlatform(
           DATABASE_URL: database.url,
           HTTP_PORT: String(port),
           OUTBOX_POLL_MS: '20',
+          PII_KEY: TEST_PII_KEY, // seals payees' account numbers (R30)
           ...options.financeEnv,
         },
         'finance',

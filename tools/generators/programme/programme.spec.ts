@@ -63,7 +63,7 @@ describe('programme generator', () => {
       'ProgrammeFundingModule.forPort(ProcurementFundingPort)',
     );
     expect(read(tree, `${app}/src/procurement.env.ts`)).toContain(
-      'export class ProcurementEnv extends ServiceEnv',
+      'export class ProcurementEnv extends PiiServiceEnv',
     );
 
     const database = read(tree, `${app}/src/database.ts`);
@@ -76,7 +76,7 @@ describe('programme generator', () => {
 
     const inbox = read(tree, `${app}/src/procurement.inbox.ts`);
     expect(inbox).toContain("binding(): InboxBinding<'procurement.inbox'>");
-    expect(inbox).toContain('...ORGANIZATION_SNAPSHOT_HANDLERS');
+    expect(inbox).toContain('...organizationSnapshotHandlers(this.cipher)');
     expect(inbox).toContain('...fundingAnswerHandlers(this.funding, this.port)');
     expect(read(tree, `${app}/src/procurement-health.rpc-controller.ts`)).toContain(
       "@RpcHandler('procurement.health')",

@@ -104,6 +104,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organizations/{id}/contact/unmask': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Show an organization's contact phone and custodian account number in full (R30): officers and finance staff only; audited (R31) */
+    post: operations['OrganizationsController_unmaskContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/finance/funds': {
     parameters: {
       query?: never;
@@ -1744,6 +1761,7 @@ export interface components {
       category: components['schemas']['OrganizationCategory'];
       areaType: components['schemas']['AreaType'];
       location: components['schemas']['LocationDto'];
+      /** @description The contact phone masked (R30) */
       postalAddress: components['schemas']['PostalAddressDto'];
       activitySite: string | null;
       /** @description In fen */
@@ -1758,6 +1776,7 @@ export interface components {
        *     ]
        */
       activityMonths: string[];
+      /** @description The account number masked (R30) */
       financialCustodian: components['schemas']['FinancialCustodianDto'] | null;
       uscc: string | null;
       takesGovernmentFunctions: boolean;
@@ -1878,6 +1897,17 @@ export interface components {
     };
     UnmaskedResidentIdView: {
       residentId: string;
+      /** @description The audit entry that recorded this unmasking (R31) */
+      auditSeq: string;
+    };
+    UnmaskedOrganizationContactView: {
+      /** @example 13800771234 */
+      contactPhone: string;
+      /**
+       * @description The custodian’s account number; absent when the organization keeps its own finances
+       * @example 6228480000000000000
+       */
+      custodianAccountNumber?: string;
       /** @description The audit entry that recorded this unmasking (R31) */
       auditSeq: string;
     };
@@ -4179,6 +4209,36 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnmaskedResidentIdView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  OrganizationsController_unmaskContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnmaskedOrganizationContactView'];
         };
       };
       /** @description Refused; nothing changed */

@@ -4,6 +4,7 @@ import {
   OrganizationPageView,
   OrganizationStatsView,
   OrganizationView,
+  UnmaskedOrganizationContactView,
   UnmaskedResidentIdView,
   type Page,
   RegisterOrganizationDto,
@@ -135,5 +136,20 @@ export class OrganizationsController {
     @CurrentActor() actor: RpcActor,
   ): Promise<UnmaskedResidentIdView> {
     return this.rpc.call('organizations.unmask-resident-id', { id, index }, actor);
+  }
+
+  @Post(':id/contact/unmask')
+  @Roles(...rolesWith(Permission.CONTACT_UNMASK))
+  @HttpCode(200)
+  @ApiOkResponse({ type: UnmaskedOrganizationContactView })
+  @ApiOperation({
+    summary:
+      "Show an organization's contact phone and custodian account number in full (R30): officers and finance staff only; audited (R31)",
+  })
+  unmaskContact(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<UnmaskedOrganizationContactView> {
+    return this.rpc.call('organizations.unmask-contact', { id }, actor);
   }
 }

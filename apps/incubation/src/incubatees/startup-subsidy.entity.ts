@@ -1,7 +1,8 @@
-import type { PayeeAccountDto, StatusReasonView } from '@civic/contracts';
+import type { StatusReasonView } from '@civic/contracts';
 import type { SubsidyStatus } from '@civic/domain/incubation';
 import type { CommitmentState, PaymentState } from '@civic/domain/programme';
 import { bigintFen } from '@civic/platform/database';
+import type { SealedPayeeAccount } from '@civic/platform/pii';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 /**
@@ -27,8 +28,9 @@ export class StartupSubsidy {
   @Column({ type: 'bigint', transformer: bigintFen })
   amountFen: number;
 
+  /** The account number sealed, with its masked form beside it (R28, R30). */
   @Column({ type: 'jsonb' })
-  bankAccount: PayeeAccountDto;
+  bankAccount: SealedPayeeAccount;
 
   @Column({ type: 'varchar', length: 20 })
   status: SubsidyStatus;

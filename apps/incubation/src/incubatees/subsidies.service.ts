@@ -8,6 +8,7 @@ import {
 } from '@civic/contracts';
 import { withdrawalCheck } from '@civic/domain/programme';
 import { AuditTrail } from '@civic/platform/audit';
+import { PersonalDataCipher, sealPayeeAccount } from '@civic/platform/pii';
 import { ProgrammeFunding } from '@civic/platform/programme-kit';
 import { ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
@@ -33,6 +34,7 @@ export class SubsidiesService {
     private readonly funding: ProgrammeFunding,
     private readonly port: IncubationFundingPort,
     private readonly queries: IncubateesQueries,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   async request(id: string, input: unknown, actor: RpcActor): Promise<IncubateeView> {
@@ -75,7 +77,7 @@ export class SubsidiesService {
         organizationId: incubatee.organizationId,
         organizationName: incubatee.name,
         amountFen,
-        bankAccount,
+        bankAccount: sealPayeeAccount(this.cipher, bankAccount),
         status: 'REQUESTED',
         commitmentState: 'REQUESTED',
         paymentState: 'NOT_REQUESTED',
@@ -97,7 +99,7 @@ export class SubsidiesService {
         action: 'startup-subsidy.requested',
         entityType: 'incubatee',
         entityId: id,
-        after: subsidy,
+        after: withoutSeal(subsidy),
       });
     });
     return this.queries.get(id, actor);
@@ -134,4 +136,10 @@ export class SubsidiesService {
     });
     return this.queries.get(id, actor);
   }
+}
+
+/** The subsidy as its audit entry records it: the account number masked only (R30, R31). */
+function withoutSeal(subsidy: StartupSubsidy): unknown {
+  const { accountNumberSealed: _sealed, ...account } = subsidy.bankAccount;
+  return { ...subsidy, bankAccount: account };
 }

@@ -5,12 +5,7 @@ import type {
   OrganizationCategory,
   PriorityGroup,
 } from '@civic/domain/organizations';
-import type {
-  FinancialCustodianDto,
-  PostalAddressDto,
-  RegistrationThresholdView,
-  TierDecisionView,
-} from '@civic/contracts';
+import type { RegistrationThresholdView, TierDecisionView } from '@civic/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -22,6 +17,7 @@ import {
 } from 'typeorm';
 import { bigintFen } from '@civic/platform/database';
 import type { StoredLeader } from './leaders';
+import type { StoredCustodian, StoredPostalAddress } from './sealed-contacts';
 
 /** A community social organization in the registry (R1–R5, R10, R29). */
 @Entity('organization')
@@ -58,8 +54,12 @@ export class Organization {
   @Column({ type: 'varchar', length: 50 })
   communityName: string;
 
+  /** Its `contactPhone` is sealed (R30): a PersonalDataCipher token; views show the masked one. */
   @Column({ type: 'jsonb' })
-  postalAddress: PostalAddressDto;
+  postalAddress: StoredPostalAddress;
+
+  @Column({ type: 'varchar', length: 20, default: '' })
+  postalContactPhoneMasked: string;
 
   /** Shared sites are allowed (R4): no uniqueness here on purpose. */
   @Column({ type: 'varchar', length: 200, nullable: true })
@@ -84,8 +84,9 @@ export class Organization {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   activityMonths: string[];
 
+  /** The custodian's account number is sealed, with its masked form beside it (R3, R30). */
   @Column({ type: 'jsonb', nullable: true })
-  financialCustodian: FinancialCustodianDto | null;
+  financialCustodian: StoredCustodian | null;
 
   @Index({ unique: true, where: 'uscc IS NOT NULL' })
   @Column({ type: 'char', length: 18, nullable: true })

@@ -4,8 +4,17 @@ import type {
   RegisterOrganizationDto,
 } from '@civic/contracts';
 import type { OrganizationFacts } from '@civic/domain/organizations';
+import type { PersonalDataCipher } from '@civic/platform/pii';
 import { leaderForms, leaderViews } from './leaders';
 import type { Organization } from './organization.entity';
+import {
+  maskedCustodian,
+  maskedPostal,
+  openCustodian,
+  openPostal,
+  sealCustodian,
+  sealPostal,
+} from './sealed-contacts';
 
 /** The facts that the R2 threshold and the R5 tier are decided on. */
 export function factsOf(org: RegisterOrganizationDto): OrganizationFacts {
@@ -18,16 +27,21 @@ export function factsOf(org: RegisterOrganizationDto): OrganizationFacts {
   };
 }
 
-/** Entity columns from the registration form (location flattened for filtering); the caller
- * seals the leaders' ID numbers (leaders.ts). */
-export function columnsOf(dto: RegisterOrganizationDto): Partial<Organization> {
-  const { location, leaders: _leaders, ...rest } = dto;
+/** Entity columns from the registration form (location flattened for filtering), the contact
+ * phone and the custodian's account number sealed (R30); the caller seals the leaders' ID numbers
+ * (leaders.ts). */
+export function columnsOf(
+  dto: RegisterOrganizationDto,
+  cipher: PersonalDataCipher,
+): Partial<Organization> {
+  const { location, leaders: _leaders, postalAddress, financialCustodian, ...rest } = dto;
   return {
     ...rest,
     ...location,
+    ...sealPostal(cipher, postalAddress),
     activitySite: dto.activitySite ?? null,
     memberOrganizationIds: dto.memberOrganizationIds ?? [],
-    financialCustodian: dto.financialCustodian ?? null,
+    financialCustodian: sealCustodian(cipher, financialCustodian),
     uscc: dto.uscc ?? null,
     takesGovernmentFunctions: dto.takesGovernmentFunctions ?? false,
     founderBackground: dto.founderBackground ?? null,
@@ -35,8 +49,21 @@ export function columnsOf(dto: RegisterOrganizationDto): Partial<Organization> {
   };
 }
 
-/** The registration form an entity was made from, to merge a partial update into. */
-export function formOf(org: Organization): RegisterOrganizationDto {
+/** The registration form an entity was made from, to merge a partial update into: the phone
+ * and account number opened, so never a view (R30). */
+export function formOf(org: Organization, cipher: PersonalDataCipher): RegisterOrganizationDto {
+  const form = shownForm(org);
+  return {
+    ...form,
+    postalAddress: openPostal(cipher, org.postalAddress),
+    ...(org.financialCustodian
+      ? { financialCustodian: openCustodian(cipher, org.financialCustodian) }
+      : {}),
+  };
+}
+
+/** The form's fields as views show them: the phone and account number masked (R30). */
+function shownForm(org: Organization): RegisterOrganizationDto {
   return {
     name: org.name,
     category: org.category,
@@ -49,7 +76,7 @@ export function formOf(org: Organization): RegisterOrganizationDto {
       communityCode: org.communityCode,
       communityName: org.communityName,
     },
-    postalAddress: org.postalAddress,
+    postalAddress: maskedPostal(org.postalAddress, org.postalContactPhoneMasked),
     ...(org.activitySite ? { activitySite: org.activitySite } : {}),
     registeredFundsFen: org.registeredFundsFen,
     isFederation: org.isFederation,
@@ -57,7 +84,9 @@ export function formOf(org: Organization): RegisterOrganizationDto {
     memberOrganizationIds: org.memberOrganizationIds,
     leaders: leaderForms(org.leaders),
     activityMonths: org.activityMonths,
-    ...(org.financialCustodian ? { financialCustodian: org.financialCustodian } : {}),
+    ...(org.financialCustodian
+      ? { financialCustodian: maskedCustodian(org.financialCustodian) }
+      : {}),
     ...(org.uscc ? { uscc: org.uscc } : {}),
     takesGovernmentFunctions: org.takesGovernmentFunctions,
     ...(org.founderBackground ? { founderBackground: org.founderBackground } : {}),
@@ -65,15 +94,16 @@ export function formOf(org: Organization): RegisterOrganizationDto {
   };
 }
 
+/** An organization as the API shows it: resident IDs, phone and account number masked (R30). */
 export function toView(org: Organization): OrganizationView {
-  const form = formOf(org);
+  const form = shownForm(org);
   return {
     ...form,
     leaders: leaderViews(org.leaders),
     id: org.id,
     activitySite: org.activitySite,
     memberOrganizationIds: org.memberOrganizationIds,
-    financialCustodian: org.financialCustodian,
+    financialCustodian: form.financialCustodian ?? null,
     uscc: org.uscc,
     takesGovernmentFunctions: org.takesGovernmentFunctions,
     founderBackground: org.founderBackground,
@@ -88,8 +118,11 @@ export function toView(org: Organization): OrganizationView {
   };
 }
 
-/** What other services keep of the organization (see OrganizationSnapshotV1). */
-export function toSnapshot(org: Organization): OrganizationSnapshotV1 {
+/**
+ * What other services keep of the organization (see OrganizationSnapshotV1): the custodian's
+ * account in full, as programmes pay under custody (R3); they seal it when they store it (R30).
+ */
+export function toSnapshot(org: Organization, cipher: PersonalDataCipher): OrganizationSnapshotV1 {
   return {
     organizationId: org.id,
     version: org.version,
@@ -102,7 +135,9 @@ export function toSnapshot(org: Organization): OrganizationSnapshotV1 {
     tier: org.tier,
     uscc: org.uscc,
     leaders: org.leaders.map(({ name, role, isPartyMember }) => ({ name, role, isPartyMember })),
-    financialCustodian: org.financialCustodian,
+    financialCustodian: org.financialCustodian
+      ? openCustodian(cipher, org.financialCustodian)
+      : null,
     takesGovernmentFunctions: org.takesGovernmentFunctions,
     founderBackground: org.founderBackground,
     graduatedFromIncubation: org.graduatedFromIncubation,

@@ -5,10 +5,12 @@ import type {
   Page,
   RepublishedView,
   RpcEnvelope,
+  UnmaskedOrganizationContactView,
   UnmaskedResidentIdView,
 } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
+import { OrganizationContactUnmaskService } from './contact-unmask.service';
 import { OrganizationsQueries } from './organizations.queries';
 import { OrganizationsService } from './organizations.service';
 import { ResidentIdsService } from './resident-ids.service';
@@ -21,6 +23,7 @@ export class OrganizationsRpcController {
     private readonly organizations: OrganizationsService,
     private readonly queries: OrganizationsQueries,
     private readonly residentIds: ResidentIdsService,
+    private readonly contacts: OrganizationContactUnmaskService,
   ) {}
 
   @RpcHandler('organizations.register')
@@ -62,6 +65,14 @@ export class OrganizationsRpcController {
     actor,
   }: RpcEnvelope<{ id: string; index: number }>): Promise<UnmaskedResidentIdView> {
     return this.residentIds.unmask(data.id, data.index, actor);
+  }
+
+  @RpcHandler('organizations.unmask-contact')
+  unmaskContact({
+    data,
+    actor,
+  }: RpcEnvelope<{ id: string }>): Promise<UnmaskedOrganizationContactView> {
+    return this.contacts.unmask(data.id, actor);
   }
 
   @RpcHandler('organizations.find-by-resident-id')

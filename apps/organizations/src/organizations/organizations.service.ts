@@ -50,7 +50,7 @@ export class OrganizationsService {
       await checkReferences(manager, form);
       const decided = decide(form, await this.policies.current(manager), new Date());
       const org = manager.create(Organization, {
-        ...columnsOf(form),
+        ...columnsOf(form, this.cipher),
         leaders: sealLeaders(form.leaders, [], (plain) => this.cipher.sealResidentId(plain)),
         id,
         tier: decided.tierDecision.tier,
@@ -62,7 +62,7 @@ export class OrganizationsService {
       await this.outbox.publish(
         manager,
         'organizations.organization-registered.v1',
-        toSnapshot(saved),
+        toSnapshot(saved, this.cipher),
       );
       await this.publishTier(manager, saved, null);
       await this.record(manager, actor, 'organization.registered', null, view);
@@ -80,14 +80,14 @@ export class OrganizationsService {
       const before = toView(org);
       const form = validatePlain(
         RegisterOrganizationDto,
-        { ...formOf(org), ...partial },
+        { ...formOf(org, this.cipher), ...partial },
         'organization',
       );
       assertPlaceable(actor, { ...org, streetCode: form.location.streetCode });
       await checkReferences(manager, form, id);
       const decided = decide(form, await this.policies.current(manager), new Date());
       const previous = { tier: org.tier, decision: org.tierDecision };
-      Object.assign(org, columnsOf(form), {
+      Object.assign(org, columnsOf(form, this.cipher), {
         leaders: sealLeaders(form.leaders, org.leaders, (plain) =>
           this.cipher.sealResidentId(plain),
         ),
@@ -99,7 +99,7 @@ export class OrganizationsService {
       await this.outbox.publish(
         manager,
         'organizations.organization-changed.v1',
-        toSnapshot(saved),
+        toSnapshot(saved, this.cipher),
       );
       await this.record(manager, actor, 'organization.changed', before, view);
       if (saved.tier !== previous.tier) {
@@ -132,7 +132,7 @@ export class OrganizationsService {
         await this.outbox.publishMany(
           manager,
           'organizations.organization-changed.v1',
-          orgs.map(toSnapshot),
+          orgs.map((org) => toSnapshot(org, this.cipher)),
         );
         return orgs;
       });

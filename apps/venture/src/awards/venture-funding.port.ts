@@ -13,6 +13,7 @@ import {
   type Funding,
   type PaymentOrder,
 } from '@civic/platform/programme-kit';
+import { openPayeeAccount, PersonalDataCipher } from '@civic/platform/pii';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Proposal } from '../proposals/proposal.entity';
@@ -30,6 +31,10 @@ import { trancheStates } from './tranche-release';
 export class VentureFundingPort extends FundingPort {
   readonly programme = 'venture' as const;
   private readonly logger = new Logger(VentureFundingPort.name);
+
+  constructor(private readonly cipher: PersonalDataCipher) {
+    super();
+  }
 
   async load(
     manager: EntityManager,
@@ -116,7 +121,7 @@ export class VentureFundingPort extends FundingPort {
     return {
       organizationName: proposal.organizationName,
       reference: `公益创投资助（${tranche.key} ${tranche.percent}%）：${proposal.title}`,
-      bankAccount: proposal.bankAccount,
+      bankAccount: openPayeeAccount(this.cipher, proposal.bankAccount), // R28: in full, for the bank
     };
   }
 

@@ -3,5 +3,6 @@ import { Initial1795681332247 } from './1795681332247-Initial';
 import { Clawback1795682585643 } from './1795682585643-Clawback';
 import { ProgrammeKit1796565095025 } from './1796565095025-ProgrammeKit';
 import { SealContacts1796660000001 } from './1796660000001-SealContacts';
+import { SealAccounts1796670000002 } from './1796670000002-SealAccounts';
 
-export const MIGRATIONS = [Initial1795681332247, Clawback1795682585643, ProgrammeKit1796565095025, SealContacts1796660000001];
+export const MIGRATIONS = [Initial1795681332247, Clawback1795682585643, ProgrammeKit1796565095025, SealContacts1796660000001, SealAccounts1796670000002];

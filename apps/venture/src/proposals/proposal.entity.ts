@@ -1,11 +1,7 @@
-import type {
-  PayeeAccountDto,
-  PriorityView,
-  ProposalBudgetLineDto,
-  ProposalStatusValue,
-} from '@civic/contracts';
+import type { PriorityView, ProposalBudgetLineDto, ProposalStatusValue } from '@civic/contracts';
 import type { AreaType, PriorityGroup } from '@civic/domain/organizations';
 import { bigintFen } from '@civic/platform/database';
+import type { SealedPayeeAccount } from '@civic/platform/pii';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** An organization's proposal to a call: a draft until submitted, then frozen (R17). */
@@ -56,8 +52,9 @@ export class Proposal {
   @Column({ type: 'varchar', length: 20, default: '' })
   contactPhoneMasked: string;
 
+  /** The account number sealed, with its masked form beside it (R28, R30). */
   @Column({ type: 'jsonb' })
-  bankAccount: PayeeAccountDto;
+  bankAccount: SealedPayeeAccount;
 
   @Column({ type: 'varchar', length: 20 })
   status: ProposalStatusValue;

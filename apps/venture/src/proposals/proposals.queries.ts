@@ -16,7 +16,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import { VentureCall } from '../calls/call.entity';
 import { Proposal } from './proposal.entity';
-import { proposalView, shownPhone } from './proposal.mapper';
+import { proposalView, shownContact } from './proposal.mapper';
 
 /**
  * Proposals with who proposes them, a page at a time: officers see every one, an organization its
@@ -55,7 +55,7 @@ export class ProposalsQueries {
         proposalView(
           r,
           calls.find((c) => c.id === r.callId)?.name ?? '',
-          shownPhone(r, actor, this.cipher),
+          shownContact(r, actor, this.cipher),
         ),
       ),
       total,
@@ -75,7 +75,7 @@ export class ProposalsQueries {
     const call = await this.dataSource.manager.findOneByOrFail(VentureCall, {
       id: proposal.callId,
     });
-    return proposalView(proposal, call.name, shownPhone(proposal, actor, this.cipher));
+    return proposalView(proposal, call.name, shownContact(proposal, actor, this.cipher));
   }
 
   /** Officers read all; applicants their organization's. */

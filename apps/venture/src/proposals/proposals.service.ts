@@ -16,7 +16,7 @@ import {
   proposalStatus,
 } from '@civic/domain/venture';
 import { AuditTrail } from '@civic/platform/audit';
-import { PersonalDataCipher, sealPhone } from '@civic/platform/pii';
+import { PersonalDataCipher, sealPayeeAccount, sealPhone } from '@civic/platform/pii';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { knownOrganization } from '@civic/platform/snapshots';
 import { Injectable } from '@nestjs/common';
@@ -26,7 +26,7 @@ import { ownOrganization } from '../access';
 import { VentureCall } from '../calls/call.entity';
 import { assertAllowed, assertValid } from '../rule-errors';
 import { Proposal } from './proposal.entity';
-import { proposalView, shownPhone } from './proposal.mapper';
+import { proposalView, shownContact } from './proposal.mapper';
 import { ProposalsRepository } from './proposals.repository';
 
 /**
@@ -59,14 +59,14 @@ export class ProposalsService {
         organizationName: org.name,
         organizationAreaType: org.areaType,
         ...content,
-        ...this.sealed(content.contactPhone),
+        ...this.sealed(content),
         status: 'DRAFT',
         ...priorityOf(org, content),
         submittedAt: null,
         createdBy: actor.userId,
       });
       await manager.insert(Proposal, proposal);
-      return proposalView(proposal, call.name, shownPhone(proposal, actor, this.cipher));
+      return proposalView(proposal, call.name, shownContact(proposal, actor, this.cipher));
     });
   }
 
@@ -84,9 +84,9 @@ export class ProposalsService {
       const proposal = await ownDraft(manager, id, actor);
       const call = await openCall(manager, proposal.callId, now);
       const org = await knownOrganization(manager, proposal.organizationId, '公益创投系统');
-      Object.assign(proposal, content, this.sealed(content.contactPhone), priorityOf(org, content));
+      Object.assign(proposal, content, this.sealed(content), priorityOf(org, content));
       await manager.save(proposal);
-      return proposalView(proposal, call.name, shownPhone(proposal, actor, this.cipher));
+      return proposalView(proposal, call.name, shownContact(proposal, actor, this.cipher));
     });
   }
 
@@ -131,14 +131,20 @@ export class ProposalsService {
         entityId: id,
         after: proposal,
       });
-      return proposalView(proposal, call.name, shownPhone(proposal, actor, this.cipher));
+      return proposalView(proposal, call.name, shownContact(proposal, actor, this.cipher));
     });
   }
 
-  /** R30: the phone is stored sealed, and shown masked. */
-  private sealed(phone: string): Pick<Proposal, 'contactPhone' | 'contactPhoneMasked'> {
-    const sealed = sealPhone(this.cipher, phone);
-    return { contactPhone: sealed.cipher, contactPhoneMasked: sealed.masked };
+  /** R30: the phone and the account number are stored sealed, and shown masked. */
+  private sealed(
+    content: Pick<ProposalContentDto, 'contactPhone' | 'bankAccount'>,
+  ): Pick<Proposal, 'contactPhone' | 'contactPhoneMasked' | 'bankAccount'> {
+    const sealed = sealPhone(this.cipher, content.contactPhone);
+    return {
+      contactPhone: sealed.cipher,
+      contactPhoneMasked: sealed.masked,
+      bankAccount: sealPayeeAccount(this.cipher, content.bankAccount),
+    };
   }
 }
 

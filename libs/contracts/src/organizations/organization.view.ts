@@ -58,7 +58,8 @@ export class OrganizationView {
   category: OrganizationCategory;
   @ApiProperty({ enum: AreaType, enumName: 'AreaType' }) areaType: AreaType;
   @ApiProperty({ type: LocationDto }) location: LocationDto;
-  @ApiProperty({ type: PostalAddressDto }) postalAddress: PostalAddressDto;
+  @ApiProperty({ type: PostalAddressDto, description: 'The contact phone masked (R30)' })
+  postalAddress: PostalAddressDto;
   @ApiProperty({ type: String, nullable: true }) activitySite: string | null;
   @ApiProperty({ description: 'In fen' }) registeredFundsFen: number;
   @ApiProperty() isFederation: boolean;
@@ -66,7 +67,11 @@ export class OrganizationView {
   @ApiProperty({ type: [String] }) memberOrganizationIds: string[];
   @ApiProperty({ type: [LeaderView] }) leaders: LeaderView[];
   @ApiProperty({ type: [String], example: ['2026-01'] }) activityMonths: string[];
-  @ApiProperty({ type: FinancialCustodianDto, nullable: true })
+  @ApiProperty({
+    type: FinancialCustodianDto,
+    nullable: true,
+    description: 'The account number masked (R30)',
+  })
   financialCustodian: FinancialCustodianDto | null;
   @ApiProperty({ type: String, nullable: true }) uscc: string | null;
   @ApiProperty() takesGovernmentFunctions: boolean;
@@ -113,6 +118,23 @@ export class OrganizationStatsView {
 /** A resident ID number in full, shown once to someone allowed to see it (R30), and audited. */
 export class UnmaskedResidentIdView {
   @ApiProperty() residentId: string;
+  @ApiProperty({ description: 'The audit entry that recorded this unmasking (R31)' })
+  auditSeq: string;
+}
+
+/**
+ * An organization's postal contact phone (R4) and, under custody, its custodian's account number
+ * (R3) in full (R30), shown to an officer who calls it or a finance maker or checker who pays it;
+ * each showing is audited (R31) with the masked forms only.
+ */
+export class UnmaskedOrganizationContactView {
+  @ApiProperty({ example: '13800771234' }) contactPhone: string;
+  @ApiPropertyOptional({
+    example: '6228480000000000000',
+    description:
+      'The custodian’s account number; absent when the organization keeps its own finances',
+  })
+  custodianAccountNumber?: string;
   @ApiProperty({ description: 'The audit entry that recorded this unmasking (R31)' })
   auditSeq: string;
 }

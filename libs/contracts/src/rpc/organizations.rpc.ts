@@ -5,6 +5,7 @@ import type {
   OrganizationView,
   Page,
   RepublishedView,
+  UnmaskedOrganizationContactView,
   UnmaskedResidentIdView,
 } from '../organizations/organization.view';
 import type { RegisterOrganizationDto } from '../organizations/register-organization.dto';
@@ -36,6 +37,10 @@ export interface OrganizationsRpc {
   'organizations.unmask-resident-id': {
     request: { id: string; index: number };
     response: UnmaskedResidentIdView;
+  };
+  'organizations.unmask-contact': {
+    request: { id: string };
+    response: UnmaskedOrganizationContactView;
   };
   'organizations.health': { request: Record<string, never>; response: ServiceHealth };
 }

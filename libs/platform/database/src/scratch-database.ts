@@ -26,6 +26,17 @@ export async function createScratchDatabase(
       const client = new Client({ connectionString: serverUrl });
       await client.connect();
       try {
+        // Clients close their connections asynchronously (pg's Pool.end() resolves before the
+        // server has seen each Terminate). FORCE on a connection still closing makes its client
+        // emit a 57P01 error nobody listens to any more: wait (a little) for them to go first.
+        for (let tries = 0; tries < 50; tries++) {
+          const { rows } = await client.query<{ n: number }>(
+            'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+            [name],
+          );
+          if (rows[0].n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
         await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       } finally {
         await client.end();

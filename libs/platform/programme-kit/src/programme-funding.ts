@@ -8,6 +8,7 @@ import type {
 } from '@civic/contracts';
 import { fundingCommitment, fundingPayment } from '@civic/domain/programme';
 import { OutboxWriter } from '@civic/platform/messaging';
+import { PersonalDataCipher } from '@civic/platform/pii';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { custodianFor } from './custodian';
@@ -36,6 +37,7 @@ export class ProgrammeFunding {
   constructor(
     private readonly port: FundingPort,
     private readonly outbox: OutboxWriter,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   /**
@@ -235,7 +237,7 @@ export class ProgrammeFunding {
   /** The payment's fields for finance: the order, and the custodian under custody (R3). */
   private async paymentFields(manager: EntityManager, funding: Funding, payment: FundedPayment) {
     const order = await this.port.order(manager, funding, payment);
-    const custodian = await custodianFor(manager, funding.commitment.organizationId);
+    const custodian = await custodianFor(manager, funding.commitment.organizationId, this.cipher);
     return {
       paymentId: payment.paymentId,
       organizationName: order.organizationName,

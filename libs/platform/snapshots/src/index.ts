@@ -4,5 +4,12 @@ export {
   knownOrganization,
   organizationNotKnownYet,
   organizationSnapshots,
-  ORGANIZATION_SNAPSHOT_HANDLERS,
+  organizationSnapshotHandlers,
 } from './organization-snapshots';
+export {
+  openCustodianAccount,
+  sealSnapshot,
+  type StoredCustodianSnapshot,
+  type StoredOrganizationSnapshot,
+} from './sealed-custodian';
+export { sealStoredSnapshotCustodians } from './seal-stored-snapshots';

@@ -1,17 +1,20 @@
 import type { OrganizationSnapshotV1 } from '@civic/contracts';
 import type { HandlerContext } from '@civic/platform/messaging';
+import type { PersonalDataCipher } from '@civic/platform/pii';
 import { ServiceError } from '@civic/platform/rpc';
 import type { EntityManager } from 'typeorm';
 import { OrganizationSnapshot } from './organization-snapshot.entity';
+import { sealSnapshot, type StoredOrganizationSnapshot } from './sealed-custodian';
 
 /**
  * Keep an organization's snapshot from an `organization-registered/changed` event, in the inbox
  * transaction: only a newer version replaces the one held, whatever order events arrive in (and a
- * republished snapshot changes nothing).
+ * republished snapshot changes nothing). The custodian's account number is sealed first (R30).
  */
 export async function keepOrganizationSnapshot(
   snapshot: OrganizationSnapshotV1,
-  { manager }: HandlerContext,
+  { manager }: Pick<HandlerContext, 'manager'>,
+  cipher: PersonalDataCipher,
 ): Promise<void> {
   const table = manager.connection.getMetadata(OrganizationSnapshot).tablePath;
   await manager.query(
@@ -20,15 +23,19 @@ export async function keepOrganizationSnapshot(
      ON CONFLICT (organization_id) DO UPDATE
         SET version = EXCLUDED.version, data = EXCLUDED.data, received_at = now()
       WHERE organization_snapshot.version < EXCLUDED.version`,
-    [snapshot.organizationId, snapshot.version, JSON.stringify(snapshot)],
+    [snapshot.organizationId, snapshot.version, JSON.stringify(sealSnapshot(cipher, snapshot))],
   );
 }
 
-/** The inbox handlers that keep snapshots, for a service's inbox binding. */
-export const ORGANIZATION_SNAPSHOT_HANDLERS = {
-  'organizations.organization-registered.v1': keepOrganizationSnapshot,
-  'organizations.organization-changed.v1': keepOrganizationSnapshot,
-} as const;
+/** The inbox handlers that keep snapshots, sealing with the service's cipher, for its binding. */
+export function organizationSnapshotHandlers(cipher: PersonalDataCipher) {
+  const keep = (snapshot: OrganizationSnapshotV1, context: HandlerContext) =>
+    keepOrganizationSnapshot(snapshot, context, cipher);
+  return {
+    'organizations.organization-registered.v1': keep,
+    'organizations.organization-changed.v1': keep,
+  } as const;
+}
 
 /**
  * The snapshot this service holds of an organization, or 409 ORGANIZATION_NOT_KNOWN_YET: it is
@@ -39,7 +46,7 @@ export async function knownOrganization(
   manager: EntityManager,
   organizationId: string,
   serviceZh: string,
-): Promise<OrganizationSnapshotV1> {
+): Promise<StoredOrganizationSnapshot> {
   const snapshot = await manager.findOneBy(OrganizationSnapshot, { organizationId });
   if (snapshot) return snapshot.data;
   throw organizationNotKnownYet(organizationId, serviceZh);
@@ -52,9 +59,9 @@ export async function knownOrganization(
 export async function organizationSnapshots(
   manager: EntityManager,
   organizationIds: readonly string[],
-): Promise<Map<string, OrganizationSnapshotV1>> {
+): Promise<Map<string, StoredOrganizationSnapshot>> {
   const table = manager.connection.getMetadata(OrganizationSnapshot).tablePath;
-  const rows: { organization_id: string; data: OrganizationSnapshotV1 }[] = await manager.query(
+  const rows: { organization_id: string; data: StoredOrganizationSnapshot }[] = await manager.query(
     `SELECT organization_id, data FROM ${quoted(table)} WHERE organization_id = ANY($1::uuid[])`,
     [[...new Set(organizationIds)]],
   );
