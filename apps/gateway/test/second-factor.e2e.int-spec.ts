@@ -194,4 +194,117 @@ describe('the second factor at sign-in', () => {
     const next = await totpCodeAt(started.body.secret, step + 1);
     expect((await login('reviewer', { totp: next })).status).toBe(200);
   });
+
+  describe("an administrator's reset of a lost second factor", () => {
+    const PASSWORD = 'Long enough 2026';
+    let admin: ReturnType<typeof as>;
+    let adminId: string;
+    let otherId: string;
+    let other: ReturnType<typeof as>;
+
+    beforeAll(async () => {
+      // The admin's codes of the steps so far are spent: a recovery code signs them in.
+      const signedIn = await login('admin', { recoveryCode: recoveryCodes[2] });
+      expect(signedIn.status).toBe(200);
+      admin = as(signedIn.body.accessToken);
+      adminId = signedIn.body.user.id;
+      const created = await admin('POST', '/v1/users', {
+        username: 'second-admin',
+        displayName: '第二位管理员',
+        password: PASSWORD,
+        roles: ['administrator'],
+      });
+      expect(created.status).toBe(201);
+      otherId = created.body.id;
+      const enrolling = as(
+        (
+          await http('POST', `${platform.api}/v1/auth/login`, {
+            username: 'second-admin',
+            password: PASSWORD,
+          })
+        ).body.accessToken,
+      );
+      const started = await enrolling('POST', '/v1/auth/second-factor/enrolment', {});
+      const confirmed = await enrolling('POST', '/v1/auth/second-factor/enrolment/confirm', {
+        code: await totpCodeAt(started.body.secret, totpStep()),
+      });
+      expect(confirmed.status).toBe(200);
+      other = as(confirmed.body.accessToken);
+    });
+
+    const factorRows = async (userId: string) =>
+      (
+        await db.query(
+          `SELECT (SELECT count(*)::int FROM gateway.second_factor WHERE user_id = $1) AS factors,
+                  (SELECT count(*)::int FROM gateway.recovery_code WHERE user_id = $1) AS codes`,
+          [userId],
+        )
+      ).rows[0];
+    const resetAudits = async () =>
+      (
+        await db.query(
+          `SELECT actor_id, entity_id, after FROM gateway.audit_entry
+            WHERE action = 'user.second-factor-reset' ORDER BY seq`,
+        )
+      ).rows;
+    const reason = '手机遗失，恢复码未保存，已当面核实身份';
+
+    it('refuses an administrator their own reset with 403 naming the rule, and changes nothing', async () => {
+      const own = await other('POST', `/v1/users/${otherId}/second-factor/reset`, { reason });
+      expect(own.status).toBe(403);
+      expect(own.body.code).toBe('SECOND_FACTOR_RESET_OWN');
+      expect(own.body.violations).toEqual([
+        expect.objectContaining({ field: 'id', rule: 'notSelf' }),
+      ]);
+      expect(await factorRows(otherId)).toEqual({ factors: 1, codes: 10 });
+      expect(await resetAudits()).toEqual([]);
+      expect((await other('GET', '/v1/users')).status).toBe(200); // the session goes on
+    });
+
+    it("refuses other roles by the route's roles (403), an unknown user (404) and a reason of one character (400)", async () => {
+      const officer = as((await login('officer')).body.accessToken);
+      const byOfficer = await officer('POST', `/v1/users/${otherId}/second-factor/reset`, {
+        reason,
+      });
+      expect(byOfficer.status).toBe(403);
+      const unknown = await admin(
+        'POST',
+        '/v1/users/0b5c4a8e-7d3f-4f1a-9c2e-6a1b2c3d4e5f/second-factor/reset',
+        { reason },
+      );
+      expect(unknown.status).toBe(404);
+      const short = await admin('POST', `/v1/users/${otherId}/second-factor/reset`, {
+        reason: '丢',
+      });
+      expect(short.status).toBe(400);
+      expect(short.body.violations).toEqual([expect.objectContaining({ field: 'reason' })]);
+      expect(await factorRows(otherId)).toEqual({ factors: 1, codes: 10 });
+      expect(await resetAudits()).toEqual([]);
+    });
+
+    it('lets another administrator reset it: secret and codes deleted, sessions ended, audited with the reason, enrolment required again', async () => {
+      const reset = await admin('POST', `/v1/users/${otherId}/second-factor/reset`, { reason });
+      expect(reset.status).toBe(200);
+      expect(reset.body).toEqual({ userId: otherId, sessionsEnded: 1 });
+      expect(await factorRows(otherId)).toEqual({ factors: 0, codes: 0 });
+      expect((await other('GET', '/v1/users')).status).toBe(401); // its session ended at once
+      expect(await resetAudits()).toEqual([
+        {
+          actor_id: adminId,
+          entity_id: otherId,
+          after: { secondFactor: null, reason, sessionsEnded: 1 },
+        },
+      ]);
+      const next = await http('POST', `${platform.api}/v1/auth/login`, {
+        username: 'second-admin',
+        password: PASSWORD,
+      });
+      expect(next.status).toBe(200);
+      expect(next.body.enrolmentRequired).toBe(true);
+      const again = await admin('POST', `/v1/users/${otherId}/second-factor/reset`, { reason });
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('SECOND_FACTOR_NOT_ENROLLED');
+      expect(await resetAudits()).toHaveLength(1);
+    });
+  });
 });

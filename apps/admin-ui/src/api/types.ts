@@ -10,6 +10,8 @@ export type CreateUserDto = Schemas['CreateUserDto'];
 export type UpdateUserDto = Schemas['UpdateUserDto'];
 export type Role = Schemas['Role'];
 export type UserPageView = Schemas['UserPageView'];
+export type ResetSecondFactorDto = Schemas['ResetSecondFactorDto'];
+export type SecondFactorResetView = Schemas['SecondFactorResetView'];
 
 export type CountyView = Schemas['CountyView'];
 export type StreetView = Schemas['StreetView'];

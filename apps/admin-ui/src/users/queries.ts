@@ -2,7 +2,12 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
 import type { paths } from '../api/schema';
-import type { CreateUserDto, UpdateUserDto, UserPageView } from '../api/types';
+import type {
+  CreateUserDto,
+  ResetSecondFactorDto,
+  UpdateUserDto,
+  UserPageView,
+} from '../api/types';
 
 export type UserFilters = NonNullable<paths['/api/v1/users']['get']['parameters']['query']>;
 
@@ -31,6 +36,18 @@ export function useUpdateUser() {
   return useMutation({
     mutationFn: ({ id, changes }: { id: string; changes: UpdateUserDto }) =>
       unwrap(api.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: changes })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+  });
+}
+
+/** An administrator resets another user's lost second factor (issue #15); their sessions end. */
+export function useResetSecondFactor(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ResetSecondFactorDto) =>
+      unwrap(
+        api.POST('/api/v1/users/{id}/second-factor/reset', { params: { path: { id } }, body }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
 }

@@ -1,14 +1,20 @@
 import { App, Button, Popconfirm } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdateUserDto, UserView } from '../api/types';
 import { useUpdateUser } from './queries';
+import { SecondFactorResetModal } from './second-factor-reset-modal';
 import { isLocked } from './user-status';
 
-/** Disable or enable a user (sessions end at once), and clear a lock from failed logins. */
+/**
+ * Disable or enable a user (sessions end at once), clear a lock from failed logins, and reset a
+ * lost second factor (issue #15).
+ */
 export function UserActions({ user }: { user: UserView }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const update = useUpdateUser();
+  const [resetting, setResetting] = useState(false);
   const change = (changes: UpdateUserDto) =>
     update.mutate(
       { id: user.id, changes },
@@ -32,6 +38,10 @@ export function UserActions({ user }: { user: UserView }) {
           {t('users.unlock')}
         </Button>
       )}
+      <Button size="small" onClick={() => setResetting(true)}>
+        {t('users.secondFactorReset.open')}
+      </Button>
+      {resetting && <SecondFactorResetModal user={user} onClose={() => setResetting(false)} />}
     </>
   );
 }

@@ -7,9 +7,11 @@ import {
   UserPageView,
   UserView,
   ErrorView,
+  ResetSecondFactorDto,
+  SecondFactorResetView,
 } from '@civic/contracts';
 import { Role } from '@civic/domain/access';
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiOkResponse,
@@ -21,6 +23,7 @@ import {
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
+import { SecondFactorResets } from './second-factor-resets';
 import { UsersService } from './users.service';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 
@@ -30,7 +33,10 @@ import { Idempotent } from '../idempotency/idempotent.decorator';
 @ApiBearerAuth()
 @Controller('v1/users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly resets: SecondFactorResets,
+  ) {}
 
   @Post()
   @Idempotent()
@@ -69,5 +75,21 @@ export class UsersController {
     @CurrentActor() actor: RpcActor,
   ): Promise<UserView> {
     return this.users.update(id, body, actor);
+  }
+
+  @Post(':id/second-factor/reset')
+  @Roles(Role.ADMINISTRATOR)
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Reset another user's lost second factor (issue #15): they enrol again; sessions end; audited",
+  })
+  @ApiOkResponse({ type: SecondFactorResetView })
+  resetSecondFactor(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ResetSecondFactorDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<SecondFactorResetView> {
+    return this.resets.reset(id, body.reason, actor);
   }
 }

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DEMO_USERS_ENABLED, DemoUsersSeeder } from './demo-users.seeder';
+import { SecondFactorResets } from './second-factor-resets';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
@@ -12,6 +13,7 @@ export class UsersModule {
       controllers: [UsersController],
       providers: [
         UsersService,
+        SecondFactorResets,
         DemoUsersSeeder,
         { provide: DEMO_USERS_ENABLED, useValue: demoUsers },
       ],

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { IsString, Length, Matches } from 'class-validator';
+import { NotBlank } from '../common/contact.decorators';
 import { TOTP_CODE } from './login.dto';
 import { AccessTokenView } from './user.view';
 
@@ -25,4 +26,19 @@ export class SecondFactorEnrolledView extends AccessTokenView {
     description: 'Ten single-use recovery codes; stored only hashed, never shown again',
   })
   recoveryCodes: string[];
+}
+
+/** An administrator's reset of another user's lost second factor: why, for the audit (R31). */
+export class ResetSecondFactorDto {
+  @ApiProperty({ example: '手机遗失，恢复码未保存，已当面核实身份', minLength: 2, maxLength: 500 })
+  @IsString()
+  @NotBlank()
+  @Length(2, 500)
+  reason: string;
+}
+
+/** A second factor reset: the user enrols again at the next sign-in; their sessions ended. */
+export class SecondFactorResetView {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty({ description: 'Open sessions of the user that were ended' }) sessionsEnded: number;
 }

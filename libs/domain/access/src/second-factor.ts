@@ -31,3 +31,18 @@ export function normalizeRecoveryCode(code: string): string {
 export function formatRecoveryCode(tenCharacters: string): string {
   return `${tenCharacters.slice(0, 5)}-${tenCharacters.slice(5, 10)}`;
 }
+
+/**
+ * An administrator resets the second factor of a user who lost both the app and the recovery
+ * codes, never their own: a second administrator must do it, in the spirit of rule R28 (four
+ * eyes), so that one stolen password cannot turn off the factor that guards it (issue #15).
+ */
+export function secondFactorResetViolation(actorUserId: string, userId: string) {
+  return actorUserId === userId
+    ? {
+        field: 'id',
+        rule: 'notSelf',
+        message: 'you cannot reset your own second factor: another administrator must do it',
+      }
+    : null;
+}

@@ -124,6 +124,22 @@ export class SecondFactors {
     return codes;
   }
 
+  /**
+   * Deletes the user's second factor and recovery codes (an administrator's reset, issue #15):
+   * false when none was confirmed, and nothing is deleted. The caller audits it and ends the
+   * user's sessions in the same transaction.
+   */
+  async reset(manager: EntityManager, userId: string): Promise<boolean> {
+    const factor = await manager.findOne(SecondFactor, {
+      where: { userId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!factor?.confirmedAt) return false;
+    await manager.delete(RecoveryCode, { userId });
+    await manager.delete(SecondFactor, { userId });
+    return true;
+  }
+
   private async claimStep(userId: string, timeStep: number): Promise<boolean> {
     const [rows]: [unknown[], number] = await this.dataSource.query(
       `UPDATE "gateway".second_factor SET last_time_step = $2
