@@ -119,6 +119,10 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['scope:venture', 'scope:shared', 'scope:contracts'],
             },
             {
+              sourceTag: 'scope:procurement',
+              onlyDependOnLibsWithTags: ['scope:procurement', 'scope:shared', 'scope:contracts'],
+            },
+            {
               sourceTag: 'scope:gateway',
               onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared', 'scope:contracts'],
             },

@@ -13,6 +13,7 @@ const LIBS = [
   'money',
   'organizations',
   'priority',
+  'procurement',
   'programme',
   'spreadsheet',
   'venture',

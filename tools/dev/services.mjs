@@ -41,6 +41,12 @@ export const SERVICES = [
     httpPort: 3105,
     healthPath: '/health',
   },
+  {
+    name: 'procurement',
+    entry: 'apps/procurement/src/main.ts',
+    httpPort: 3106,
+    healthPath: '/health',
+  },
   { name: 'gateway', entry: 'apps/gateway/src/main.ts', httpPort: 3000, healthPath: '/api/health' },
 ];
 

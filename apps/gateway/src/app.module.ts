@@ -12,6 +12,7 @@ import { PaymentsController } from './finance/payments.controller';
 import { IncubateesController } from './incubation/incubatees.controller';
 import { VentureReviewsController } from './venture/reviews.controller';
 import { VentureController } from './venture/venture.controller';
+import { ProcurementCatalogueController } from './procurement/catalogue.controller';
 import { IncubationController } from './incubation/incubation.controller';
 import { DisclosureController } from './lottery/disclosure.controller';
 import { LotteryController } from './lottery/lottery.controller';
@@ -60,6 +61,7 @@ export class AppModule {
         IncubateesController,
         VentureController,
         VentureReviewsController,
+        ProcurementCatalogueController,
         DivisionsController,
         GatewayHealthController,
       ],

@@ -52,6 +52,8 @@ interface Context {
   /** Incubated at the matrix's base: founding groups registered as it, one of them graduated. */
   orgC: string;
   reviewerId: string;
+  /** A second administrator, enrolled, whose second factor the admin resets (issue #15). */
+  resetTargetId: string;
   /** A payment awaiting a batch, and two batches a maker submitted (R28). */
   paymentId: string;
   batchToApprove: string;
@@ -190,6 +192,14 @@ const CASES: Case[] = [
     allowed: ['admin'],
     mutates: true,
     why: 'administrators manage users',
+  },
+  {
+    route: 'POST /api/v1/users/{id}/second-factor/reset',
+    path: (c) => `/v1/users/${c.resetTargetId}/second-factor/reset`,
+    body: () => ({ reason: '手机遗失，恢复码未保存' }),
+    allowed: ['admin'],
+    mutates: true,
+    why: "administrators reset another user's lost second factor (issue #15)",
   },
   {
     route: 'GET /api/v1/organizations',
@@ -582,6 +592,27 @@ const CASES: Case[] = [
     why: 'staff record attendance (R11)',
   },
   {
+    route: 'POST /api/v1/procurement/catalogue',
+    path: () => '/v1/procurement/catalogue',
+    body: () => ({
+      regionCode: '450000',
+      fiscalYear: 2026,
+      categories: ['基本公共服务', '养老服务'],
+      name: `矩阵测试目录条目 ${randomUUID()}`,
+      description: '居家养老上门探访',
+      unit: '人次',
+    }),
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: 'officers enter the catalogue of services the government purchases (R24)',
+  },
+  {
+    route: 'GET /api/v1/procurement/catalogue',
+    path: () => '/v1/procurement/catalogue',
+    allowed: ['officer', 'admin'],
+    why: 'the catalogue as officers keep it (R24)',
+  },
+  {
     route: 'POST /api/v1/venture/calls',
     path: () => '/v1/venture/calls',
     body: () => callBody({ name: '矩阵测试征集' }, 3_600_000),
@@ -901,6 +932,8 @@ const PUBLIC_ROUTES = [
   // R23 disclosure, covered by lottery.e2e.int-spec.ts
   'GET /api/v1/public/lottery/notices',
   'POST /api/v1/public/lottery/notices/{id}/objections',
+  // R24 catalogue, covered by procurement-catalogue.e2e.int-spec.ts
+  'GET /api/v1/public/procurement/catalogue',
 ];
 
 describe('the access matrix: every route as every role', () => {
@@ -936,6 +969,8 @@ describe('the access matrix: every route as every role', () => {
         (SELECT count(*) FROM lottery_fund.disclosure_notice) AS notices,
         (SELECT count(*) FROM incubation.audit_entry) AS incubation_audit,
         (SELECT count(*) FROM venture.audit_entry) AS venture_audit,
+        (SELECT count(*) FROM procurement.catalogue_item) AS catalogue_items,
+        (SELECT count(*) FROM procurement.audit_entry) AS procurement_audit,
         (SELECT count(*) || '/' || count(*) FILTER (WHERE status <> 'DRAFT') FROM venture.proposal)
           AS proposals`)
     ).rows[0];
@@ -945,6 +980,7 @@ describe('the access matrix: every route as every role', () => {
       withLotteryFund: true,
       withIncubation: true,
       withVenture: true,
+      withProcurement: true,
       financeEnv: { TREASURY_FROZEN_ACCOUNTS: FROZEN_ACCOUNT },
     });
     db = new Client({ connectionString: platform.databaseUrl });
@@ -968,6 +1004,20 @@ describe('the access matrix: every route as every role', () => {
     const idOf = (username: string) =>
       users.body.items.find((u: { username: string }) => u.username === username).id as string;
     context.reviewerId = idOf('reviewer');
+    const resetTarget = await http(
+      'POST',
+      `${platform.api}/v1/users`,
+      {
+        username: 'matrix-second-admin',
+        displayName: '第二位管理员',
+        password: 'Demo#2026civic',
+        roles: ['administrator'],
+      },
+      { token: admin },
+    );
+    expect(resetTarget.status).toBe(201);
+    context.resetTargetId = resetTarget.body.id;
+    await platform.login('matrix-second-admin', 'Demo#2026civic'); // the kit enrols it
     const bound = await http(
       'PATCH',
       `${platform.api}/v1/users/${idOf('applicant')}`,

@@ -58,6 +58,7 @@ describe('the API under fuzzed input (issue #15)', () => {
       withLotteryFund: true,
       withIncubation: true,
       withVenture: true,
+      withProcurement: true,
     });
     db = new Client({ connectionString: platform.databaseUrl });
     await db.connect();

@@ -29,6 +29,7 @@ describe('organizations through the gateway (R1–R5, R29)', () => {
       withLotteryFund: true,
       withIncubation: true,
       withVenture: true,
+      withProcurement: true,
     });
     adminToken = await platform.login('admin');
     db = new Client({ connectionString: platform.databaseUrl });

@@ -63,5 +63,6 @@ export * from './venture/call.dto';
 export * from './venture/proposal.dto';
 export * from './venture/review.dto';
 export * from './venture/award.dto';
+export * from './procurement/catalogue.dto';
 export * from './common/nested-shape';
 export * from './common/text-boundary';

@@ -22,6 +22,7 @@ export async function startPlatform(
     withLotteryFund?: boolean;
     withIncubation?: boolean;
     withVenture?: boolean;
+    withProcurement?: boolean;
     rpcTimeoutMs?: number;
     gatewayEnv?: Record<string, string>;
     organizationsEnv?: Record<string, string>;
@@ -98,6 +99,7 @@ export async function startPlatform(
     ...(options.withLotteryFund ? ['lottery-fund'] : []),
     ...(options.withIncubation ? ['incubation'] : []),
     ...(options.withVenture ? ['venture'] : []),
+    ...(options.withProcurement ? ['procurement'] : []),
   ];
   for (const name of programmes) {
     const port = await freePort();

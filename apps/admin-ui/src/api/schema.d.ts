@@ -1290,6 +1290,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/procurement/catalogue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Catalogue items by region, fiscal year and category, a page at a time */
+    get: operations['ProcurementCatalogueController_list'];
+    put?: never;
+    /** Enter a catalogue item for a region and fiscal year (R24); 422 naming the clause when it falls in the negative list (R25, Order 102 art. 10) */
+    post: operations['ProcurementCatalogueController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/procurement/catalogue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The published catalogue of services the government purchases (R24), no login */
+    get: operations['ProcurementCatalogueController_published'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/divisions/counties': {
     parameters: {
       query?: never;
@@ -1500,6 +1535,23 @@ export interface paths {
     head?: never;
     /** Change roles, bindings, password; disable or unlock. Open sessions end. */
     patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/v1/users/{id}/second-factor/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reset another user's lost second factor (issue #15): they enrol again; sessions end; audited */
+    post: operations['UsersController_resetSecondFactor'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
 }
@@ -3764,6 +3816,65 @@ export interface components {
       amountFen: number;
       reason: string;
     };
+    CreateCatalogueItemDto: {
+      /**
+       * @description Division code of the province, city or county whose catalogue this is
+       * @example 450000
+       */
+      regionCode: string;
+      /** @example 2026 */
+      fiscalYear: number;
+      /**
+       * @description Category levels, the broadest first: one to three
+       * @example [
+       *       "基本公共服务",
+       *       "养老服务",
+       *       "居家养老"
+       *     ]
+       */
+      categories: string[];
+      /** @example 居家养老上门探访 */
+      name: string;
+      /** @example 为独居、空巢老人提供每月两次上门探访、健康提醒和安全检查 */
+      description: string;
+      /**
+       * @description The unit the service is counted in
+       * @example 人次
+       */
+      unit: string;
+      /**
+       * @description Reference price per unit, integer fen (R26)
+       * @example 8000
+       */
+      referencePriceFen?: number;
+      /**
+       * @description Fixed content, continuing need, stable funding, little price change (Order 102 art. 24)
+       * @default false
+       */
+      stable: boolean;
+    };
+    CatalogueItemView: {
+      /** Format: uuid */
+      id: string;
+      regionCode: string;
+      fiscalYear: number;
+      categories: string[];
+      name: string;
+      description: string;
+      unit: string;
+      referencePriceFen: number | null;
+      stable: boolean;
+      /** @description The negative-list policy version the item was checked against */
+      policyVersion: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    CataloguePage: {
+      items: components['schemas']['CatalogueItemView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
     CountyView: {
       /** @example 450103 */
       code: string;
@@ -3954,6 +4065,16 @@ export interface components {
       disabled?: boolean;
       /** @description true clears a lock from failed logins */
       unlock?: boolean;
+    };
+    ResetSecondFactorDto: {
+      /** @example 手机遗失，恢复码未保存，已当面核实身份 */
+      reason: string;
+    };
+    SecondFactorResetView: {
+      /** Format: uuid */
+      userId: string;
+      /** @description Open sessions of the user that were ended */
+      sessionsEnded: number;
     };
   };
   responses: never;
@@ -6929,6 +7050,111 @@ export interface operations {
       };
     };
   };
+  ProcurementCatalogueController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        regionCode?: string;
+        fiscalYear?: number;
+        /** @description A category name at any level */
+        category?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CataloguePage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementCatalogueController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCatalogueItemDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CatalogueItemView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementCatalogueController_published: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        regionCode?: string;
+        fiscalYear?: number;
+        /** @description A category name at any level */
+        category?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CataloguePage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   DivisionsController_counties: {
     parameters: {
       query?: never;
@@ -7450,6 +7676,40 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  UsersController_resetSecondFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetSecondFactorDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecondFactorResetView'];
         };
       };
       /** @description Refused; nothing changed */

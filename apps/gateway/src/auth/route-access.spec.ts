@@ -51,7 +51,7 @@ describe('every gateway route declares who may call it', () => {
     expect(empty.map((r) => r.route)).toEqual([]);
   });
 
-  it('keeps public routes to sign-in, health and what R23 discloses', () => {
+  it('keeps public routes to sign-in, health, what R23 discloses and the R24 catalogue', () => {
     const publicRoutes = routes.filter((r) => r.access?.kind === 'public').map((r) => r.route);
     expect(publicRoutes.sort()).toEqual([
       'AuthController.login login',
@@ -59,6 +59,7 @@ describe('every gateway route declares who may call it', () => {
       'DisclosureController.notices public/lottery/notices',
       'DisclosureController.object public/lottery/notices/:id/objections',
       'GatewayHealthController.check /',
+      'ProcurementCatalogueController.published public/procurement/catalogue',
     ]);
   });
 
@@ -71,6 +72,7 @@ describe('every gateway route declares who may call it', () => {
       'ClawbacksController.record :id/receipts',
       'PaymentsController.propose :id/reissue',
       'OrganizationsController.register /',
+      'ProcurementCatalogueController.create procurement/catalogue',
     ];
     const idempotent = routes.filter((r) => r.idempotent).map((r) => r.route);
     expect(idempotent).toEqual(expect.arrayContaining(creating));

@@ -13,7 +13,14 @@ import { Public } from '../auth/access.decorator';
 /** Health checks run as no user: services answer `*.health` to anyone on the transport. */
 const HEALTH_CHECKER = { userId: 'system:health', roles: [] };
 
-const SERVICES = ['organizations', 'finance', 'lottery-fund', 'incubation', 'venture'] as const;
+const SERVICES = [
+  'organizations',
+  'finance',
+  'lottery-fund',
+  'incubation',
+  'venture',
+  'procurement',
+] as const;
 
 /** `GET /api/health`: the gateway's Redis and Postgres, and each service's own Postgres and Redis over RPC. */
 @ApiTags('health')

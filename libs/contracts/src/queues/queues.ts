@@ -57,7 +57,14 @@ export const QUEUES = {
       ...FINANCE_ANSWERS,
     ],
   },
-  'procurement.inbox': { consumer: 'procurement', messages: FINANCE_ANSWERS },
+  'procurement.inbox': {
+    consumer: 'procurement',
+    messages: [
+      'organizations.organization-registered.v1',
+      'organizations.organization-changed.v1',
+      ...FINANCE_ANSWERS,
+    ],
+  },
   'platform.probe': {
     consumer: 'probe',
     messages: ['platform.probe-sent.v1'],

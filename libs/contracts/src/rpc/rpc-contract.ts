@@ -3,6 +3,7 @@ import type { FinanceRpc } from './finance.rpc';
 import type { IncubationRpc } from './incubation.rpc';
 import type { LotteryFundRpc } from './lottery-fund.rpc';
 import type { OrganizationsRpc } from './organizations.rpc';
+import type { ProcurementRpc } from './procurement.rpc';
 import type { VentureRpc } from './venture.rpc';
 
 export type { RpcActor, RpcEnvelope, ServiceHealth } from './rpc-envelope';
@@ -15,7 +16,8 @@ export type RpcContract = OrganizationsRpc &
   FinanceRpc &
   IncubationRpc &
   VentureRpc &
-  LotteryFundRpc;
+  LotteryFundRpc &
+  ProcurementRpc;
 
 export type RpcPattern = keyof RpcContract;
 export type RpcRequestOf<P extends RpcPattern> = RpcContract[P]['request'];

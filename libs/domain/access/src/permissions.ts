@@ -45,6 +45,11 @@ export enum Permission {
   /** Score the proposals one is assigned, blind (R18). */
   VENTURE_REVIEW = 'venture.review',
   /**
+   * Enter items into the catalogue of services the government purchases (政府购买服务指导性目录),
+   * per region and fiscal year, checked against the negative list (R24, R25).
+   */
+  PROCUREMENT_CATALOGUE_MANAGE = 'procurement-catalogue.manage',
+  /**
    * Publish every organization's snapshot again, for a service that started consuming them after
    * they were first published (its inbox keeps only newer versions, so a replay changes nothing else).
    */
@@ -78,6 +83,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.INCUBATION_BASE_MANAGE,
     Permission.INCUBATION_READ,
     Permission.VENTURE_MANAGE,
+    Permission.PROCUREMENT_CATALOGUE_MANAGE,
     Permission.CONTACT_UNMASK,
   ],
   [Role.FINANCE_MAKER]: [

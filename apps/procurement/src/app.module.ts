@@ -1,0 +1,34 @@
+import { serviceImports } from '@civic/platform/observability';
+import { PiiModule } from '@civic/platform/pii';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CatalogueModule } from './catalogue/catalogue.module';
+import { PROCUREMENT_DATABASE } from './database';
+import { ProcurementFundingModule } from './funding/procurement-funding.module';
+import type { ProcurementEnv } from './procurement.env';
+import { ProcurementHealthRpcController } from './procurement-health.rpc-controller';
+import { ProcurementInbox } from './procurement.inbox';
+
+/**
+ * 政府购买服务 (procurement): grants paid from the GOVERNMENT_PURCHASE fund through the programme kit,
+ * and its copy of organizations. Add the programme's feature modules, RPC controllers and
+ * providers here.
+ */
+@Module({})
+export class AppModule {
+  static forRoot(env: ProcurementEnv): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ...serviceImports('procurement', env, PROCUREMENT_DATABASE, {
+          provider: ProcurementInbox,
+          imports: [ProcurementFundingModule],
+        }),
+        PiiModule.forRoot({ key: env.PII_KEY, keyId: env.PII_KEY_ID }),
+        ProcurementFundingModule,
+        CatalogueModule,
+      ],
+      controllers: [ProcurementHealthRpcController],
+      providers: [],
+    };
+  }
+}

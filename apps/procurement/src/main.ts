@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { loadEnvOrExit } from '@civic/platform/config';
+import { startService } from '@civic/platform/observability';
+import { AppModule } from './app.module';
+import { ProcurementEnv } from './procurement.env';
+
+async function main(): Promise<void> {
+  const env = loadEnvOrExit(ProcurementEnv, 'procurement');
+  await startService(AppModule.forRoot(env), {
+    name: 'procurement',
+    httpPort: env.HTTP_PORT,
+    redisUrl: env.REDIS_URL,
+    prefix: env.CIVIC_PREFIX,
+  });
+}
+
+void main();

@@ -1,0 +1,33 @@
+import type { InboxBinding, InboxBindingProvider } from '@civic/platform/messaging';
+import {
+  fundingAnswerHandlers,
+  FundingPort,
+  ProgrammeFunding,
+} from '@civic/platform/programme-kit';
+import { PersonalDataCipher } from '@civic/platform/pii';
+import { organizationSnapshotHandlers } from '@civic/platform/snapshots';
+import { Injectable } from '@nestjs/common';
+
+/**
+ * 政府购买服务's inbox: the newest snapshot of each organization (for scope and payments under
+ * custody, R3), and finance's answers about its grants (the programme kit's ProgrammeFunding, over
+ * ProcurementFundingPort).
+ */
+@Injectable()
+export class ProcurementInbox implements InboxBindingProvider {
+  constructor(
+    private readonly funding: ProgrammeFunding,
+    private readonly port: FundingPort,
+    private readonly cipher: PersonalDataCipher,
+  ) {}
+
+  binding(): InboxBinding<'procurement.inbox'> {
+    return {
+      queue: 'procurement.inbox',
+      handlers: {
+        ...organizationSnapshotHandlers(this.cipher),
+        ...fundingAnswerHandlers(this.funding, this.port),
+      },
+    };
+  }
+}

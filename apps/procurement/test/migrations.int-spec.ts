@@ -1,0 +1,12 @@
+import { schemaDrift } from '@civic/platform/database';
+import { testServerUrl } from '@civic/testing';
+import { PROCUREMENT_DATABASE } from '../src/database';
+
+jest.setTimeout(60_000);
+
+describe('procurement migrations', () => {
+  it('match the entities: no drift (grants, catalogue, policy versions, snapshots, outbox, inbox, audit)', async () => {
+    const drift = await schemaDrift(PROCUREMENT_DATABASE, testServerUrl());
+    expect(drift.up).toEqual([]);
+  });
+});
