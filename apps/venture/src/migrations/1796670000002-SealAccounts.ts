@@ -1,9 +1,11 @@
-import { maskAccountNumber, normalizeAccountNumber } from '@civic/domain/identifiers';
-import { migrationCipher, type PersonalDataCipher } from '@civic/platform/pii';
+import {
+  migrationCipher,
+  openStoredAccount,
+  sealStoredAccount,
+  type StoredAccount,
+} from '@civic/platform/pii';
 import { sealStoredSnapshotCustodians } from '@civic/platform/snapshots';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-
-type StoredAccount = Record<string, string>;
 
 /**
  * R30: proposals' payee account numbers are stored sealed (PersonalDataCipher tokens) with their masked
@@ -22,7 +24,7 @@ export class SealAccounts1796670000002 implements MigrationInterface {
     for (const row of rows) {
       await queryRunner.query('UPDATE "venture"."proposal" SET bank_account = $2 WHERE id = $1', [
         row.id,
-        JSON.stringify(sealAccount(cipher!, row.bank_account)),
+        JSON.stringify(sealStoredAccount(cipher!, row.bank_account)),
       ]);
     }
     await sealStoredSnapshotCustodians(queryRunner, 'venture', 'seal');
@@ -35,23 +37,11 @@ export class SealAccounts1796670000002 implements MigrationInterface {
     );
     const cipher = rows.length > 0 ? migrationCipher() : undefined;
     for (const row of rows) {
-      const { accountNumberSealed, accountNumberMasked: _masked, ...rest } = row.bank_account;
-      if (!accountNumberSealed) continue;
+      if (!row.bank_account.accountNumberSealed) continue;
       await queryRunner.query('UPDATE "venture"."proposal" SET bank_account = $2 WHERE id = $1', [
         row.id,
-        JSON.stringify({ ...rest, accountNumber: cipher!.decrypt(accountNumberSealed) }),
+        JSON.stringify(openStoredAccount(cipher!, row.bank_account)),
       ]);
     }
   }
-}
-
-function sealAccount(cipher: PersonalDataCipher, account: StoredAccount): StoredAccount {
-  if (account.accountNumberSealed) return account;
-  const { accountNumber, ...rest } = account;
-  const number = normalizeAccountNumber(String(accountNumber ?? ''));
-  return {
-    ...rest,
-    accountNumberSealed: cipher.encrypt(number),
-    accountNumberMasked: maskAccountNumber(number),
-  };
 }

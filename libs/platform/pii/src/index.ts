@@ -16,4 +16,9 @@ export {
   type SealedValue,
   sealPhone,
 } from './sealed-contact';
-export { migrationCipher } from './migration-cipher';
+export {
+  migrationCipher,
+  openStoredAccount,
+  sealStoredAccount,
+  type StoredAccount,
+} from './migration-cipher';

@@ -1,9 +1,12 @@
-import { maskAccountNumber, normalizeAccountNumber } from '@civic/domain/identifiers';
-import { migrationCipher, type PersonalDataCipher } from '@civic/platform/pii';
+import {
+  migrationCipher,
+  openStoredAccount,
+  sealStoredAccount,
+  type StoredAccount,
+} from '@civic/platform/pii';
 import type { QueryRunner } from 'typeorm';
 
-type Custodian = Record<string, string>;
-type Row = { organization_id: string; custodian: Custodian };
+type Row = { organization_id: string; custodian: StoredAccount };
 
 /**
  * For a programme service's data migration (R3, R30): the custodian account numbers in the
@@ -23,28 +26,13 @@ export async function sealStoredSnapshotCustodians(
   const cipher = migrationCipher();
   for (const row of rows) {
     const custodian =
-      direction === 'seal' ? seal(cipher, row.custodian) : open(cipher, row.custodian);
+      direction === 'seal'
+        ? sealStoredAccount(cipher, row.custodian)
+        : openStoredAccount(cipher, row.custodian);
     await queryRunner.query(
       `UPDATE "${schema}".organization_snapshot
           SET data = jsonb_set(data, '{financialCustodian}', $2::jsonb) WHERE organization_id = $1`,
       [row.organization_id, JSON.stringify(custodian)],
     );
   }
-}
-
-function seal(cipher: PersonalDataCipher, custodian: Custodian): Custodian {
-  if (custodian.accountNumberSealed) return custodian;
-  const { accountNumber, ...rest } = custodian;
-  const number = normalizeAccountNumber(String(accountNumber ?? ''));
-  return {
-    ...rest,
-    accountNumberSealed: cipher.encrypt(number),
-    accountNumberMasked: maskAccountNumber(number),
-  };
-}
-
-function open(cipher: PersonalDataCipher, custodian: Custodian): Custodian {
-  if (!custodian.accountNumberSealed) return custodian;
-  const { accountNumberSealed, accountNumberMasked: _masked, ...rest } = custodian;
-  return { ...rest, accountNumber: cipher.decrypt(accountNumberSealed) };
 }
