@@ -96,6 +96,7 @@ export default tseslint.config(
                 'scope:incubation',
                 'scope:venture',
                 'scope:finance',
+                'scope:procurement',
               ],
             },
             {

@@ -6,6 +6,7 @@ const ROOT = __dirname;
 const LIBS = [
   'access',
   'calendar',
+  'conflicts',
   'finance',
   'identifiers',
   'incubation',

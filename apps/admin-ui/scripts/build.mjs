@@ -16,6 +16,7 @@ const INPUTS = [
   'apps/admin-ui/vite.config.mts',
   'libs/domain/access/src',
   'libs/domain/calendar/src',
+  'libs/domain/conflicts/src',
   'libs/domain/incubation/src',
   'libs/domain/lottery/src',
   'libs/domain/money/src',

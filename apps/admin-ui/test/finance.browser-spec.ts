@@ -211,7 +211,13 @@ describe('admin UI: finance, from payments awaiting a batch to a paid batch', ()
     otherBatchId = other.body.id;
 
     await page.getByRole('button', { name: /组成拨付批次/ }).click();
-    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    const [answer] = await Promise.all([
+      page.waitForResponse(
+        (r) => r.request().method() === 'POST' && r.url().endsWith('/api/v1/finance/batches'),
+      ),
+      page.locator('.ant-modal-footer .ant-btn-primary').click(),
+    ]);
+    expect(answer.status()).toBe(422);
     const refusal = page.getByTestId('refusal');
     await refusal.waitFor();
     const said = await refusal.innerText();

@@ -57,7 +57,7 @@ describe('commitments against a fund budget (rule R27), on the real Postgres', (
       new PersonalDataCipher(TEST_PII_KEY, 'k1'),
     );
     commitments = new CommitmentsService(ledger, audit, outbox, payments);
-    budgets = new BudgetsService(dataSource, ledger, audit, new BudgetsRepository());
+    budgets = new BudgetsService(dataSource, ledger, audit, outbox, new BudgetsRepository());
   });
 
   afterAll(async () => {

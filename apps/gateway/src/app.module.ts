@@ -13,6 +13,10 @@ import { IncubateesController } from './incubation/incubatees.controller';
 import { VentureReviewsController } from './venture/reviews.controller';
 import { VentureController } from './venture/venture.controller';
 import { ProcurementCatalogueController } from './procurement/catalogue.controller';
+import { ProcurementContractsController } from './procurement/contracts.controller';
+import { ProcurementDirectoryController } from './procurement/directory.controller';
+import { ProcurementEvaluationController } from './procurement/evaluation.controller';
+import { ProcurementProjectsController } from './procurement/projects.controller';
 import { IncubationController } from './incubation/incubation.controller';
 import { DisclosureController } from './lottery/disclosure.controller';
 import { LotteryController } from './lottery/lottery.controller';
@@ -62,6 +66,10 @@ export class AppModule {
         VentureController,
         VentureReviewsController,
         ProcurementCatalogueController,
+        ProcurementContractsController,
+        ProcurementDirectoryController,
+        ProcurementProjectsController,
+        ProcurementEvaluationController,
         DivisionsController,
         GatewayHealthController,
       ],

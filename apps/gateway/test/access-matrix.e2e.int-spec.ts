@@ -22,6 +22,13 @@ import {
 } from '@civic/testing';
 import { HttpException } from '@nestjs/common';
 import { Client } from 'pg';
+import {
+  PROCUREMENT_FINGERPRINT,
+  PROCUREMENT_PUBLIC_ROUTES,
+  prepareProcurement,
+  procurementCases,
+  type ProcurementWorld,
+} from './access-matrix.procurement';
 
 jest.setTimeout(400_000);
 
@@ -128,8 +135,13 @@ interface Case {
   hidden?: { users: readonly User[]; id: (c: Context) => string };
   /** Changes state when allowed: a denied call must leave everything as it was. */
   mutates?: boolean;
+  /** Puts the world in the state the case needs, once, before its calls. */
+  before?: () => Promise<void>;
   why: string;
 }
+
+/** Government purchase's world, prepared in beforeAll (access-matrix.procurement.ts). */
+const PROCUREMENT = {} as ProcurementWorld;
 
 /**
  * The access matrix, written out by hand from domain.md's actors: not derived from the code it
@@ -612,6 +624,7 @@ const CASES: Case[] = [
     allowed: ['officer', 'admin'],
     why: 'the catalogue as officers keep it (R24)',
   },
+  ...procurementCases(PROCUREMENT),
   {
     route: 'POST /api/v1/venture/calls',
     path: () => '/v1/venture/calls',
@@ -932,8 +945,8 @@ const PUBLIC_ROUTES = [
   // R23 disclosure, covered by lottery.e2e.int-spec.ts
   'GET /api/v1/public/lottery/notices',
   'POST /api/v1/public/lottery/notices/{id}/objections',
-  // R24 catalogue, covered by procurement-catalogue.e2e.int-spec.ts
-  'GET /api/v1/public/procurement/catalogue',
+  // R24/R25 what government purchase publishes, covered by the procurement-*.e2e.int-spec.ts
+  ...PROCUREMENT_PUBLIC_ROUTES,
 ];
 
 describe('the access matrix: every route as every role', () => {
@@ -961,7 +974,7 @@ describe('the access matrix: every route as every role', () => {
         (SELECT count(*) || '/' || coalesce(string_agg(coalesce(checker_id, '-'), ',' ORDER BY id), '')
            FROM finance.disbursement_batch) AS batches,
         (SELECT string_agg(coalesce(batch_id::text, '-'), ',' ORDER BY id) FROM finance.payment
-          WHERE programme NOT IN ('lottery-fund', 'incubation', 'venture')) AS payments,
+          WHERE programme NOT IN ('lottery-fund', 'incubation', 'venture', 'procurement')) AS payments,
         (SELECT count(*) FROM lottery_fund.subsidy_programme) AS programmes,
         (SELECT count(*) || '/' || count(*) FILTER (WHERE decision IS NOT NULL)
            FROM lottery_fund.subsidy_application) AS applications,
@@ -969,8 +982,7 @@ describe('the access matrix: every route as every role', () => {
         (SELECT count(*) FROM lottery_fund.disclosure_notice) AS notices,
         (SELECT count(*) FROM incubation.audit_entry) AS incubation_audit,
         (SELECT count(*) FROM venture.audit_entry) AS venture_audit,
-        (SELECT count(*) FROM procurement.catalogue_item) AS catalogue_items,
-        (SELECT count(*) FROM procurement.audit_entry) AS procurement_audit,
+        ${PROCUREMENT_FINGERPRINT},
         (SELECT count(*) || '/' || count(*) FILTER (WHERE status <> 'DRAFT') FROM venture.proposal)
           AS proposals`)
     ).rows[0];
@@ -1030,6 +1042,17 @@ describe('the access matrix: every route as every role', () => {
     await prepareSubsidies();
     await prepareIncubation(idOf('incubator'));
     await prepareVenture(idOf('reviewer'));
+    Object.assign(
+      PROCUREMENT,
+      await prepareProcurement({
+        api: platform.api,
+        db,
+        tokens,
+        n: USERS.length + 1,
+        login: (username, password) => platform.login(username, password),
+        reviewerUserId: idOf('reviewer'),
+      }),
+    );
   });
 
   /**
@@ -1711,6 +1734,10 @@ describe('the access matrix: every route as every role', () => {
   });
 
   describe.each(CASES.map((c) => [`${c.route} (${c.why})`, c] as const))('%s', (_name, c) => {
+    beforeAll(async () => {
+      await c.before?.();
+    });
+
     it.each(USERS.map((user) => [user, c.allowed.includes(user)] as const))(
       'as %s: allowed = %s',
       async (user, allowed) => {

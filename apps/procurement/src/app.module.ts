@@ -2,6 +2,10 @@ import { serviceImports } from '@civic/platform/observability';
 import { PiiModule } from '@civic/platform/pii';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CatalogueModule } from './catalogue/catalogue.module';
+import { ContractsModule } from './contracts/contracts.module';
+import { DirectoryModule } from './directory/directory.module';
+import { EvaluationModule } from './evaluation/evaluation.module';
+import { ProjectsModule } from './projects/projects.module';
 import { PROCUREMENT_DATABASE } from './database';
 import { ProcurementFundingModule } from './funding/procurement-funding.module';
 import type { ProcurementEnv } from './procurement.env';
@@ -9,7 +13,7 @@ import { ProcurementHealthRpcController } from './procurement-health.rpc-control
 import { ProcurementInbox } from './procurement.inbox';
 
 /**
- * 政府购买服务 (procurement): grants paid from the GOVERNMENT_PURCHASE fund through the programme kit,
+ * 政府购买服务 (procurement): contracts paid from the GOVERNMENT_PURCHASE fund through the programme kit,
  * and its copy of organizations. Add the programme's feature modules, RPC controllers and
  * providers here.
  */
@@ -26,6 +30,10 @@ export class AppModule {
         PiiModule.forRoot({ key: env.PII_KEY, keyId: env.PII_KEY_ID }),
         ProcurementFundingModule,
         CatalogueModule,
+        DirectoryModule,
+        ProjectsModule,
+        ContractsModule,
+        EvaluationModule,
       ],
       controllers: [ProcurementHealthRpcController],
       providers: [],

@@ -3,23 +3,67 @@ import type { ServiceDatabase } from '@civic/platform/database';
 import { MESSAGING_ENTITIES } from '@civic/platform/messaging';
 import { OrganizationSnapshot } from '@civic/platform/snapshots';
 import { CatalogueItem } from './catalogue/catalogue-item.entity';
-import { ProcurementGrant } from './funding/procurement-grant.entity';
+import { DirectoryEntry } from './directory/directory-entry.entity';
+import { Contract } from './contracts/contract.entity';
+import { ContractEvaluation } from './contracts/contract-evaluation.entity';
+import { ContractInstalment } from './contracts/contract-instalment.entity';
+import { ContractYear } from './contracts/contract-year.entity';
 import { MIGRATIONS } from './migrations';
 import { ProcurementPolicyVersion } from './policy/policy-version.entity';
+import { PurchaseBudget } from './budget/purchase-budget.entity';
+import { Bid } from './projects/bid.entity';
+import { Expert } from './evaluation/expert.entity';
+import { Objection } from './evaluation/objection.entity';
+import { PanelMember, PanelRecusal } from './evaluation/panel-member.entity';
+import { ScoreSheet } from './evaluation/score-sheet.entity';
+import { PurchaseProject } from './projects/purchase-project.entity';
 
-/** The procurement service's own schema: its grants, catalogue, policy versions, its copy of organizations, outbox, inbox, audit. */
+/** The procurement service's own schema: its catalogue, contracts, policy versions, its copy of organizations, outbox, inbox, audit. */
 export const PROCUREMENT_DATABASE: ServiceDatabase = {
   schema: 'procurement',
   entities: [
-    ProcurementGrant,
     CatalogueItem,
+    DirectoryEntry,
     ProcurementPolicyVersion,
+    PurchaseBudget,
+    PurchaseProject,
+    Bid,
+    Expert,
+    PanelMember,
+    PanelRecusal,
+    ScoreSheet,
+    Objection,
+    Contract,
+    ContractYear,
+    ContractInstalment,
+    ContractEvaluation,
     OrganizationSnapshot,
     ...MESSAGING_ENTITIES,
     ...AUDIT_ENTITIES,
   ],
   migrations: MIGRATIONS,
   constraints: {
+    procurement_directory_organization_once: {
+      rule: 'R24',
+      code: 'RULE_R24_DUPLICATE_DIRECTORY_ENTRY',
+      field: 'organizationId',
+      message: 'the organization has a pending or listed directory entry already',
+      messageZh: '该承接主体已有待审核或已列入的目录条目，请勿重复申请',
+    },
+    procurement_directory_credit_code_once: {
+      rule: 'R24',
+      code: 'RULE_R24_DUPLICATE_DIRECTORY_ENTRY',
+      field: 'creditCode',
+      message: 'an undertaker of this credit code has a pending or listed directory entry already',
+      messageZh: '该承接主体已有待审核或已列入的目录条目，请勿重复申请',
+    },
+    procurement_directory_resident_once: {
+      rule: 'R24',
+      code: 'RULE_R24_DUPLICATE_DIRECTORY_ENTRY',
+      field: 'residentId',
+      message: 'this individual has a pending or listed directory entry already',
+      messageZh: '该承接主体已有待审核或已列入的目录条目，请勿重复申请',
+    },
     procurement_catalogue_item_once: {
       rule: 'R24',
       code: 'RULE_R24_DUPLICATE_CATALOGUE_ITEM',
@@ -27,12 +71,19 @@ export const PROCUREMENT_DATABASE: ServiceDatabase = {
       message: "the region's catalogue for this fiscal year holds an item of this name already",
       messageZh: '该地区本年度目录中已有同名条目',
     },
-    procurement_grant_once: {
-      rule: 'R27',
-      code: 'RULE_R27_DUPLICATE_GRANT',
-      field: 'title',
-      message: 'the organization holds a grant for this project in this fiscal year already',
-      messageZh: '该组织本年度已就该项目获得资助，请勿重复申请',
+    procurement_bid_once: {
+      rule: 'R25',
+      code: 'RULE_R25_DUPLICATE_BID',
+      field: 'projectId',
+      message: 'the undertaker has bid on this project already; withdraw that bid first',
+      messageZh: '该承接主体已就本项目投标，如需修改请先撤回原投标',
+    },
+    procurement_contract_project_once: {
+      rule: 'R25',
+      code: 'RULE_R25_CONTRACT_SIGNED',
+      field: 'projectId',
+      message: 'the project has its contract already',
+      messageZh: '该项目已签订合同',
     },
   },
 };

@@ -7,10 +7,11 @@ import {
 import { PersonalDataCipher } from '@civic/platform/pii';
 import { organizationSnapshotHandlers } from '@civic/platform/snapshots';
 import { Injectable } from '@nestjs/common';
+import { keepPurchaseBudget } from './budget/purchase-budget.handlers';
 
 /**
  * 政府购买服务's inbox: the newest snapshot of each organization (for scope and payments under
- * custody, R3), and finance's answers about its grants (the programme kit's ProgrammeFunding, over
+ * custody, R3), finance's government purchase budget per year (R25 art. 14), and finance's answers about its grants (the programme kit's ProgrammeFunding, over
  * ProcurementFundingPort).
  */
 @Injectable()
@@ -26,6 +27,7 @@ export class ProcurementInbox implements InboxBindingProvider {
       queue: 'procurement.inbox',
       handlers: {
         ...organizationSnapshotHandlers(this.cipher),
+        'finance.budget-appropriated.v1': keepPurchaseBudget,
         ...fundingAnswerHandlers(this.funding, this.port),
       },
     };

@@ -1325,6 +1325,488 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/procurement/projects/{id}/contract': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign an awarded project's contract once its objection window has passed (database clock) and no objection is open (409 otherwise): the term checked against Order 102 art. 24 (422), the instalment schedule over the awarded price, the indicators, the payee account; the first contract year is committed at finance (R25, R27) */
+    post: operations['ProcurementContractsController_sign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Contracts, a page at a time, newest first */
+    get: operations['ProcurementContractsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/contracts/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The applicant's own organization's contracts, a page at a time */
+    get: operations['ProcurementContractsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/contracts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A contract with its years, instalments and evaluations: officers any, an undertaker's applicant its own (404 otherwise); the account number masked (R30) */
+    get: operations['ProcurementContractsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/contracts/{id}/renew': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Renew the next contract year against that year’s budget (422 without it) and commit it at finance (R25, R27; Order 102 art. 24) */
+    post: operations['ProcurementContractsController_renew'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/contracts/{id}/evaluations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a monitoring check or the year’s final evaluation (scores per indicator): monitoring releases or holds the monitoring instalment; the final evaluation pays, reduces or holds the final instalment, the unpaid rest released at finance; the result goes onto the directory entry (R25, R27) */
+    post: operations['ProcurementContractsController_evaluate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/procurement/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published purchase contracts (Order 102 art. 23) with their schedules and evaluation results, no login, no account or personal data */
+    get: operations['ProcurementContractsController_published'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/directory': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Directory entries by kind, status, region served and category, a page at a time: officers every one, an applicant its own organization's */
+    get: operations['ProcurementDirectoryController_list'];
+    put?: never;
+    /** Apply to the undertaker directory: an applicant for its own organization, an officer for an undertaker of another kind (R24); 422 naming Order 102 art. 8 for a category-1 public institution, or the credit code's authority when it does not code the kind (R25, R29) */
+    post: operations['ProcurementDirectoryController_apply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/directory/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One directory entry with its service areas and performance history (R24) */
+    get: operations['ProcurementDirectoryController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/directory/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** List or refuse a pending entry, or remove a listed one, with the reason (R24); audited */
+    post: operations['ProcurementDirectoryController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/procurement/directory': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The published directory of undertakers (R24), no login: listed entries only, no personal data (R30) */
+    get: operations['ProcurementDirectoryController_published'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Purchase projects, drafts included, a page at a time */
+    get: operations['ProcurementProjectsController_list'];
+    put?: never;
+    /** Draft a purchase project for a catalogue item within the year’s budget (R25, Order 102 art. 14), by a method its budget allows, with its criteria announced up front (R12) */
+    post: operations['ProcurementProjectsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/projects/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A purchase project */
+    get: operations['ProcurementProjectsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/projects/{id}/announce': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish the announcement: bids are taken until the deadline by the database clock (R25) */
+    post: operations['ProcurementProjectsController_announce'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/projects/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a project before its contract: its budget is free again */
+    post: operations['ProcurementProjectsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/procurement/announcements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Purchase announcements (采购公告), every project once announced, no login */
+    get: operations['ProcurementProjectsController_announcements'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/projects/{id}/bids': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A project's bids, sealed (409) until the deadline, ranked once scored */
+    get: operations['ProcurementEvaluationController_bids'];
+    put?: never;
+    /** Bid on an announced project until its deadline (database clock): a listed undertaker for itself, an officer for a paper bid (R24, R25, R12) */
+    post: operations['ProcurementEvaluationController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/bids/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An undertaker's own bids, newest first */
+    get: operations['ProcurementEvaluationController_myBids'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/bids/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a bid before the deadline (R25) */
+    post: operations['ProcurementEvaluationController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/experts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The expert pool of government purchase */
+    get: operations['ProcurementEvaluationController_experts'];
+    put?: never;
+    /** Add an expert to the pool with their fields and declared ties (R18) */
+    post: operations['ProcurementEvaluationController_addExpert'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/projects/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open the bids once the deadline has passed; with too few valid bids for the method the purchase fails (R25) */
+    post: operations['ProcurementEvaluationController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/projects/{id}/panel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A project's panel: members, their progress, recusals, the seed */
+    get: operations['ProcurementEvaluationController_panel'];
+    put?: never;
+    /** Draw the evaluation panel from the expert pool, never an expert tied to a bidder; every recusal logged (R18) */
+    post: operations['ProcurementEvaluationController_draw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/panel/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The bids a panel member scores, with their own sheets */
+    get: operations['ProcurementEvaluationController_tasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/bids/{id}/scores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A panel member scores a bid on the criteria announced, once (R25, R18) */
+    post: operations['ProcurementEvaluationController_score'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/projects/{id}/award': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Rank the bids on the announced criteria and award the first; the result is published with its objection window (R25) */
+    post: operations['ProcurementEvaluationController_award'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/projects/{id}/objections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A project's objections and their answers */
+    get: operations['ProcurementEvaluationController_objections'];
+    put?: never;
+    /** A bidder objects to the published result within its window (R25) */
+    post: operations['ProcurementEvaluationController_object'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/objections/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer an objection: upheld, the award passes to the next bid in rank (R25) */
+    post: operations['ProcurementEvaluationController_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/procurement/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published results (成交结果公告) with their ranking, no login */
+    get: operations['ProcurementEvaluationController_results'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/divisions/counties': {
     parameters: {
       query?: never;
@@ -3871,6 +4353,732 @@ export interface components {
     };
     CataloguePage: {
       items: components['schemas']['CatalogueItemView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /** @enum {string} */
+    InstalmentTrigger: 'SIGNING' | 'MONITORING' | 'FINAL_EVALUATION';
+    ContractInstalmentDto: {
+      /**
+       * @description Upper-case letters, digits or _
+       * @example SIGNING
+       */
+      key: string;
+      trigger: components['schemas']['InstalmentTrigger'];
+      /** @description Integer fen (R26); or give percent */
+      amountFen?: number;
+      /**
+       * @description Whole percent of the contract amount
+       * @example 40
+       */
+      percent?: number;
+    };
+    PerformanceIndicatorDto: {
+      /** @example 服务数量 */
+      name: string;
+      /** @example 每月上门探访独居老人不少于 2 次 */
+      target: string;
+      /**
+       * @description Whole points out of 100
+       * @example 40
+       */
+      weight: number;
+    };
+    SignContractDto: {
+      /**
+       * @description The first day of the term
+       * @example 2026-07-01
+       */
+      startDate: string;
+      /**
+       * @description The term in months: at most 12, or 36 for a stable item whose budget is secured (Order 102 art. 24); the term announced
+       * @example 12
+       */
+      months: number;
+      instalments: components['schemas']['ContractInstalmentDto'][];
+      indicators: components['schemas']['PerformanceIndicatorDto'][];
+      /** @description The undertaker's account; a custodian's is paid instead under custody (R3) */
+      bankAccount: components['schemas']['PayeeAccountDto'];
+    };
+    /** @enum {string} */
+    UndertakerKind:
+      | 'SOCIAL_ORGANIZATION'
+      | 'COMPANY'
+      | 'PUBLIC_INSTITUTION_CATEGORY_2'
+      | 'RURAL_COLLECTIVE'
+      | 'GRASSROOTS_SELF_GOVERNING'
+      | 'INDIVIDUAL'
+      | 'PUBLIC_INSTITUTION_CATEGORY_1';
+    PerformanceIndicatorView: {
+      name: string;
+      target: string;
+      weight: number;
+    };
+    /** @enum {string} */
+    ContractStatus: 'IN_FORCE' | 'COMPLETED';
+    /**
+     * @description NOT_RENEWED until the year is renewed against its budget; then finance’s answer
+     * @enum {string}
+     */
+    ContractYearCommitment:
+      'NOT_RENEWED' | 'REQUESTED' | 'COMMITTED' | 'REFUSED' | 'RELEASING' | 'RELEASED';
+    /** @enum {string} */
+    InstalmentRelease: 'PENDING' | 'RELEASED' | 'HELD';
+    /** @enum {string} */
+    ContractPaymentState: 'NOT_REQUESTED' | 'REQUESTED' | 'PAID' | 'FAILED' | 'CANCELLED';
+    ContractInstalmentView: {
+      /**
+       * Format: uuid
+       * @description Also the payment id at finance, unless re-issued
+       */
+      id: string;
+      position: number;
+      /** @example SIGNING */
+      key: string;
+      trigger: components['schemas']['InstalmentTrigger'];
+      /** @description As scheduled, fen */
+      scheduledFen: number;
+      /** @description What is paid: less once a final evaluation reduced it, fen */
+      amountFen: number;
+      release: components['schemas']['InstalmentRelease'];
+      payment: components['schemas']['ContractPaymentState'];
+      /**
+       * Format: uuid
+       * @description The payment id at finance
+       */
+      paymentId: string;
+      /** Format: date-time */
+      releasedAt?: string;
+      bankReference?: string;
+      /** Format: date-time */
+      paidAt?: string;
+      /** @description A custodian paid on the organization’s behalf (R3) */
+      custodianName?: string;
+      statusReason?: components['schemas']['StatusReasonView'];
+    };
+    ContractYearView: {
+      /**
+       * Format: uuid
+       * @description The commitment id at finance
+       */
+      id: string;
+      /** @example 1 */
+      year: number;
+      /** @example 2026 */
+      fiscalYear: number;
+      /** @example 2026-07-01 */
+      startsOn: string;
+      /** @example 2027-06-30 */
+      endsOn: string;
+      months: number;
+      amountFen: number;
+      /** @description NOT_RENEWED until the year is renewed against its budget; then finance’s answer */
+      commitment: components['schemas']['ContractYearCommitment'];
+      /** @description Released at finance once the year pays no more (R27), fen */
+      releasedFen: number;
+      /** Format: date-time */
+      renewedAt?: string;
+      statusReason?: components['schemas']['StatusReasonView'];
+      instalments: components['schemas']['ContractInstalmentView'][];
+    };
+    /** @enum {string} */
+    ContractEvaluationKind: 'MONITORING' | 'FINAL';
+    /** @enum {string} */
+    ContractEvaluatorKind: 'BUYER' | 'THIRD_PARTY';
+    IndicatorScoreView: {
+      indicator: string;
+      score: number;
+    };
+    /** @enum {string} */
+    ContractEvaluationDecision: 'RELEASE' | 'HOLD' | 'PAY' | 'REDUCE';
+    ContractEvaluationView: {
+      /** Format: uuid */
+      id: string;
+      /** @description The contract year evaluated */
+      year: number;
+      kind: components['schemas']['ContractEvaluationKind'];
+      evaluator: components['schemas']['ContractEvaluatorKind'];
+      evaluatorName: string;
+      scores: components['schemas']['IndicatorScoreView'][];
+      totalScore: number;
+      /** @description At or above the policy’s pass mark */
+      passed: boolean;
+      decision?: components['schemas']['ContractEvaluationDecision'];
+      /**
+       * @description The instalment decided
+       * @example FINAL
+       */
+      instalmentKey?: string;
+      /** @description Paid of the final instalment, fen */
+      payFen?: number;
+      /** @description Withheld and released to the budget, fen */
+      withheldFen?: number;
+      reason: string;
+      reasonZh: string;
+      comment: string;
+      /** @description The purchase policy version that decided it */
+      policyVersion: string;
+      /** Format: date-time */
+      evaluatedAt: string;
+    };
+    ContractView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      projectId: string;
+      title: string;
+      catalogueItemName: string;
+      /** @example 450103 */
+      regionCode: string;
+      /**
+       * @description The project’s, the first year’s budget year
+       * @example 2026
+       */
+      fiscalYear: number;
+      /** Format: uuid */
+      bidId: string;
+      /**
+       * Format: uuid
+       * @description The undertaker’s directory entry
+       */
+      entryId: string;
+      /** Format: uuid */
+      organizationId: string | null;
+      undertakerName: string;
+      undertakerKind: components['schemas']['UndertakerKind'];
+      /** @description The awarded bid’s price, fen */
+      amountFen: number;
+      /** @example 2026-07-01 */
+      startDate: string;
+      /** @example 2027-06-30 */
+      endDate: string;
+      months: number;
+      indicators: components['schemas']['PerformanceIndicatorView'][];
+      /** @description The number masked (R30) */
+      bankAccount: components['schemas']['PayeeAccountDto'];
+      status: components['schemas']['ContractStatus'];
+      /** @description The purchase policy version it was signed under */
+      policyVersion: string;
+      signedBy: string;
+      /** Format: date-time */
+      signedAt: string;
+      years: components['schemas']['ContractYearView'][];
+      /** @description Oldest first */
+      evaluations: components['schemas']['ContractEvaluationView'][];
+    };
+    ContractPage: {
+      items: components['schemas']['ContractView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    IndicatorScoreDto: {
+      /** @example 服务数量 */
+      indicator: string;
+      /** @example 36.5 */
+      score: number;
+    };
+    EvaluateContractDto: {
+      kind: components['schemas']['ContractEvaluationKind'];
+      evaluator: components['schemas']['ContractEvaluatorKind'];
+      /**
+       * @description Who evaluated
+       * @example 广西社会工作评估中心
+       */
+      evaluatorName: string;
+      scores: components['schemas']['IndicatorScoreDto'][];
+      /**
+       * @description The indicators’ scores added up, 0–100
+       * @example 87.5
+       */
+      totalScore: number;
+      /** @example 服务记录完整，满意度调查 92% */
+      comment: string;
+    };
+    PublicContractInstalmentView: {
+      key: string;
+      trigger: components['schemas']['InstalmentTrigger'];
+      scheduledFen: number;
+      amountFen: number;
+      release: components['schemas']['InstalmentRelease'];
+      paid: boolean;
+    };
+    PublicContractYearView: {
+      year: number;
+      fiscalYear: number;
+      startsOn: string;
+      endsOn: string;
+      amountFen: number;
+      /** @description Renewed against its budget year */
+      renewed: boolean;
+      instalments: components['schemas']['PublicContractInstalmentView'][];
+    };
+    PublicContractEvaluationView: {
+      year: number;
+      kind: components['schemas']['ContractEvaluationKind'];
+      evaluator: components['schemas']['ContractEvaluatorKind'];
+      /** @description The third party that evaluated */
+      evaluatorName?: string;
+      scores: components['schemas']['IndicatorScoreView'][];
+      totalScore: number;
+      passed: boolean;
+      decision?: components['schemas']['ContractEvaluationDecision'];
+      policyVersion: string;
+      /** Format: date-time */
+      evaluatedAt: string;
+    };
+    PublicContractView: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      catalogueItemName: string;
+      regionCode: string;
+      fiscalYear: number;
+      undertakerName: string;
+      undertakerKind: components['schemas']['UndertakerKind'];
+      amountFen: number;
+      startDate: string;
+      endDate: string;
+      months: number;
+      indicators: components['schemas']['PerformanceIndicatorView'][];
+      status: components['schemas']['ContractStatus'];
+      /** Format: date-time */
+      signedAt: string;
+      years: components['schemas']['PublicContractYearView'][];
+      evaluations: components['schemas']['PublicContractEvaluationView'][];
+    };
+    PublicContractPage: {
+      items: components['schemas']['PublicContractView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    ApplyDirectoryEntryDto: {
+      /** @description Order 102 art. 6; a category-1 public institution is refused naming art. 8 (R25). An applicant applies as SOCIAL_ORGANIZATION. */
+      kind: components['schemas']['UndertakerKind'];
+      /**
+       * @description The undertaker's name; an applicant's own organization is entered under its registered name, so leave it out
+       * @example 南宁市青秀区颐养居家养老服务有限公司
+       */
+      name?: string;
+      /**
+       * @description Unified social credit code (R29); its registration authority (position 1) must code the kind: 5 civil affairs, 9 market regulation, 1 staffing office, N agriculture. None for an individual, nor for an applicant (taken from the registry).
+       * @example 91450103MA5L000012
+       */
+      creditCode?: string;
+      /**
+       * @description An individual only: the resident ID number (R30), stored encrypted, shown masked
+       * @example 450103198805120023
+       */
+      residentId?: string;
+      /**
+       * @description Division codes (6 digits) of the provinces, cities or counties it serves: one or more
+       * @example [
+       *       "450103",
+       *       "450127"
+       *     ]
+       */
+      serviceAreas: string[];
+      /**
+       * @description First-level categories of the catalogue of services the government purchases (R24)
+       * @example [
+       *       "基本公共服务"
+       *     ]
+       */
+      serviceCategories: string[];
+      /** @example 李红 */
+      contactName: string;
+      /**
+       * @description Stored encrypted, shown masked (R30)
+       * @example 13800771234
+       */
+      contactPhone: string;
+    };
+    /**
+     * @description PENDING, then LISTED or REFUSED; a LISTED entry may be REMOVED (R24)
+     * @enum {string}
+     */
+    DirectoryStatus: 'PENDING' | 'LISTED' | 'REFUSED' | 'REMOVED';
+    /**
+     * @description Whether the final evaluation passed
+     * @enum {string}
+     */
+    PerformanceOutcome: 'PASSED' | 'FAILED';
+    PerformanceRecordView: {
+      /** Format: uuid */
+      contractId: string;
+      title: string;
+      /** @example 2026 */
+      year: number;
+      score: number;
+      /** @description Whether the final evaluation passed */
+      outcome: components['schemas']['PerformanceOutcome'];
+    };
+    DirectoryEntryView: {
+      /** Format: uuid */
+      id: string;
+      /** @description The kind of undertaker (Order 102 art. 6) */
+      kind: components['schemas']['UndertakerKind'];
+      name: string;
+      /**
+       * Format: uuid
+       * @description The registered organization, when it applied itself
+       */
+      organizationId: string | null;
+      creditCode: string | null;
+      /**
+       * @description An individual's resident ID number, masked (R30)
+       * @example 450103********0023
+       */
+      residentIdMasked: string | null;
+      serviceAreas: string[];
+      serviceCategories: string[];
+      contactName: string;
+      /**
+       * @description Masked (R30)
+       * @example 138****1234
+       */
+      contactPhone: string;
+      /** @description PENDING, then LISTED or REFUSED; a LISTED entry may be REMOVED (R24) */
+      status: components['schemas']['DirectoryStatus'];
+      /** @description Why it was refused or removed */
+      statusReason: string | null;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /** Format: date-time */
+      listedAt: string | null;
+      performance: components['schemas']['PerformanceRecordView'][];
+      /** Format: date-time */
+      appliedAt: string;
+    };
+    DirectoryPage: {
+      items: components['schemas']['DirectoryEntryView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /**
+     * @description PENDING → LISTED or REFUSED; LISTED → REMOVED
+     * @enum {string}
+     */
+    DirectoryDecision: 'LISTED' | 'REFUSED' | 'REMOVED';
+    DecideDirectoryEntryDto: {
+      /** @description PENDING → LISTED or REFUSED; LISTED → REMOVED */
+      decision: components['schemas']['DirectoryDecision'];
+      /**
+       * @description Why: required to refuse or remove
+       * @example 申报材料显示近三年无社区服务项目经历
+       */
+      reason?: string;
+    };
+    PublicDirectoryEntryView: {
+      /** Format: uuid */
+      id: string;
+      /** @description The kind of undertaker (Order 102 art. 6) */
+      kind: components['schemas']['UndertakerKind'];
+      name: string;
+      /** @description None for an individual */
+      creditCode: string | null;
+      serviceAreas: string[];
+      serviceCategories: string[];
+      /** Format: date-time */
+      listedAt: string;
+      performance: components['schemas']['PerformanceRecordView'][];
+    };
+    PublicDirectoryPage: {
+      items: components['schemas']['PublicDirectoryEntryView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    /** @enum {string} */
+    PurchaseMethod:
+      | 'PUBLIC_TENDER'
+      | 'INVITATIONAL_TENDER'
+      | 'COMPETITIVE_NEGOTIATION'
+      | 'COMPETITIVE_CONSULTATION'
+      | 'SINGLE_SOURCE'
+      | 'INQUIRY';
+    EvaluationCriterionDto: {
+      /** @example plan */
+      key: string;
+      /** @example service plan */
+      name: string;
+      /** @example 服务方案 */
+      nameZh: string;
+      /**
+       * @description The weights add up to 100
+       * @example 40
+       */
+      weight: number;
+      /**
+       * @description Full score; panel scores go from 0 to it
+       * @example 100
+       */
+      max: number;
+      /**
+       * @default PANEL
+       * @enum {string}
+       */
+      kind: 'PANEL' | 'PRICE';
+      /** @description A tilt factor (R12) announced in advance */
+      tilt?: boolean;
+    };
+    CreatePurchaseProjectDto: {
+      /**
+       * Format: uuid
+       * @description The catalogue item bought (R24)
+       */
+      catalogueItemId: string;
+      /**
+       * @description The buyer's division: the item's region or within it
+       * @example 450103
+       */
+      regionCode: string;
+      /** @example 2026 */
+      fiscalYear: number;
+      /** @example 2026 年青秀区居家养老上门探访服务 */
+      title: string;
+      /** @example 为辖区 300 名独居老人提供每月两次上门探访 */
+      description: string;
+      /**
+       * @description Integer fen (R26)
+       * @example 48000000
+       */
+      budgetFen: number;
+      method: components['schemas']['PurchaseMethod'];
+      /** @description Why the method's legal conditions are met */
+      methodJustification?: string;
+      /**
+       * @description The contract term in months (Order 102 art. 24)
+       * @example 12
+       */
+      contractMonths: number;
+      /**
+       * @description The funding for the whole term is secured (a stable item may then run up to 3 years, Order 102 art. 24)
+       * @default false
+       */
+      budgetSecured: boolean;
+      /**
+       * @description Reserved for community social organizations, announced in advance (R12)
+       * @default false
+       */
+      reservedForSocialOrganizations: boolean;
+      criteria: components['schemas']['EvaluationCriterionDto'][];
+    };
+    /** @enum {string} */
+    PurchaseProjectStatus:
+      | 'DRAFT'
+      | 'ANNOUNCED'
+      | 'BIDDING_CLOSED'
+      | 'EVALUATING'
+      | 'AWARDED'
+      | 'CONTRACTED'
+      | 'CANCELLED'
+      | 'FAILED';
+    PurchaseProjectView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      catalogueItemId: string;
+      catalogueItemName: string;
+      stableItem: boolean;
+      regionCode: string;
+      fiscalYear: number;
+      title: string;
+      description: string;
+      budgetFen: number;
+      method: components['schemas']['PurchaseMethod'];
+      methodJustification: string | null;
+      contractMonths: number;
+      budgetSecured: boolean;
+      reservedForSocialOrganizations: boolean;
+      criteria: components['schemas']['EvaluationCriterionDto'][];
+      status: components['schemas']['PurchaseProjectStatus'];
+      /** @description The purchase policy version the project was checked against */
+      policyVersion: string;
+      /** Format: date-time */
+      announcedAt: string | null;
+      /** Format: date-time */
+      bidDeadline: string | null;
+      /** @description Bids received (not withdrawn) */
+      bidCount: number;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    PurchaseProjectPage: {
+      items: components['schemas']['PurchaseProjectView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    AnnounceProjectDto: {
+      /** @example 2026-12-31T09:00:00.000Z */
+      bidDeadline: string;
+    };
+    SubmitBidDto: {
+      /**
+       * @description Integer fen (R26), at most the project budget
+       * @example 28500000
+       */
+      priceFen: number;
+      /** @example 组建 6 人社工团队，每月两次入户探访，建立一人一档…… */
+      proposal: string;
+      /**
+       * Format: uuid
+       * @description Officers only: the directory entry whose paper bid is recorded
+       */
+      entryId?: string;
+    };
+    /** @enum {string} */
+    BidStatus: 'SUBMITTED' | 'WITHDRAWN' | 'RANKED' | 'AWARDED' | 'NOT_AWARDED';
+    BidView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      projectId: string;
+      projectTitle: string;
+      projectStatus: components['schemas']['PurchaseProjectStatus'];
+      /** Format: uuid */
+      entryId: string;
+      undertakerName: string;
+      undertakerKind: string;
+      priceFen: number;
+      proposal: string;
+      status: components['schemas']['BidStatus'];
+      /** Format: date-time */
+      submittedAt: string;
+      /** @description Weighted total, two decimals */
+      totalScore: number | null;
+      rank: number | null;
+    };
+    BidPage: {
+      items: components['schemas']['BidView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    PanelMemberView: {
+      /** Format: uuid */
+      expertId: string;
+      name: string;
+      /** @description Score sheets sent, of the bids to score */
+      sheets: number;
+    };
+    PanelRecusalView: {
+      /** Format: uuid */
+      expertId: string;
+      expertName: string;
+      /** Format: uuid */
+      bidId: string;
+      undertakerName: string;
+      clauses: components['schemas']['RecusalClauseView'][];
+    };
+    PanelView: {
+      /** Format: uuid */
+      projectId: string;
+      /** @description The seed of the draw, to repeat and audit it */
+      seed: number;
+      /** @description Bids to score (not withdrawn) */
+      bids: number;
+      members: components['schemas']['PanelMemberView'][];
+      recusals: components['schemas']['PanelRecusalView'][];
+    };
+    PanelTaskView: {
+      /** Format: uuid */
+      projectId: string;
+      projectTitle: string;
+      /** Format: uuid */
+      bidId: string;
+      undertakerName: string;
+      priceFen: number;
+      proposal: string;
+      /** @description The PANEL criteria announced with the project, each scored from 0 to its max (R25) */
+      criteria: components['schemas']['EvaluationCriterionDto'][];
+      scores?: {
+        [key: string]: number;
+      } | null;
+    };
+    PanelTaskPage: {
+      items: components['schemas']['PanelTaskView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    ScoreBidDto: {
+      /**
+       * @description Criterion key → score (at most two decimals); exactly the PANEL criteria announced
+       * @example {
+       *       "plan": 86,
+       *       "team": 78.5,
+       *       "rural": 90
+       *     }
+       */
+      scores: {
+        [key: string]: number;
+      };
+    };
+    RaisePurchaseObjectionDto: {
+      /** @example 成交供应商的服务团队不具备社会工作者职业资格，与响应文件不符 */
+      text: string;
+    };
+    PurchaseObjectionView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      projectId: string;
+      /** Format: uuid */
+      bidId: string;
+      undertakerName: string;
+      text: string;
+      /** @enum {string} */
+      status: 'OPEN' | 'UPHELD' | 'DISMISSED';
+      answer: string | null;
+      /** Format: date-time */
+      raisedAt: string;
+      /** Format: date-time */
+      answeredAt: string | null;
+    };
+    PurchaseObjectionPage: {
+      items: components['schemas']['PurchaseObjectionView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    AnswerPurchaseObjectionDto: {
+      /** @enum {string} */
+      decision: 'UPHELD' | 'DISMISSED';
+      /** @example 经复核，成交供应商团队资质与响应文件一致，质疑不成立 */
+      answer: string;
+    };
+    RankedBidView: {
+      rank: number;
+      undertakerName: string;
+      priceFen: number;
+      /** @description Weighted total, two decimals */
+      totalScore: number;
+      awarded: boolean;
+    };
+    PurchaseResultView: {
+      /** Format: uuid */
+      projectId: string;
+      title: string;
+      regionCode: string;
+      fiscalYear: number;
+      method: string;
+      status: string;
+      ranking: components['schemas']['RankedBidView'][];
+      /** Format: date-time */
+      resultPublishedAt: string;
+      /** Format: date-time */
+      objectionDeadline: string;
+      /** @description Objections raised, and how many are still open */
+      objections: number;
+      openObjections: number;
+    };
+    PurchaseResultPage: {
+      items: components['schemas']['PurchaseResultView'][];
       total: number;
       page: number;
       pageSize: number;
@@ -7142,6 +8350,1125 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CataloguePage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementContractsController_sign: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignContractDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementContractsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        fiscalYear?: number;
+        status?: components['schemas']['ContractStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementContractsController_mine: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        fiscalYear?: number;
+        status?: components['schemas']['ContractStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementContractsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementContractsController_renew: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementContractsController_evaluate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EvaluateContractDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementContractsController_published: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        fiscalYear?: number;
+        status?: components['schemas']['ContractStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicContractPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementDirectoryController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        kind?: components['schemas']['UndertakerKind'];
+        /** @description A division code: entries serving it, a division inside it, or a division that holds it */
+        regionCode?: string;
+        /** @description A service category */
+        category?: string;
+        status?: components['schemas']['DirectoryStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DirectoryPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementDirectoryController_apply: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApplyDirectoryEntryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DirectoryEntryView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementDirectoryController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DirectoryEntryView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementDirectoryController_decide: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecideDirectoryEntryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DirectoryEntryView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementDirectoryController_published: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        kind?: components['schemas']['UndertakerKind'];
+        /** @description A division code: entries serving it, a division inside it, or a division that holds it */
+        regionCode?: string;
+        /** @description A service category */
+        category?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicDirectoryPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementProjectsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        fiscalYear?: number;
+        status?: components['schemas']['PurchaseProjectStatus'];
+        regionCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PurchaseProjectPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementProjectsController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePurchaseProjectDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PurchaseProjectView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementProjectsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PurchaseProjectView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementProjectsController_announce: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnnounceProjectDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PurchaseProjectView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementProjectsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PurchaseProjectView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementProjectsController_announcements: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        fiscalYear?: number;
+        status?: components['schemas']['PurchaseProjectStatus'];
+        regionCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PurchaseProjectPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_bids: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BidPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_submit: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitBidDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BidView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_myBids: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BidPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BidView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_experts: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewerPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_addExpert: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateReviewerDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewerView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PurchaseProjectView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_panel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PanelView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_draw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PanelView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_tasks: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PanelTaskPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_score: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScoreBidDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PanelTaskView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_award: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PurchaseProjectView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_objections: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PurchaseObjectionPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_object: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RaisePurchaseObjectionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PurchaseObjectionView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_answer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnswerPurchaseObjectionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PurchaseObjectionView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_results: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PurchaseResultPage'];
         };
       };
       /** @description Refused; nothing changed */

@@ -51,7 +51,7 @@ describe('every gateway route declares who may call it', () => {
     expect(empty.map((r) => r.route)).toEqual([]);
   });
 
-  it('keeps public routes to sign-in, health, what R23 discloses and the R24 catalogue', () => {
+  it('keeps public routes to sign-in, health, what R23 discloses and what government purchase publishes (R24, R25)', () => {
     const publicRoutes = routes.filter((r) => r.access?.kind === 'public').map((r) => r.route);
     expect(publicRoutes.sort()).toEqual([
       'AuthController.login login',
@@ -60,6 +60,10 @@ describe('every gateway route declares who may call it', () => {
       'DisclosureController.object public/lottery/notices/:id/objections',
       'GatewayHealthController.check /',
       'ProcurementCatalogueController.published public/procurement/catalogue',
+      'ProcurementContractsController.published public/procurement/contracts',
+      'ProcurementDirectoryController.published public/procurement/directory',
+      'ProcurementEvaluationController.results public/procurement/results',
+      'ProcurementProjectsController.announcements public/procurement/announcements',
     ]);
   });
 
@@ -73,6 +77,13 @@ describe('every gateway route declares who may call it', () => {
       'PaymentsController.propose :id/reissue',
       'OrganizationsController.register /',
       'ProcurementCatalogueController.create procurement/catalogue',
+      'ProcurementDirectoryController.apply procurement/directory',
+      'ProcurementProjectsController.create procurement/projects',
+      'ProcurementEvaluationController.submit procurement/projects/:id/bids',
+      'ProcurementEvaluationController.addExpert procurement/experts',
+      'ProcurementEvaluationController.object procurement/projects/:id/objections',
+      'ProcurementContractsController.sign procurement/projects/:id/contract',
+      'ProcurementContractsController.evaluate procurement/contracts/:id/evaluations',
     ];
     const idempotent = routes.filter((r) => r.idempotent).map((r) => r.route);
     expect(idempotent).toEqual(expect.arrayContaining(creating));

@@ -1,102 +1,150 @@
 import type { FundCodeValue } from '@civic/contracts';
+import { yearPaysNoMore } from '@civic/domain/procurement';
 import {
-  type CommitmentAsk,
   FundingPort,
   type FundedPayment,
   type Funding,
   type PaymentOrder,
 } from '@civic/platform/programme-kit';
+import { openPayeeAccount, PersonalDataCipher } from '@civic/platform/pii';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ProcurementGrant } from './procurement-grant.entity';
+import { ContractEvaluation } from '../contracts/contract-evaluation.entity';
+import { ContractInstalment } from '../contracts/contract-instalment.entity';
+import { ContractYear } from '../contracts/contract-year.entity';
+import { Contract } from '../contracts/contract.entity';
 
-/** The fund 政府购买服务 grants are committed from (R27). */
+/** The fund 政府购买服务 contracts are committed from (R27). */
 export const PROCUREMENT_FUND: FundCodeValue = 'GOVERNMENT_PURCHASE';
 
 /**
- * Where procurement keeps its side of the conversation with finance: a grant is both the
- * commitment (its id) and its one payment, asked together (a single payout, like incubation's
- * start-up subsidy). The kit's ProgrammeFunding moves the states; this only loads and saves them.
+ * Where procurement keeps its side of the conversation with finance, as venture does with awards
+ * and tranches: a contract year is the commitment (its id), against its own budget year (R27), and
+ * its instalments are the payments (R25). An instalment is due once its trigger released it
+ * (signing or renewal, a passing monitoring check, the final evaluation); once the year's final
+ * evaluation is in and something was held or reduced, the year pays no more and the kit releases
+ * the rest. The kit's ProgrammeFunding moves the states; this loads and saves them.
  */
 @Injectable()
 export class ProcurementFundingPort extends FundingPort {
   readonly programme = 'procurement' as const;
 
+  constructor(private readonly cipher: PersonalDataCipher) {
+    super();
+  }
+
   async load(
     manager: EntityManager,
     by: { commitmentId: string } | { paymentId: string },
   ): Promise<Funding | null> {
-    const grant = await manager.findOne(ProcurementGrant, {
-      where: 'commitmentId' in by ? { id: by.commitmentId } : { paymentId: by.paymentId },
+    let yearId = 'commitmentId' in by ? by.commitmentId : null;
+    if (!yearId) {
+      const instalment = await manager.findOneBy(ContractInstalment, {
+        paymentId: (by as { paymentId: string }).paymentId,
+      });
+      yearId = instalment?.yearId ?? null;
+    }
+    if (!yearId) return null;
+    const year = await manager.findOne(ContractYear, {
+      where: { id: yearId },
       lock: { mode: 'pessimistic_write' },
     });
-    return grant ? grantFunding(grant) : null;
+    // A year not renewed yet has no commitment at finance.
+    if (!year?.commitmentState) return null;
+    const contract = await manager.findOneByOrFail(Contract, { id: year.contractId });
+    const instalments = await manager.find(ContractInstalment, {
+      where: { yearId },
+      order: { position: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    return yearFunding(contract, year, instalments);
   }
 
   async save(manager: EntityManager, funding: Funding): Promise<void> {
     const { commitment } = funding;
-    const [payment] = funding.payments;
-    await manager.update(ProcurementGrant, commitment.id, {
+    await manager.update(ContractYear, commitment.id, {
       commitmentState: commitment.state,
-      paymentState: payment.state,
-      statusReason: payment.reason ?? commitment.reason,
+      statusReason: commitment.reason,
       releasedFen: commitment.releasedFen,
-      paymentId: payment.paymentId,
-      bankReference: payment.bankReference,
-      paidAt: payment.paidAt,
-      custodianName: payment.custodianName,
     });
+    for (const payment of funding.payments) {
+      await manager.update(ContractInstalment, payment.key, {
+        payment: payment.state,
+        paymentId: payment.paymentId,
+        statusReason: payment.reason,
+        bankReference: payment.bankReference,
+        paidAt: payment.paidAt,
+        custodianName: payment.custodianName,
+      });
+    }
   }
 
-  async duePayments(_manager: EntityManager, funding: Funding): Promise<FundedPayment[]> {
-    return funding.payments.filter((p) => p.state === 'NOT_REQUESTED');
+  /** The instalments released and not asked of finance yet, in order (R25). */
+  async duePayments(manager: EntityManager, funding: Funding): Promise<FundedPayment[]> {
+    const released = await manager.find(ContractInstalment, {
+      where: { yearId: funding.commitment.id, release: 'RELEASED' },
+    });
+    const keys = new Set(released.map((i) => i.id));
+    return funding.payments.filter((p) => p.state === 'NOT_REQUESTED' && keys.has(p.key));
   }
 
-  async order(manager: EntityManager, funding: Funding): Promise<PaymentOrder> {
-    const grant = await manager.findOneByOrFail(ProcurementGrant, { id: funding.commitment.id });
+  async order(
+    manager: EntityManager,
+    funding: Funding,
+    payment: FundedPayment,
+  ): Promise<PaymentOrder> {
+    const year = await manager.findOneByOrFail(ContractYear, { id: funding.commitment.id });
+    const contract = await manager.findOneByOrFail(Contract, { id: year.contractId });
+    const instalment = await manager.findOneByOrFail(ContractInstalment, { id: payment.key });
     return {
-      organizationName: grant.organizationName,
-      reference: `政府购买服务：${grant.title}`,
-      bankAccount: grant.bankAccount,
+      organizationName: contract.undertakerName,
+      reference: `政府购买服务（第${year.year}年 ${instalment.key}）：${contract.title}`,
+      bankAccount: openPayeeAccount(this.cipher, contract.bankAccount), // R28: in full, for the bank
     };
   }
+
+  /**
+   * Why the year pays no more (R25, R27): its final evaluation is in, and an instalment was held or
+   * the final reduced; what is released is still paid, the rest goes back to the budget.
+   */
+  override async paysNoMore(manager: EntityManager, funding: Funding): Promise<string | null> {
+    const yearId = funding.commitment.id;
+    const final = await manager.findOneBy(ContractEvaluation, { yearId, kind: 'FINAL' });
+    const instalments = await manager.find(ContractInstalment, { where: { yearId } });
+    return yearPaysNoMore(final !== null, instalments) ? yearClosedReason(final!) : null;
+  }
 }
 
-/** A grant as the programme kit sees it: the commitment and its one payment. */
-export function grantFunding(grant: ProcurementGrant): Funding {
+/** A contract year and its instalments as the programme kit sees them. */
+export function yearFunding(
+  contract: Contract,
+  year: ContractYear,
+  instalments: ContractInstalment[],
+): Funding {
+  if (!year.commitmentState) throw new Error(`contract year ${year.id} is not renewed yet`);
   return {
     commitment: {
-      id: grant.id,
-      organizationId: grant.organizationId,
-      amountFen: grant.amountFen,
-      state: grant.commitmentState,
-      reason: grant.commitmentState === 'REFUSED' ? grant.statusReason : null,
-      releasedFen: grant.releasedFen,
+      id: year.id,
+      organizationId: contract.payeeId,
+      amountFen: year.amountFen,
+      state: year.commitmentState,
+      reason: year.statusReason,
+      releasedFen: year.releasedFen,
     },
-    payments: [
-      {
-        key: grant.id,
-        paymentId: grant.paymentId,
-        amountFen: grant.amountFen,
-        state: grant.paymentState,
-        reason: grant.paymentState === 'FAILED' ? grant.statusReason : null,
-        bankReference: grant.bankReference,
-        paidAt: grant.paidAt,
-        custodianName: grant.custodianName,
-      },
-    ],
+    payments: instalments.map((i) => ({
+      key: i.id,
+      paymentId: i.paymentId,
+      amountFen: i.amountFen,
+      state: i.payment,
+      reason: i.statusReason,
+      bankReference: i.bankReference,
+      paidAt: i.paidAt,
+      custodianName: i.custodianName,
+    })),
   };
 }
 
-/**
- * What to ask finance to commit for a new grant (R27), for ProgrammeFunding.requestCommitment:
- * insert the grant (commitment REQUESTED, payment NOT_REQUESTED, a new payment id), then in the
- * same transaction `funding.requestCommitment(manager, grantFunding(grant), grantCommitmentAsk(grant))`.
- */
-export function grantCommitmentAsk(grant: ProcurementGrant): CommitmentAsk {
-  return {
-    fund: PROCUREMENT_FUND,
-    fiscalYear: grant.fiscalYear,
-    reference: `政府购买服务：${grant.title}`,
-  };
+/** Why a contract year pays no more: its final evaluation and what it decided (R25). */
+export function yearClosedReason(final: ContractEvaluation): string {
+  return `政府购买服务：第${final.year}年度结项评价得分 ${Number(final.totalScore)}，${final.reasonZh}；未付资金释放`;
 }

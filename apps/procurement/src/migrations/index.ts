@@ -2,5 +2,10 @@
 import { Initial1796582737671 } from './1796582737671-Initial';
 import { Catalogue1796582845224 } from './1796582845224-Catalogue';
 import { SeedNegativeList1796582845300 } from './1796582845300-SeedNegativeList';
+import { SeedPurchasePolicy1796590000000 } from './1796590000000-SeedPurchasePolicy';
+import { Directory1796591000000 } from './1796591000000-Directory';
+import { PurchaseProjects1796592000000 } from './1796592000000-PurchaseProjects';
+import { Evaluation1796593000000 } from './1796593000000-Evaluation';
+import { Contracts1796594000000 } from './1796594000000-Contracts';
 
-export const MIGRATIONS = [Initial1796582737671, Catalogue1796582845224, SeedNegativeList1796582845300];
+export const MIGRATIONS = [Initial1796582737671, Catalogue1796582845224, SeedNegativeList1796582845300, SeedPurchasePolicy1796590000000, Directory1796591000000, PurchaseProjects1796592000000, Evaluation1796593000000, Contracts1796594000000];

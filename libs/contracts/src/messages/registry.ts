@@ -1,4 +1,5 @@
 import { validatePlain } from '../common/validation';
+import { BudgetAppropriatedV1 } from './finance/budget-appropriated.v1';
 import { ClawbackOpenedV1 } from './finance/clawback-opened.v1';
 import { ClawbackRecoveredV1 } from './finance/clawback-recovered.v1';
 import { CommitmentDecidedV1 } from './finance/commitment-decided.v1';
@@ -26,6 +27,7 @@ export const MESSAGE_PAYLOADS = {
   'organizations.organization-tiered.v1': OrganizationTieredV1,
   'incubation.organization-admitted.v1': OrganizationAdmittedV1,
   'incubation.organization-graduated.v1': OrganizationGraduatedV1,
+  'finance.budget-appropriated.v1': BudgetAppropriatedV1,
   'finance.commitment-requested.v1': CommitmentRequestedV1,
   'finance.commitment-decided.v1': CommitmentDecidedV1,
   'finance.disbursement-requested.v1': DisbursementRequestedV1,

@@ -62,6 +62,7 @@ export const QUEUES = {
     messages: [
       'organizations.organization-registered.v1',
       'organizations.organization-changed.v1',
+      'finance.budget-appropriated.v1',
       ...FINANCE_ANSWERS,
     ],
   },

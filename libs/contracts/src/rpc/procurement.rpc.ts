@@ -5,6 +5,51 @@ import type {
   CatalogueQuery,
   CreateCatalogueItemDto,
 } from '../procurement/catalogue.dto';
+import type {
+  ApplyDirectoryEntryDto,
+  DecideDirectoryEntryDto,
+  DirectoryEntryView,
+  DirectoryPage,
+  DirectoryQuery,
+  PublicDirectoryPage,
+  PublicDirectoryQuery,
+} from '../procurement/directory.dto';
+import type {
+  AnnounceProjectDto,
+  CreatePurchaseProjectDto,
+  PurchaseProjectPage,
+  PurchaseProjectQuery,
+  PurchaseProjectView,
+} from '../procurement/project.dto';
+import type { BidPage, BidsQuery, BidView, SubmitBidDto } from '../procurement/bid.dto';
+import type {
+  AnswerPurchaseObjectionDto,
+  PanelTaskPage,
+  PanelTasksQuery,
+  PanelTaskView,
+  PanelView,
+  PurchaseObjectionPage,
+  PurchaseObjectionsQuery,
+  PurchaseObjectionView,
+  PurchaseResultPage,
+  PurchaseResultsQuery,
+  RaisePurchaseObjectionDto,
+  ScoreBidDto,
+} from '../procurement/evaluation.dto';
+import type {
+  CreateReviewerDto,
+  ReviewerPage,
+  ReviewersQuery,
+  ReviewerView,
+} from '../venture/review.dto';
+import type {
+  ContractPage,
+  ContractsQuery,
+  ContractView,
+  EvaluateContractDto,
+  PublicContractPage,
+  SignContractDto,
+} from '../procurement/contract.dto';
 import type { ServiceHealth } from './rpc-envelope';
 
 /** What the procurement service (政府购买服务) answers over RPC; the gateway and the service compile against it. */
@@ -13,4 +58,71 @@ export interface ProcurementRpc {
   'procurement.catalogue.create': { request: CreateCatalogueItemDto; response: CatalogueItemView };
   'procurement.catalogue.list': { request: CatalogueQuery; response: CataloguePage };
   'procurement.catalogue.public': { request: CatalogueQuery; response: CataloguePage };
+  'procurement.projects.create': {
+    request: CreatePurchaseProjectDto;
+    response: PurchaseProjectView;
+  };
+  'procurement.projects.announce': {
+    request: { id: string; body: AnnounceProjectDto };
+    response: PurchaseProjectView;
+  };
+  'procurement.projects.cancel': { request: { id: string }; response: PurchaseProjectView };
+  'procurement.projects.get': { request: { id: string }; response: PurchaseProjectView };
+  'procurement.projects.list': { request: PurchaseProjectQuery; response: PurchaseProjectPage };
+  'procurement.projects.close': { request: { id: string }; response: PurchaseProjectView };
+  'procurement.projects.award': { request: { id: string }; response: PurchaseProjectView };
+  'procurement.bids.submit': {
+    request: { id: string; body: SubmitBidDto };
+    response: BidView;
+  };
+  'procurement.bids.withdraw': { request: { id: string }; response: BidView };
+  'procurement.bids.list': { request: { id: string; query: BidsQuery }; response: BidPage };
+  'procurement.bids.mine': { request: BidsQuery; response: BidPage };
+  'procurement.experts.add': { request: CreateReviewerDto; response: ReviewerView };
+  'procurement.experts.list': { request: ReviewersQuery; response: ReviewerPage };
+  'procurement.panel.draw': { request: { id: string }; response: PanelView };
+  'procurement.panel.get': { request: { id: string }; response: PanelView };
+  'procurement.panel.tasks': { request: PanelTasksQuery; response: PanelTaskPage };
+  'procurement.panel.score': {
+    request: { id: string; body: ScoreBidDto };
+    response: PanelTaskView;
+  };
+  'procurement.results.public': { request: PurchaseResultsQuery; response: PurchaseResultPage };
+  'procurement.objections.raise': {
+    request: { id: string; body: RaisePurchaseObjectionDto };
+    response: PurchaseObjectionView;
+  };
+  'procurement.objections.answer': {
+    request: { id: string; body: AnswerPurchaseObjectionDto };
+    response: PurchaseObjectionView;
+  };
+  'procurement.objections.list': {
+    request: { id: string; query: PurchaseObjectionsQuery };
+    response: PurchaseObjectionPage;
+  };
+  'procurement.projects.announcements': {
+    request: PurchaseProjectQuery;
+    response: PurchaseProjectPage;
+  };
+  'procurement.directory.apply': { request: ApplyDirectoryEntryDto; response: DirectoryEntryView };
+  'procurement.directory.list': { request: DirectoryQuery; response: DirectoryPage };
+  'procurement.directory.get': { request: { id: string }; response: DirectoryEntryView };
+  'procurement.directory.decide': {
+    request: { id: string; decision: DecideDirectoryEntryDto };
+    response: DirectoryEntryView;
+  };
+  'procurement.directory.public': { request: PublicDirectoryQuery; response: PublicDirectoryPage };
+  'procurement.contracts.sign': {
+    request: { projectId: string; body: SignContractDto };
+    response: ContractView;
+  };
+  'procurement.contracts.renew': { request: { id: string }; response: ContractView };
+  'procurement.contracts.evaluate': {
+    request: { id: string; body: EvaluateContractDto };
+    response: ContractView;
+  };
+  'procurement.contracts.list': { request: ContractsQuery; response: ContractPage };
+  'procurement.contracts.mine': { request: ContractsQuery; response: ContractPage };
+  'procurement.contracts.get': { request: { id: string }; response: ContractView };
+  'procurement.contracts.public': { request: ContractsQuery; response: PublicContractPage };
 }

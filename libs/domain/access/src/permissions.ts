@@ -50,6 +50,20 @@ export enum Permission {
    */
   PROCUREMENT_CATALOGUE_MANAGE = 'procurement-catalogue.manage',
   /**
+   * Decide applications to the directory of undertakers (承接社区服务的社会组织指导目录), enter
+   * undertakers of other kinds on their behalf, remove listed ones (R24, R25).
+   */
+  PROCUREMENT_DIRECTORY_MANAGE = 'procurement-directory.manage',
+  /**
+   * Run purchase projects (政府购买服务项目): draft them within the catalogue and budget, announce
+   * them, draw the panel, award, sign contracts and evaluate performance (R12, R18, R25).
+   */
+  PROCUREMENT_PURCHASE_MANAGE = 'procurement-purchase.manage',
+  /** Score the bids of the purchase projects whose panel one sits on (R18, R25). */
+  PROCUREMENT_EVALUATE = 'procurement.evaluate',
+  /** Apply to the undertaker directory for one's own organization and follow it (R24). */
+  PROCUREMENT_APPLY = 'procurement.apply',
+  /**
    * Publish every organization's snapshot again, for a service that started consuming them after
    * they were first published (its inbox keeps only newer versions, so a replay changes nothing else).
    */
@@ -65,13 +79,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.SUBSIDY_APPLY,
     Permission.INCUBATION_APPLY,
     Permission.VENTURE_APPLY,
+    Permission.PROCUREMENT_APPLY,
   ],
   [Role.INCUBATION_STAFF]: [
     Permission.ORGANIZATION_READ,
     Permission.INCUBATION_RUN,
     Permission.INCUBATION_READ,
   ],
-  [Role.REVIEWER]: [Permission.VENTURE_REVIEW],
+  [Role.REVIEWER]: [Permission.VENTURE_REVIEW, Permission.PROCUREMENT_EVALUATE],
   [Role.PROGRAMME_OFFICER]: [
     Permission.ORGANIZATION_READ,
     Permission.ORGANIZATION_REGISTER,
@@ -84,6 +99,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.INCUBATION_READ,
     Permission.VENTURE_MANAGE,
     Permission.PROCUREMENT_CATALOGUE_MANAGE,
+    Permission.PROCUREMENT_DIRECTORY_MANAGE,
+    Permission.PROCUREMENT_PURCHASE_MANAGE,
     Permission.CONTACT_UNMASK,
   ],
   [Role.FINANCE_MAKER]: [
@@ -116,6 +133,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
         Permission.INCUBATION_APPLY,
         Permission.VENTURE_APPLY,
         Permission.VENTURE_REVIEW,
+        Permission.PROCUREMENT_EVALUATE,
+        Permission.PROCUREMENT_APPLY,
         Permission.CONTACT_UNMASK,
       ].includes(p),
   ),

@@ -1,4 +1,32 @@
-export { addYears } from './lib/add-years';
+// Conflicts of interest (rule R18) live in @civic/domain/conflicts, shared with government
+// purchase; re-exported here under the same names.
+export {
+  addYears,
+  assertApplicant,
+  assertConflictPolicy,
+  assertRelations,
+  checkDeclaredRelation,
+  CLAUSE_OF_KIND,
+  conflictsOf,
+  DEFAULT_CONFLICT_POLICY,
+  isOrganizationRelation,
+  isRelationKind,
+  KINSHIP_RELATION_KINDS,
+  normalizeName,
+  ORGANIZATION_RELATION_KINDS,
+  RELATION_KIND_LABELS_EN,
+  RELATION_KIND_LABELS_ZH,
+  RELATION_KINDS,
+  RelationKind,
+  seededRandom,
+} from '@civic/domain/conflicts';
+export type {
+  ConflictApplicant,
+  ConflictClause,
+  ConflictClauseCode,
+  ConflictPolicy,
+  DeclaredRelation,
+} from '@civic/domain/conflicts';
 export { assertAwardInput } from './lib/award-input';
 export type {
   AwardCandidate,
@@ -12,17 +40,6 @@ export { checkBudgetLinesAddUp } from './lib/budget-lines';
 export type { ProposalBudgetLine } from './lib/budget-lines';
 export { clawbackOf } from './lib/clawback';
 export type { Clawback } from './lib/clawback';
-export { CLAUSE_OF_KIND } from './lib/conflict-messages';
-export { assertConflictPolicy, DEFAULT_CONFLICT_POLICY } from './lib/conflict-policy';
-export type { ConflictPolicy } from './lib/conflict-policy';
-export type {
-  ConflictApplicant,
-  ConflictClause,
-  ConflictClauseCode,
-  DeclaredRelation,
-} from './lib/conflict-types';
-export { conflictsOf } from './lib/conflicts-of';
-export { assertApplicant, assertRelations, checkDeclaredRelation } from './lib/declared-relation';
 export { isBeforeDeadline } from './lib/deadline';
 export { checkDrawInput, MIN_REVIEWERS_PER_PROPOSAL } from './lib/draw-input';
 export type { CheckedDrawInput } from './lib/draw-input';
@@ -37,25 +54,13 @@ export type {
 } from './lib/draw-types';
 export { meritOf } from './lib/merit';
 export type { Merit } from './lib/merit';
-export { normalizeName } from './lib/normalize-name';
 export { rankAndAward } from './lib/rank-and-award';
-export {
-  isOrganizationRelation,
-  isRelationKind,
-  KINSHIP_RELATION_KINDS,
-  ORGANIZATION_RELATION_KINDS,
-  RELATION_KIND_LABELS_EN,
-  RELATION_KIND_LABELS_ZH,
-  RELATION_KINDS,
-  RelationKind,
-} from './lib/relation-kind';
 export { assertFundingRange, checkRequestedAmount } from './lib/requested-amount';
 export type { FundingRange } from './lib/requested-amount';
 export { assertRubric, checkRubric, RUBRIC_LIMITS } from './lib/rubric';
 export type { Rubric, RubricCriterion } from './lib/rubric';
 export { checkScoreSheet } from './lib/score-sheet';
 export type { ScoreSheet } from './lib/score-sheet';
-export { seededRandom } from './lib/seeded-random';
 export {
   checkTranchePlan,
   DEFAULT_TRANCHES,

@@ -49,7 +49,9 @@ export function ComposeBatchModal(props: {
       okText={t('finance.payments.submit')}
       cancelText={t('common.cancel')}
       confirmLoading={create.isPending}
-      onOk={() => form.submit()}
+      // Submits straight from the field's value: form.submit() does nothing when the click comes
+      // before the form inside the opening dialog is connected (a dropped click under load).
+      onOk={() => submit({ note: form.getFieldValue('note') as string | undefined })}
       onCancel={() => onClose(refusal !== null)}
       destroyOnHidden
     >

@@ -1,5 +1,5 @@
 import { assertDay } from '@civic/domain/calendar';
-import { assertApplicant, assertRelations } from './declared-relation';
+import { assertApplicant, assertRelations } from '@civic/domain/conflicts';
 import { DrawInput, DrawProposal, PoolReviewer } from './draw-types';
 import { compareIds, isIntegerIn, isNonBlank, isRecord } from './values';
 

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { dayOfDateString } from '@civic/domain/calendar';
-import { ConflictApplicant, DeclaredRelation } from './conflict-types';
-import { conflictsOf } from './conflicts-of';
+import { ConflictApplicant, conflictsOf, DeclaredRelation } from '@civic/domain/conflicts';
 import { drawReviewers } from './draw-reviewers';
 import { DrawInput, DrawProposal, PoolReviewer } from './draw-types';
 

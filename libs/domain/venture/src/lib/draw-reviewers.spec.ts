@@ -1,5 +1,5 @@
 import { dayOfDateString } from '@civic/domain/calendar';
-import { ConflictApplicant, DeclaredRelation } from './conflict-types';
+import { ConflictApplicant, DeclaredRelation } from '@civic/domain/conflicts';
 import { drawReviewers } from './draw-reviewers';
 import { DrawProposal, PoolReviewer } from './draw-types';
 

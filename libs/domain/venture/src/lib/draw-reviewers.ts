@@ -1,5 +1,10 @@
-import { assertConflictPolicy, ConflictPolicy, DEFAULT_CONFLICT_POLICY } from './conflict-policy';
-import { clausesOf } from './conflicts-of';
+import {
+  assertConflictPolicy,
+  clausesOf,
+  ConflictPolicy,
+  DEFAULT_CONFLICT_POLICY,
+  seededRandom,
+} from '@civic/domain/conflicts';
 import { checkDrawInput } from './draw-input';
 import { shortfallTexts } from './draw-messages';
 import {
@@ -10,7 +15,6 @@ import {
   PoolReviewer,
   Recusal,
 } from './draw-types';
-import { seededRandom } from './seeded-random';
 import { compareIds } from './values';
 
 /**

@@ -1,4 +1,4 @@
-import { ConflictApplicant, ConflictClause, DeclaredRelation } from './conflict-types';
+import { ConflictApplicant, ConflictClause, DeclaredRelation } from '@civic/domain/conflicts';
 
 /** An expert in the reviewer pool (评审专家库). rule R18 */
 export interface PoolReviewer {

@@ -8,7 +8,7 @@ import {
   RELATION_KINDS,
 } from './relation-kind';
 import { isIntegerIn, isNonBlank, isRecord, shown } from './values';
-import { assertChecked, checkOf, VentureCheck, VentureViolation } from './violation';
+import { assertChecked, checkOf, ConflictCheck, ConflictViolation } from './violation';
 
 const KIND_LIST_EN = RELATION_KINDS.join(', ');
 const KIND_LIST_ZH = RELATION_KINDS.map((k) => RELATION_KIND_LABELS_ZH[k]).join('、');
@@ -21,14 +21,14 @@ const DATE_FIELDS = Object.keys(DATE_LABELS_ZH) as DateField[];
  * organization tie, a person for kinship; the generations of a collateral kinship; `from` and an
  * optional `to` as real dates `YYYY-MM-DD`, `to` not before `from`.
  */
-export function checkDeclaredRelation(relation: unknown): VentureCheck {
+export function checkDeclaredRelation(relation: unknown): ConflictCheck {
   if (!isRecord(relation)) {
     return checkOf([
       violation('', 'a declared relation must be an object', '利害关系声明格式不正确'),
     ]);
   }
   const { kind, organizationId, organizationName, personName, generations, from, to } = relation;
-  const violations: VentureViolation[] = [];
+  const violations: ConflictViolation[] = [];
   if (!isRelationKind(kind)) {
     violations.push(
       violation(
@@ -131,7 +131,7 @@ export function assertApplicant(applicant: ConflictApplicant, field: string): vo
 function dateDay(
   value: unknown,
   field: DateField,
-  violations: VentureViolation[],
+  violations: ConflictViolation[],
 ): number | undefined {
   const labelZh = DATE_LABELS_ZH[field];
   try {
@@ -148,6 +148,6 @@ function dateDay(
   }
 }
 
-function violation(field: string, message: string, messageZh: string): VentureViolation {
+function violation(field: string, message: string, messageZh: string): ConflictViolation {
   return { field, message: `rule R18: ${message}`, messageZh: `规则 R18：${messageZh}` };
 }

@@ -1,0 +1,249 @@
+import {
+  AnswerPurchaseObjectionDto,
+  BidPage,
+  BidsQuery,
+  BidView,
+  CreateReviewerDto,
+  ErrorView,
+  PanelTaskPage,
+  PanelTasksQuery,
+  PanelTaskView,
+  PanelView,
+  PurchaseObjectionPage,
+  PurchaseObjectionsQuery,
+  PurchaseObjectionView,
+  PurchaseProjectView,
+  PurchaseResultPage,
+  PurchaseResultsQuery,
+  RaisePurchaseObjectionDto,
+  ReviewerPage,
+  ReviewersQuery,
+  ReviewerView,
+  type RpcActor,
+  ScoreBidDto,
+  SubmitBidDto,
+} from '@civic/contracts';
+import { Permission, rolesWith } from '@civic/domain/access';
+import { RpcClient } from '@civic/platform/rpc';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Public, Roles } from '../auth/access.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { uuidParam } from '../http/uuid-param.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
+
+const BUYERS = rolesWith(Permission.PROCUREMENT_PURCHASE_MANAGE);
+const UNDERTAKERS = rolesWith(Permission.PROCUREMENT_APPLY);
+const EXPERTS = rolesWith(Permission.PROCUREMENT_EVALUATE);
+const PUBLIC: RpcActor = { userId: 'public', roles: [] };
+
+/**
+ * Government purchase from bids to the award (R24, R25, R18, R12): bids until the deadline,
+ * opening, the panel drawn from the expert pool, scores, the ranked award with its objection
+ * window, objections answered, and the published results.
+ */
+@ApiTags('procurement')
+@ApiResponse({ status: '4XX', type: ErrorView, description: 'Refused; nothing changed' })
+@ApiBearerAuth()
+@Controller('v1')
+export class ProcurementEvaluationController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post('procurement/projects/:id/bids')
+  @Idempotent()
+  @Roles(...new Set([...UNDERTAKERS, ...BUYERS]))
+  @ApiOperation({
+    summary:
+      'Bid on an announced project until its deadline (database clock): a listed undertaker for itself, an officer for a paper bid (R24, R25, R12)',
+  })
+  @ApiCreatedResponse({ type: BidView })
+  submit(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: SubmitBidDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<BidView> {
+    return this.rpc.call('procurement.bids.submit', { id, body }, actor);
+  }
+
+  @Get('procurement/projects/:id/bids')
+  @Roles(...BUYERS)
+  @ApiOperation({
+    summary: "A project's bids, sealed (409) until the deadline, ranked once scored",
+  })
+  @ApiOkResponse({ type: BidPage })
+  bids(
+    @Param('id', uuidParam()) id: string,
+    @Query() query: BidsQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<BidPage> {
+    return this.rpc.call('procurement.bids.list', { id, query }, actor);
+  }
+
+  @Get('procurement/bids/mine')
+  @Roles(...UNDERTAKERS)
+  @ApiOperation({ summary: "An undertaker's own bids, newest first" })
+  @ApiOkResponse({ type: BidPage })
+  myBids(@Query() query: BidsQuery, @CurrentActor() actor: RpcActor): Promise<BidPage> {
+    return this.rpc.call('procurement.bids.mine', query, actor);
+  }
+
+  @Post('procurement/bids/:id/withdraw')
+  @HttpCode(200)
+  @Roles(...new Set([...UNDERTAKERS, ...BUYERS]))
+  @ApiOperation({ summary: 'Withdraw a bid before the deadline (R25)' })
+  @ApiOkResponse({ type: BidView })
+  withdraw(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<BidView> {
+    return this.rpc.call('procurement.bids.withdraw', { id }, actor);
+  }
+
+  @Post('procurement/experts')
+  @Idempotent()
+  @Roles(...BUYERS)
+  @ApiOperation({ summary: 'Add an expert to the pool with their fields and declared ties (R18)' })
+  @ApiCreatedResponse({ type: ReviewerView })
+  addExpert(
+    @Body() body: CreateReviewerDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ReviewerView> {
+    return this.rpc.call('procurement.experts.add', body, actor);
+  }
+
+  @Get('procurement/experts')
+  @Roles(...BUYERS)
+  @ApiOperation({ summary: 'The expert pool of government purchase' })
+  @ApiOkResponse({ type: ReviewerPage })
+  experts(@Query() query: ReviewersQuery, @CurrentActor() actor: RpcActor): Promise<ReviewerPage> {
+    return this.rpc.call('procurement.experts.list', query, actor);
+  }
+
+  @Post('procurement/projects/:id/close')
+  @HttpCode(200)
+  @Roles(...BUYERS)
+  @ApiOperation({
+    summary:
+      'Open the bids once the deadline has passed; with too few valid bids for the method the purchase fails (R25)',
+  })
+  @ApiOkResponse({ type: PurchaseProjectView })
+  close(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<PurchaseProjectView> {
+    return this.rpc.call('procurement.projects.close', { id }, actor);
+  }
+
+  @Post('procurement/projects/:id/panel')
+  @HttpCode(200)
+  @Roles(...BUYERS)
+  @ApiOperation({
+    summary:
+      'Draw the evaluation panel from the expert pool, never an expert tied to a bidder; every recusal logged (R18)',
+  })
+  @ApiOkResponse({ type: PanelView })
+  draw(@Param('id', uuidParam()) id: string, @CurrentActor() actor: RpcActor): Promise<PanelView> {
+    return this.rpc.call('procurement.panel.draw', { id }, actor);
+  }
+
+  @Get('procurement/projects/:id/panel')
+  @Roles(...BUYERS)
+  @ApiOperation({ summary: "A project's panel: members, their progress, recusals, the seed" })
+  @ApiOkResponse({ type: PanelView })
+  panel(@Param('id', uuidParam()) id: string, @CurrentActor() actor: RpcActor): Promise<PanelView> {
+    return this.rpc.call('procurement.panel.get', { id }, actor);
+  }
+
+  @Get('procurement/panel/tasks')
+  @Roles(...EXPERTS)
+  @ApiOperation({ summary: 'The bids a panel member scores, with their own sheets' })
+  @ApiOkResponse({ type: PanelTaskPage })
+  tasks(@Query() query: PanelTasksQuery, @CurrentActor() actor: RpcActor): Promise<PanelTaskPage> {
+    return this.rpc.call('procurement.panel.tasks', query, actor);
+  }
+
+  @Post('procurement/bids/:id/scores')
+  @HttpCode(200)
+  @Roles(...EXPERTS)
+  @ApiOperation({
+    summary: 'A panel member scores a bid on the criteria announced, once (R25, R18)',
+  })
+  @ApiOkResponse({ type: PanelTaskView })
+  score(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ScoreBidDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<PanelTaskView> {
+    return this.rpc.call('procurement.panel.score', { id, body }, actor);
+  }
+
+  @Post('procurement/projects/:id/award')
+  @HttpCode(200)
+  @Roles(...BUYERS)
+  @ApiOperation({
+    summary:
+      'Rank the bids on the announced criteria and award the first; the result is published with its objection window (R25)',
+  })
+  @ApiOkResponse({ type: PurchaseProjectView })
+  award(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<PurchaseProjectView> {
+    return this.rpc.call('procurement.projects.award', { id }, actor);
+  }
+
+  @Post('procurement/projects/:id/objections')
+  @Idempotent()
+  @Roles(...UNDERTAKERS)
+  @ApiOperation({ summary: 'A bidder objects to the published result within its window (R25)' })
+  @ApiCreatedResponse({ type: PurchaseObjectionView })
+  object(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: RaisePurchaseObjectionDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<PurchaseObjectionView> {
+    return this.rpc.call('procurement.objections.raise', { id, body }, actor);
+  }
+
+  @Get('procurement/projects/:id/objections')
+  @Roles(...BUYERS)
+  @ApiOperation({ summary: "A project's objections and their answers" })
+  @ApiOkResponse({ type: PurchaseObjectionPage })
+  objections(
+    @Param('id', uuidParam()) id: string,
+    @Query() query: PurchaseObjectionsQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<PurchaseObjectionPage> {
+    return this.rpc.call('procurement.objections.list', { id, query }, actor);
+  }
+
+  @Post('procurement/objections/:id/answer')
+  @HttpCode(200)
+  @Roles(...BUYERS)
+  @ApiOperation({
+    summary: 'Answer an objection: upheld, the award passes to the next bid in rank (R25)',
+  })
+  @ApiOkResponse({ type: PurchaseObjectionView })
+  answer(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: AnswerPurchaseObjectionDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<PurchaseObjectionView> {
+    return this.rpc.call('procurement.objections.answer', { id, body }, actor);
+  }
+
+  @Get('public/procurement/results')
+  @Public()
+  @ApiOperation({ summary: 'Published results (成交结果公告) with their ranking, no login' })
+  @ApiOkResponse({ type: PurchaseResultPage })
+  results(@Query() query: PurchaseResultsQuery): Promise<PurchaseResultPage> {
+    return this.rpc.call('procurement.results.public', query, PUBLIC);
+  }
+}

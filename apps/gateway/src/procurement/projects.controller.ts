@@ -1,0 +1,117 @@
+import {
+  AnnounceProjectDto,
+  CreatePurchaseProjectDto,
+  ErrorView,
+  PurchaseProjectPage,
+  PurchaseProjectQuery,
+  PurchaseProjectView,
+  type RpcActor,
+} from '@civic/contracts';
+import { Permission, rolesWith } from '@civic/domain/access';
+import { RpcClient } from '@civic/platform/rpc';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Public, Roles } from '../auth/access.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { uuidParam } from '../http/uuid-param.pipe';
+import { Idempotent } from '../idempotency/idempotent.decorator';
+
+const BUYERS = rolesWith(Permission.PROCUREMENT_PURCHASE_MANAGE);
+
+/** The public, without logging in (domain.md "Actors": public). */
+const PUBLIC: RpcActor = { userId: 'public', roles: [] };
+
+/** Government purchase of services: purchase projects and their announcements (R25, R12). */
+@ApiTags('procurement')
+@ApiResponse({ status: '4XX', type: ErrorView, description: 'Refused; nothing changed' })
+@Controller('v1')
+export class ProcurementProjectsController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post('procurement/projects')
+  @Idempotent()
+  @Roles(...BUYERS)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary:
+      'Draft a purchase project for a catalogue item within the year’s budget (R25, Order 102 art. 14), by a method its budget allows, with its criteria announced up front (R12)',
+  })
+  @ApiCreatedResponse({ type: PurchaseProjectView })
+  create(
+    @Body() body: CreatePurchaseProjectDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<PurchaseProjectView> {
+    return this.rpc.call('procurement.projects.create', body, actor);
+  }
+
+  @Get('procurement/projects')
+  @Roles(...BUYERS)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Purchase projects, drafts included, a page at a time' })
+  @ApiOkResponse({ type: PurchaseProjectPage })
+  list(
+    @Query() query: PurchaseProjectQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<PurchaseProjectPage> {
+    return this.rpc.call('procurement.projects.list', query, actor);
+  }
+
+  @Get('procurement/projects/:id')
+  @Roles(...BUYERS)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'A purchase project' })
+  @ApiOkResponse({ type: PurchaseProjectView })
+  get(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<PurchaseProjectView> {
+    return this.rpc.call('procurement.projects.get', { id }, actor);
+  }
+
+  @Post('procurement/projects/:id/announce')
+  @HttpCode(200)
+  @Roles(...BUYERS)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary:
+      'Publish the announcement: bids are taken until the deadline by the database clock (R25)',
+  })
+  @ApiOkResponse({ type: PurchaseProjectView })
+  announce(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: AnnounceProjectDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<PurchaseProjectView> {
+    return this.rpc.call('procurement.projects.announce', { id, body }, actor);
+  }
+
+  @Post('procurement/projects/:id/cancel')
+  @HttpCode(200)
+  @Roles(...BUYERS)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Cancel a project before its contract: its budget is free again' })
+  @ApiOkResponse({ type: PurchaseProjectView })
+  cancel(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<PurchaseProjectView> {
+    return this.rpc.call('procurement.projects.cancel', { id }, actor);
+  }
+
+  @Get('public/procurement/announcements')
+  @Public()
+  @ApiOperation({
+    summary: 'Purchase announcements (采购公告), every project once announced, no login',
+  })
+  @ApiOkResponse({ type: PurchaseProjectPage })
+  announcements(@Query() query: PurchaseProjectQuery): Promise<PurchaseProjectPage> {
+    return this.rpc.call('procurement.projects.announcements', query, PUBLIC);
+  }
+}

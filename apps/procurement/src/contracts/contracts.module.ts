@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { ProcurementFundingModule } from '../funding/procurement-funding.module';
+import { ContractEvaluationsService } from './contract-evaluations.service';
+import { ContractsRepository } from './contracts.repository';
+import { ContractsRpcController } from './contracts.rpc-controller';
+import { ContractsService } from './contracts.service';
+
+/**
+ * Purchase contracts (R25; Order 102 art. 23–24) and their performance: contract years committed
+ * and instalments paid through finance by the programme kit (R27, R28).
+ */
+@Module({
+  imports: [ProcurementFundingModule],
+  controllers: [ContractsRpcController],
+  providers: [ContractsService, ContractEvaluationsService, ContractsRepository],
+})
+export class ContractsModule {}

@@ -1,0 +1,35 @@
+import type { ConflictClause } from '@civic/domain/conflicts';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A member of a project's evaluation panel (评审委员会), drawn with drawPanel (R18). */
+@Entity('panel_member')
+export class PanelMember {
+  @PrimaryColumn('uuid')
+  projectId: string;
+
+  @PrimaryColumn('uuid')
+  expertId: string;
+
+  /** The user who scores: only they may send this member's sheets. */
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @Column({ type: 'varchar', length: 50 })
+  name: string;
+}
+
+/** An expert who had to step aside from a bidder, with the clauses (R18): logged, drawn or not. */
+@Entity('panel_recusal')
+export class PanelRecusal {
+  @PrimaryColumn('uuid')
+  projectId: string;
+
+  @PrimaryColumn('uuid')
+  expertId: string;
+
+  @PrimaryColumn('uuid')
+  bidId: string;
+
+  @Column({ type: 'jsonb' })
+  clauses: ConflictClause[];
+}

@@ -1,0 +1,55 @@
+import type { BidStatus } from '@civic/domain/procurement';
+import { bigintFen } from '@civic/platform/database';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * A bid (投标 / 响应文件) on a purchase project by a listed undertaker (R24, R25): its price and
+ * service proposal, taken until the deadline by the database clock. One standing bid per undertaker and project (a withdrawn one may be replaced).
+ * Its status moves only through bidStatus; the panel's scores and the rank come with the evaluation.
+ */
+@Entity('bid')
+@Index('procurement_bid_once', ['projectId', 'entryId'], {
+  unique: true,
+  where: `status <> 'WITHDRAWN'`,
+})
+export class Bid {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  projectId: string;
+
+  /** The undertaker's directory entry (承接主体目录). */
+  @Column({ type: 'uuid' })
+  entryId: string;
+
+  /** The undertaker's name and kind when it bid, for the panel and the published result. */
+  @Column({ type: 'varchar', length: 100 })
+  undertakerName: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  undertakerKind: string;
+
+  @Column({ type: 'bigint', transformer: bigintFen })
+  priceFen: number;
+
+  @Column({ type: 'text' })
+  proposal: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  status: BidStatus;
+
+  /** By the database clock, in the transaction that checked the deadline. */
+  @Column({ type: 'timestamptz' })
+  submittedAt: Date;
+
+  @Column({ type: 'varchar', length: 64 })
+  submittedBy: string;
+
+  /** Weighted total and rank, once the panel has scored (rankBids). */
+  @Column({ type: 'numeric', precision: 7, scale: 2, nullable: true })
+  totalScore: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  rank: number | null;
+}

@@ -1,0 +1,47 @@
+import { purchasePolicyProblems } from './purchase-policy-check';
+import { POLICY } from './purchase-policy.fixture';
+
+describe('rule R25, rule R12: purchase policy data an administrator may store', () => {
+  it('finds nothing wrong with the test policy (the shape and values of the seed)', () => {
+    expect(purchasePolicyProblems(POLICY)).toEqual([]);
+  });
+
+  it('names each missing or out-of-range number', () => {
+    const broken = {
+      ...POLICY,
+      contractTerm: { ...POLICY.contractTerm, maxMonths: 12.5 },
+      performance: undefined,
+    };
+    expect(purchasePolicyProblems(broken)).toEqual([
+      'contractTerm.maxMonths: must be a whole number from 1 to 120',
+      'performance: missing',
+    ]);
+  });
+
+  it('needs every method of the law exactly once', () => {
+    const methods = POLICY.methods.filter((m) => m.method !== 'INQUIRY');
+    expect(purchasePolicyProblems({ ...POLICY, methods })).toEqual([
+      'methods: INQUIRY must appear exactly once',
+    ]);
+  });
+
+  it('keeps the thresholds, terms and price weights in order', () => {
+    expect(
+      purchasePolicyProblems({
+        ...POLICY,
+        thresholds: {
+          ...POLICY.thresholds,
+          smallPurchaseFen: POLICY.thresholds.publicTenderFen + 1,
+        },
+        contractTerm: { ...POLICY.contractTerm, stableMaxMonths: 6 },
+      }),
+    ).toEqual([
+      'thresholds: smallPurchaseFen must not exceed publicTenderFen',
+      'contractTerm: stableMaxMonths must not be below maxMonths',
+    ]);
+  });
+
+  it('refuses what is not a policy at all', () => {
+    expect(purchasePolicyProblems(null)).toEqual(['policy: must be an object']);
+  });
+});
