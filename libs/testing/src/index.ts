@@ -13,5 +13,7 @@ export * from './lottery-fixtures';
 export * from './incubation-fixtures';
 export * from './finance-flow';
 export * from './venture-fixtures';
+export * from './procurement-fixtures';
+export * from './scratch-sql';
 export * from './service-layout';
 export * from './not-visible';
