@@ -9,6 +9,7 @@ import { buildDemoOrganizations, FEDERATION_STREET } from './demo-organizations.
 import { seedFinance } from './seed-finance.mjs';
 import { seedIncubation } from './seed-incubation.mjs';
 import { seedLottery } from './seed-lottery.mjs';
+import { seedProcurement } from './seed-procurement.mjs';
 import { seedVenture } from './seed-venture.mjs';
 import { DEMO_PASSWORD, demoToken } from './demo-sign-in.mjs';
 
@@ -17,6 +18,7 @@ export { DEMO_PASSWORD };
 export async function seed({
   apiBase,
   redisUrl,
+  databaseUrl,
   prefix = 'civic',
   log = console.log,
   now = new Date(),
@@ -34,6 +36,7 @@ export async function seed({
   await seedLottery({ apiBase, log, year: now.getFullYear() });
   await seedIncubation({ apiBase, log, now });
   await seedVenture({ apiBase, log, now });
+  await seedProcurement({ apiBase, log, year: now.getFullYear(), databaseUrl });
   return (await request('GET', `${apiBase}/users?pageSize=100`)).items;
 }
 
@@ -75,8 +78,8 @@ async function register(apiBase, request, body) {
   }
 }
 
-export async function call(method, url, body, token) {
-  const headers = body ? { 'content-type': 'application/json' } : {};
+export async function call(method, url, body, token, extraHeaders = {}) {
+  const headers = { ...(body ? { 'content-type': 'application/json' } : {}), ...extraHeaders };
   if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(url, {
     method,
@@ -130,11 +133,13 @@ function summarize(created) {
   );
 }
 
-// `node tools/dev/seed.mjs [apiBase]` seeds a stack that already runs (e.g. docker compose).
+// `node tools/dev/seed.mjs [apiBase]` seeds a stack that already runs (e.g. docker compose);
+// DATABASE_URL, when set, lets it close one demo purchase's objection window (seed-procurement.mjs).
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const { API_BASE } = await import('./services.mjs');
   const redisUrl = process.argv[3] ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  await seed({ apiBase: process.argv[2] ?? API_BASE, redisUrl }).catch((error) => {
+  const databaseUrl = process.env.DATABASE_URL;
+  await seed({ apiBase: process.argv[2] ?? API_BASE, redisUrl, databaseUrl }).catch((error) => {
     console.error(error.message);
     process.exit(1);
   });

@@ -121,10 +121,13 @@ async function main() {
   const { seed, DEMO_PASSWORD } = await import('./seed.mjs');
   const { readDemoSecondFactors, demoSecondFactorFile } = await import('./demo-sign-in.mjs');
   if (seedWanted) {
-    users = await seed({ apiBase: API_BASE, redisUrl: infra.redisUrl, log }).catch((error) => {
-      log(paint(33, `seeding failed, services keep running: ${error.message}`));
-      return [];
-    });
+    // The database URL lets the seed close one demo purchase's objection window (seed-procurement.mjs).
+    users = await seed({ apiBase: API_BASE, redisUrl: infra.redisUrl, databaseUrl, log }).catch(
+      (error) => {
+        log(paint(33, `seeding failed, services keep running: ${error.message}`));
+        return [];
+      },
+    );
   }
   printBox([
     ['admin UI', `http://127.0.0.1:${ADMIN_UI_PORT}  (zh-CN / English)`],
