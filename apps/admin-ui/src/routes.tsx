@@ -25,6 +25,9 @@ import { ReviewPage } from './lottery/review/review-page';
 import { OrganizationDetailPage } from './organizations/organization-detail-page';
 import { OrganizationsPage } from './organizations/organizations-page';
 import { RegisterOrganizationPage } from './organizations/register/register-page';
+import { PROCUREMENT_PUBLIC_ROUTES, PROCUREMENT_ROUTES } from './procurement/procurement-routes';
+import { PROCUREMENT_PUBLIC_PAGES } from './procurement/public/public-routes';
+import { UNDERTAKER_ROUTES } from './procurement/undertaker/undertaker-routes';
 import { UsersPage } from './users/users-page';
 import { VENTURE_ROUTES } from './venture/venture-routes';
 
@@ -33,6 +36,8 @@ export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   // The fund's public notices (R23): for anyone, outside the signed-in layout.
   { path: '/public/lottery', element: <PublicNoticesPage /> },
+  ...PROCUREMENT_PUBLIC_ROUTES,
+  ...PROCUREMENT_PUBLIC_PAGES,
   {
     path: '/',
     element: (
@@ -128,6 +133,8 @@ export const router = createBrowserRouter([
         ),
       },
       ...VENTURE_ROUTES,
+      ...PROCUREMENT_ROUTES,
+      ...UNDERTAKER_ROUTES,
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

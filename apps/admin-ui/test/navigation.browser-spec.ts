@@ -16,13 +16,15 @@ const FINANCE = ['资金看板', '待拨付款项', '付款失败', '拨付批�
 const LOTTERY_OFFICE = ['资助项目', '资助审核', '信息公开管理'];
 const INCUBATION = ['孵化批次', '孵化基地'];
 const VENTURE_OFFICE = ['公益创投征集', '评审专家库'];
+const PROCUREMENT_OFFICE = ['服务目录', '承接主体目录', '购买项目', '采购评审专家'];
 const MENUS: Record<string, string[]> = {
   applicant: [
     ...['首页', '我的组织', '组织管理', '申请资助', '我的申请', '申请入驻', '我的入驻申请'],
     ...['公益创投', '我的创投项目'],
+    ...['承接主体申请', '采购公告', '我的投标', '我的合同'],
   ],
   incubator: ['首页', '组织管理', ...INCUBATION],
-  reviewer: ['首页', '我的评审'],
+  reviewer: ['首页', '我的评审', '采购评审'],
   officer: [
     '首页',
     '组织管理',
@@ -30,6 +32,7 @@ const MENUS: Record<string, string[]> = {
     ...LOTTERY_OFFICE,
     ...INCUBATION,
     ...VENTURE_OFFICE,
+    ...PROCUREMENT_OFFICE,
     ...FINANCE,
   ],
   maker: ['首页', ...FINANCE],
@@ -37,7 +40,7 @@ const MENUS: Record<string, string[]> = {
   street: ['首页', '组织管理', '登记组织'],
   admin: [
     ...['首页', '组织管理', '登记组织', ...LOTTERY_OFFICE, ...INCUBATION, ...VENTURE_OFFICE],
-    ...[...FINANCE, '用户管理'],
+    ...[...PROCUREMENT_OFFICE, ...FINANCE, '用户管理'],
   ],
 };
 

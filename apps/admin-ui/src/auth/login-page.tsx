@@ -109,6 +109,11 @@ export function LoginPage() {
             {t('login.publicLottery')}
           </Link>
         </div>
+        <div className="login-links">
+          <Link to="/public/procurement/announcements" data-testid="public-procurement-link">
+            {t('login.publicProcurement')}
+          </Link>
+        </div>
       </Card>
     </div>
   );

@@ -20,6 +20,7 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { PROCUREMENT_MENU_ICONS } from '../procurement/menu-icons';
 import { VENTURE_MENU_ICONS } from '../venture/menu-icons';
 import type { MenuKey } from './menu';
 
@@ -44,4 +45,5 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   clawbacks: <RollbackOutlined />,
   users: <TeamOutlined />,
   ...VENTURE_MENU_ICONS,
+  ...PROCUREMENT_MENU_ICONS,
 };

@@ -25,6 +25,15 @@ export type MenuKey =
   | 'ventureCalls'
   | 'ventureReviewers'
   | 'ventureReviews'
+  | 'procurementCatalogue'
+  | 'procurementDirectory'
+  | 'procurementProjects'
+  | 'procurementExperts'
+  | 'procurementPanel'
+  | 'procurementListing'
+  | 'procurementAnnouncements'
+  | 'procurementMyBids'
+  | 'procurementMyContracts'
   | 'funds'
   | 'payments'
   | 'failedPayments'
@@ -46,7 +55,12 @@ export interface MenuEntry {
  * following one's applications subsidy.apply, the programmes subsidy-programme.manage, the review
  * queue subsidy.review, the disclosure notices subsidy-programme.manage (R20–R23); applying to an
  * incubation cohort and following one's applications incubation.apply, the cohort board and the
- * bases with their venues incubation.read (R4, R15, R16); the funds, the payments awaiting a batch,
+ * bases with their venues incubation.read (R4, R15, R16); applying to the undertaker directory,
+ * the announcements to bid on, one's bids and contracts procurement.apply; the government
+ * purchase catalogue
+ * procurement-catalogue.manage (R24, R25), the undertaker directory procurement-directory.manage,
+ * purchase projects and the expert pool procurement-purchase.manage, the bids a panel member
+ * scores procurement.evaluate (R18); the funds, the payments awaiting a batch,
  * the failed ones to re-issue and the disbursement batches finance.read (R27, R28); user
  * management user.manage.
  */
@@ -74,6 +88,15 @@ export function menuFor(user: MenuUser): MenuEntry[] {
   if (can(Permission.VENTURE_APPLY)) {
     entries.push(entry('ventureApply', '/venture/apply'), entry('ventureMine', '/venture/mine'));
   }
+  // Government purchase (R24, R25): applying to the directory, announcements and bids, contracts.
+  if (can(Permission.PROCUREMENT_APPLY)) {
+    entries.push(
+      entry('procurementListing', '/procurement/undertaker/listing'),
+      entry('procurementAnnouncements', '/procurement/undertaker/announcements'),
+      entry('procurementMyBids', '/procurement/undertaker/bids'),
+      entry('procurementMyContracts', '/procurement/undertaker/contracts'),
+    );
+  }
   if (can(Permission.SUBSIDY_PROGRAMME_MANAGE)) {
     entries.push(entry('lotteryProgrammes', '/lottery/programmes'));
   }
@@ -95,6 +118,24 @@ export function menuFor(user: MenuUser): MenuEntry[] {
     );
   }
   if (can(Permission.VENTURE_REVIEW)) entries.push(entry('ventureReviews', '/venture/reviews'));
+  // Government purchase of services: the catalogue, checked against the negative list (R24, R25).
+  if (can(Permission.PROCUREMENT_CATALOGUE_MANAGE)) {
+    entries.push(entry('procurementCatalogue', '/procurement/catalogue'));
+  }
+  // …the undertaker directory (R24), purchase projects and the expert pool (R25, R18); a panel
+  // member's bids to score.
+  if (can(Permission.PROCUREMENT_DIRECTORY_MANAGE)) {
+    entries.push(entry('procurementDirectory', '/procurement/directory'));
+  }
+  if (can(Permission.PROCUREMENT_PURCHASE_MANAGE)) {
+    entries.push(
+      entry('procurementProjects', '/procurement/projects'),
+      entry('procurementExperts', '/procurement/experts'),
+    );
+  }
+  if (can(Permission.PROCUREMENT_EVALUATE)) {
+    entries.push(entry('procurementPanel', '/procurement/panel'));
+  }
   if (can(Permission.FINANCE_READ)) {
     entries.push(
       entry('funds', '/finance/funds'),
