@@ -427,8 +427,7 @@ export async function prepareProcurement(options: {
     });
   const officer = (method: string, path: string, body?: unknown) =>
     world.api(method, path, body, tokens.officer);
-  const ok = async (res: Promise<{ status: number; body: any }>, what: string) => {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
+  const ok = async (res: ReturnType<typeof http>, what: string) => {
     const answer = await res;
     if (answer.status >= 300) {
       throw new Error(`${what}: ${answer.status} ${JSON.stringify(answer.body)}`);
