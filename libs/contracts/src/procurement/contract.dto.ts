@@ -23,7 +23,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   Length,
@@ -33,6 +32,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { NotBlank, Trimmed } from '../common/contact.decorators';
+import { IsScore } from '../common/is-score.decorator';
 import { PagedQuery } from '../common/page.query';
 import { PayeeAccountDto, StatusReasonView } from '../common/payment.view';
 import { CALENDAR_DATE } from '../common/year-month';
@@ -138,10 +138,8 @@ export class SignContractDto {
 export class IndicatorScoreDto {
   @ApiProperty({ example: '服务数量' }) @IsString() @Length(1, 50) indicator: string;
 
-  @ApiProperty({ example: 36.5 })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
-  @Min(0)
-  @Max(100)
+  @ApiProperty({ example: 36.5, minimum: 0, maximum: 100 })
+  @IsScore(0, 100)
   score: number;
 }
 
@@ -173,10 +171,13 @@ export class EvaluateContractDto {
   @Type(() => IndicatorScoreDto)
   scores: IndicatorScoreDto[];
 
-  @ApiProperty({ example: 87.5, description: 'The indicators’ scores added up, 0–100' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
-  @Min(0)
-  @Max(100)
+  @ApiProperty({
+    example: 87.5,
+    minimum: 0,
+    maximum: 100,
+    description: 'The indicators’ scores added up, 0–100',
+  })
+  @IsScore(0, 100)
   totalScore: number;
 
   @ApiProperty({ example: '服务记录完整，满意度调查 92%' })

@@ -140,3 +140,4 @@ export {
   type PanelRecusal,
   type PanelShortfall,
 } from './lib/panel-draw';
+export { toHundredths } from './lib/fraction';
