@@ -11,7 +11,7 @@ export function AreasText(props: {
   regionName: (code: string) => string;
 }) {
   const { t } = useTranslation();
-  return <>{props.codes.map(props.regionName).join(t('common.listSeparator'))}</>;
+  return <>{props.codes.map((code) => props.regionName(code)).join(t('common.listSeparator'))}</>;
 }
 
 /**
