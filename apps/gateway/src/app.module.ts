@@ -4,7 +4,7 @@ import { HealthModule, loggingModule } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
 import { GATEWAY_DATABASE } from './database';
-import { DivisionsController } from './divisions/divisions.controller';
+import { DivisionsController, PublicDivisionsController } from './divisions/divisions.controller';
 import { BatchesController } from './finance/batches.controller';
 import { ClawbacksController } from './finance/clawbacks.controller';
 import { FinanceController } from './finance/finance.controller';
@@ -71,6 +71,7 @@ export class AppModule {
         ProcurementProjectsController,
         ProcurementEvaluationController,
         DivisionsController,
+        PublicDivisionsController,
         GatewayHealthController,
       ],
     };

@@ -947,6 +947,8 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/public/lottery/notices/{id}/objections',
   // R24/R25 what government purchase publishes, covered by the procurement-*.e2e.int-spec.ts
   ...PROCUREMENT_PUBLIC_ROUTES,
+  // The county names the public pages show, covered by procurement-undertaker.browser-spec.ts
+  'GET /api/v1/public/divisions/counties',
 ];
 
 describe('the access matrix: every route as every role', () => {

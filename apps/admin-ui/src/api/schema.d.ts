@@ -1858,6 +1858,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/divisions/counties': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Counties (区/县/市), no login: the names the public pages show */
+    get: operations['PublicDivisionsController_counties'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -9557,6 +9574,34 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CommunityView'][];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  PublicDivisionsController_counties: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CountyView'][];
         };
       };
       /** @description Refused; nothing changed */

@@ -1,4 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { unwrap } from '../api/errors';
 import { useCounties } from '../divisions/use-divisions';
 import { regionName, regionOptions } from './regions';
 
@@ -23,6 +26,26 @@ export function useOfficerRegions() {
   return {
     options: regionOptions(labels, known),
     loading: counties.isLoading,
+    nameOf: (code: string) => regionName(code, known),
+  };
+}
+
+/**
+ * For the public pages, no login: the same, the counties from the public divisions route (official
+ * names, fetched once), so a county shows as 南宁市青秀区 rather than by its city and code. Until
+ * they load, a county shows its city and code.
+ */
+export function usePublicRegions() {
+  const labels = useRegionLabels();
+  const counties = useQuery({
+    queryKey: ['divisions', 'public-counties'],
+    queryFn: () => unwrap(api.GET('/api/v1/public/divisions/counties')),
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+  const known = counties.data ?? [];
+  return {
+    options: regionOptions(labels, known),
     nameOf: (code: string) => regionName(code, known),
   };
 }

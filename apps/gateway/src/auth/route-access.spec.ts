@@ -51,7 +51,7 @@ describe('every gateway route declares who may call it', () => {
     expect(empty.map((r) => r.route)).toEqual([]);
   });
 
-  it('keeps public routes to sign-in, health, what R23 discloses and what government purchase publishes (R24, R25)', () => {
+  it('keeps public routes to sign-in, health, what R23 discloses, what government purchase publishes (R24, R25) and the county names the public pages show', () => {
     const publicRoutes = routes.filter((r) => r.access?.kind === 'public').map((r) => r.route);
     expect(publicRoutes.sort()).toEqual([
       'AuthController.login login',
@@ -64,6 +64,7 @@ describe('every gateway route declares who may call it', () => {
       'ProcurementDirectoryController.published public/procurement/directory',
       'ProcurementEvaluationController.results public/procurement/results',
       'ProcurementProjectsController.announcements public/procurement/announcements',
+      'PublicDivisionsController.counties public/divisions/counties',
     ]);
   });
 

@@ -8,7 +8,7 @@ import {
   ApiTags,
   ApiResponse,
 } from '@nestjs/swagger';
-import { AnyRole } from '../auth/access.decorator';
+import { AnyRole, Public } from '../auth/access.decorator';
 import { Divisions } from './divisions';
 
 /** County → street/township → community/village pickers (R1), Guangxi only for now. */
@@ -43,5 +43,25 @@ export class DivisionsController {
   @ApiOkResponse({ type: [CommunityView] })
   communities(@Query('streetCode') streetCode: string): CommunityView[] {
     return this.divisions.communities(String(streetCode ?? ''));
+  }
+}
+
+/**
+ * The counties without login, for the public pages (R23, R24, R25) to name a county rather than
+ * show its code: official division names, no personal data. Streets and communities stay behind
+ * sign-in.
+ */
+@ApiTags('divisions')
+@ApiResponse({ status: '4XX', type: ErrorView, description: 'Refused; nothing changed' })
+@Controller('v1')
+export class PublicDivisionsController {
+  private readonly divisions = Divisions.load();
+
+  @Get('public/divisions/counties')
+  @Public()
+  @ApiOperation({ summary: 'Counties (区/县/市), no login: the names the public pages show' })
+  @ApiOkResponse({ type: [CountyView] })
+  counties(): CountyView[] {
+    return this.divisions.counties;
   }
 }

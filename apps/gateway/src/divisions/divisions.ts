@@ -38,9 +38,13 @@ export class Divisions {
     }
   }
 
+  private static loaded: Divisions | undefined;
+
+  /** The divisions file, read once per process (the signed-in and the public controllers share it). */
   static load(): Divisions {
     const file = path.resolve(__dirname, '../../../../tools/data/guangxi-divisions.json');
-    return new Divisions(JSON.parse(readFileSync(file, 'utf8')) as DivisionsFile);
+    Divisions.loaded ??= new Divisions(JSON.parse(readFileSync(file, 'utf8')) as DivisionsFile);
+    return Divisions.loaded;
   }
 
   streets(countyCode: string): Street[] {

@@ -1,14 +1,17 @@
 import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CategoryPath, StableTag, usePriceText } from '../catalogue-parts';
-import { regionName } from '../regions';
 import type { CatalogueItemView } from '../types';
 
 /**
  * One published catalogue item (R24) for the public: its name, category levels, region and year,
  * what the service is, its unit and reference price. Laid out to wrap on a phone.
  */
-export function CatalogueCard({ item }: { item: CatalogueItemView }) {
+export function CatalogueCard(props: {
+  item: CatalogueItemView;
+  regionName: (code: string) => string;
+}) {
+  const { item, regionName } = props;
   const { t } = useTranslation();
   const price = usePriceText();
   return (

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePaging } from '../../common/use-paging';
 import { yearOptions } from '../../finance/funds/years';
-import { regionName, regionOptions } from '../regions';
-import { useRegionLabels } from '../use-region-options';
+import type { regionOptions } from '../regions';
+import { usePublicRegions } from '../use-region-options';
 import { AnnouncementCard } from './announcement-card';
 import { CardList } from './card-list';
 import { useAnnouncements } from './public-queries';
@@ -59,7 +59,7 @@ export function PublicAnnouncementsPage() {
   const [filter, setFilter] = useState<AnnouncementFilter>({});
   const paging = usePaging({ pageSize: 10, scope: filter });
   const announcements = useAnnouncements(filter, paging.query);
-  const regions = regionOptions(useRegionLabels());
+  const regions = usePublicRegions();
   return (
     <PublicShell
       title={t('procurement.public.announcements.title')}
@@ -68,14 +68,14 @@ export function PublicAnnouncementsPage() {
       <AnnouncementFilters
         filter={filter}
         onChange={setFilter}
-        regions={regions}
+        regions={regions.options}
         idPrefix="public-announcements"
       />
       <CardList<PurchaseProjectView>
         query={announcements}
         pagination={paging.pagination(announcements.data)}
         keyOf={(project) => project.id}
-        render={(project) => <AnnouncementCard project={project} regionName={regionName} />}
+        render={(project) => <AnnouncementCard project={project} regionName={regions.nameOf} />}
         empty={t('procurement.public.announcements.none')}
         testId="public-announcements"
         pagesTestId="announcement-pages"

@@ -7,9 +7,8 @@ import { ListPages } from '../../common/list-pages';
 import { usePaging } from '../../common/use-paging';
 import { CatalogueFilters } from '../catalogue-filters';
 import { usePublicCatalogue } from '../catalogue-queries';
-import { regionOptions } from '../regions';
 import type { CatalogueFilter } from '../types';
-import { useRegionLabels } from '../use-region-options';
+import { usePublicRegions } from '../use-region-options';
 import { CatalogueCard } from './catalogue-card';
 import { PublicShell } from './public-shell';
 
@@ -25,7 +24,7 @@ export function PublicCataloguePage() {
   const [filter, setFilter] = useState<CatalogueFilter>({ fiscalYear: dayjs().year() });
   const paging = usePaging({ pageSize: 10, scope: filter });
   const catalogue = usePublicCatalogue(filter, paging.query);
-  const regions = regionOptions(useRegionLabels());
+  const regions = usePublicRegions();
   const list = catalogue.data?.items ?? [];
   const pagination = paging.pagination(catalogue.data);
   return (
@@ -33,7 +32,7 @@ export function PublicCataloguePage() {
       <CatalogueFilters
         filter={filter}
         onChange={setFilter}
-        regions={regions}
+        regions={regions.options}
         idPrefix="public-catalogue"
       />
       {catalogue.isError && <ErrorResult error={catalogue.error} />}
@@ -44,7 +43,7 @@ export function PublicCataloguePage() {
       <Row gutter={[16, 16]} data-testid="public-catalogue">
         {list.map((item) => (
           <Col key={item.id} xs={24} lg={12}>
-            <CatalogueCard item={item} />
+            <CatalogueCard item={item} regionName={regions.nameOf} />
           </Col>
         ))}
       </Row>

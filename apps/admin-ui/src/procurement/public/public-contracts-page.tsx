@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePaging } from '../../common/use-paging';
 import { yearOptions } from '../../finance/funds/years';
-import { regionName } from '../regions';
 import { CardList } from './card-list';
 import { PublicContractCard } from './public-contract-card';
 import { usePublicContracts } from './public-queries';
+import { usePublicRegions } from '../use-region-options';
 import { PublicShell } from './public-shell';
 import type { PublicContractView } from './public-types';
 
@@ -20,6 +20,7 @@ export function PublicContractsPage() {
   const [fiscalYear, setFiscalYear] = useState<number | undefined>(undefined);
   const paging = usePaging({ pageSize: 10, scope: fiscalYear });
   const contracts = usePublicContracts(fiscalYear, paging.query);
+  const regions = usePublicRegions();
   return (
     <PublicShell
       title={t('procurement.public.contracts.title')}
@@ -41,7 +42,9 @@ export function PublicContractsPage() {
         query={contracts}
         pagination={paging.pagination(contracts.data)}
         keyOf={(contract) => contract.id}
-        render={(contract) => <PublicContractCard contract={contract} regionName={regionName} />}
+        render={(contract) => (
+          <PublicContractCard contract={contract} regionName={regions.nameOf} />
+        )}
         empty={t('procurement.public.contracts.none')}
         testId="public-contracts"
         pagesTestId="contract-pages"

@@ -2,8 +2,7 @@ import { Button, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePaging } from '../../common/use-paging';
-import { regionName, regionOptions } from '../regions';
-import { useRegionLabels } from '../use-region-options';
+import { usePublicRegions } from '../use-region-options';
 import { CardList } from './card-list';
 import { PublicDirectoryEntryCard } from './directory-entry-card';
 import { useProcurementLabel } from './labels';
@@ -36,7 +35,7 @@ export function PublicDirectoryPage() {
   const [filter, setFilter] = useState<PublicDirectoryFilter>({});
   const paging = usePaging({ pageSize: 10, scope: filter });
   const directory = usePublicDirectory(filter, paging.query);
-  const regions = regionOptions(useRegionLabels());
+  const regions = usePublicRegions();
   const patch = (change: PublicDirectoryFilter) => setFilter({ ...filter, ...change });
   return (
     <PublicShell
@@ -63,7 +62,7 @@ export function PublicDirectoryPage() {
           placeholder={t('procurement.region.all')}
           value={filter.regionCode}
           onChange={(regionCode) => patch({ regionCode })}
-          options={regions}
+          options={regions.options}
         />
         <Input.Search
           id="public-directory-category"
@@ -81,7 +80,7 @@ export function PublicDirectoryPage() {
         query={directory}
         pagination={paging.pagination(directory.data)}
         keyOf={(entry) => entry.id}
-        render={(entry) => <PublicDirectoryEntryCard entry={entry} regionName={regionName} />}
+        render={(entry) => <PublicDirectoryEntryCard entry={entry} regionName={regions.nameOf} />}
         empty={t('procurement.public.directory.none')}
         testId="public-directory"
         pagesTestId="directory-pages"

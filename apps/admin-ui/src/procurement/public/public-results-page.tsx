@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { usePaging } from '../../common/use-paging';
-import { regionName } from '../regions';
 import { CardList } from './card-list';
 import { usePublicResults } from './public-queries';
+import { usePublicRegions } from '../use-region-options';
 import { PublicShell } from './public-shell';
 import type { PurchaseResultView } from './public-types';
 import { ResultCard } from './result-card';
@@ -15,6 +15,7 @@ export function PublicResultsPage() {
   const { t } = useTranslation();
   const paging = usePaging({ pageSize: 10 });
   const results = usePublicResults(paging.query);
+  const regions = usePublicRegions();
   return (
     <PublicShell
       title={t('procurement.public.results.title')}
@@ -24,7 +25,7 @@ export function PublicResultsPage() {
         query={results}
         pagination={paging.pagination(results.data)}
         keyOf={(result) => result.projectId}
-        render={(result) => <ResultCard result={result} regionName={regionName} />}
+        render={(result) => <ResultCard result={result} regionName={regions.nameOf} />}
         empty={t('procurement.public.results.none')}
         testId="public-results"
         pagesTestId="result-pages"
