@@ -1,5 +1,9 @@
+import { readFileSync } from 'fs';
+import { isWorkday } from 'chinese-days';
 import { dateStringOfDay, dayOfDateString, isoWeekdayOf } from './beijing-date';
 import { DEFAULT_WORKING_CALENDAR } from './china-holidays';
+import { CHINESE_DAYS_VERSION, CHINESE_DAYS_YEARS } from './china-holidays.data';
+import { HOLIDAYS_2025, HOLIDAYS_2026, MAKE_UP_2025, MAKE_UP_2026 } from './china-holidays.fixture';
 import { assertWorkingCalendar } from './working-calendar';
 import { isWorkingDay, workingDaysBetween } from './working-days';
 
@@ -8,10 +12,64 @@ const works = (date: string) => isWorkingDay(d(date));
 const range = (from: string, to: string) =>
   Array.from({ length: d(to) - d(from) + 1 }, (_, i) => dateStringOfDay(d(from) + i));
 
+/** The installed chinese-days package's own tables (its dist JSON). */
+const installed = () => {
+  const dir = require.resolve('chinese-days/package.json').replace(/package\.json$/, '');
+  const pkg = JSON.parse(readFileSync(`${dir}package.json`, 'utf8')) as { version: string };
+  const data = JSON.parse(readFileSync(`${dir}dist/chinese-days.json`, 'utf8')) as {
+    holidays: Record<string, string>;
+    workdays: Record<string, string>;
+  };
+  return { version: pkg.version, ...data };
+};
+const ofYears = (dates: readonly string[], years: readonly number[]) =>
+  dates.filter((date) => years.includes(Number(date.slice(0, 4)))).sort();
+
+describe('rule R16: the calendar comes from the chinese-days package', () => {
+  it('rule R16: the generated tables are those of the installed package (npm run calendar:update)', () => {
+    const pkg = installed();
+    expect(CHINESE_DAYS_VERSION).toBe(pkg.version);
+    const years = CHINESE_DAYS_YEARS;
+    expect(Math.max(...Object.keys(pkg.holidays).map((date) => Number(date.slice(0, 4))))).toBe(
+      years[years.length - 1],
+    );
+    expect(ofYears(DEFAULT_WORKING_CALENDAR.holidays, years)).toEqual(
+      ofYears(Object.keys(pkg.holidays), years),
+    );
+    expect(ofYears(DEFAULT_WORKING_CALENDAR.makeUpWorkdays, years)).toEqual(
+      ofYears(Object.keys(pkg.workdays), years),
+    );
+  });
+
+  it.each(CHINESE_DAYS_YEARS.map((year) => [year]))(
+    'rule R16: %s works on the same days as chinese-days says, day for day',
+    (year) => {
+      const days = range(`${year}-01-01`, `${year}-12-31`);
+      const differing = days.filter((date) => works(date) !== isWorkday(date));
+      expect(differing).toEqual([]);
+    },
+  );
+
+  it.each([
+    [2025, HOLIDAYS_2025, MAKE_UP_2025],
+    [2026, HOLIDAYS_2026, MAKE_UP_2026],
+  ])(
+    'rule R16: the %s table once written by hand from the notice agrees with the package day for day',
+    (year, holidays, makeUp) => {
+      const hand = { version: `hand-${year}`, holidays, makeUpWorkdays: makeUp };
+      const days = range(`${year}-01-01`, `${year}-12-31`);
+      const differing = days.filter((date) => isWorkingDay(d(date), hand) !== isWorkday(date));
+      expect(differing).toEqual([]);
+      expect([...holidays].sort()).toEqual(ofYears(DEFAULT_WORKING_CALENDAR.holidays, [year]));
+      expect([...makeUp].sort()).toEqual(ofYears(DEFAULT_WORKING_CALENDAR.makeUpWorkdays, [year]));
+    },
+  );
+});
+
 describe('rule R16: the default China working calendar (State Council notices)', () => {
   it('rule R16: is valid, versioned and frozen all the way down', () => {
     expect(() => assertWorkingCalendar(DEFAULT_WORKING_CALENDAR)).not.toThrow();
-    expect(DEFAULT_WORKING_CALENDAR.version).toBe('2026.1');
+    expect(DEFAULT_WORKING_CALENDAR.version).toBe(`chinese-days-${CHINESE_DAYS_VERSION}`);
     expect(Object.isFrozen(DEFAULT_WORKING_CALENDAR)).toBe(true);
     expect(Object.isFrozen(DEFAULT_WORKING_CALENDAR.holidays)).toBe(true);
     expect(Object.isFrozen(DEFAULT_WORKING_CALENDAR.makeUpWorkdays)).toBe(true);
@@ -69,19 +127,17 @@ describe('rule R16: the default China working calendar (State Council notices)',
     },
   );
 
-  it('rule R16: 2027 lists only its fixed-date statutory holidays until its notice is out', () => {
-    const listed2027 = DEFAULT_WORKING_CALENDAR.holidays.filter((h) => h.startsWith('2027-'));
-    expect(listed2027).toEqual([
-      '2027-01-01',
-      '2027-05-01',
-      '2027-05-02',
-      '2027-10-01',
-      '2027-10-02',
-      '2027-10-03',
-    ]);
-    expect(DEFAULT_WORKING_CALENDAR.makeUpWorkdays.some((m) => m.startsWith('2027-'))).toBe(false);
-    expect(works('2027-01-01')).toBe(false); // a Friday
-    expect(works('2027-01-04')).toBe(true);
+  it('rule R16: the year after the package lists only its fixed-date statutory holidays until its notice is out', () => {
+    const next = CHINESE_DAYS_YEARS[CHINESE_DAYS_YEARS.length - 1] + 1;
+    const listed = DEFAULT_WORKING_CALENDAR.holidays.filter((h) => h.startsWith(`${next}-`));
+    expect(listed).toEqual(
+      ['01-01', '05-01', '05-02', '10-01', '10-02', '10-03'].map((mmdd) => `${next}-${mmdd}`),
+    );
+    expect(DEFAULT_WORKING_CALENDAR.makeUpWorkdays.some((m) => m.startsWith(`${next}-`))).toBe(
+      false,
+    );
+    expect(works(`${next}-10-02`)).toBe(false);
+    expect(DEFAULT_WORKING_CALENDAR.holidays.some((h) => h.startsWith(`${next + 1}-`))).toBe(false);
   });
 
   it('rule R16: ordinary weekdays work and ordinary weekends do not', () => {
