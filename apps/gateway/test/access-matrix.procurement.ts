@@ -59,6 +59,15 @@ const CRITERIA = [
 ];
 const PROPOSAL = '组建社工团队入户探访，建立一人一档';
 const BUYERS: readonly MatrixUser[] = ['officer', 'admin'];
+/** A progress report on a contract's first year (R25), which starts on 2026-07-01. */
+const REPORT = {
+  year: 1,
+  kind: 'PROGRESS',
+  periodFrom: '2026-07-01',
+  periodTo: '2026-09-30',
+  summary: '矩阵测试：本季度按合同完成上门探访',
+  figures: [{ indicator: '服务数量', achieved: '上门探访 120 人次' }],
+};
 
 export function procurementCases(w: ProcurementWorld): MatrixCase[] {
   return [
@@ -269,6 +278,23 @@ export function procurementCases(w: ProcurementWorld): MatrixCase[] {
       mutates: true,
       why: 'the buyer (or a third party it names) evaluates performance; an undertaker never scores itself (R25)',
     },
+    {
+      route: 'POST /api/v1/procurement/contracts/{id}/reports',
+      path: () => `/v1/procurement/contracts/${w.ownContract}/reports`,
+      body: () => REPORT,
+      allowed: ['applicant'],
+      mutates: true,
+      why: "the undertaker's applicant reports on its own contract's performance; the buyer evaluates, never reports (R25)",
+    },
+    {
+      route: 'POST /api/v1/procurement/contracts/{id}/reports',
+      path: () => `/v1/procurement/contracts/${w.otherContract}/reports`,
+      body: () => REPORT,
+      allowed: [],
+      hidden: { users: ['applicant'], id: () => w.otherContract },
+      mutates: true,
+      why: "IDOR: a report on another undertaker's contract by its id",
+    },
     // The directory last: applying needs the applicant's listed entry removed first.
     {
       route: 'POST /api/v1/procurement/directory',
@@ -350,7 +376,8 @@ export const PROCUREMENT_FINGERPRINT = `
     AS contracts,
   (SELECT count(*) FILTER (WHERE commitment_state IS NOT NULL) FROM procurement.contract_year)
     AS renewed_years,
-  (SELECT count(*) FROM procurement.contract_evaluation) AS contract_evaluations`;
+  (SELECT count(*) FROM procurement.contract_evaluation) AS contract_evaluations,
+  (SELECT count(*) FROM procurement.contract_report) AS contract_reports`;
 
 function projectBody(itemId: string, title: string, contractMonths = 12) {
   return {

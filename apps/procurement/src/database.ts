@@ -7,6 +7,7 @@ import { DirectoryEntry } from './directory/directory-entry.entity';
 import { Contract } from './contracts/contract.entity';
 import { ContractEvaluation } from './contracts/contract-evaluation.entity';
 import { ContractInstalment } from './contracts/contract-instalment.entity';
+import { ContractReport } from './contracts/contract-report.entity';
 import { ContractYear } from './contracts/contract-year.entity';
 import { MIGRATIONS } from './migrations';
 import { ProcurementPolicyVersion } from './policy/policy-version.entity';
@@ -37,6 +38,7 @@ export const PROCUREMENT_DATABASE: ServiceDatabase = {
     ContractYear,
     ContractInstalment,
     ContractEvaluation,
+    ContractReport,
     OrganizationSnapshot,
     ...MESSAGING_ENTITIES,
     ...AUDIT_ENTITIES,
@@ -84,6 +86,13 @@ export const PROCUREMENT_DATABASE: ServiceDatabase = {
       field: 'projectId',
       message: 'the project has its contract already',
       messageZh: '该项目已签订合同',
+    },
+    contract_report_final_once: {
+      rule: 'R25',
+      code: 'RULE_R25_FINAL_REPORT_SUBMITTED',
+      field: 'kind',
+      message: 'the contract year has its final report already; a year has one',
+      messageZh: '该合同年度已提交年度履约总结报告，每个合同年度只能提交一份',
     },
   },
 };

@@ -1383,7 +1383,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A contract with its years, instalments and evaluations: officers any, an undertaker's applicant its own (404 otherwise); the account number masked (R30) */
+    /** A contract with its years, instalments, evaluations and the undertaker's reports: officers any, an undertaker's applicant its own (404 otherwise); the account number masked (R30) */
     get: operations['ProcurementContractsController_get'];
     put?: never;
     post?: never;
@@ -1421,6 +1421,23 @@ export interface paths {
     put?: never;
     /** Record a monitoring check or the year’s final evaluation (scores per indicator): monitoring releases or holds the monitoring instalment; the final evaluation pays, reduces or holds the final instalment, the unpaid rest released at finance; the result goes onto the directory entry (R25, R27) */
     post: operations['ProcurementContractsController_evaluate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/contracts/{id}/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit a performance report on a contract year as its undertaker's applicant (404 for another's contract): progress or the year's one final report (409 for a second), only while the year is in performance (409 after its final evaluation), its period within the year and its figures naming the contract's indicators (422); not published (R25, R30) */
+    post: operations['ProcurementContractsController_report'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4539,6 +4556,31 @@ export interface components {
       /** Format: date-time */
       evaluatedAt: string;
     };
+    /** @enum {string} */
+    ContractReportKind: 'PROGRESS' | 'FINAL';
+    ReportFigureView: {
+      indicator: string;
+      achieved: string;
+    };
+    ContractReportView: {
+      /** Format: uuid */
+      id: string;
+      /** @description The contract year reported on */
+      year: number;
+      kind: components['schemas']['ContractReportKind'];
+      /** @example 2026-07-01 */
+      periodFrom: string;
+      /** @example 2026-09-30 */
+      periodTo: string;
+      summary: string;
+      figures: components['schemas']['ReportFigureView'][];
+      submittedBy: string;
+      /**
+       * Format: date-time
+       * @description By the database clock
+       */
+      submittedAt: string;
+    };
     ContractView: {
       /** Format: uuid */
       id: string;
@@ -4583,6 +4625,8 @@ export interface components {
       years: components['schemas']['ContractYearView'][];
       /** @description Oldest first */
       evaluations: components['schemas']['ContractEvaluationView'][];
+      /** @description The undertaker’s performance reports, newest first; never published (R30) */
+      reports: components['schemas']['ContractReportView'][];
     };
     ContractPage: {
       items: components['schemas']['ContractView'][];
@@ -4612,6 +4656,37 @@ export interface components {
       totalScore: number;
       /** @example 服务记录完整，满意度调查 92% */
       comment: string;
+    };
+    ReportFigureDto: {
+      /**
+       * @description One of the contract’s indicators, by name
+       * @example 服务数量
+       */
+      indicator: string;
+      /** @example 本季度上门探访独居老人 326 人次，覆盖 58 户 */
+      achieved: string;
+    };
+    SubmitContractReportDto: {
+      /**
+       * @description The contract year reported on, 1 for the first
+       * @example 1
+       */
+      year: number;
+      kind: components['schemas']['ContractReportKind'];
+      /**
+       * @description First day reported on, within the year
+       * @example 2026-07-01
+       */
+      periodFrom: string;
+      /**
+       * @description Last day reported on, within the year
+       * @example 2026-09-30
+       */
+      periodTo: string;
+      /** @example 本季度按合同完成上门探访与助餐服务，建立服务档案 58 份 */
+      summary: string;
+      /** @description At most one per indicator */
+      figures?: components['schemas']['ReportFigureDto'][];
     };
     PublicContractInstalmentView: {
       key: string;
@@ -8558,6 +8633,43 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['EvaluateContractDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementContractsController_report: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitContractReportDto'];
       };
     };
     responses: {

@@ -85,6 +85,7 @@ describe('every gateway route declares who may call it', () => {
       'ProcurementEvaluationController.object procurement/projects/:id/objections',
       'ProcurementContractsController.sign procurement/projects/:id/contract',
       'ProcurementContractsController.evaluate procurement/contracts/:id/evaluations',
+      'ProcurementContractsController.report procurement/contracts/:id/reports',
     ];
     const idempotent = routes.filter((r) => r.idempotent).map((r) => r.route);
     expect(idempotent).toEqual(expect.arrayContaining(creating));

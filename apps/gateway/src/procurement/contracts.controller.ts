@@ -7,6 +7,7 @@ import {
   PublicContractPage,
   type RpcActor,
   SignContractDto,
+  SubmitContractReportDto,
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
@@ -81,7 +82,7 @@ export class ProcurementContractsController {
   @ApiBearerAuth()
   @ApiOperation({
     summary:
-      "A contract with its years, instalments and evaluations: officers any, an undertaker's applicant its own (404 otherwise); the account number masked (R30)",
+      "A contract with its years, instalments, evaluations and the undertaker's reports: officers any, an undertaker's applicant its own (404 otherwise); the account number masked (R30)",
   })
   @ApiOkResponse({ type: ContractView })
   get(
@@ -122,6 +123,23 @@ export class ProcurementContractsController {
     @CurrentActor() actor: RpcActor,
   ): Promise<ContractView> {
     return this.rpc.call('procurement.contracts.evaluate', { id, body }, actor);
+  }
+
+  @Post('procurement/contracts/:id/reports')
+  @Idempotent()
+  @Roles(...UNDERTAKERS)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary:
+      "Submit a performance report on a contract year as its undertaker's applicant (404 for another's contract): progress or the year's one final report (409 for a second), only while the year is in performance (409 after its final evaluation), its period within the year and its figures naming the contract's indicators (422); not published (R25, R30)",
+  })
+  @ApiCreatedResponse({ type: ContractView })
+  report(
+    @Param('id', uuidParam()) id: string,
+    @Body() body: SubmitContractReportDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ContractView> {
+    return this.rpc.call('procurement.contracts.report', { id, body }, actor);
   }
 
   @Get('public/procurement/contracts')

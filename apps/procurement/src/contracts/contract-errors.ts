@@ -116,3 +116,15 @@ export function previousYearNotCommitted(year: number, state: string | null): Se
     `合同第 ${year} 年的资金承诺状态为 ${state ?? '未续签'}，须在上一年度资金承诺确认后方可续签`,
   );
 }
+
+/** 422: a report names a contract year the contract does not have (R25). */
+export function noContractYear(year: number, years: number): ServiceError {
+  return refusal(
+    422,
+    'R25',
+    'CONTRACT_YEAR',
+    'year',
+    `the contract has ${years} contract year(s); there is no year ${year}`,
+    `该合同共 ${years} 个合同年度，不存在第 ${year} 年`,
+  );
+}

@@ -1,6 +1,7 @@
 import { PersonalDataCipher, sealPayeeAccount } from '@civic/platform/pii';
 import type { ContractEvaluation } from './contract-evaluation.entity';
 import type { ContractInstalment } from './contract-instalment.entity';
+import type { ContractReport } from './contract-report.entity';
 import type { ContractYear } from './contract-year.entity';
 import type { Contract } from './contract.entity';
 import { contractView, publicContractView } from './contract.mapper';
@@ -93,11 +94,25 @@ const evaluation = (evaluator: 'BUYER' | 'THIRD_PARTY', name: string) =>
     evaluatedBy: '王科长',
     evaluatedAt: new Date('2027-07-01T02:00:00Z'),
   }) as ContractEvaluation;
+const report = {
+  id: 'r1',
+  contractId: 'c1',
+  yearId: 'y1',
+  year: 1,
+  kind: 'PROGRESS',
+  periodFrom: '2026-07-01',
+  periodTo: '2026-09-30',
+  summary: '探访独居老人张某某等 58 户',
+  figures: [{ indicator: '满意度', achieved: '回访满意度 93%' }],
+  submittedBy: '李红',
+  submittedAt: new Date('2026-10-08T02:00:00Z'),
+} as ContractReport;
 const parts: ContractParts = {
   projects: new Map([['p1', { catalogueItemName: '居家养老上门探访', regionCode: '450103' }]]),
   years: [year],
   instalments: [instalment],
   evaluations: [evaluation('BUYER', '李科员'), evaluation('THIRD_PARTY', '广西社会工作评估中心')],
+  reports: [report],
 };
 
 describe('contract views (R25, R30)', () => {
@@ -113,12 +128,27 @@ describe('contract views (R25, R30)', () => {
       totalScore: 55,
     });
     expect(view.years[0]).toMatchObject({ commitment: 'COMMITTED', instalments: [{ id: 'i1' }] });
+    expect(view.reports).toEqual([
+      {
+        id: 'r1',
+        year: 1,
+        kind: 'PROGRESS',
+        periodFrom: '2026-07-01',
+        periodTo: '2026-09-30',
+        summary: report.summary,
+        figures: report.figures,
+        submittedBy: '李红',
+        submittedAt: '2026-10-08T02:00:00.000Z',
+      },
+    ]);
   });
 
   it('publishes the contract and its results without account, signer, buyer’s evaluator or comments', () => {
     const view = publicContractView(contract, parts);
     const text = JSON.stringify(view);
-    for (const hidden of [NUMBER.slice(-4), 'bankAccount', '王科长', '李科员', '服务记录不全']) {
+    const hiddenTexts = [NUMBER.slice(-4), 'bankAccount', '王科长', '李科员', '服务记录不全'];
+    // The undertaker's reports may name the people served (R30): never published.
+    for (const hidden of [...hiddenTexts, 'reports', '张某某', '回访满意度']) {
       expect(text).not.toContain(hidden);
     }
     expect(view.evaluations.map((e) => e.evaluatorName)).toEqual([

@@ -1,12 +1,14 @@
 import type {
   ContractEvaluationView,
   ContractInstalmentView,
+  ContractReportView,
   ContractView,
   ContractYearView,
   PublicContractView,
 } from '@civic/contracts';
 import type { ContractEvaluation } from './contract-evaluation.entity';
 import type { ContractInstalment } from './contract-instalment.entity';
+import type { ContractReport } from './contract-report.entity';
 import type { ContractYear } from './contract-year.entity';
 import type { Contract } from './contract.entity';
 import type { ContractParts } from './contracts.repository';
@@ -75,7 +77,25 @@ function evaluationView(
   };
 }
 
-/** A contract as officers and its undertaker see it: the account number masked (R30). */
+/** An undertaker's performance report (R25), for officers and the undertaker only (R30). */
+function reportView(r: ContractReport): ContractReportView {
+  return {
+    id: r.id,
+    year: r.year,
+    kind: r.kind,
+    periodFrom: r.periodFrom,
+    periodTo: r.periodTo,
+    summary: r.summary,
+    figures: r.figures,
+    submittedBy: r.submittedBy,
+    submittedAt: new Date(r.submittedAt).toISOString(),
+  };
+}
+
+/**
+ * A contract as officers and its undertaker see it: the account number masked, and the
+ * undertaker's performance reports newest first (R25, R30).
+ */
 export function contractView(c: Contract, parts: ContractParts): ContractView {
   const project = parts.projects.get(c.projectId);
   const instalments = parts.instalments.filter((i) => i.contractId === c.id);
@@ -111,12 +131,14 @@ export function contractView(c: Contract, parts: ContractParts): ContractView {
     evaluations: parts.evaluations
       .filter((e) => e.contractId === c.id)
       .map((e) => evaluationView(e, instalments)),
+    reports: parts.reports.filter((r) => r.contractId === c.id).map(reportView),
   };
 }
 
 /**
  * A contract as published (R25, Order 102 art. 23): parties, amount, term, schedule, indicators
- * and evaluation results. No account, no signer, no buyer's evaluator by name, no comments (R30).
+ * and evaluation results. No account, no signer, no buyer's evaluator by name, no comments, and
+ * no performance reports, which may name the people served (R30).
  */
 export function publicContractView(c: Contract, parts: ContractParts): PublicContractView {
   const project = parts.projects.get(c.projectId);

@@ -1,17 +1,24 @@
 import { Module } from '@nestjs/common';
 import { ProcurementFundingModule } from '../funding/procurement-funding.module';
 import { ContractEvaluationsService } from './contract-evaluations.service';
+import { ContractReportsService } from './contract-reports.service';
 import { ContractsRepository } from './contracts.repository';
 import { ContractsRpcController } from './contracts.rpc-controller';
 import { ContractsService } from './contracts.service';
 
 /**
  * Purchase contracts (R25; Order 102 art. 23–24) and their performance: contract years committed
- * and instalments paid through finance by the programme kit (R27, R28).
+ * and instalments paid through finance by the programme kit (R27, R28), evaluations, and the
+ * undertaker's performance reports.
  */
 @Module({
   imports: [ProcurementFundingModule],
   controllers: [ContractsRpcController],
-  providers: [ContractsService, ContractEvaluationsService, ContractsRepository],
+  providers: [
+    ContractsService,
+    ContractEvaluationsService,
+    ContractReportsService,
+    ContractsRepository,
+  ],
 })
 export class ContractsModule {}

@@ -6,15 +6,20 @@ import { Objection } from '../evaluation/objection.entity';
 import { PurchaseProject } from '../projects/purchase-project.entity';
 import { ContractEvaluation } from './contract-evaluation.entity';
 import { ContractInstalment } from './contract-instalment.entity';
+import { ContractReport } from './contract-report.entity';
 import { ContractYear } from './contract-year.entity';
 import { Contract } from './contract.entity';
 
-/** What a contract's views show beside it: its project's item and region, years, evaluations. */
+/**
+ * What a contract's views show beside it: its project's item and region, years, evaluations, and
+ * the undertaker's reports (not published, R30).
+ */
 export interface ContractParts {
   projects: Map<string, { catalogueItemName: string; regionCode: string }>;
   years: ContractYear[];
   instalments: ContractInstalment[];
   evaluations: ContractEvaluation[];
+  reports: ContractReport[];
 }
 
 /** The contracts feature's reads that span its tables, its locks and the database clock (R25). */
@@ -65,6 +70,11 @@ export class ContractsRepository {
     return manager.findBy(ContractEvaluation, { contractId, kind: 'FINAL' });
   }
 
+  /** Whether the contract year has its final report (R25: one a year). */
+  finalReported(manager: EntityManager, yearId: string): Promise<boolean> {
+    return manager.existsBy(ContractReport, { yearId, kind: 'FINAL' });
+  }
+
   /** A page of contracts, newest first; `where` narrows it (an organization's own). */
   async page(
     manager: EntityManager,
@@ -88,7 +98,7 @@ export class ContractsRepository {
   async parts(manager: EntityManager, contracts: readonly Contract[]): Promise<ContractParts> {
     const ids = contracts.map((c) => c.id);
     if (ids.length === 0) {
-      return { projects: new Map(), years: [], instalments: [], evaluations: [] };
+      return { projects: new Map(), years: [], instalments: [], evaluations: [], reports: [] };
     }
     const projects = await manager.findBy(PurchaseProject, {
       id: In(contracts.map((c) => c.projectId)),
@@ -115,6 +125,10 @@ export class ContractsRepository {
       evaluations: await manager.find(ContractEvaluation, {
         where: { contractId: In(ids) },
         order: { evaluatedAt: 'ASC', id: 'ASC' },
+      }),
+      reports: await manager.find(ContractReport, {
+        where: { contractId: In(ids) },
+        order: { submittedAt: 'DESC', id: 'ASC' },
       }),
     };
   }

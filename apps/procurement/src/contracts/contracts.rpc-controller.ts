@@ -2,6 +2,7 @@ import type { ContractPage, ContractView, PublicContractPage, RpcEnvelope } from
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
 import { ContractEvaluationsService } from './contract-evaluations.service';
+import { ContractReportsService } from './contract-reports.service';
 import { ContractsService } from './contracts.service';
 
 /** RPC entry points of purchase contracts and their performance (R25); thin: the services decide. */
@@ -11,6 +12,7 @@ export class ContractsRpcController {
   constructor(
     private readonly contracts: ContractsService,
     private readonly evaluations: ContractEvaluationsService,
+    private readonly reports: ContractReportsService,
   ) {}
 
   @RpcHandler('procurement.contracts.sign')
@@ -26,6 +28,11 @@ export class ContractsRpcController {
   @RpcHandler('procurement.contracts.evaluate')
   evaluate({ data, actor }: RpcEnvelope<{ id: string; body: unknown }>): Promise<ContractView> {
     return this.evaluations.evaluate(data?.id, data?.body, actor);
+  }
+
+  @RpcHandler('procurement.contracts.report')
+  report({ data, actor }: RpcEnvelope<{ id: string; body: unknown }>): Promise<ContractView> {
+    return this.reports.report(data?.id, data?.body, actor);
   }
 
   @RpcHandler('procurement.contracts.list')

@@ -41,15 +41,13 @@ import {
   termNotAnnounced,
   undertakerNotListed,
 } from './contract-errors';
+import { ownsContract } from './contract-access';
 import { ContractInstalment } from './contract-instalment.entity';
 import { contractView, publicContractView } from './contract.mapper';
 import { startYear, yearRows } from './contract-rows';
 import { ContractYear } from './contract-year.entity';
 import { Contract } from './contract.entity';
 import { ContractsRepository } from './contracts.repository';
-
-/** The public, reading published contracts (domain.md "Actors"). */
-const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Purchase contracts (R25; Order 102 art. 23–24). An officer signs the contract of an awarded
@@ -246,8 +244,7 @@ export class ContractsService {
     const manager = this.dataSource.manager;
     const contract = await manager.findOneBy(Contract, { id });
     if (!contract) throw ServiceError.notFound('contract', id);
-    const own = (actor.organizationId ?? NO_ORGANIZATION) === contract.organizationId;
-    if (!officer && !own) throw ServiceError.notVisible('contract', id);
+    if (!officer && !ownsContract(actor, contract)) throw ServiceError.notVisible('contract', id);
     return contractView(contract, await this.repository.parts(manager, [contract]));
   }
 

@@ -36,6 +36,7 @@ import { IsScore } from '../common/is-score.decorator';
 import { PagedQuery } from '../common/page.query';
 import { PayeeAccountDto, StatusReasonView } from '../common/payment.view';
 import { CALENDAR_DATE } from '../common/year-month';
+import { ContractReportView } from './contract-report.dto';
 
 /**
  * One instalment of the schedule attached to the contract (R25, Order 102 art. 23–24): what
@@ -300,6 +301,11 @@ export class ContractView {
   @ApiProperty({ type: [ContractYearView] }) years: ContractYearView[];
   @ApiProperty({ type: [ContractEvaluationView], description: 'Oldest first' })
   evaluations: ContractEvaluationView[];
+  @ApiProperty({
+    type: [ContractReportView],
+    description: 'The undertaker’s performance reports, newest first; never published (R30)',
+  })
+  reports: ContractReportView[];
 }
 
 /** Contracts, a page at a time, newest first. */

@@ -50,6 +50,7 @@ import type {
   PublicContractPage,
   SignContractDto,
 } from '../procurement/contract.dto';
+import type { SubmitContractReportDto } from '../procurement/contract-report.dto';
 import type { ServiceHealth } from './rpc-envelope';
 
 /** What the procurement service (政府购买服务) answers over RPC; the gateway and the service compile against it. */
@@ -119,6 +120,10 @@ export interface ProcurementRpc {
   'procurement.contracts.renew': { request: { id: string }; response: ContractView };
   'procurement.contracts.evaluate': {
     request: { id: string; body: EvaluateContractDto };
+    response: ContractView;
+  };
+  'procurement.contracts.report': {
+    request: { id: string; body: SubmitContractReportDto };
     response: ContractView;
   };
   'procurement.contracts.list': { request: ContractsQuery; response: ContractPage };

@@ -101,6 +101,16 @@ export {
   type PerformanceIndicator,
   type YearInstalment,
 } from './lib/contract-performance';
+export {
+  REPORT_KINDS,
+  reportContentCheck,
+  reportStateCheck,
+  type ReportContentInput,
+  type ReportFigure,
+  type ReportKind,
+  type ReportStateInput,
+  type ReportYear,
+} from './lib/contract-reports';
 export { reservedShare, type ReservedShare } from './lib/reserved-share';
 export {
   appendPerformance,
