@@ -16,7 +16,7 @@ const FINANCE = ['资金看板', '待拨付款项', '付款失败', '拨付批�
 const LOTTERY_OFFICE = ['资助项目', '资助审核', '信息公开管理'];
 const INCUBATION = ['孵化批次', '孵化基地'];
 const VENTURE_OFFICE = ['公益创投征集', '评审专家库'];
-const PROCUREMENT_OFFICE = ['服务目录', '承接主体目录', '购买项目', '采购评审专家'];
+const PROCUREMENT_OFFICE = ['服务目录', '承接主体目录', '购买项目', '合同履约', '采购评审专家'];
 const MENUS: Record<string, string[]> = {
   applicant: [
     ...['首页', '我的组织', '组织管理', '申请资助', '我的申请', '申请入驻', '我的入驻申请'],

@@ -1,9 +1,16 @@
+import dayjs from 'dayjs';
 import { namePathOf } from '../src/common/form-violations';
 import { openForBids } from '../src/procurement/public/announcement-rules';
 import { beijingTime, stillAhead } from '../src/procurement/public/beijing-time';
 import { APPLY_MAPPING, toApplyDto } from '../src/procurement/undertaker/apply-values';
 import { canObject, canWithdraw } from '../src/procurement/undertaker/bid-rules';
 import { BID_MAPPING, toBidDto } from '../src/procurement/undertaker/bid-values';
+import {
+  defaultPeriod,
+  reportableYears,
+  toReportDto,
+} from '../src/procurement/undertaker/report-values';
+import type { ContractView } from '../src/procurement/undertaker/undertaker-types';
 
 // Pure parts of an undertaker's pages of government purchase (R24, R25, R26).
 
@@ -87,5 +94,75 @@ describe('what an undertaker may do (R25; the API decides by the database clock)
     expect(canObject({ status: 'AWARDED', projectStatus: 'AWARDED' })).toBe(true);
     expect(canObject({ status: 'WITHDRAWN', projectStatus: 'AWARDED' })).toBe(false);
     expect(canObject({ status: 'RANKED', projectStatus: 'CONTRACTED' })).toBe(false);
+  });
+});
+
+describe('the performance report (R25)', () => {
+  const year = (n: number, commitment: string) =>
+    ({
+      year: n,
+      startsOn: `${2025 + n}-07-01`,
+      endsOn: `${2026 + n}-06-30`,
+      commitment,
+    }) as ContractView['years'][number];
+  const contract = (over: Partial<ContractView>) =>
+    ({
+      status: 'IN_FORCE',
+      years: [year(1, 'COMMITTED'), year(2, 'REQUESTED'), year(3, 'NOT_RENEWED')],
+      evaluations: [],
+      reports: [],
+      ...over,
+    }) as unknown as ContractView;
+
+  it('reports on the years signed or renewed whose final evaluation is not in, of a contract in force', () => {
+    expect(reportableYears(contract({})).map((y) => y.year)).toEqual([1, 2]);
+    const evaluated = contract({
+      evaluations: [{ year: 1, kind: 'FINAL' }] as ContractView['evaluations'],
+    });
+    expect(reportableYears(evaluated).map((y) => y.year)).toEqual([2]);
+    expect(reportableYears(contract({ status: 'COMPLETED' }))).toEqual([]);
+  });
+
+  it('starts the period on the year’s first day and ends it today, within the year', () => {
+    const past = defaultPeriod({
+      ...year(1, 'COMMITTED'),
+      startsOn: '2020-01-01',
+      endsOn: '2020-12-31',
+    });
+    expect([past.periodFrom.format('YYYY-MM-DD'), past.periodTo.format('YYYY-MM-DD')]).toEqual([
+      '2020-01-01',
+      '2020-12-31',
+    ]);
+    const future = defaultPeriod({
+      ...year(1, 'COMMITTED'),
+      startsOn: '2999-01-01',
+      endsOn: '2999-12-31',
+    });
+    expect(future.periodTo.format('YYYY-MM-DD')).toBe('2999-01-01');
+  });
+
+  it('sends the dates as YYYY-MM-DD and only the indicators filled in, their violations on their fields', () => {
+    const indicators = [{ name: '服务数量' }, { name: '服务质量' }, { name: '满意度' }];
+    const { body, mapping } = toReportDto(
+      {
+        year: 1,
+        kind: 'PROGRESS',
+        periodFrom: dayjs('2026-07-01'),
+        periodTo: dayjs('2026-09-30'),
+        summary: ' 本季度按合同完成上门探访 ',
+        achieved: [undefined, '  ', ' 回访满意度 93% '],
+      },
+      indicators,
+    );
+    expect(body).toEqual({
+      year: 1,
+      kind: 'PROGRESS',
+      periodFrom: '2026-07-01',
+      periodTo: '2026-09-30',
+      summary: '本季度按合同完成上门探访',
+      figures: [{ indicator: '满意度', achieved: '回访满意度 93%' }],
+    });
+    expect(namePathOf('figures.0.indicator', mapping)).toEqual(['achieved', 2]);
+    expect(namePathOf('figures.0.achieved', mapping)).toEqual(['achieved', 2]);
   });
 });

@@ -26,6 +26,11 @@ jest.setTimeout(300_000);
 type ApiAs = Awaited<ReturnType<Testbed['apiAs']>>;
 
 const PHONE = { width: 390, height: 844 };
+/** A progress report on the contract's first year, typed on the phone (R25); never published. */
+const REPORT = {
+  summary: '本季度完成上门探访 326 人次，为独居老人建立服务档案 58 份',
+  achieved: '上门探访 326 人次，覆盖 58 户',
+};
 
 /** The page's width: nothing may scroll sideways on a 390 px phone. */
 const scrollWidth = (page: Page) =>
@@ -67,7 +72,7 @@ const card = (page: Page, title: string): Locator =>
  * its reason, applies again and is listed; bids on an announced project (a project outside its
  * regions, a price over the budget and a second bid are refused, each explained) and withdraws the
  * bid; follows its bids, its rank once the panel scored, objects to the result within its
- * window, and reads its contract's instalments and evaluations. The public reads the directory,
+ * window, reads its contract's instalments and evaluations, and reports on its performance. The public reads the directory,
  * the announcements, the results and the contracts without logging in, on a desktop and a phone,
  * in Chinese and English.
  */
@@ -427,6 +432,7 @@ describe('admin UI: an undertaker of government purchase, and the public pages (
     const contractId = signed.body.id as string;
     type Contract = {
       years: { instalments: { key: string; payment: string; paymentId: string }[] }[];
+      reports: unknown[];
     };
     const instalment = (c: Contract, key: string) =>
       c.years[0].instalments.find((i) => i.key === key)!;
@@ -479,6 +485,36 @@ describe('admin UI: an undertaker of government purchase, and the public pages (
     await page.getByTestId('payment-status').first().waitFor();
     await expectFitsPhone(page);
     await screenshot(page, 'procurement-undertaker-contract-phone');
+
+    // On the phone the organization reports on its performance (R25), and sees the report listed.
+    expect(await page.getByTestId('reports').innerText()).toContain('尚未提交履约报告');
+    await page.getByTestId('report-open').click();
+    const drawer = page.getByTestId('report-drawer');
+    await drawer.locator('#report_summary').fill(REPORT.summary);
+    await drawer.locator('#report_achieved_0').fill(REPORT.achieved);
+    await expectFitsPhone(page);
+    await screenshot(page, 'procurement-undertaker-report-phone');
+    await drawer.getByTestId('report-submit').click();
+    await page.getByText('已提交履约报告').waitFor();
+    await drawer.waitFor({ state: 'hidden' });
+    const reported = page
+      .getByTestId('reports')
+      .locator('[data-testid="report"][data-kind="PROGRESS"]');
+    await reported.waitFor();
+    expect(await reported.innerText()).toContain('第 1 年');
+    expect(await reported.innerText()).toContain('进展报告');
+    expect(await reported.innerText()).toContain(REPORT.summary);
+    expect(await reported.innerText()).toContain(`服务数量：${REPORT.achieved}`);
+    await expectFitsPhone(page);
+    await screenshot(page, 'procurement-undertaker-reported-phone');
+    expect((await contract()).reports).toEqual([
+      expect.objectContaining({
+        year: 1,
+        kind: 'PROGRESS',
+        summary: REPORT.summary,
+        figures: [{ indicator: '服务数量', achieved: REPORT.achieved }],
+      }),
+    ]);
     await page.goto('/procurement/undertaker/contracts');
     await page.getByTestId('contract-card').filter({ hasText: RANKED_TITLE }).waitFor();
     await expectFitsPhone(page);
@@ -537,6 +573,7 @@ describe('admin UI: an undertaker of government purchase, and the public pages (
     await contract.waitFor();
     expect(await contract.innerText()).toContain('290,000.00 元');
     expect(await contract.innerText()).not.toContain(CONTRACT.bankAccount.accountNumber);
+    expect(await contract.innerText()).not.toContain(REPORT.summary); // reports are not published (R30)
     await nav.getByText('服务目录').click();
     await page.getByTestId('catalogue-item').first().waitFor();
 

@@ -63,6 +63,7 @@ describe('menuFor (domain.md "Actors")', () => {
         can(Permission.PROCUREMENT_CATALOGUE_MANAGE) && 'procurementCatalogue',
         can(Permission.PROCUREMENT_DIRECTORY_MANAGE) && 'procurementDirectory',
         can(Permission.PROCUREMENT_PURCHASE_MANAGE) && 'procurementProjects',
+        can(Permission.PROCUREMENT_PURCHASE_MANAGE) && 'procurementContracts',
         can(Permission.PROCUREMENT_PURCHASE_MANAGE) && 'procurementExperts',
         can(Permission.PROCUREMENT_EVALUATE) && 'procurementPanel',
         can(Permission.FINANCE_READ) && 'funds',

@@ -28,6 +28,7 @@ export type MenuKey =
   | 'procurementCatalogue'
   | 'procurementDirectory'
   | 'procurementProjects'
+  | 'procurementContracts'
   | 'procurementExperts'
   | 'procurementPanel'
   | 'procurementListing'
@@ -59,7 +60,8 @@ export interface MenuEntry {
  * the announcements to bid on, one's bids and contracts procurement.apply; the government
  * purchase catalogue
  * procurement-catalogue.manage (R24, R25), the undertaker directory procurement-directory.manage,
- * purchase projects and the expert pool procurement-purchase.manage, the bids a panel member
+ * purchase projects, contracts and their performance, and the expert pool
+ * procurement-purchase.manage, the bids a panel member
  * scores procurement.evaluate (R18); the funds, the payments awaiting a batch,
  * the failed ones to re-issue and the disbursement batches finance.read (R27, R28); user
  * management user.manage.
@@ -130,6 +132,7 @@ export function menuFor(user: MenuUser): MenuEntry[] {
   if (can(Permission.PROCUREMENT_PURCHASE_MANAGE)) {
     entries.push(
       entry('procurementProjects', '/procurement/projects'),
+      entry('procurementContracts', '/procurement/contracts'),
       entry('procurementExperts', '/procurement/experts'),
     );
   }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Descriptions, Space, Spin, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
 import { ErrorResult } from '../../common/error-result';
@@ -8,6 +9,7 @@ import { MAX_PAGE_SIZE } from '../../common/paging';
 import { useYuan } from '../../common/use-yuan';
 import { dateTime } from '../../venture/calls/call-columns';
 import type { components } from '../../api/schema';
+import { SignContractButton } from '../contracts/sign-contract-button';
 import type { ContractView, PurchaseProjectView } from './project-types';
 
 type Instalment = components['schemas']['ContractInstalmentView'];
@@ -35,8 +37,9 @@ export async function contractOfProject(
 
 /**
  * The project's contract (Order 102 art. 23–24, R25): the undertaker, the amount (R26), the term,
- * each contract year committed at finance with its instalments and how far each is paid. Signed
- * only once the result's objection window has passed; until then the tab says so.
+ * each contract year committed at finance with its instalments and how far each is paid, and a
+ * link to its performance (evaluations, renewal). Signed only once the result's objection window
+ * has passed: an awarded project's tab says so and offers to sign (the API decides).
  */
 export function ContractTab({ project }: { project: PurchaseProjectView }) {
   const { t } = useTranslation();
@@ -49,16 +52,19 @@ export function ContractTab({ project }: { project: PurchaseProjectView }) {
   });
   if (!contracted) {
     return (
-      <Alert
-        type="info"
-        showIcon
-        data-testid="no-contract"
-        title={t(
-          project.status === 'AWARDED'
-            ? 'procurement.projects.contract.notSigned'
-            : 'procurement.projects.contract.afterAward',
-        )}
-      />
+      <Space orientation="vertical" size="middle" className="full-width">
+        <Alert
+          type="info"
+          showIcon
+          data-testid="no-contract"
+          title={t(
+            project.status === 'AWARDED'
+              ? 'procurement.projects.contract.notSigned'
+              : 'procurement.projects.contract.afterAward',
+          )}
+        />
+        {project.status === 'AWARDED' && <SignContractButton project={project} />}
+      </Space>
     );
   }
   if (contract.isError) return <ErrorResult error={contract.error} />;
@@ -68,6 +74,9 @@ export function ContractTab({ project }: { project: PurchaseProjectView }) {
     return <Alert type="warning" showIcon title={t('procurement.projects.contract.notFound')} />;
   return (
     <Space orientation="vertical" size="middle" className="full-width" data-testid="contract-view">
+      <Link to={`/procurement/contracts/${c.id}`} data-testid="open-contract">
+        {t('procurement.contracts.open')}
+      </Link>
       <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
         <Descriptions.Item label={t('procurement.projects.undertaker')}>
           {c.undertakerName}

@@ -1,5 +1,6 @@
 import {
   ContactsOutlined,
+  FileProtectOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   ShoppingCartOutlined,
@@ -9,13 +10,18 @@ import type { MenuKey } from '../../layout/menu';
 
 type OfficerKey = Extract<
   MenuKey,
-  'procurementDirectory' | 'procurementProjects' | 'procurementExperts' | 'procurementPanel'
+  | 'procurementDirectory'
+  | 'procurementProjects'
+  | 'procurementContracts'
+  | 'procurementExperts'
+  | 'procurementPanel'
 >;
 
 /** Officers' and panel members' government purchase entries' icons (see layout/menu-icons). */
 export const OFFICER_MENU_ICONS: Record<OfficerKey, ReactNode> = {
   procurementDirectory: <ContactsOutlined />,
   procurementProjects: <ShoppingCartOutlined />,
+  procurementContracts: <FileProtectOutlined />,
   procurementExperts: <SafetyCertificateOutlined />,
   procurementPanel: <ScheduleOutlined />,
 };

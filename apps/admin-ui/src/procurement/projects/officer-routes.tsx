@@ -1,6 +1,8 @@
 import { Permission } from '@civic/domain/access';
 import type { RouteObject } from 'react-router-dom';
 import { RequirePermission } from '../../auth/require-permission';
+import { ContractPage } from '../contracts/contract-page';
+import { ContractsPage } from '../contracts/contracts-page';
 import { DirectoryPage } from '../directory/directory-page';
 import { EntryPage } from '../directory/entry-page';
 import { ExpertsPage } from '../experts/experts-page';
@@ -13,7 +15,8 @@ import './officer.css';
  * Officers' and reviewers' pages of government purchase (R24, R25, R18), each behind the
  * permission its API needs (the API checks again): the undertaker directory and its entries
  * (procurement-directory.manage); purchase projects from the draft to the award, and the expert
- * pool (procurement-purchase.manage); a panel member's bids to score (procurement.evaluate).
+ * pool, contracts and their performance (procurement-purchase.manage); a panel member's bids to
+ * score (procurement.evaluate).
  */
 export const OFFICER_ROUTES: RouteObject[] = [
   {
@@ -34,6 +37,16 @@ export const OFFICER_ROUTES: RouteObject[] = [
   {
     path: 'procurement/projects/:id',
     element: <ProjectPage />,
+    permission: Permission.PROCUREMENT_PURCHASE_MANAGE,
+  },
+  {
+    path: 'procurement/contracts',
+    element: <ContractsPage />,
+    permission: Permission.PROCUREMENT_PURCHASE_MANAGE,
+  },
+  {
+    path: 'procurement/contracts/:id',
+    element: <ContractPage />,
     permission: Permission.PROCUREMENT_PURCHASE_MANAGE,
   },
   {

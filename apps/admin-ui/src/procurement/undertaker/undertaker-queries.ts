@@ -8,6 +8,7 @@ import type {
   ApplyDirectoryEntryDto,
   RaisePurchaseObjectionDto,
   SubmitBidDto,
+  SubmitContractReportDto,
 } from './undertaker-types';
 
 /** Everything an undertaker's applicant reads is under this key: a change refreshes it all. */
@@ -113,5 +114,26 @@ export function useMyContract(id: string) {
     queryKey: [...MINE, 'contract', id],
     queryFn: () =>
       unwrap(api.GET('/api/v1/procurement/contracts/{id}', { params: { path: { id } } })),
+  });
+}
+
+/**
+ * Submits a performance report on one of the organization's contracts (R25): the API takes it
+ * while the contract year is in performance, and answers the contract with its reports.
+ */
+export function useSubmitReport(contractId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SubmitContractReportDto) =>
+      unwrap(
+        api.POST('/api/v1/procurement/contracts/{id}/reports', {
+          params: { path: { id: contractId } },
+          body,
+        }),
+      ),
+    onSuccess: (contract) => {
+      queryClient.setQueryData([...MINE, 'contract', contractId], contract);
+      return queryClient.invalidateQueries({ queryKey: MINE });
+    },
   });
 }

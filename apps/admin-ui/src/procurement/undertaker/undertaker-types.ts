@@ -15,3 +15,5 @@ export type ContractView = Schemas['ContractView'];
 export type ContractYearView = Schemas['ContractYearView'];
 export type ContractInstalmentView = Schemas['ContractInstalmentView'];
 export type ContractEvaluationView = Schemas['ContractEvaluationView'];
+export type ContractReportView = Schemas['ContractReportView'];
+export type SubmitContractReportDto = Schemas['SubmitContractReportDto'];
