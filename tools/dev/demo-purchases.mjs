@@ -215,6 +215,15 @@ export function demoPurchases(year) {
           bankName: '广西北部湾银行南宁分行',
         },
       },
+      report: {
+        kind: 'PROGRESS',
+        summary:
+          '首月开展社区文化活动 5 场（广场舞培训 2 场、书法沙龙 2 场、邻里电影夜 1 场），参与居民 312 人次。',
+        figures: [
+          { indicator: '服务数量', achieved: '已开展活动 5 场，全年进度 10%' },
+          { indicator: '满意度', achieved: '活动后问卷 86 份，满意及以上 93%' },
+        ],
+      },
       monitoring: {
         kind: 'MONITORING',
         evaluator: 'THIRD_PARTY',

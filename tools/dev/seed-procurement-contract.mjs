@@ -1,11 +1,20 @@
 // The demo contract (rule R25, Order 102 art. 23–24) of the awarded project the demo applicant's
 // organization won: signed once the objection window has passed, which commits its year at
 // finance and asks finance for the signing instalment (it then awaits a batch, R28); then a
-// monitoring check by a third party, which releases the monitoring instalment (R25 performance).
+// progress report by the organization on its first month (履约报告), then a monitoring check by a
+// third party, which releases the monitoring instalment (R25 performance).
 import { allItems, beijingToday } from './seed-procurement-kit.mjs';
 
 /** Answers the steps taken: none when the contract and its check exist. */
-export async function seedContract({ officer, plan, project, entries, databaseUrl, log }) {
+export async function seedContract({
+  officer,
+  applicant,
+  plan,
+  project,
+  entries,
+  databaseUrl,
+  log,
+}) {
   const done = [];
   let contract = (await allItems(officer, '/procurement/contracts')).find(
     (c) => c.projectId === project.id,
@@ -30,11 +39,27 @@ export async function seedContract({ officer, plan, project, entries, databaseUr
     done.push('contract signed');
   }
   contract = await officer.get(`/procurement/contracts/${contract.id}`);
+  if (contract.status === 'IN_FORCE' && contract.reports.length === 0) {
+    await applicant.post(`/procurement/contracts/${contract.id}/reports`, {
+      ...plan.report,
+      year: 1,
+      periodFrom: contract.startDate,
+      periodTo: addDays(contract.startDate, 29),
+    });
+    done.push('progress report submitted');
+  }
   if (contract.status === 'IN_FORCE' && contract.evaluations.length === 0) {
     await officer.post(`/procurement/contracts/${contract.id}/evaluations`, plan.monitoring);
     done.push('monitoring recorded');
   }
   return done;
+}
+
+/** `date` (YYYY-MM-DD) plus `days` calendar days. */
+function addDays(date, days) {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + days);
+  return next.toISOString().slice(0, 10);
 }
 
 /**

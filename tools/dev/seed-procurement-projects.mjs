@@ -85,8 +85,9 @@ export async function seedPurchases({ client, log, year, entries, experts, datab
       }
     }
     if (plan.target === 'CONTRACTED' && ['AWARDED', 'CONTRACTED'].includes(project.status)) {
-      for (const done of await seedContract({ officer, plan, project, entries, databaseUrl, log }))
-        step(done);
+      const applicant = client.as('applicant');
+      const parts = { officer, applicant, plan, project, entries, databaseUrl, log };
+      for (const done of await seedContract(parts)) step(done);
     } else if (project.status !== plan.target) {
       log(`seed: "${project.title}" is ${project.status}, not ${plan.target}; left as it is`);
     }

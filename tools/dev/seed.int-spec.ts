@@ -288,7 +288,22 @@ describe('the demo seed', () => {
       amountFen: 22_800_000,
       evaluations: [expect.objectContaining({ kind: 'MONITORING', decision: 'RELEASE' })],
     });
-    expect((await get('/procurement/contracts/mine', applicant)).total).toBe(1);
+    const contractsOfOwn = (await get('/procurement/contracts/mine', applicant)) as {
+      total: number;
+      items: { id: string }[];
+    };
+    expect(contractsOfOwn.total).toBe(1);
+    // The organization's first-month progress report, which the public never sees (R25, R30).
+    const ownContract = (await get(
+      `/procurement/contracts/${contractsOfOwn.items[0].id}`,
+      applicant,
+    )) as {
+      reports: { kind: string; year: number; figures: unknown[] }[];
+    };
+    expect(ownContract.reports).toEqual([
+      expect.objectContaining({ kind: 'PROGRESS', year: 1, figures: expect.any(Array) }),
+    ]);
+    expect(JSON.stringify(contracts.items[0])).not.toContain('reports');
 
     // Finance's payments screen: the signing instalment (40 %) awaits a batch (R28).
     const maker = await platform.login('maker');
