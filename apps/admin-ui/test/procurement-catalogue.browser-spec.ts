@@ -116,11 +116,13 @@ describe('admin UI: the government purchase catalogue (R24, R25)', () => {
     expect(await refusal.getAttribute('data-code')).toBe('RULE_R25');
     const zh = await refusal.innerText();
     expect(zh).toContain('负面清单');
-    expect(zh).toContain('Order 102 art. 10(3)'); // the clause
+    expect(zh).toContain('《政府购买服务管理办法》第十条第（三）项'); // the clause, in Chinese
     expect(zh).toContain('工程');
     expect(zh).toContain('装修'); // the term found
     // ...and on the field where the term was found.
-    expect(await fieldError(page, 'catalogue_description', '负面清单')).toContain('art. 10(3)');
+    expect(await fieldError(page, 'catalogue_description', '负面清单')).toContain(
+      '第十条第（三）项',
+    );
     await screenshot(page, 'procurement-catalogue-refused');
     await drawer.locator('.ant-drawer-close').click();
     await drawer.waitFor({ state: 'hidden' });

@@ -16,7 +16,7 @@ describe('rule R25 (Order 102 art. 24): the contract term', () => {
     if (check.ok) return;
     expect(check.field).toBe('months');
     expect(check.message).toContain('Order 102 art. 24');
-    expect(check.messageZh).toContain('Order 102 art. 24');
+    expect(check.messageZh).toContain('《政府购买服务管理办法》第二十四条');
   });
 
   it('names the reasons: too long, or a stable item whose budget is not secured', () => {

@@ -1,3 +1,4 @@
+import { articleZh } from './article-zh';
 import { PurchasePolicy, PurchaseRefusal, refusal } from './purchase-policy';
 
 export interface ContractTermInput {
@@ -48,7 +49,7 @@ export function checkContractTerm(
       'CONTRACT_TERM_BUDGET_NOT_SECURED',
       'months',
       `${article}: a term of ${months} months for a stable item needs its budget secured; otherwise at most ${maxMonths} months (policy ${policy.version})`,
-      `${article}：稳定类项目签订 ${months} 个月的合同须以预算保障为前提，否则不得超过 ${maxMonths} 个月（政策版本 ${policy.version}）`,
+      `${articleZh(article)}：稳定类项目签订 ${months} 个月的合同须以预算保障为前提，否则不得超过 ${maxMonths} 个月（政策版本 ${policy.version}）`,
     );
   }
   const kind = stable ? 'a stable item' : 'an item not flagged stable';
@@ -58,7 +59,7 @@ export function checkContractTerm(
     'CONTRACT_TERM_TOO_LONG',
     'months',
     `${article}: a contract for ${kind} runs at most ${allowed} months, got ${months} (policy ${policy.version})`,
-    `${article}：${kindZh}的合同履行期限不得超过 ${allowed} 个月，实际为 ${months} 个月（政策版本 ${policy.version}）`,
+    `${articleZh(article)}：${kindZh}的合同履行期限不得超过 ${allowed} 个月，实际为 ${months} 个月（政策版本 ${policy.version}）`,
   );
 }
 

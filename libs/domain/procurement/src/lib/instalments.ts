@@ -1,3 +1,4 @@
+import { articleZh } from './article-zh';
 import { assertNonNegativeFen, percentOf, splitByPercents, sumFen } from '@civic/domain/money';
 import { PurchasePolicy, PurchaseRefusal, refusal } from './purchase-policy';
 
@@ -77,7 +78,7 @@ export function checkInstalmentSchedule(
         'INSTALMENT_TRIGGER',
         `${at}.trigger`,
         `instalments follow signing, then monitoring, and only the last, the final instalment, is paid after the final evaluation (${article}); instalment ${it.key} has ${String(it.trigger)}`,
-        `各期依次按签约、履约监测拨付，仅最后一期（尾款）在结项评价后支付（${article}）；第 ${i + 1} 期 ${it.key} 的触发条件为 ${String(it.trigger)}`,
+        `各期依次按签约、履约监测拨付，仅最后一期（尾款）在结项评价后支付（${articleZh(article)}）；第 ${i + 1} 期 ${it.key} 的触发条件为 ${String(it.trigger)}`,
       );
     }
     order = rank;

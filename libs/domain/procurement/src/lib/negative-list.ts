@@ -1,3 +1,4 @@
+import { articleZh } from './article-zh';
 /**
  * The negative list of Order 102 art. 10 (R25): what may never go into the catalogue of services
  * the government purchases (R24). The clauses and their terms are policy data, read from the
@@ -70,7 +71,7 @@ export function checkNegativeList(
         field,
         term,
         message: `falls under the negative list, ${clause.article} (${clause.name}): "${term}"; it cannot be bought as a service (policy ${policy.version})`,
-        messageZh: `属于负面清单（${clause.article}，${clause.nameZh}）：“${term}”，不得作为政府购买服务内容（政策版本 ${policy.version}）`,
+        messageZh: `属于负面清单（${articleZh(clause.article)}，${clause.nameZh}）：“${term}”，不得作为政府购买服务内容（政策版本 ${policy.version}）`,
       };
     }
   }

@@ -1,3 +1,4 @@
+import { articleZh } from './article-zh';
 import { assertNonNegativeFen } from '@civic/domain/money';
 import {
   methodRule,
@@ -83,7 +84,7 @@ export function checkPurchaseMethod(
     'METHOD_JUSTIFICATION_REQUIRED',
     'method',
     `${rule.name} may be used only when the conditions of ${rule.article} are met; record a justification (policy ${policy.version})`,
-    `采用${rule.nameZh}须符合${rule.article}规定的情形，并记录理由（政策版本 ${policy.version}）`,
+    `采用${rule.nameZh}须符合${articleZh(rule.article)}规定的情形，并记录理由（政策版本 ${policy.version}）`,
   );
 }
 
@@ -105,6 +106,6 @@ export function checkBidCount(
     'TOO_FEW_BIDS',
     'bids',
     `${rule.name} needs at least ${rule.minBidders} valid bids, got ${validBids} (${rule.article}); the purchase fails`,
-    `${rule.nameZh}须至少有 ${rule.minBidders} 家有效响应，实际为 ${validBids} 家（${rule.article}），采购失败`,
+    `${rule.nameZh}须至少有 ${rule.minBidders} 家有效响应，实际为 ${validBids} 家（${articleZh(rule.article)}），采购失败`,
   );
 }
