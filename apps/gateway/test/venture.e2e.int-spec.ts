@@ -133,6 +133,7 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
     expect(res.body).toMatchObject({
       open: true,
       phase: 'OPEN',
+      ruralReservePercent: 30, // rule R14: the reserve in force, the call setting none
       tranches: [
         { key: 'SIGNING', percent: 50 },
         { key: 'MID_TERM', percent: 30 },

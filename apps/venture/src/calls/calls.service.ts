@@ -10,6 +10,7 @@ import {
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
+import { DEFAULT_PRIORITY_POLICY } from '@civic/domain/priority';
 import { checkRubric, checkTranchePlan, DEFAULT_TRANCHES } from '@civic/domain/venture';
 import { AuditTrail } from '@civic/platform/audit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
@@ -70,7 +71,8 @@ export class CallsService {
         id: randomUUID(),
         ...dto,
         tranches,
-        ruralReservePercent: dto.ruralReservePercent ?? 30,
+        // rule R14: the reserve in force unless the call sets its own (policy data, not a literal).
+        ruralReservePercent: dto.ruralReservePercent ?? DEFAULT_PRIORITY_POLICY.ruralReservePercent,
         deadline: new Date(dto.deadline),
         drawSeed: null,
         drawnAt: null,
