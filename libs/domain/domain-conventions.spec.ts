@@ -13,6 +13,7 @@ const LIBS = [
   'lottery',
   'money',
   'organizations',
+  'policy',
   'priority',
   'procurement',
   'programme',
