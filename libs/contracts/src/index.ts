@@ -70,6 +70,7 @@ export * from './procurement/project.dto';
 export * from './procurement/bid.dto';
 export * from './procurement/evaluation.dto';
 export * from './procurement/contract.dto';
+export * from './procurement/contract-public.dto';
 export * from './procurement/contract-report.dto';
 export * from './common/nested-shape';
 export * from './common/text-boundary';

@@ -47,9 +47,9 @@ import type {
   ContractsQuery,
   ContractView,
   EvaluateContractDto,
-  PublicContractPage,
   SignContractDto,
 } from '../procurement/contract.dto';
+import type { PublicContractPage } from '../procurement/contract-public.dto';
 import type { SubmitContractReportDto } from '../procurement/contract-report.dto';
 import type { ServiceHealth } from './rpc-envelope';
 
