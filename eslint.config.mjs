@@ -88,10 +88,12 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['scope:shared', 'scope:contracts'],
             },
             {
-              // The contracts name what every service sends: each programme's own enums included.
+              // The contracts name what every service sends: each programme's own enums included;
+              // so does libs/domain/policy, whose documents carry each programme's policy.
               sourceTag: 'scope:contracts',
               onlyDependOnLibsWithTags: [
                 'scope:shared',
+                'scope:contracts',
                 'scope:lottery-fund',
                 'scope:incubation',
                 'scope:venture',

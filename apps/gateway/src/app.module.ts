@@ -23,6 +23,7 @@ import { LotteryController } from './lottery/lottery.controller';
 import type { GatewayEnv } from './gateway.env';
 import { GatewayHealthController } from './health/gateway-health.controller';
 import { OrganizationsController } from './organizations/organizations.controller';
+import { PoliciesController, PublicPoliciesController } from './policies/policies.controller';
 import { RateLimitModule } from './http/rate-limits';
 import { GatewayRedisModule } from './redis/gateway-redis.module';
 import { RpcModule } from './rpc/rpc.module';
@@ -72,6 +73,8 @@ export class AppModule {
         ProcurementEvaluationController,
         DivisionsController,
         PublicDivisionsController,
+        PoliciesController,
+        PublicPoliciesController,
         GatewayHealthController,
       ],
     };

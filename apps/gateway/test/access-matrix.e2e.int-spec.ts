@@ -29,6 +29,12 @@ import {
   procurementCases,
   type ProcurementWorld,
 } from './access-matrix.procurement';
+import {
+  POLICY_PUBLIC_ROUTES,
+  policyCases,
+  preparePolicies,
+  type PolicyWorld,
+} from './access-matrix.policies';
 
 jest.setTimeout(400_000);
 
@@ -142,6 +148,8 @@ interface Case {
 
 /** Government purchase's world, prepared in beforeAll (access-matrix.procurement.ts). */
 const PROCUREMENT = {} as ProcurementWorld;
+/** The policy store's proposals to decide, prepared in beforeAll (access-matrix.policies.ts). */
+const POLICIES = {} as PolicyWorld;
 
 /**
  * The access matrix, written out by hand from domain.md's actors: not derived from the code it
@@ -625,6 +633,7 @@ const CASES: Case[] = [
     why: 'the catalogue as officers keep it (R24)',
   },
   ...procurementCases(PROCUREMENT),
+  ...policyCases(POLICIES),
   {
     route: 'POST /api/v1/venture/calls',
     path: () => '/v1/venture/calls',
@@ -949,6 +958,8 @@ const PUBLIC_ROUTES = [
   ...PROCUREMENT_PUBLIC_ROUTES,
   // The county names the public pages show, covered by procurement-undertaker.browser-spec.ts
   'GET /api/v1/public/divisions/counties',
+  // The ranking rules in force (issue #17)
+  ...POLICY_PUBLIC_ROUTES,
 ];
 
 describe('the access matrix: every route as every role', () => {
@@ -967,6 +978,7 @@ describe('the access matrix: every route as every role', () => {
         (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM organizations.organization) AS orgs,
         (SELECT count(*) || '/' || coalesce(sum(version), 0) FROM gateway.user_account) AS users,
         (SELECT count(*) FROM organizations.audit_entry) AS org_audit,
+        (SELECT string_agg(status, ',' ORDER BY id) FROM organizations.policy_document) AS policies,
         (SELECT count(*) FROM gateway.audit_entry) AS gateway_audit,
         (SELECT count(*) FROM finance.ledger_posting
           WHERE kind NOT IN ('SETTLEMENT', 'COMMITMENT', 'RELEASE')) AS postings,
@@ -1053,6 +1065,15 @@ describe('the access matrix: every route as every role', () => {
         n: USERS.length + 1,
         login: (username, password) => platform.login(username, password),
         reviewerUserId: idOf('reviewer'),
+      }),
+    );
+    Object.assign(
+      POLICIES,
+      await preparePolicies({
+        api: platform.api,
+        n: USERS.length + 1,
+        admin: tokens.admin,
+        admin2: await platform.login('admin2'),
       }),
     );
   });

@@ -1,6 +1,7 @@
 import { AUDIT_ENTITIES } from '@civic/platform/audit';
 import type { ServiceDatabase } from '@civic/platform/database';
 import { MESSAGING_ENTITIES } from '@civic/platform/messaging';
+import { PolicyCopy } from '@civic/platform/policy-copies';
 import { OrganizationSnapshot } from '@civic/platform/snapshots';
 import { AdmissionApplication } from './admissions/admission.entity';
 import { InKindSupport } from './incubatees/in-kind-support.entity';
@@ -31,6 +32,7 @@ export const INCUBATION_DATABASE: ServiceDatabase = {
     TrainingSession,
     TrainingAttendance,
     OrganizationSnapshot,
+    PolicyCopy,
     ...MESSAGING_ENTITIES,
     ...AUDIT_ENTITIES,
   ],

@@ -5,6 +5,7 @@ import {
   ProgrammeFunding,
 } from '@civic/platform/programme-kit';
 import { PersonalDataCipher } from '@civic/platform/pii';
+import { policyCopyHandlers } from '@civic/platform/policy-copies';
 import { organizationSnapshotHandlers } from '@civic/platform/snapshots';
 import { Injectable } from '@nestjs/common';
 
@@ -26,6 +27,7 @@ export class IncubationInbox implements InboxBindingProvider {
       queue: 'incubation.inbox',
       handlers: {
         ...organizationSnapshotHandlers(this.cipher),
+        ...policyCopyHandlers(),
         ...fundingAnswerHandlers(this.funding, this.port),
       },
     };

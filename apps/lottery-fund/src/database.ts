@@ -5,6 +5,7 @@ import { SubsidyApplication } from './applications/entities/subsidy-application.
 import { DisclosureNotice } from './disclosure/entities/disclosure-notice.entity';
 import { Objection } from './disclosure/entities/objection.entity';
 import { MIGRATIONS } from './migrations';
+import { PolicyCopy } from '@civic/platform/policy-copies';
 import { OrganizationSnapshot } from '@civic/platform/snapshots';
 import { SubsidyProgramme } from './programmes/entities/subsidy-programme.entity';
 
@@ -15,6 +16,7 @@ export const LOTTERY_FUND_DATABASE: ServiceDatabase = {
     SubsidyProgramme,
     SubsidyApplication,
     OrganizationSnapshot,
+    PolicyCopy,
     DisclosureNotice,
     Objection,
     ...MESSAGING_ENTITIES,

@@ -5,6 +5,7 @@ import {
   ProgrammeFunding,
 } from '@civic/platform/programme-kit';
 import { PersonalDataCipher } from '@civic/platform/pii';
+import { policyCopyHandlers } from '@civic/platform/policy-copies';
 import { organizationSnapshotHandlers } from '@civic/platform/snapshots';
 import { Injectable } from '@nestjs/common';
 
@@ -25,6 +26,7 @@ export class LotteryFundInbox implements InboxBindingProvider {
       queue: 'lottery-fund.inbox',
       handlers: {
         ...organizationSnapshotHandlers(this.cipher),
+        ...policyCopyHandlers(),
         ...fundingAnswerHandlers(this.funding, this.port),
       },
     };

@@ -10,6 +10,7 @@ import { OrganizationsInbox } from './organizations.inbox';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { OrganizationsRpcController } from './organizations/organizations.rpc-controller';
 import { PolicyModule } from './policy/policy.module';
+import { PolicyRpcController } from './policy/policy.rpc-controller';
 
 const FEATURES = [OrganizationsModule, PolicyModule, GraduationModule];
 
@@ -25,6 +26,11 @@ const HANDLED_BY = {
   'organizations.find-by-resident-id': OrganizationsRpcController,
   'organizations.unmask-contact': OrganizationsRpcController,
   'organizations.health': OrganizationsHealthRpcController,
+  'organizations.policies.propose': PolicyRpcController,
+  'organizations.policies.decide': PolicyRpcController,
+  'organizations.policies.list': PolicyRpcController,
+  'organizations.policies.get': PolicyRpcController,
+  'organizations.policies.in-force': PolicyRpcController,
 } satisfies Record<Extract<RpcPattern, `organizations.${string}`>, Type>;
 
 describeServiceLayout({

@@ -5,6 +5,7 @@ import {
   ProgrammeFunding,
 } from '@civic/platform/programme-kit';
 import { PersonalDataCipher } from '@civic/platform/pii';
+import { policyCopyHandlers } from '@civic/platform/policy-copies';
 import { organizationSnapshotHandlers } from '@civic/platform/snapshots';
 import { Injectable } from '@nestjs/common';
 import { keepPurchaseBudget } from './budget/purchase-budget.handlers';
@@ -27,6 +28,7 @@ export class ProcurementInbox implements InboxBindingProvider {
       queue: 'procurement.inbox',
       handlers: {
         ...organizationSnapshotHandlers(this.cipher),
+        ...policyCopyHandlers(),
         'finance.budget-appropriated.v1': keepPurchaseBudget,
         ...fundingAnswerHandlers(this.funding, this.port),
       },

@@ -1,6 +1,7 @@
 import { AUDIT_ENTITIES } from '@civic/platform/audit';
 import type { ServiceDatabase } from '@civic/platform/database';
 import { MESSAGING_ENTITIES } from '@civic/platform/messaging';
+import { PolicyCopy } from '@civic/platform/policy-copies';
 import { OrganizationSnapshot } from '@civic/platform/snapshots';
 import { Award } from './awards/award.entity';
 import { Tranche } from './awards/tranche.entity';
@@ -23,6 +24,7 @@ export const VENTURE_DATABASE: ServiceDatabase = {
     Award,
     Tranche,
     OrganizationSnapshot,
+    PolicyCopy,
     ...MESSAGING_ENTITIES,
     ...AUDIT_ENTITIES,
   ],

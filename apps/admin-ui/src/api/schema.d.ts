@@ -1892,6 +1892,126 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Policy versions, newest proposal first, by kind, region and status */
+    get: operations['PoliciesController_list'];
+    put?: never;
+    /** Propose a new version of a policy with a reason and an effective date; its body is checked against its kind (400 naming the field); a second administrator approves it (R28) */
+    post: operations['PoliciesController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies/in-force': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The version of every kind in force for a region on a day (a county’s over its city’s over the province’s) */
+    get: operations['PoliciesController_inForce'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One policy version, with who proposed and decided it */
+    get: operations['PoliciesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a proposed version: another administrator than its proposer (R28); every service receives it; it applies from its effective date */
+    post: operations['PoliciesController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a proposed version: another administrator than its proposer */
+    post: operations['PoliciesController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw one’s own proposed version while it waits */
+    post: operations['PoliciesController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** No login: the priority bonuses (R13), the rural reserve (R14) and the eldercare floor (R21) in force for a region */
+    get: operations['PublicPoliciesController_inForce'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -5200,6 +5320,94 @@ export interface components {
       streetCode: string;
       /** @enum {string|null} */
       areaType: 'URBAN' | 'RURAL' | null;
+    };
+    PolicyDocumentView: {
+      /**
+       * Format: uuid
+       * @description Null for a seed
+       */
+      id: Record<string, never> | null;
+      /** @enum {string} */
+      kind:
+        | 'TIERS'
+        | 'PRIORITY'
+        | 'RESERVE'
+        | 'INCUBATION_DEADLINES'
+        | 'CONFLICTS'
+        | 'TRANCHES'
+        | 'ELDERCARE_FLOOR'
+        | 'BANNED_USES';
+      regionCode: string;
+      version: string;
+      /** Format: date */
+      effectiveFrom: string;
+      body: {
+        [key: string]: unknown;
+      };
+      /** @enum {string} */
+      status: 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
+      reason: string;
+      /** @description User id, or "seed" */
+      proposedBy: string;
+      proposedByName: string;
+      /** Format: date-time */
+      proposedAt: string;
+      decidedBy: Record<string, never> | null;
+      decidedByName: Record<string, never> | null;
+      /** Format: date-time */
+      decidedAt: Record<string, never> | null;
+      decisionNote: Record<string, never> | null;
+      /** @description The code rule whose numbers it carries, e.g. R13 */
+      rule: string;
+    };
+    PolicyPageView: {
+      items: components['schemas']['PolicyDocumentView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    PoliciesInForceView: {
+      regionCode: string;
+      /** Format: date */
+      on: string;
+      items: components['schemas']['PolicyDocumentView'][];
+    };
+    ProposePolicyDto: {
+      /** @enum {string} */
+      kind:
+        | 'TIERS'
+        | 'PRIORITY'
+        | 'RESERVE'
+        | 'INCUBATION_DEADLINES'
+        | 'CONFLICTS'
+        | 'TRANCHES'
+        | 'ELDERCARE_FLOOR'
+        | 'BANNED_USES';
+      /**
+       * @description The province (450000), a city (450100) or a county (450103) it applies to
+       * @example 450000
+       */
+      regionCode: string;
+      /**
+       * @description First day it applies (Beijing time)
+       * @example 2027-01-01
+       */
+      effectiveFrom: string;
+      /** @example 省厅2027年度创投资助方案调整 */
+      reason: string;
+      /**
+       * @description The policy document: its `version` and the fields of its kind, as in force now
+       * @example {
+       *       "version": "2027.1",
+       *       "ruralReservePercent": 35
+       *     }
+       */
+      body: {
+        [key: string]: unknown;
+      };
+    };
+    DecidePolicyDto: {
+      note?: string;
     };
     LoginDto: {
       /** @example officer */
@@ -9714,6 +9922,281 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CountyView'][];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  PoliciesController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        kind?:
+          | 'TIERS'
+          | 'PRIORITY'
+          | 'RESERVE'
+          | 'INCUBATION_DEADLINES'
+          | 'CONFLICTS'
+          | 'TRANCHES'
+          | 'ELDERCARE_FLOOR'
+          | 'BANNED_USES';
+        regionCode?: string;
+        status?: 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyPageView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  PoliciesController_propose: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposePolicyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyDocumentView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  PoliciesController_inForce: {
+    parameters: {
+      query?: {
+        /** @description The region asked about; a county sees its own, its city’s or the province’s */
+        regionCode?: string;
+        /** @description The day; today if none */
+        on?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PoliciesInForceView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  PoliciesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyDocumentView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  PoliciesController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecidePolicyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyDocumentView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  PoliciesController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecidePolicyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyDocumentView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  PoliciesController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecidePolicyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyDocumentView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  PublicPoliciesController_inForce: {
+    parameters: {
+      query?: {
+        /** @description The region asked about; a county sees its own, its city’s or the province’s */
+        regionCode?: string;
+        /** @description The day; today if none */
+        on?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PoliciesInForceView'];
         };
       };
       /** @description Refused; nothing changed */

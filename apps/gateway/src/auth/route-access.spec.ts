@@ -51,7 +51,7 @@ describe('every gateway route declares who may call it', () => {
     expect(empty.map((r) => r.route)).toEqual([]);
   });
 
-  it('keeps public routes to sign-in, health, what R23 discloses, what government purchase publishes (R24, R25) and the county names the public pages show', () => {
+  it('keeps public routes to sign-in, health, what R23 discloses, what government purchase publishes (R24, R25) the county names the public pages show and the ranking rules in force (issue #17)', () => {
     const publicRoutes = routes.filter((r) => r.access?.kind === 'public').map((r) => r.route);
     expect(publicRoutes.sort()).toEqual([
       'AuthController.login login',
@@ -65,6 +65,7 @@ describe('every gateway route declares who may call it', () => {
       'ProcurementEvaluationController.results public/procurement/results',
       'ProcurementProjectsController.announcements public/procurement/announcements',
       'PublicDivisionsController.counties public/divisions/counties',
+      'PublicPoliciesController.inForce public/policies',
     ]);
   });
 

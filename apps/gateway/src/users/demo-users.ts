@@ -16,7 +16,7 @@ export interface DemoUser {
   streetCode?: string;
 }
 
-/** One user per role; the applicant is bound to an organization once demo data exists. */
+/** One user per role (two administrators, for four-eyes policy changes); the applicant is bound to an organization once demo data exists. */
 export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'applicant', displayName: '邻里互助社 经办人 黄丽', role: Role.APPLICANT },
   {
@@ -36,4 +36,6 @@ export const DEMO_USERS: readonly DemoUser[] = [
     streetCode: DEMO_STREET_CODE,
   },
   { username: 'admin', displayName: '系统管理员', role: Role.ADMINISTRATOR },
+  // A second administrator: policy changes need two (R28 applied to policy, issue #17).
+  { username: 'admin2', displayName: '系统管理员 覃慧', role: Role.ADMINISTRATOR },
 ];

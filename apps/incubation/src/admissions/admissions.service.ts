@@ -7,7 +7,8 @@ import {
 } from '@civic/contracts';
 import { hasPermission, Permission } from '@civic/domain/access';
 import { BaseLevel, screenApplicant } from '@civic/domain/incubation';
-import { DEFAULT_PRIORITY_POLICY, priorityScore } from '@civic/domain/priority';
+import { priorityScore } from '@civic/domain/priority';
+import { priorityPolicyResolver } from '@civic/platform/policy-copies';
 import { AuditTrail } from '@civic/platform/audit';
 import { PersonalDataCipher, sealPhone } from '@civic/platform/pii';
 import { ServiceError } from '@civic/platform/rpc';
@@ -87,7 +88,8 @@ export class AdmissionsService {
       const score = priorityScore(
         facts.priority,
         { servedGroups: dto.servedGroups },
-        DEFAULT_PRIORITY_POLICY,
+        // rule R13: the policy in force for the applicant's county today (issue #17).
+        (await priorityPolicyResolver(manager))(facts.screening.countyCode),
       );
       // R30: the phone is stored sealed, and shown masked.
       const phone = sealPhone(this.cipher, dto.contactPhone);

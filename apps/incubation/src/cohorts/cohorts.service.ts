@@ -11,7 +11,8 @@ import {
   validatePlain,
 } from '@civic/contracts';
 import { beijingDayOf, dateStringOfDay, dayOfDateString } from '@civic/domain/calendar';
-import { DEFAULT_INCUBATION_POLICY } from '@civic/domain/incubation';
+import type { IncubationPolicy } from '@civic/domain/incubation';
+import { policyInForceHere } from '@civic/platform/policy-copies';
 import { AuditTrail } from '@civic/platform/audit';
 import { ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
@@ -52,6 +53,13 @@ export class CohortsService {
       if (!(await manager.existsBy(IncubationBase, { id: dto.baseId }))) {
         throw ServiceError.notFound('incubation base', dto.baseId);
       }
+      // rule R16, rule R14: the term and the reserve in force (issue #17) unless the cohort sets its own.
+      const policy = (await policyInForceHere<IncubationPolicy>(manager, 'INCUBATION_DEADLINES'))
+        .body;
+      const reserve =
+        dto.ruralReservePercent ??
+        (await policyInForceHere<{ ruralReservePercent: number }>(manager, 'RESERVE')).body
+          .ruralReservePercent;
       const cohort = manager.create(Cohort, {
         id: randomUUID(),
         baseId: dto.baseId,
@@ -61,9 +69,8 @@ export class CohortsService {
         windowClosesOn: dto.windowClosesOn,
         closedEarlyOn: null,
         startsOn: dto.startsOn,
-        termMonths: dto.termMonths ?? DEFAULT_INCUBATION_POLICY.defaultTermMonths,
-        ruralReservePercent:
-          dto.ruralReservePercent ?? DEFAULT_INCUBATION_POLICY.ruralReservePercent,
+        termMonths: dto.termMonths ?? policy.defaultTermMonths,
+        ruralReservePercent: reserve,
         support: dto.support,
         graduationCriteria: dto.graduationCriteria,
         eligibleCategories: dto.eligibleCategories ?? null,

@@ -3,5 +3,6 @@ import { Initial1795679208638 } from './1795679208638-Initial';
 import { ProgrammeKit1796564965032 } from './1796564965032-ProgrammeKit';
 import { SealContacts1796660000000 } from './1796660000000-SealContacts';
 import { SealAccounts1796670000001 } from './1796670000001-SealAccounts';
+import { PolicyCopies1796680000001 } from './1796680000001-PolicyCopies';
 
-export const MIGRATIONS = [Initial1795679208638, ProgrammeKit1796564965032, SealContacts1796660000000, SealAccounts1796670000001];
+export const MIGRATIONS = [Initial1795679208638, ProgrammeKit1796564965032, SealContacts1796660000000, SealAccounts1796670000001, PolicyCopies1796680000001];

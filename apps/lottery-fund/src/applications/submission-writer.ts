@@ -1,5 +1,6 @@
 import type { ApplicationView, RpcActor, SubmitApplicationDto } from '@civic/contracts';
-import { DEFAULT_PRIORITY_POLICY, priorityScore } from '@civic/domain/priority';
+import { priorityScore } from '@civic/domain/priority';
+import { priorityPolicyResolver } from '@civic/platform/policy-copies';
 import { projectKey } from '@civic/domain/programme';
 import { AuditTrail } from '@civic/platform/audit';
 import { Batcher, type Pending } from '@civic/platform/messaging';
@@ -129,6 +130,7 @@ export class SubmissionWriter {
       submissions.map((s) => s.organizationId),
     );
     const taken = await this.sameApplications(manager, submissions);
+    const priorityPolicy = await priorityPolicyResolver(manager);
     const outcomes: Outcome[] = [];
     const accepted: {
       index: number;
@@ -158,7 +160,8 @@ export class SubmissionWriter {
       const score = priorityScore(
         org,
         { areaType: dto.projectAreaType, servedGroups: dto.beneficiaries.map((b) => b.group) },
-        DEFAULT_PRIORITY_POLICY,
+        // rule R13: the policy in force for the organization's county today (issue #17).
+        priorityPolicy(org.countyCode),
       );
       const application = Object.assign(new SubsidyApplication(), {
         id,

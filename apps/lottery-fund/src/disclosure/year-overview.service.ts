@@ -7,13 +7,16 @@ import {
 import { Permission } from '@civic/domain/access';
 import {
   type ApprovedByPurpose,
-  DEFAULT_ELDERCARE_POLICY,
+  type EldercarePolicy,
   disclosureStatus,
   eldercareShare,
   meetsEldercareFloor,
 } from '@civic/domain/lottery';
 import { authorize } from '@civic/platform/rpc';
+import { policyInForceHere, policyToday } from '@civic/platform/policy-copies';
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { DisclosureRepository } from './disclosure.repository';
 
 /**
@@ -23,7 +26,10 @@ import { DisclosureRepository } from './disclosure.repository';
  */
 @Injectable()
 export class YearOverviewService {
-  constructor(private readonly repository: DisclosureRepository) {}
+  constructor(
+    private readonly repository: DisclosureRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   async get(input: unknown, actor: RpcActor, today = new Date()): Promise<LotteryYearView> {
     authorize(actor, Permission.SUBSIDY_REVIEW);
@@ -34,7 +40,16 @@ export class YearOverviewService {
       rows.map((r) => [r.purpose, r.approvedFen]),
     );
     const share = eldercareShare(approved);
-    const meets = meetsEldercareFloor(approved);
+    // rule R21: the floor in force at the year's end, or today for the year under way (issue #17).
+    const yearEnd = `${fiscalYear}-12-31`;
+    const on = policyToday(today) < yearEnd ? policyToday(today) : yearEnd;
+    const floor = await policyInForceHere<EldercarePolicy>(
+      this.dataSource.manager,
+      'ELDERCARE_FLOOR',
+      undefined,
+      on,
+    );
+    const meets = meetsEldercareFloor(approved, floor.body);
     const publishedAt = await this.repository.firstAnnualReportAt(fiscalYear);
     const disclosure = disclosureStatus({
       year: fiscalYear,
@@ -51,7 +66,7 @@ export class YearOverviewService {
         eldercareFen: share.eldercareFen,
         totalFen: share.totalFen,
         ...(share.percent !== null ? { percent: share.percent } : {}),
-        floorPercent: DEFAULT_ELDERCARE_POLICY.floorPercent,
+        floorPercent: floor.body.floorPercent,
         ...(meets !== null ? { meetsFloor: meets } : {}),
       },
       annualDisclosure: {

@@ -11,14 +11,13 @@ import {
 import { Permission } from '@civic/domain/access';
 import { AuditTrail } from '@civic/platform/audit';
 import { authorize } from '@civic/platform/rpc';
+import { policyInForceHere } from '@civic/platform/policy-copies';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { authorizeSubsidyReader } from '../access';
 import { SubsidyProgramme } from './entities/subsidy-programme.entity';
 import { ProgrammesRepository } from './programmes.repository';
-
-const DEFAULT_RURAL_RESERVE_PERCENT = 30; // rule R14 [policy]
 
 /** Subsidy programmes per year and purpose (R20), created by programme officers; audited (R31). */
 @Injectable()
@@ -39,7 +38,11 @@ export class ProgrammesService {
         purpose: dto.purpose,
         name: dto.name,
         budgetFen: dto.budgetFen,
-        ruralReservePercent: dto.ruralReservePercent ?? DEFAULT_RURAL_RESERVE_PERCENT,
+        // rule R14: the reserve in force (issue #17) unless the programme sets its own.
+        ruralReservePercent:
+          dto.ruralReservePercent ??
+          (await policyInForceHere<{ ruralReservePercent: number }>(manager, 'RESERVE')).body
+            .ruralReservePercent,
         createdBy: actor.userId,
       });
       await manager.insert(SubsidyProgramme, programme);

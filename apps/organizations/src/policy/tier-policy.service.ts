@@ -1,21 +1,20 @@
-import { DEFAULT_TIER_POLICY, type TierPolicy } from '@civic/domain/organizations';
+import { type TierPolicy } from '@civic/domain/organizations';
+import { SEED_POLICIES } from '@civic/domain/policy';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { PolicyVersion } from './policy-version.entity';
+import { PolicyStoreQueries } from './policy-store.queries';
 
-export const TIER_POLICY_KIND = 'TIER';
-
-/** The R5 thresholds in force: the newest TIER policy row, or the default until one is stored. */
+/** The R5 thresholds in force today: the store's approved TIERS version for the province. */
 @Injectable()
 export class TierPolicyService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: PolicyStoreQueries,
+  ) {}
 
   async current(manager: EntityManager = this.dataSource.manager): Promise<TierPolicy> {
-    const row = await manager.findOne(PolicyVersion, {
-      where: { kind: TIER_POLICY_KIND },
-      order: { createdAt: 'DESC', id: 'DESC' },
-    });
-    return row ? (row.data as TierPolicy) : DEFAULT_TIER_POLICY;
+    const doc = await this.store.documentInForce(manager, 'TIERS');
+    return (doc?.body ?? SEED_POLICIES.TIERS) as unknown as TierPolicy;
   }
 }

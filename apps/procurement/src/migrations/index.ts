@@ -8,5 +8,6 @@ import { PurchaseProjects1796592000000 } from './1796592000000-PurchaseProjects'
 import { Evaluation1796593000000 } from './1796593000000-Evaluation';
 import { Contracts1796594000000 } from './1796594000000-Contracts';
 import { ContractReports1796595000000 } from './1796595000000-ContractReports';
+import { PolicyCopies1796680000001 } from './1796680000001-PolicyCopies';
 
-export const MIGRATIONS = [Initial1796582737671, Catalogue1796582845224, SeedNegativeList1796582845300, SeedPurchasePolicy1796590000000, Directory1796591000000, PurchaseProjects1796592000000, Evaluation1796593000000, Contracts1796594000000, ContractReports1796595000000];
+export const MIGRATIONS = [Initial1796582737671, Catalogue1796582845224, SeedNegativeList1796582845300, SeedPurchasePolicy1796590000000, Directory1796591000000, PurchaseProjects1796592000000, Evaluation1796593000000, Contracts1796594000000, ContractReports1796595000000, PolicyCopies1796680000001];

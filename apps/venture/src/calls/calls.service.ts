@@ -10,8 +10,8 @@ import {
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
-import { DEFAULT_PRIORITY_POLICY } from '@civic/domain/priority';
-import { checkRubric, checkTranchePlan, DEFAULT_TRANCHES } from '@civic/domain/venture';
+import { checkRubric, checkTranchePlan, type TrancheShare } from '@civic/domain/venture';
+import { policyInForceHere } from '@civic/platform/policy-copies';
 import { AuditTrail } from '@civic/platform/audit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
@@ -36,8 +36,7 @@ export class CallsService {
     authorize(actor, Permission.VENTURE_MANAGE);
     const dto = validatePlain(CreateCallDto, input, 'call');
     assertValid(checkRubric({ criteria: dto.rubric }), 'R17', 'rubric');
-    const tranches = dto.tranches ?? DEFAULT_TRANCHES.map((t) => ({ ...t }));
-    assertAllowed(checkTranchePlan(tranches), 'R19', 'tranches');
+    if (dto.tranches) assertAllowed(checkTranchePlan(dto.tranches), 'R19', 'tranches');
     if (dto.minFen > dto.maxFen || dto.maxFen > dto.budgetFen) {
       throw ServiceError.ruleViolated(
         'R17',
@@ -67,12 +66,20 @@ export class CallsService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
+      // rule R19, rule R14: the tranche plan and the reserve in force (issue #17, this service's
+      // copy of the policy store) unless the call sets its own; the call keeps what it took.
+      const tranches =
+        dto.tranches ??
+        (await policyInForceHere<{ tranches: TrancheShare[] }>(manager, 'TRANCHES')).body.tranches;
+      const ruralReservePercent =
+        dto.ruralReservePercent ??
+        (await policyInForceHere<{ ruralReservePercent: number }>(manager, 'RESERVE')).body
+          .ruralReservePercent;
       const call = manager.create(VentureCall, {
         id: randomUUID(),
         ...dto,
-        tranches,
-        // rule R14: the reserve in force unless the call sets its own (policy data, not a literal).
-        ruralReservePercent: dto.ruralReservePercent ?? DEFAULT_PRIORITY_POLICY.ruralReservePercent,
+        tranches: tranches.map((t) => ({ key: t.key, percent: t.percent })),
+        ruralReservePercent,
         deadline: new Date(dto.deadline),
         drawSeed: null,
         drawnAt: null,

@@ -8,7 +8,8 @@ import {
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
-import { DEFAULT_PRIORITY_POLICY, priorityScore } from '@civic/domain/priority';
+import { type PriorityPolicy, priorityScore } from '@civic/domain/priority';
+import { priorityPolicyResolver } from '@civic/platform/policy-copies';
 import {
   checkBudgetLinesAddUp,
   checkRequestedAmount,
@@ -61,7 +62,7 @@ export class ProposalsService {
         ...content,
         ...this.sealed(content),
         status: 'DRAFT',
-        ...priorityOf(org, content),
+        ...priorityOf(org, content, await priorityPolicyResolver(manager)),
         submittedAt: null,
         createdBy: actor.userId,
       });
@@ -84,7 +85,8 @@ export class ProposalsService {
       const proposal = await ownDraft(manager, id, actor);
       const call = await openCall(manager, proposal.callId, now);
       const org = await knownOrganization(manager, proposal.organizationId, '公益创投系统');
-      Object.assign(proposal, content, this.sealed(content), priorityOf(org, content));
+      const policy = await priorityPolicyResolver(manager);
+      Object.assign(proposal, content, this.sealed(content), priorityOf(org, content, policy));
       await manager.save(proposal);
       return proposalView(proposal, call.name, shownContact(proposal, actor, this.cipher));
     });
@@ -148,14 +150,17 @@ export class ProposalsService {
   }
 }
 
+// rule R13: the score under the priority policy in force for the organization's county today
+// (issue #17); it stamps that version.
 function priorityOf(
   org: Awaited<ReturnType<typeof knownOrganization>>,
   content: ProposalContentDto,
+  policyFor: (countyCode?: string) => PriorityPolicy,
 ): Pick<Proposal, 'priority' | 'priorityBonus'> {
   const score = priorityScore(
     org,
     { areaType: content.projectAreaType, servedGroups: content.servedGroups },
-    DEFAULT_PRIORITY_POLICY,
+    policyFor(org.countyCode),
   );
   return { priority: score, priorityBonus: score.bonus };
 }

@@ -15,6 +15,7 @@ import { OrganizationGraduatedV1 } from './incubation/organization-graduated.v1'
 import { OrganizationChangedV1 } from './organizations/organization-changed.v1';
 import { OrganizationRegisteredV1 } from './organizations/organization-registered.v1';
 import { OrganizationTieredV1 } from './organizations/organization-tiered.v1';
+import { PolicyApprovedV1 } from './organizations/policy-approved.v1';
 import { ProbeSentV1 } from './platform/probe-sent.v1';
 
 /**
@@ -25,6 +26,7 @@ export const MESSAGE_PAYLOADS = {
   'organizations.organization-registered.v1': OrganizationRegisteredV1,
   'organizations.organization-changed.v1': OrganizationChangedV1,
   'organizations.organization-tiered.v1': OrganizationTieredV1,
+  'organizations.policy-approved.v1': PolicyApprovedV1,
   'incubation.organization-admitted.v1': OrganizationAdmittedV1,
   'incubation.organization-graduated.v1': OrganizationGraduatedV1,
   'finance.budget-appropriated.v1': BudgetAppropriatedV1,

@@ -38,6 +38,7 @@ export const QUEUES = {
     messages: [
       'organizations.organization-registered.v1',
       'organizations.organization-changed.v1',
+      'organizations.policy-approved.v1',
       ...FINANCE_ANSWERS,
     ],
   },
@@ -46,6 +47,7 @@ export const QUEUES = {
     messages: [
       'organizations.organization-registered.v1',
       'organizations.organization-changed.v1',
+      'organizations.policy-approved.v1',
       ...FINANCE_ANSWERS,
     ],
   },
@@ -54,6 +56,7 @@ export const QUEUES = {
     messages: [
       'organizations.organization-registered.v1',
       'organizations.organization-changed.v1',
+      'organizations.policy-approved.v1',
       ...FINANCE_ANSWERS,
     ],
   },
@@ -62,6 +65,7 @@ export const QUEUES = {
     messages: [
       'organizations.organization-registered.v1',
       'organizations.organization-changed.v1',
+      'organizations.policy-approved.v1',
       'finance.budget-appropriated.v1',
       ...FINANCE_ANSWERS,
     ],

@@ -11,6 +11,13 @@ import type {
 import type { RegisterOrganizationDto } from '../organizations/register-organization.dto';
 import type { ResidentIdLookupDto } from '../organizations/resident-id-lookup.dto';
 import type { UpdateOrganizationDto } from '../organizations/update-organization.dto';
+import type {
+  ListPoliciesQuery,
+  PoliciesInForceView,
+  PolicyDocumentView,
+  PolicyInForceQuery,
+  ProposePolicyDto,
+} from '../policy/policy.dto';
 import type { ServiceHealth } from './rpc-envelope';
 
 /** What the organizations service answers over RPC; the gateway and the service compile against it. */
@@ -43,4 +50,18 @@ export interface OrganizationsRpc {
     response: UnmaskedOrganizationContactView;
   };
   'organizations.health': { request: Record<string, never>; response: ServiceHealth };
+  'organizations.policies.propose': { request: ProposePolicyDto; response: PolicyDocumentView };
+  'organizations.policies.decide': {
+    request: { id: string; event: 'APPROVE' | 'REJECT' | 'WITHDRAW'; note?: string };
+    response: PolicyDocumentView;
+  };
+  'organizations.policies.list': {
+    request: ListPoliciesQuery;
+    response: Page<PolicyDocumentView>;
+  };
+  'organizations.policies.get': { request: { id: string }; response: PolicyDocumentView };
+  'organizations.policies.in-force': {
+    request: PolicyInForceQuery & { public?: boolean };
+    response: PoliciesInForceView;
+  };
 }

@@ -70,6 +70,12 @@ export enum Permission {
   ORGANIZATION_REPUBLISH = 'organization.republish',
   USER_MANAGE = 'user.manage',
   AUDIT_READ = 'audit.read',
+  /** Read every policy version, proposed or decided, with who proposed and approved it (issue #17). */
+  POLICY_READ = 'policy.read',
+  /** Propose a new version of a policy, or withdraw one's own proposal (issue #17). */
+  POLICY_PROPOSE = 'policy.propose',
+  /** Approve or reject another administrator's proposed policy version (R28 applied to policy). */
+  POLICY_APPROVE = 'policy.approve',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -102,6 +108,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.PROCUREMENT_DIRECTORY_MANAGE,
     Permission.PROCUREMENT_PURCHASE_MANAGE,
     Permission.CONTACT_UNMASK,
+    Permission.POLICY_READ,
   ],
   [Role.FINANCE_MAKER]: [
     Permission.FINANCE_READ,

@@ -5,5 +5,15 @@ export {
   type PolicyChangeStatus,
   type PolicyDecisionCheck,
 } from './lib/policy-change';
-export { policyInForce, type PolicyVersionRef } from './lib/policy-in-force';
+export { policyInForce, regionChain, type PolicyVersionRef } from './lib/policy-in-force';
 export { isPolicyKind, POLICY_KINDS, RULE_OF_KIND, type PolicyKind } from './lib/policy-kind';
+export { checkPolicyBody, type PolicyBodyCheck, type PolicyBodyViolation } from './lib/policy-body';
+export {
+  EDITABLE_POLICY_KINDS,
+  isEditablePolicyKind,
+  PROVINCE_REGION,
+  SEED_EFFECTIVE_FROM,
+  SEED_POLICIES,
+  type EditablePolicyKind,
+  type PolicyBody,
+} from './lib/policy-seeds';

@@ -13,8 +13,8 @@ export interface PolicyVersionRef {
 const DIVISION = /^\d{6}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The region and its parents, most specific first: 450103 → 450103, 450100, 450000. */
-function regionChain(code: string): string[] {
+/** The region and its parents, most specific first: 450103 → 450103, 450100, 450000. rule R14 */
+export function regionChain(code: string): string[] {
   const city = `${code.slice(0, 4)}00`;
   const province = `${code.slice(0, 2)}0000`;
   return [...new Set([code, city, province])];

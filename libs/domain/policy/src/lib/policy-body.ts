@@ -1,0 +1,140 @@
+import { assertConflictPolicy, type ConflictPolicy } from '@civic/domain/conflicts';
+import { assertIncubationPolicy, type IncubationPolicy } from '@civic/domain/incubation';
+import {
+  assertBannedUsePolicy,
+  assertEldercarePolicy,
+  type BannedUsePolicy,
+  type EldercarePolicy,
+} from '@civic/domain/lottery';
+import { assertTierPolicy, type TierPolicy } from '@civic/domain/organizations';
+import { assertPriorityPolicy, type PriorityPolicy } from '@civic/domain/priority';
+import { checkTranchePlan } from '@civic/domain/venture';
+import { RULE_OF_KIND } from './policy-kind';
+import { type EditablePolicyKind, type PolicyBody, SEED_POLICIES } from './policy-seeds';
+
+/** One problem with a proposed body, on the field that holds it (`body.bonuses.rural`). */
+export interface PolicyBodyViolation {
+  field: string;
+  rule: string;
+  message: string;
+  messageZh: string;
+}
+
+export type PolicyBodyCheck = { ok: true } | { ok: false; violation: PolicyBodyViolation };
+
+const VERSION = /^[0-9A-Za-z][0-9A-Za-z._-]{0,29}$/;
+
+/** The domain's own check of each kind, given a body of the seed's shape. */
+const CHECKS: Record<EditablePolicyKind, (body: PolicyBody) => void> = {
+  TIERS: (b) => assertTierPolicy(b as unknown as TierPolicy),
+  PRIORITY: (b) =>
+    assertPriorityPolicy({ ...(b as unknown as PriorityPolicy), ruralReservePercent: 0 }),
+  RESERVE: (b) =>
+    assertPriorityPolicy({
+      version: b.version,
+      bonuses: {} as PriorityPolicy['bonuses'],
+      ruralReservePercent: b['ruralReservePercent'] as number,
+    }),
+  INCUBATION_DEADLINES: (b) => assertIncubationPolicy(b as unknown as IncubationPolicy),
+  CONFLICTS: (b) => assertConflictPolicy(b as unknown as ConflictPolicy),
+  TRANCHES: (b) => {
+    const plan = checkTranchePlan(b['tranches']);
+    if (!plan.ok) throw new RangeError(`tranches is not a valid plan: ${plan.message}`);
+  },
+  ELDERCARE_FLOOR: (b) => assertEldercarePolicy(b as unknown as EldercarePolicy),
+  BANNED_USES: (b) => assertBannedUsePolicy(b as unknown as BannedUsePolicy),
+};
+
+/**
+ * issue #17 (policy is validated on write): a proposed body has its kind's shape, exactly the
+ * seed's fields with values of the same types (a misspelt or missing field is refused, never
+ * ignored), and passes the kind's own domain check. The first problem is reported, on its field.
+ * rule R13 and every kind's rule (RULE_OF_KIND)
+ */
+export function checkPolicyBody(kind: EditablePolicyKind, body: unknown): PolicyBodyCheck {
+  const rule = RULE_OF_KIND[kind];
+  const refuse = (field: string, message: string, messageZh: string): PolicyBodyCheck => ({
+    ok: false,
+    violation: {
+      field,
+      rule,
+      message: `rule ${rule}: ${message}`,
+      messageZh: `规则 ${rule}：${messageZh}`,
+    },
+  });
+  const shape = shapeProblem(SEED_POLICIES[kind], body, 'body');
+  if (shape) return refuse(shape.field, shape.message, shape.messageZh);
+  const { version } = body as PolicyBody;
+  if (!VERSION.test(version)) {
+    return refuse(
+      'body.version',
+      'version must be 1 to 30 letters, digits, dots, dashes or underscores',
+      '版本号须为 1 至 30 位字母、数字、点、横线或下划线',
+    );
+  }
+  try {
+    CHECKS[kind](body as PolicyBody);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.replace(/^rule R\d+: /, '') : '';
+    return refuse(`body.${fieldIn(message)}`, message, `取值不符合要求：${message}`);
+  }
+  return { ok: true };
+}
+
+/** The dotted field a domain check's message starts with ("bonuses.rural must be …"). */
+function fieldIn(message: string): string {
+  const match = /^([A-Za-z][\w.]*) (must|has|is)\b/.exec(message);
+  return match ? match[1] : '(root)';
+}
+
+type ShapeProblem = { field: string; message: string; messageZh: string };
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function typeName(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  return value === null ? 'null' : typeof value;
+}
+
+const TYPE_ZH: Record<string, string> = {
+  array: '数组',
+  object: '对象',
+  number: '数字',
+  string: '文本',
+  boolean: '是/否',
+};
+
+/** The first place where `value` differs in shape from the seed: a missing, extra or mistyped field. */
+function shapeProblem(seed: unknown, value: unknown, field: string): ShapeProblem | null {
+  const expected = typeName(seed);
+  if (typeName(value) !== expected) {
+    return {
+      field,
+      message: `${field} must be ${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`,
+      messageZh: `${field} 须为${TYPE_ZH[expected] ?? expected}`,
+    };
+  }
+  if (!isPlainObject(seed) || !isPlainObject(value)) return null;
+  const extra = Object.keys(value).find((key) => !(key in seed));
+  if (extra !== undefined) {
+    return {
+      field: `${field}.${extra}`,
+      message: `${field}.${extra} is not a field of this policy`,
+      messageZh: `${field}.${extra} 不是该政策的字段`,
+    };
+  }
+  for (const key of Object.keys(seed)) {
+    if (!(key in value)) {
+      return {
+        field: `${field}.${key}`,
+        message: `${field}.${key} is required`,
+        messageZh: `缺少 ${field}.${key}`,
+      };
+    }
+    const problem = shapeProblem(seed[key], value[key], `${field}.${key}`);
+    if (problem) return problem;
+  }
+  return null;
+}

@@ -1,0 +1,148 @@
+import type { PolicyApprovedV1 } from '@civic/contracts';
+import { beijingDayOf, dateStringOfDay } from '@civic/domain/calendar';
+import {
+  type EditablePolicyKind,
+  type PolicyBody,
+  policyInForce,
+  PROVINCE_REGION,
+  regionChain,
+  SEED_EFFECTIVE_FROM,
+  SEED_POLICIES,
+} from '@civic/domain/policy';
+import type { HandlerContext } from '@civic/platform/messaging';
+import type { PriorityPolicy } from '@civic/domain/priority';
+import { ServiceError } from '@civic/platform/rpc';
+import { type EntityManager, In } from 'typeorm';
+import { PolicyCopy } from './policy-copy.entity';
+
+/** A policy version as a decision uses it: its numbers, and the stamp it records. */
+export interface PolicyUsed<B = PolicyBody> {
+  kind: EditablePolicyKind;
+  regionCode: string;
+  version: string;
+  effectiveFrom: string;
+  body: B;
+}
+
+/** Keep an approved version from `organizations.policy-approved.v1`, in the inbox transaction. */
+export async function keepPolicyCopy(
+  payload: PolicyApprovedV1,
+  { manager }: Pick<HandlerContext, 'manager'>,
+): Promise<void> {
+  const table = manager.connection
+    .getMetadata(PolicyCopy)
+    .tablePath.split('.')
+    .map((part) => `"${part}"`)
+    .join('.');
+  await manager.query(
+    `INSERT INTO ${table} (kind, region_code, version, effective_from, body, received_at)
+     VALUES ($1, $2, $3, $4, $5, now()) ON CONFLICT DO NOTHING`,
+    [
+      payload.kind,
+      payload.regionCode,
+      payload.version,
+      payload.effectiveFrom,
+      JSON.stringify(payload.body),
+    ],
+  );
+}
+
+/** The inbox handler that keeps policy copies, for a service's binding. */
+export function policyCopyHandlers() {
+  return { 'organizations.policy-approved.v1': keepPolicyCopy } as const;
+}
+
+function seedOf(kind: EditablePolicyKind): PolicyUsed {
+  const body = SEED_POLICIES[kind];
+  return {
+    kind,
+    regionCode: PROVINCE_REGION,
+    version: body.version,
+    effectiveFrom: SEED_EFFECTIVE_FROM,
+    body,
+  };
+}
+
+/** Today in Beijing, `YYYY-MM-DD`: the day a decision made now resolves its policy for. */
+export function policyToday(now = new Date()): string {
+  return dateStringOfDay(beijingDayOf(now));
+}
+
+/**
+ * issue #17: every copy of a kind, read once, as a resolver of the version in force for a region
+ * on a day (a county's over its city's over the province's), the seed (the first version) until a
+ * later one is approved. For a batch of decisions: one read, then no I/O per decision.
+ */
+export async function policyResolver<B = PolicyBody>(
+  manager: EntityManager,
+  kind: EditablePolicyKind,
+): Promise<(regionCode?: string, on?: string) => PolicyUsed<B>> {
+  const copies: PolicyUsed[] = await manager.find(PolicyCopy, { where: { kind } });
+  const seed = seedOf(kind);
+  const versions = copies.some(
+    (c) => c.regionCode === seed.regionCode && c.version === seed.version,
+  )
+    ? copies
+    : [...copies, seed];
+  return (regionCode = PROVINCE_REGION, on = policyToday()) =>
+    policyInForce(versions, { kind, regionCode, on }) as unknown as PolicyUsed<B>;
+}
+
+/** The version of one kind in force for a region on a day (today in Beijing), from the copies. */
+export async function policyInForceHere<B = PolicyBody>(
+  manager: EntityManager,
+  kind: EditablePolicyKind,
+  regionCode: string = PROVINCE_REGION,
+  on: string = policyToday(),
+): Promise<PolicyUsed<B>> {
+  return (await policyResolver<B>(manager, kind))(regionCode, on);
+}
+
+/**
+ * issue #17 (re-running a decision): the version a decision stamped, from this service's copies or
+ * the seed; 409 POLICY_VERSION_NOT_KNOWN when this service has not received it.
+ */
+export async function policyVersionHere<B = PolicyBody>(
+  manager: EntityManager,
+  kind: EditablePolicyKind,
+  version: string,
+  regionCode: string = PROVINCE_REGION,
+): Promise<PolicyUsed<B>> {
+  const copy = await manager.findOne(PolicyCopy, {
+    where: { kind, version, regionCode: In(regionChain(regionCode)) },
+    order: { regionCode: 'DESC' },
+  });
+  if (copy) return copy as unknown as PolicyUsed<B>;
+  const seed = seedOf(kind);
+  if (seed.version === version) return seed as unknown as PolicyUsed<B>;
+  throw new ServiceError(
+    409,
+    'POLICY_VERSION_NOT_KNOWN',
+    `${kind} version ${version} has not reached this service`,
+    undefined,
+    `政策 ${kind} 的 ${version} 版本尚未同步到本服务`,
+  );
+}
+
+/**
+ * rule R13: the priority policy in force for an organization's county, as the domain's
+ * `priorityScore` takes it (the bonuses of PRIORITY, the reserve of RESERVE); its version is the
+ * PRIORITY version, the one a score stamps.
+ */
+export async function priorityPolicyResolver(
+  manager: EntityManager,
+): Promise<(countyCode?: string, on?: string) => PriorityPolicy> {
+  const priority = await policyResolver<{ bonuses: PriorityPolicy['bonuses'] }>(
+    manager,
+    'PRIORITY',
+  );
+  const reserve = await policyResolver<{ ruralReservePercent: number }>(manager, 'RESERVE');
+  return (countyCode, on) => {
+    const used = priority(countyCode, on);
+    return {
+      version: used.version,
+      bonuses: used.body.bonuses,
+      ruralReservePercent: reserve(countyCode, on).body.ruralReservePercent,
+    };
+  };
+}
