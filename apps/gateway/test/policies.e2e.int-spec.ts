@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { priorityScore } from '@civic/domain/priority';
-import { SEED_POLICIES } from '@civic/domain/policy';
+import { POLICY_SHAPES } from '@civic/domain/policy';
 import {
   bindUser,
   callBody,
@@ -65,7 +65,7 @@ describe('policy store: four eyes, copies, stamps (issue #17, R13, R28)', () => 
   const priorityBody = (publicWelfare: number, version: string) => ({
     version,
     bonuses: {
-      ...(SEED_POLICIES.PRIORITY['bonuses'] as Record<string, number>),
+      ...(POLICY_SHAPES.PRIORITY['bonuses'] as Record<string, number>),
       publicWelfare,
     },
   });
@@ -105,7 +105,7 @@ describe('policy store: four eyes, copies, stamps (issue #17, R13, R28)', () => 
     expect(inForce.status).toBe(200);
     expect(inForce.body.items.map((d: Doc) => `${d.kind}@${d.version}`)).toEqual([
       'TIERS@2026.1',
-      'PRIORITY@2026.1',
+      'PRIORITY@2026.2',
       'RESERVE@2026.1',
       'INCUBATION_DEADLINES@2026.1',
       'CONFLICTS@2016-198',
@@ -163,7 +163,7 @@ describe('policy store: four eyes, copies, stamps (issue #17, R13, R28)', () => 
 
   it('applies an approved version from its date to new decisions only; stamps re-run the same', async () => {
     const before = await newProposal();
-    expect(before.priority.policyVersion).toBe('2026.1');
+    expect(before.priority.policyVersion).toBe('2026.2');
     expect(before.priority.reasons).toContainEqual(
       expect.objectContaining({ code: 'PUBLIC_WELFARE', points: 10 }),
     );
@@ -231,7 +231,7 @@ describe('policy store: four eyes, copies, stamps (issue #17, R13, R28)', () => 
         bonuses: bonuses as never,
         ruralReservePercent: 30,
       });
-    expect(rerun(SEED_POLICIES.PRIORITY['bonuses'], '2026.1')).toEqual(before.priority);
+    expect(rerun(POLICY_SHAPES.PRIORITY['bonuses'], '2026.2')).toEqual(before.priority);
     expect(rerun(copy.body.bonuses, '2026.9')).toEqual(after.priority);
   });
 

@@ -3148,7 +3148,7 @@ export interface components {
     PriorityReasonView: {
       code: string;
       /** @enum {string} */
-      rule: 'R13' | 'R8';
+      rule: 'R13' | 'R8' | 'R6';
       points: number;
       message: string;
       messageZh: string;

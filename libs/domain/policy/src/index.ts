@@ -11,9 +11,13 @@ export { checkPolicyBody, type PolicyBodyCheck, type PolicyBodyViolation } from 
 export {
   EDITABLE_POLICY_KINDS,
   isEditablePolicyKind,
+  POLICY_SHAPES,
   PROVINCE_REGION,
+  R6_EFFECTIVE_FROM,
   SEED_EFFECTIVE_FROM,
   SEED_POLICIES,
+  SEED_VERSIONS,
   type EditablePolicyKind,
   type PolicyBody,
+  type SeedVersion,
 } from './lib/policy-seeds';

@@ -10,9 +10,18 @@ export type {
   NotFunded,
   ReserveCandidate,
 } from './lib/allocation-types';
-export { assertPriorityPolicy, DEFAULT_PRIORITY_POLICY } from './lib/priority-policy';
+export {
+  assertPriorityPolicy,
+  DEFAULT_PRIORITY_POLICY,
+  PRIORITY_POLICY_WITH_R6,
+} from './lib/priority-policy';
 export type { PriorityPolicy } from './lib/priority-policy';
-export type { PriorityFactor, PriorityReason, PriorityReasonCode } from './lib/priority-reason';
+export type {
+  PriorityFactor,
+  PriorityReason,
+  PriorityReasonCode,
+  PriorityRule,
+} from './lib/priority-reason';
 export { priorityScore } from './lib/priority-score';
 export type { PriorityOrganization, PriorityProject, PriorityScore } from './lib/priority-score';
 export { rankCandidates } from './lib/rank-candidates';

@@ -6,8 +6,7 @@ import {
   policyInForce,
   PROVINCE_REGION,
   regionChain,
-  SEED_EFFECTIVE_FROM,
-  SEED_POLICIES,
+  SEED_VERSIONS,
 } from '@civic/domain/policy';
 import type { HandlerContext } from '@civic/platform/messaging';
 import type { PriorityPolicy } from '@civic/domain/priority';
@@ -52,15 +51,17 @@ export function policyCopyHandlers() {
   return { 'organizations.policy-approved.v1': keepPolicyCopy } as const;
 }
 
-function seedOf(kind: EditablePolicyKind): PolicyUsed {
-  const body = SEED_POLICIES[kind];
-  return {
-    kind,
-    regionCode: PROVINCE_REGION,
-    version: body.version,
-    effectiveFrom: SEED_EFFECTIVE_FROM,
-    body,
-  };
+/** The versions the platform ships of a kind: what a service uses until it has copies. */
+function seedsOf(kind: EditablePolicyKind): PolicyUsed[] {
+  return SEED_VERSIONS.filter((seed) => seed.kind === kind).map(
+    ({ regionCode, version, effectiveFrom, body }) => ({
+      kind,
+      regionCode,
+      version,
+      effectiveFrom,
+      body,
+    }),
+  );
 }
 
 /** Today in Beijing, `YYYY-MM-DD`: the day a decision made now resolves its policy for. */
@@ -78,14 +79,14 @@ export async function policyResolver<B = PolicyBody>(
   kind: EditablePolicyKind,
 ): Promise<(regionCode?: string, on?: string) => PolicyUsed<B>> {
   const copies: PolicyUsed[] = await manager.find(PolicyCopy, { where: { kind } });
-  const seed = seedOf(kind);
-  const versions = copies.some(
-    (c) => c.regionCode === seed.regionCode && c.version === seed.version,
-  )
-    ? copies
-    : [...copies, seed];
+  const held = new Set(copies.map((c) => `${c.regionCode}/${c.version}`));
+  const versions = [
+    ...copies,
+    ...seedsOf(kind).filter((seed) => !held.has(`${seed.regionCode}/${seed.version}`)),
+  ];
+  const first = seedsOf(kind)[0];
   return (regionCode = PROVINCE_REGION, on = policyToday()) =>
-    policyInForce(versions, { kind, regionCode, on }) as unknown as PolicyUsed<B>;
+    (policyInForce(versions, { kind, regionCode, on }) ?? first) as unknown as PolicyUsed<B>;
 }
 
 /** The version of one kind in force for a region on a day (today in Beijing), from the copies. */
@@ -113,8 +114,8 @@ export async function policyVersionHere<B = PolicyBody>(
     order: { regionCode: 'DESC' },
   });
   if (copy) return copy as unknown as PolicyUsed<B>;
-  const seed = seedOf(kind);
-  if (seed.version === version) return seed as unknown as PolicyUsed<B>;
+  const seed = seedsOf(kind).find((s) => s.version === version);
+  if (seed) return seed as unknown as PolicyUsed<B>;
   throw new ServiceError(
     409,
     'POLICY_VERSION_NOT_KNOWN',

@@ -1,15 +1,15 @@
 import { checkPolicyBody } from './policy-body';
-import { EDITABLE_POLICY_KINDS, SEED_POLICIES } from './policy-seeds';
+import { EDITABLE_POLICY_KINDS, POLICY_SHAPES } from './policy-seeds';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 describe('checkPolicyBody (issue #17: policy validated on write)', () => {
   it.each(EDITABLE_POLICY_KINDS)('accepts the %s seed as a body', (kind) => {
-    expect(checkPolicyBody(kind, clone(SEED_POLICIES[kind]))).toEqual({ ok: true });
+    expect(checkPolicyBody(kind, clone(POLICY_SHAPES[kind]))).toEqual({ ok: true });
   });
 
   it('rule R13: refuses a misspelt bonus, naming it, rather than ignoring it', () => {
-    const body = clone(SEED_POLICIES.PRIORITY) as unknown as { bonuses: Record<string, number> };
+    const body = clone(POLICY_SHAPES.PRIORITY) as unknown as { bonuses: Record<string, number> };
     body.bonuses['publicWelfar'] = 12;
     const check = checkPolicyBody('PRIORITY', body);
     expect(check).toMatchObject({
@@ -19,7 +19,7 @@ describe('checkPolicyBody (issue #17: policy validated on write)', () => {
   });
 
   it('rule R13: refuses a missing bonus', () => {
-    const body = clone(SEED_POLICIES.PRIORITY) as unknown as { bonuses: Record<string, number> };
+    const body = clone(POLICY_SHAPES.PRIORITY) as unknown as { bonuses: Record<string, number> };
     delete body.bonuses['rural'];
     expect(checkPolicyBody('PRIORITY', body)).toMatchObject({
       ok: false,
@@ -31,7 +31,7 @@ describe('checkPolicyBody (issue #17: policy validated on write)', () => {
   });
 
   it('rule R13: refuses a negative bonus through the domain check, on its field', () => {
-    const body = clone(SEED_POLICIES.PRIORITY) as unknown as { bonuses: Record<string, number> };
+    const body = clone(POLICY_SHAPES.PRIORITY) as unknown as { bonuses: Record<string, number> };
     body.bonuses['rural'] = -1;
     expect(checkPolicyBody('PRIORITY', body)).toMatchObject({
       ok: false,
@@ -75,7 +75,7 @@ describe('checkPolicyBody (issue #17: policy validated on write)', () => {
   });
 
   it('refuses a version with spaces, and a body that is not an object', () => {
-    const body = { ...clone(SEED_POLICIES.RESERVE), version: '2027 1' };
+    const body = { ...clone(POLICY_SHAPES.RESERVE), version: '2027 1' };
     expect(checkPolicyBody('RESERVE', body)).toMatchObject({
       ok: false,
       violation: { field: 'body.version' },
@@ -87,7 +87,7 @@ describe('checkPolicyBody (issue #17: policy validated on write)', () => {
   });
 
   it('rule R18: refuses a look-back of 51 years', () => {
-    const body = { ...clone(SEED_POLICIES.CONFLICTS), lookbackYears: 51 };
+    const body = { ...clone(POLICY_SHAPES.CONFLICTS), lookbackYears: 51 };
     expect(checkPolicyBody('CONFLICTS', body)).toMatchObject({
       ok: false,
       violation: { field: 'body.lookbackYears', rule: 'R18' },

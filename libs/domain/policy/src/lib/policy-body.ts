@@ -10,7 +10,7 @@ import { assertTierPolicy, type TierPolicy } from '@civic/domain/organizations';
 import { assertPriorityPolicy, type PriorityPolicy } from '@civic/domain/priority';
 import { checkTranchePlan } from '@civic/domain/venture';
 import { RULE_OF_KIND } from './policy-kind';
-import { type EditablePolicyKind, type PolicyBody, SEED_POLICIES } from './policy-seeds';
+import { type EditablePolicyKind, type PolicyBody, POLICY_SHAPES } from './policy-seeds';
 
 /** One problem with a proposed body, on the field that holds it (`body.bonuses.rural`). */
 export interface PolicyBodyViolation {
@@ -62,7 +62,7 @@ export function checkPolicyBody(kind: EditablePolicyKind, body: unknown): Policy
       messageZh: `规则 ${rule}：${messageZh}`,
     },
   });
-  const shape = shapeProblem(SEED_POLICIES[kind], body, 'body');
+  const shape = shapeProblem(POLICY_SHAPES[kind], body, 'body');
   if (shape) return refuse(shape.field, shape.message, shape.messageZh);
   const { version } = body as PolicyBody;
   if (!VERSION.test(version)) {

@@ -1,13 +1,19 @@
 import { createHash } from 'node:crypto';
 import { POLICY_KINDS } from './policy-kind';
-import { EDITABLE_POLICY_KINDS, isEditablePolicyKind, SEED_POLICIES } from './policy-seeds';
+import {
+  EDITABLE_POLICY_KINDS,
+  isEditablePolicyKind,
+  POLICY_SHAPES,
+  SEED_POLICIES,
+  SEED_VERSIONS,
+} from './policy-seeds';
 
 describe('SEED_POLICIES (issue #17: each kind’s first version)', () => {
   it('is frozen: the organizations migration seeds these rows, and decisions stamped them', () => {
     // A new number is a new version through the store (or a new migration), never an edit here:
     // an edit would make a fresh database disagree with one migrated before.
-    const digest = createHash('sha256').update(JSON.stringify(SEED_POLICIES)).digest('hex');
-    expect(digest).toBe('c863301f292f73b5353b4a2c072c3f13a2fe03bde5b4e22d983cf1dceb61fd6a');
+    const digest = createHash('sha256').update(JSON.stringify(SEED_VERSIONS)).digest('hex');
+    expect(digest).toBe('ba5e89b757d7a69f89a4cfd09f0cff408b6afe7d13cad09635f66e4d9713a374');
   });
 
   it('has a seed for every editable kind, each a policy kind', () => {
@@ -17,6 +23,15 @@ describe('SEED_POLICIES (issue #17: each kind’s first version)', () => {
     ).toBe(true);
     expect(isEditablePolicyKind('CALENDAR')).toBe(false);
     expect(isEditablePolicyKind('RESERVE')).toBe(true);
+  });
+
+  it('rule R6: ships PRIORITY 2026.2 with life-service and mutual-aid bonuses after 2026.1', () => {
+    expect(SEED_VERSIONS.filter((s) => s.kind === 'PRIORITY').map((s) => s.version)).toEqual([
+      '2026.1',
+      '2026.2',
+    ]);
+    expect(POLICY_SHAPES.PRIORITY['bonuses']).toMatchObject({ lifeService: 5, mutualAid: 5 });
+    expect(SEED_POLICIES.PRIORITY['bonuses']).not.toHaveProperty('lifeService');
   });
 
   it('rule R13, rule R14: splits the priority defaults into PRIORITY and RESERVE', () => {

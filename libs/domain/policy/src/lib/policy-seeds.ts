@@ -2,7 +2,7 @@ import { DEFAULT_CONFLICT_POLICY } from '@civic/domain/conflicts';
 import { DEFAULT_INCUBATION_POLICY } from '@civic/domain/incubation';
 import { DEFAULT_BANNED_USE_POLICY, DEFAULT_ELDERCARE_POLICY } from '@civic/domain/lottery';
 import { DEFAULT_TIER_POLICY } from '@civic/domain/organizations';
-import { DEFAULT_PRIORITY_POLICY } from '@civic/domain/priority';
+import { DEFAULT_PRIORITY_POLICY, PRIORITY_POLICY_WITH_R6 } from '@civic/domain/priority';
 import { DEFAULT_TRANCHES } from '@civic/domain/venture';
 import type { PolicyKind } from './policy-kind';
 
@@ -26,8 +26,11 @@ export type PolicyBody = { version: string } & Record<string, unknown>;
 /** The province the platform serves: a seed is its first version, for every county in it. */
 export const PROVINCE_REGION = '450000';
 
-/** The day the seeds apply from. */
-export const SEED_EFFECTIVE_FROM = '2026-01-01';
+/**
+ * The day each kind's first version applies from: any day before the platform's later versions,
+ * so that a decision about an earlier year (a 2025 fiscal year's report, say) has a policy too.
+ */
+export const SEED_EFFECTIVE_FROM = '2000-01-01';
 
 const { bonuses, ruralReservePercent, version: priorityVersion } = DEFAULT_PRIORITY_POLICY;
 
@@ -47,6 +50,52 @@ export const SEED_POLICIES: Readonly<Record<EditablePolicyKind, PolicyBody>> = O
   ELDERCARE_FLOOR: DEFAULT_ELDERCARE_POLICY as unknown as PolicyBody,
   BANNED_USES: DEFAULT_BANNED_USE_POLICY as unknown as PolicyBody,
 });
+
+/** A version the platform ships: a seed of the store, and what a service uses until it has copies. */
+export interface SeedVersion {
+  kind: EditablePolicyKind;
+  regionCode: string;
+  version: string;
+  effectiveFrom: string;
+  body: PolicyBody;
+  reason: string;
+}
+
+/** rule R6: the day the platform's priority policy took R6's bonuses (version 2026.2). */
+export const R6_EFFECTIVE_FROM = '2026-12-01';
+
+/**
+ * Every version the platform ships, oldest first: each kind's first version from
+ * SEED_EFFECTIVE_FROM, then the versions that brought rules the first ones lacked (R6's bonuses).
+ * Frozen: the organizations migration seeds the store with them, and decisions stamped them; a
+ * change is a new version, never an edit. rule R6, rule R13
+ */
+export const SEED_VERSIONS: readonly SeedVersion[] = Object.freeze([
+  ...(Object.keys(SEED_POLICIES) as EditablePolicyKind[]).map((kind) => ({
+    kind,
+    regionCode: PROVINCE_REGION,
+    version: SEED_POLICIES[kind].version,
+    effectiveFrom: SEED_EFFECTIVE_FROM,
+    body: SEED_POLICIES[kind],
+    reason: 'domain.md 默认值（首个版本）',
+  })),
+  {
+    kind: 'PRIORITY' as const,
+    regionCode: PROVINCE_REGION,
+    version: PRIORITY_POLICY_WITH_R6.version,
+    effectiveFrom: R6_EFFECTIVE_FROM,
+    body: { version: PRIORITY_POLICY_WITH_R6.version, bonuses: PRIORITY_POLICY_WITH_R6.bonuses },
+    reason: 'R6：生活服务类、居（村）民互助类组织各加 5 分',
+  },
+]);
+
+/** The newest shipped version of each kind: the shape a proposed body must have. rule R13 */
+export const POLICY_SHAPES: Readonly<Record<EditablePolicyKind, PolicyBody>> = Object.freeze(
+  Object.fromEntries(SEED_VERSIONS.map((seed) => [seed.kind, seed.body])) as Record<
+    EditablePolicyKind,
+    PolicyBody
+  >,
+);
 
 // rule R13 (policy as data, issue #17): a value from outside is one of the kinds the store edits.
 export function isEditablePolicyKind(value: unknown): value is EditablePolicyKind {

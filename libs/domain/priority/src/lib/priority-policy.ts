@@ -12,11 +12,14 @@ export interface PriorityPolicy {
     priorityGroupsCap: number;
     ruralFounder: number;
     incubationGraduate: number;
+    /** rule R6: from version 2026.2; absent from earlier versions, which had no such bonus. */
+    lifeService?: number;
+    mutualAid?: number;
   };
   ruralReservePercent: number;
 }
 
-/** The defaults of domain.md R13 and R14. */
+/** The defaults of domain.md R13 and R14, as first written (version 2026.1, before R6's bonuses). */
 export const DEFAULT_PRIORITY_POLICY: Readonly<PriorityPolicy> = Object.freeze({
   version: '2026.1',
   bonuses: Object.freeze({
@@ -29,6 +32,16 @@ export const DEFAULT_PRIORITY_POLICY: Readonly<PriorityPolicy> = Object.freeze({
     incubationGraduate: 3,
   }),
   ruralReservePercent: 30,
+});
+
+/**
+ * rule R6: version 2026.2 adds bonuses of their own for life-service and mutual-aid organizations
+ * (+5 each; public welfare keeps its +10 of R13). Decisions stamped 2026.1 keep their score.
+ */
+export const PRIORITY_POLICY_WITH_R6: Readonly<PriorityPolicy> = Object.freeze({
+  ...DEFAULT_PRIORITY_POLICY,
+  version: '2026.2',
+  bonuses: Object.freeze({ ...DEFAULT_PRIORITY_POLICY.bonuses, lifeService: 5, mutualAid: 5 }),
 });
 
 // rule R13, rule R14: reject policy data an administrator could not have meant.

@@ -26,6 +26,10 @@ function describe(factor: PriorityFactor): [string, string] {
         : ['rural project', '农村服务项目'];
     case 'PUBLIC_WELFARE':
       return ['public-welfare and charity organization', '公益慈善类社区社会组织'];
+    case 'LIFE_SERVICE':
+      return ['life-service organization', '生活服务类社区社会组织'];
+    case 'MUTUAL_AID':
+      return ['residents’ mutual-aid organization', '居（村）民互助类社区社会组织'];
     case 'GOVERNMENT_FUNCTIONS':
       return ['takes on government functions', '承接政府职能'];
     case 'PRIORITY_GROUPS': {

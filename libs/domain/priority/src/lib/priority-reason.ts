@@ -4,6 +4,8 @@ import { FounderBackground, PriorityGroup } from '@civic/domain/organizations';
 export type PriorityFactor =
   | { code: 'RURAL'; ruralOrganization: boolean; ruralProject: boolean }
   | { code: 'PUBLIC_WELFARE' }
+  | { code: 'LIFE_SERVICE' }
+  | { code: 'MUTUAL_AID' }
   | { code: 'GOVERNMENT_FUNCTIONS' }
   | { code: 'PRIORITY_GROUPS'; groups: PriorityGroup[]; each: number; cap: number }
   | { code: 'RURAL_FOUNDER'; background: FounderBackground }
@@ -11,10 +13,13 @@ export type PriorityFactor =
 
 export type PriorityReasonCode = PriorityFactor['code'];
 
+/** The rule a factor comes from: R13's table, R8's rural founders, R6's priority categories. */
+export type PriorityRule = 'R13' | 'R8' | 'R6';
+
 /** One row of "why this bonus": shown to applicants beside their rank. */
 export interface PriorityReason {
   code: PriorityReasonCode;
-  rule: 'R13' | 'R8';
+  rule: PriorityRule;
   points: number;
   message: string;
   messageZh: string;

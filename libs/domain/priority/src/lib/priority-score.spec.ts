@@ -1,5 +1,9 @@
 import { PriorityGroup } from '@civic/domain/organizations';
-import { DEFAULT_PRIORITY_POLICY, PriorityPolicy } from './priority-policy';
+import {
+  DEFAULT_PRIORITY_POLICY,
+  PRIORITY_POLICY_WITH_R6,
+  PriorityPolicy,
+} from './priority-policy';
 import { PriorityOrganization, PriorityProject, priorityScore } from './priority-score';
 
 const policy = DEFAULT_PRIORITY_POLICY;
@@ -216,5 +220,32 @@ describe('rule R13: priorityScore', () => {
       );
     expect(call).toThrow(RangeError);
     expect(call).toThrow(message);
+  });
+});
+
+describe('rule R6: life-service and mutual-aid bonuses (PRIORITY 2026.2)', () => {
+  it.each([
+    ['LIFE_SERVICE', 'LIFE_SERVICE', '生活服务类社区社会组织：+5'],
+    ['MUTUAL_AID', 'MUTUAL_AID', '居（村）民互助类社区社会组织：+5'],
+  ] as const)('gives a %s organization +5, citing R6', (category, code, messageZh) => {
+    const score = priorityScore(urbanOrg({ category }), project(), PRIORITY_POLICY_WITH_R6);
+    expect(score).toMatchObject({ bonus: 5, policyVersion: '2026.2' });
+    expect(score.reasons).toEqual([
+      expect.objectContaining({ code, rule: 'R6', points: 5, messageZh }),
+    ]);
+  });
+
+  it('keeps public welfare at +10 and gives it no R6 bonus', () => {
+    const score = priorityScore(
+      urbanOrg({ category: 'PUBLIC_WELFARE' }),
+      project(),
+      PRIORITY_POLICY_WITH_R6,
+    );
+    expect(score.reasons.map((r) => [r.code, r.points])).toEqual([['PUBLIC_WELFARE', 10]]);
+  });
+
+  it('re-runs a score stamped 2026.1 unchanged: that version has no R6 bonus', () => {
+    const score = priorityScore(urbanOrg({ category: 'MUTUAL_AID' }), project(), policy);
+    expect(score).toEqual({ bonus: 0, policyVersion: '2026.1', reasons: [] });
   });
 });

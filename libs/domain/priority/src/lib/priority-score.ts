@@ -6,7 +6,7 @@ import {
 } from '@civic/domain/organizations';
 import { assertPriorityInputs } from './priority-inputs';
 import { assertPriorityPolicy, PriorityPolicy } from './priority-policy';
-import { PriorityFactor, PriorityReason } from './priority-reason';
+import { PriorityFactor, PriorityReason, type PriorityRule } from './priority-reason';
 import { reasonTexts } from './priority-reason-texts';
 
 export interface PriorityOrganization {
@@ -50,11 +50,11 @@ function applicableFactors(
   org: PriorityOrganization,
   project: PriorityProject,
   { bonuses: b }: PriorityPolicy,
-): { factor: PriorityFactor; rule: 'R13' | 'R8'; points: number }[] {
+): { factor: PriorityFactor; rule: PriorityRule; points: number }[] {
   const ruralOrganization = org.areaType === AreaType.RURAL;
   const ruralProject = project.areaType === AreaType.RURAL;
   const groups = [...new Set(project.servedGroups)];
-  const factors: { factor: PriorityFactor; rule: 'R13' | 'R8'; points: number }[] = [];
+  const factors: { factor: PriorityFactor; rule: PriorityRule; points: number }[] = [];
   if (ruralOrganization || ruralProject) {
     factors.push({
       factor: { code: 'RURAL', ruralOrganization, ruralProject },
@@ -64,6 +64,14 @@ function applicableFactors(
   }
   if (org.category === OrganizationCategory.PUBLIC_WELFARE) {
     factors.push({ factor: { code: 'PUBLIC_WELFARE' }, rule: 'R13', points: b.publicWelfare });
+  }
+  // rule R6: life-service and mutual-aid organizations have a bonus of their own, from the policy
+  // version that brought it (2026.2); a score under an earlier version has none.
+  if (org.category === OrganizationCategory.LIFE_SERVICE && b.lifeService !== undefined) {
+    factors.push({ factor: { code: 'LIFE_SERVICE' }, rule: 'R6', points: b.lifeService });
+  }
+  if (org.category === OrganizationCategory.MUTUAL_AID && b.mutualAid !== undefined) {
+    factors.push({ factor: { code: 'MUTUAL_AID' }, rule: 'R6', points: b.mutualAid });
   }
   if (org.takesGovernmentFunctions) {
     factors.push({
