@@ -24,6 +24,7 @@ import { PublicNoticesPage } from './lottery/public/public-notices-page';
 import { ReviewPage } from './lottery/review/review-page';
 import { OrganizationDetailPage } from './organizations/organization-detail-page';
 import { OrganizationsPage } from './organizations/organizations-page';
+import { POLICY_PUBLIC_ROUTES, POLICY_ROUTES } from './policies/policy-routes';
 import { RegisterOrganizationPage } from './organizations/register/register-page';
 import { PROCUREMENT_PUBLIC_ROUTES, PROCUREMENT_ROUTES } from './procurement/procurement-routes';
 import { PROCUREMENT_PUBLIC_PAGES } from './procurement/public/public-routes';
@@ -38,6 +39,7 @@ export const router = createBrowserRouter([
   { path: '/public/lottery', element: <PublicNoticesPage /> },
   ...PROCUREMENT_PUBLIC_ROUTES,
   ...PROCUREMENT_PUBLIC_PAGES,
+  ...POLICY_PUBLIC_ROUTES,
   {
     path: '/',
     element: (
@@ -135,6 +137,7 @@ export const router = createBrowserRouter([
       ...VENTURE_ROUTES,
       ...PROCUREMENT_ROUTES,
       ...UNDERTAKER_ROUTES,
+      ...POLICY_ROUTES,
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

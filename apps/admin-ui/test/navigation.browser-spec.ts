@@ -34,13 +34,14 @@ const MENUS: Record<string, string[]> = {
     ...VENTURE_OFFICE,
     ...PROCUREMENT_OFFICE,
     ...FINANCE,
+    '政策参数',
   ],
   maker: ['首页', ...FINANCE],
   checker: ['首页', ...FINANCE],
   street: ['首页', '组织管理', '登记组织'],
   admin: [
     ...['首页', '组织管理', '登记组织', ...LOTTERY_OFFICE, ...INCUBATION, ...VENTURE_OFFICE],
-    ...[...PROCUREMENT_OFFICE, ...FINANCE, '用户管理'],
+    ...[...PROCUREMENT_OFFICE, ...FINANCE, '政策参数', '用户管理'],
   ],
 };
 

@@ -26,9 +26,14 @@ const INPUT: RegistrationInput = {
     { name: '陆小梅', role: '负责人', residentId: '450103198805120021' },
     { name: '韦大海', role: '副负责人' },
   ],
+  founding: {
+    fundingSource: '个人出资',
+    foundingPartner: '居（村）委会',
+    serviceField: '养老托育',
+  },
 };
 
-describe('admin UI: registering an organization (R1–R5, R26, R29, R30)', () => {
+describe('admin UI: registering an organization (R1–R5, R9, R26, R29, R30)', () => {
   let bed: Testbed;
   let officer: Awaited<ReturnType<Testbed['apiAs']>>;
   const ids: string[] = [];
@@ -77,6 +82,16 @@ describe('admin UI: registering an organization (R1–R5, R26, R29, R30)', () =>
     expect(stored.registeredFundsFen).toBe(300_050); // rule R26: 3000.5 yuan
     expect(stored.areaType).toBe('URBAN'); // followed the community
     expect(stored.leaders[0].residentIdMasked).toMatch(/^450103\*+0021$/); // rule R30
+    expect(stored).toMatchObject({
+      fundingSource: 'INDIVIDUAL',
+      foundingPartner: 'RESIDENTS_COMMITTEE',
+      serviceField: 'ELDERCARE_CHILDCARE',
+      legalForm: 'SOCIAL_GROUP', // rule R2: the form's default
+    });
+    const facts = await page.getByTestId('organization-descriptions').innerText();
+    for (const label of ['个人出资', '居（村）委会', '养老托育', '社会团体（社区社会组织）']) {
+      expect(facts).toContain(label); // rule R9
+    }
 
     const decision = page.getByTestId('tier-decision');
     expect(await decision.getByTestId('tier-tag').innerText()).toBe(

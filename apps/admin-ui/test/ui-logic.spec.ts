@@ -71,6 +71,7 @@ describe('menuFor (domain.md "Actors")', () => {
         can(Permission.FINANCE_READ) && 'failedPayments',
         can(Permission.FINANCE_READ) && 'batches',
         can(Permission.FINANCE_READ) && 'clawbacks',
+        can(Permission.POLICY_READ) && 'policies',
         can(Permission.USER_MANAGE) && 'users',
       ].filter(Boolean),
     );

@@ -36,7 +36,11 @@ import {
   weightsTotal,
 } from '../src/venture/calls/call-form-values';
 import { KIND_OF_CLAUSE, trancheLabel } from '../src/venture/labels';
-import { toCreateReviewerDto, toRelationDto } from '../src/venture/reviewers/reviewer-values';
+import {
+  toCreateReviewerDto,
+  toRelationDto,
+  toRelationRow,
+} from '../src/venture/reviewers/reviewer-values';
 import { scoreFormValues, sheetMerit, toScoreSheet } from '../src/venture/reviews/score-values';
 import type {
   AwardView,
@@ -247,6 +251,41 @@ describe('the reviewer pool form (R18)', () => {
     });
     for (const relation of dto.relations)
       expect(checkDeclaredRelation(relation)).toEqual({ ok: true });
+  });
+
+  it('sends another relation (R18 art. 16) with whom it is and what it is, nothing else', () => {
+    const dto = toRelationDto({
+      kind: 'OTHER',
+      organizationId: '',
+      organizationName: ' 阳光社区服务中心 ',
+      personName: ' 张伟 ',
+      description: ' 近三年为其提供审计服务 ',
+      generations: 2,
+      from: dayjs('2024-01-01'),
+      to: null,
+    });
+    expect(dto).toEqual({
+      kind: 'OTHER',
+      organizationName: '阳光社区服务中心',
+      personName: '张伟',
+      description: '近三年为其提供审计服务',
+      from: '2024-01-01',
+    });
+    expect(checkDeclaredRelation(dto)).toEqual({ ok: true });
+    // The description is sent for OTHER only: a kind switched away leaves it behind.
+    expect(
+      toRelationDto({
+        kind: 'SPOUSE',
+        personName: '李',
+        description: '旧说明',
+        from: dayjs('2001-02-03'),
+      }),
+    ).not.toHaveProperty('description');
+    expect(toRelationRow(dto)).toMatchObject({
+      kind: 'OTHER',
+      description: '近三年为其提供审计服务',
+    });
+    expect(KIND_OF_CLAUSE.OTHER_RELATION).toBe('OTHER');
   });
 
   it('names every recusal clause by the relation kind it stands for', () => {

@@ -584,22 +584,37 @@ describe('admin UI: venture philanthropy, from a call to an award and its tranch
     expect(await page.locator('#reviewer_relations_1_generations').count()).toBe(0);
     await page.locator('#reviewer_relations_1_personName').fill('王建国');
     await pickDate(page, 'reviewer_relations_1_from', '2012-10-01');
+    // R18: another relation that could affect a fair review names whom and says what it is.
+    await page.getByTestId('add-relation').click();
+    await pickOption(page, 'reviewer_relations_2_kind', '其他可能影响公正评审的关系');
+    await page.locator('#reviewer_relations_2_personName').fill('李娜');
+    await page.locator('#reviewer_relations_2_description').fill(' 曾为其硕士论文导师 ');
+    await pickDate(page, 'reviewer_relations_2_from', '2019-09-01');
     await page.locator('#reviewer_active').click();
     await page.getByTestId('reviewer-ok').click();
     await row.locator('[data-testid="relation"][data-kind="CLOSE_IN_LAW"]').waitFor();
     expect(await row.innerText()).toContain('停用');
+    expect(await row.locator('[data-testid="relation"][data-kind="OTHER"]').innerText()).toContain(
+      '李娜 — 曾为其硕士论文导师',
+    );
     const pool = (await officer('GET', '/v1/venture/reviewers')).body.items as {
       name: string;
       active: boolean;
-      relations: { kind: string; personName?: string; from: string }[];
+      relations: { kind: string; personName?: string; description?: string; from: string }[];
     }[];
     const saved = pool.find((r) => r.name === newcomer.displayName)!;
     expect(saved.active).toBe(false);
-    expect(saved.relations).toHaveLength(2);
+    expect(saved.relations).toHaveLength(3);
     expect(saved.relations[1]).toEqual({
       kind: 'CLOSE_IN_LAW',
       personName: '王建国',
       from: '2012-10-01',
+    });
+    expect(saved.relations[2]).toEqual({
+      kind: 'OTHER',
+      personName: '李娜',
+      description: '曾为其硕士论文导师',
+      from: '2019-09-01',
     });
     expect(errors).toEqual([]);
     await close();

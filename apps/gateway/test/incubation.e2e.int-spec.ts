@@ -98,6 +98,8 @@ describe('incubation admissions through the gateway (R13, R14, R16)', () => {
     expect(res.body).toMatchObject({
       capacity: 10,
       termMonths: 12,
+      // issue #17: the cohort keeps the incubation policy it was opened under
+      policyVersion: '2026.1',
       ruralReservePercent: 30,
       phase: 'OPEN',
       counts: { applications: 0, admitted: 0, waitlisted: 0, rejected: 0 },

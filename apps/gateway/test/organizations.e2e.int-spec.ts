@@ -298,7 +298,7 @@ describe('organizations through the gateway (R1–R5, R29)', () => {
 
   it('takes the R5 thresholds from the policy data in force, and records its version', async () => {
     const seeded = await db.query(
-      `SELECT version FROM organizations.policy_version WHERE kind = 'TIER'`,
+      `SELECT version FROM organizations.policy_document WHERE kind = 'TIERS' AND status = 'APPROVED'`,
     );
     expect(seeded.rows).toEqual([{ version: '2026.1' }]);
     const stricter = {
@@ -306,8 +306,12 @@ describe('organizations through the gateway (R1–R5, R29)', () => {
       registration: { minRegisteredFundsFen: 200000, federationMinMemberOrganizations: 30 },
       streetFiled: { minMembers: 20, minActiveMonths: 3, windowMonths: 6 },
     };
+    // An approved province version from today, as the policy store (issue #17) would write it.
     await db.query(
-      `INSERT INTO organizations.policy_version (kind, version, data, created_by) VALUES ('TIER', $1, $2, 'test')`,
+      `INSERT INTO organizations.policy_document
+         (id, kind, region_code, version, effective_from, body, status, reason, proposed_by, proposed_by_name, proposed_at)
+       VALUES (gen_random_uuid(), 'TIERS', '450000', $1, (now() AT TIME ZONE 'Asia/Shanghai')::date, $2,
+               'APPROVED', 'test', 'test', 'test', now())`,
       [stricter.version, JSON.stringify(stricter)],
     );
     const res = await http(
@@ -319,7 +323,9 @@ describe('organizations through the gateway (R1–R5, R29)', () => {
       tier: 'COMMUNITY_GUIDED',
       tierDecision: { policyVersion: '2027.1' },
     });
-    await db.query(`DELETE FROM organizations.policy_version WHERE version = '2027.1'`);
+    await db.query(
+      `DELETE FROM organizations.policy_document WHERE kind = 'TIERS' AND version = '2027.1'`,
+    );
   });
 
   it('reports counts by tier and the share led by Party members (R10)', async () => {

@@ -112,6 +112,7 @@ describe('policy store: four eyes, copies, stamps (issue #17, R13, R28)', () => 
       'TRANCHES@2026.1',
       'ELDERCARE_FLOOR@2026.1',
       'BANNED_USES@2026.1',
+      'CALENDAR@chinese-days-1.5.7',
     ]);
     const pub = await http('GET', `${platform.api}/v1/public/policies`);
     expect(pub.status).toBe(200);
@@ -253,6 +254,52 @@ describe('policy store: four eyes, copies, stamps (issue #17, R13, R28)', () => 
     expect(withdrawn.body.status).toBe('WITHDRAWN');
     const late = await api('POST', `/v1/policies/${twin.body.id}/approve`, {}, admin2);
     expect(late.status).toBe(409);
+  });
+
+  it('rule R16: takes a State Council notice the package lacks as a CALENDAR version, checked', async () => {
+    const year = Number(TODAY.slice(0, 4)) + 1;
+    const notice = (makeUpWorkdays: string[]) => ({
+      kind: 'CALENDAR',
+      regionCode: '450000',
+      effectiveFrom: TODAY,
+      reason: `录入${year}年节假日安排通知`,
+      body: {
+        version: `notice-${year}`,
+        notices: [
+          {
+            year,
+            notice: `国办发明电〔${year - 1}〕测试号`,
+            holidays: [`${year}-01-01`, `${year}-02-08`, `${year}-02-09`],
+            makeUpWorkdays,
+          },
+        ],
+      },
+    });
+    const february = [1, 2, 3, 4, 5, 6, 7].map((d) => `${year}-02-0${d}`);
+    const weekdayOf = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+    const wednesday = february.find((d) => weekdayOf(d) === 3) as string;
+    const bad = await propose(notice([wednesday]));
+    expect(bad.status).toBe(400);
+    expect(bad.body.violations[0]).toMatchObject({ field: 'body.notices.0', rule: 'R16' });
+    const saturday = february.find((d) => weekdayOf(d) === 6) as string;
+    const good = await propose(notice([saturday]));
+    expect(good.status).toBe(201);
+    const approved = await api('POST', `/v1/policies/${good.body.id}/approve`, {}, admin2);
+    expect(approved.status).toBe(200);
+    const inForce = await api('GET', '/v1/policies/in-force', undefined, officer);
+    expect(inForce.body.items.find((d: Doc) => d.kind === 'CALENDAR').version).toBe(
+      `notice-${year}`,
+    );
+    await waitFor(
+      'venture to keep its copy of the notice',
+      async () =>
+        (
+          await db.query(
+            `SELECT count(*)::int AS n FROM venture.policy_copy WHERE kind = 'CALENDAR'`,
+          )
+        ).rows[0].n,
+      (n) => n === 1,
+    );
   });
 
   it('lets a county override the province, and a later version wait for its day', async () => {

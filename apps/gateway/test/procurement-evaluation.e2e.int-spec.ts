@@ -26,6 +26,13 @@ const CRITERIA = [
   { key: 'price', name: 'price', nameZh: '价格', weight: 20, max: 100, kind: 'PRICE' },
 ];
 const CONTACT = { contactName: '李红', contactPhone: '13800771234' };
+/** R18, art. 16's catch-all: another relation with the organization's leader 王建国. */
+const OTHER_TIE_WITH_LEADER = {
+  kind: 'OTHER',
+  personName: '王建国',
+  description: '曾为其硕士论文导师，至今合作课题',
+  from: '2018-09-01',
+};
 
 /**
  * Government purchase from the announcement to the published result, through the gateway with
@@ -151,14 +158,16 @@ describe('government purchase: bids, panel, award, objections (R25, R18)', () =>
         officer,
       );
     }
-    // Four experts; one was employed by company A until last year (R18: within 3 years).
+    // Five experts; one was employed by company A until last year (R18: within 3 years); one has
+    // another relation that could affect a fair review with the organization's leader (R18, OTHER).
     experts = await chain.experts(
       admin,
       (username, password) => platform.login(username, password),
-      [0, 1, 2, 3].map((i) => ({
+      [0, 1, 2, 3, 4].map((i) => ({
         username: `procurement-expert-${i}`,
         name: `采购评审专家 ${i}`,
-        relations: i === 3 ? [formerEmployeeOf(COMPANY_A.name)] : [],
+        relations:
+          i === 3 ? [formerEmployeeOf(COMPANY_A.name)] : i === 4 ? [OTHER_TIE_WITH_LEADER] : [],
       })),
     );
   });
@@ -281,17 +290,49 @@ describe('government purchase: bids, panel, award, objections (R25, R18)', () =>
     const drawn = await api('POST', `/v1/procurement/projects/${projectId}/panel`, {}, officer);
     expect(drawn.status).toBe(200);
     expect(drawn.body.members).toHaveLength(3);
-    expect(drawn.body.members.map((m: { name: string }) => m.name)).not.toContain('采购评审专家 3');
-    expect(drawn.body.recusals).toEqual([
-      expect.objectContaining({
-        expertName: '采购评审专家 3',
-        undertakerName: COMPANY_A.name,
-        clauses: [expect.objectContaining({ clause: 'EMPLOYMENT' })],
-      }),
-    ]);
+    const names = drawn.body.members.map((m: { name: string }) => m.name);
+    expect(names).not.toContain('采购评审专家 3');
+    expect(names).not.toContain('采购评审专家 4');
+    expect(drawn.body.recusals).toHaveLength(2);
+    expect(drawn.body.recusals).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          expertName: '采购评审专家 3',
+          undertakerName: COMPANY_A.name,
+          clauses: [expect.objectContaining({ clause: 'EMPLOYMENT' })],
+        }),
+        // R18: another relation with the bidding organization's leader, with the new clause.
+        expect.objectContaining({
+          expertName: '采购评审专家 4',
+          undertakerName: '新竹社区夕阳红志愿服务队',
+          clauses: [
+            expect.objectContaining({
+              clause: 'OTHER_RELATION',
+              messageZh: expect.stringContaining(
+                '与申请组织负责人王建国存在其他可能影响公正评审的关系（曾为其硕士论文导师，至今合作课题）',
+              ),
+            }),
+          ],
+        }),
+      ]),
+    );
     expect(typeof drawn.body.seed).toBe('number');
     const again = await api('POST', `/v1/procurement/projects/${projectId}/panel`, {}, officer);
     expect(again.status).toBe(409);
+  });
+
+  it('refuses another relation (R18, OTHER) that does not say what it is, on its field', async () => {
+    const { description: _description, ...undescribed } = OTHER_TIE_WITH_LEADER;
+    const refused = await api(
+      'POST',
+      '/v1/procurement/experts',
+      { userId: experts[4].userId, name: '采购评审专家 4', fields: [], relations: [undescribed] },
+      admin,
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.violations).toEqual([
+      expect.objectContaining({ field: 'relations.0.description', rule: 'R18' }),
+    ]);
   });
 
   it('lets only panel members score, on the announced criteria only (R25, R12)', async () => {

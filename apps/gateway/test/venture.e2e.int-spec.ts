@@ -313,6 +313,8 @@ describe('venture philanthropy through the gateway (R17, R18, R19)', () => {
     const drawn = await api('POST', `/calls/${callId}/draw`, {}, officer);
     expect(drawn.status).toBe(200);
     expect(drawn.body.assignments).toHaveLength(30);
+    // issue #17: the draw stamps the conflict-of-interest policy it used
+    expect(drawn.body.policyVersion).toBe('2016-198');
     for (const a of drawn.body.assignments) expect(a.reviewerNames).toHaveLength(3);
     const byProposal = new Map(proposals.map((p) => [p.id, p]));
     for (const a of drawn.body.assignments as { proposalId: string; reviewerNames: string[] }[]) {

@@ -1,3 +1,4 @@
+import { DEFAULT_INCUBATION_POLICY } from '@civic/domain/incubation';
 import { randomUUID } from 'node:crypto';
 import type { OrganizationSnapshotV1, RpcActor } from '@civic/contracts';
 import { Role } from '@civic/domain/access';
@@ -76,6 +77,8 @@ describe('incubation admissions, submitted concurrently (rule R16), on the real 
       },
       graduationCriteria: [{ kind: 'MIN_MONTHS', months: 6 }],
       eligibleCategories: null,
+      policyVersion: DEFAULT_INCUBATION_POLICY.version,
+      policy: DEFAULT_INCUBATION_POLICY,
       decidedAt: null,
     });
   });

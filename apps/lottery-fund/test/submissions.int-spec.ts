@@ -6,11 +6,13 @@ import {
   type RpcActor,
 } from '@civic/contracts';
 import { Role } from '@civic/domain/access';
+import { DEFAULT_BANNED_USE_POLICY } from '@civic/domain/lottery';
 import { AuditTrail, verifyAuditChain } from '@civic/platform/audit';
 import { createScratchDatabase, dataSourceOptions, migrateSchema } from '@civic/platform/database';
 import type { HandlerContext } from '@civic/platform/messaging';
 import { PersonalDataCipher } from '@civic/platform/pii';
 import { ServiceError } from '@civic/platform/rpc';
+import { keepPolicyCopy } from '@civic/platform/policy-copies';
 import { keepOrganizationSnapshot } from '@civic/platform/snapshots';
 import { subsidyApplicationBody, TEST_PII_KEY, testServerUrl } from '@civic/testing';
 import { Pool } from 'pg';
@@ -77,6 +79,7 @@ describe('lottery-fund submissions, group committed', () => {
         cipher,
         batching,
       ),
+      dataSource,
     );
   const applicant = (i: number): RpcActor => ({
     userId: `applicant-${i}`,
@@ -284,6 +287,48 @@ describe('lottery-fund submissions, group committed', () => {
     transactions.mockRestore();
     expect((await stored()).map((r) => r.id).sort()).toEqual(answers.map((a) => a.id).sort());
     expect(await verifyAuditChain(pool, SCHEMA)).toMatchObject({ ok: true, checked: 12 });
+  });
+
+  it('rule R22: checks budgets under the banned-use version in force, stamped; an approved copy applies from its day (issue #17)', async () => {
+    const submissions = service();
+    const tea = (tag: string) =>
+      body(tag, {
+        budgetLines: [
+          { category: 'SERVICE_DELIVERY', description: '活动茶歇点心', amountFen: 3_000_000 },
+          ...subsidyApplicationBody(programmeId).budgetLines.slice(1),
+        ],
+      });
+    const before = await submissions.submit(tea('before'), applicant(1));
+    const first = DEFAULT_BANNED_USE_POLICY;
+    const version = `t-${randomUUID().slice(0, 8)}`;
+    await dataSource.transaction((manager) =>
+      keepPolicyCopy(
+        {
+          kind: 'BANNED_USES',
+          regionCode: '450000',
+          version,
+          effectiveFrom: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
+          body: {
+            ...first,
+            version,
+            keywords: { ...first.keywords, HOSPITALITY: [...first.keywords.HOSPITALITY, '茶歇'] },
+          },
+          approvedAt: new Date().toISOString(),
+        },
+        { manager },
+      ),
+    );
+    const refused = submissions.submit(tea('after'), applicant(2));
+    await expect(refused).rejects.toMatchObject({ status: 422, code: 'RULE_R22' });
+    const after = await submissions.submit(body('plain'), applicant(3));
+    const stamps = await pool.query<{ id: string; budget_policy_version: string }>(
+      `SELECT id, budget_policy_version FROM ${SCHEMA}.subsidy_application`,
+    );
+    const stampOf = (id: string) => stamps.rows.find((r) => r.id === id)?.budget_policy_version;
+    expect(stampOf(before.id)).toBe(first.version);
+    expect(stampOf(after.id)).toBe(version);
+    expect(stamps.rows).toHaveLength(2);
+    await dataSource.query(`DELETE FROM ${SCHEMA}.policy_copy WHERE version = $1`, [version]);
   });
 });
 

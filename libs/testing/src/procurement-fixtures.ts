@@ -38,7 +38,11 @@ export interface PoolExpert {
 /** A declared tie of an expert (R18), as the pool takes it. */
 export interface ExpertTie {
   kind: string;
-  organizationName: string;
+  organizationName?: string;
+  /** Kinship, or OTHER: the person. */
+  personName?: string;
+  /** OTHER (required): what the relation is. */
+  description?: string;
   from: string;
   to?: string;
 }

@@ -2380,6 +2380,33 @@ export interface components {
         | 'YOUTH_BEHAVIOUR_PROBLEMS'
         | 'COMMUNITY_CORRECTION'
       )[];
+      /**
+       * @description Who funded it (R9); RESIDENTS when left out
+       * @enum {string}
+       */
+      fundingSource?: 'RESIDENTS' | 'INDIVIDUAL' | 'ENTERPRISE';
+      /**
+       * @description Founded alone (NONE, when left out) or jointly with a street office/township or a residents’ committee (R9)
+       * @enum {string}
+       */
+      foundingPartner?: 'NONE' | 'STREET_OR_TOWNSHIP' | 'RESIDENTS_COMMITTEE';
+      /**
+       * @description The field it works in (R9); OTHER when left out
+       * @enum {string}
+       */
+      serviceField?:
+        | 'ELDERCARE_CHILDCARE'
+        | 'PUBLIC_WELFARE'
+        | 'SOCIAL_WELFARE'
+        | 'CULTURE_SPORTS'
+        | 'SCIENCE_POPULARIZATION'
+        | 'HEALTH'
+        | 'OTHER';
+      /**
+       * @description Legal form; a FOUNDATION is excepted from the registered-funds minimum (R2). SOCIAL_GROUP when left out
+       * @enum {string}
+       */
+      legalForm?: 'SOCIAL_GROUP' | 'FOUNDATION';
     };
     /** @enum {string} */
     OrganizationCategory:
@@ -2409,6 +2436,33 @@ export interface components {
       | 'SEVERE_MENTAL_DISORDER'
       | 'YOUTH_BEHAVIOUR_PROBLEMS'
       | 'COMMUNITY_CORRECTION';
+    /**
+     * @description R9
+     * @enum {string}
+     */
+    FundingSource: 'RESIDENTS' | 'INDIVIDUAL' | 'ENTERPRISE';
+    /**
+     * @description R9
+     * @enum {string}
+     */
+    FoundingPartner: 'NONE' | 'STREET_OR_TOWNSHIP' | 'RESIDENTS_COMMITTEE';
+    /**
+     * @description R9
+     * @enum {string}
+     */
+    ServiceField:
+      | 'ELDERCARE_CHILDCARE'
+      | 'PUBLIC_WELFARE'
+      | 'SOCIAL_WELFARE'
+      | 'CULTURE_SPORTS'
+      | 'SCIENCE_POPULARIZATION'
+      | 'HEALTH'
+      | 'OTHER';
+    /**
+     * @description R2
+     * @enum {string}
+     */
+    LegalForm: 'SOCIAL_GROUP' | 'FOUNDATION';
     /** @enum {string} */
     ManagementTier: 'REGISTERED' | 'STREET_FILED' | 'COMMUNITY_GUIDED';
     ReasonView: {
@@ -2433,8 +2487,9 @@ export interface components {
     ThresholdFailureView: {
       rule: string;
       condition: string;
-      required: number;
-      actual: number;
+      /** @description The threshold, where the condition has a number */
+      required?: number;
+      actual?: number;
       message: string;
       messageZh: string;
     };
@@ -2472,6 +2527,14 @@ export interface components {
       founderBackground: 'COLLEGE_GRADUATE' | 'VETERAN' | 'RETURNING_MIGRANT_WORKER' | null;
       servedGroups: components['schemas']['PriorityGroup'][];
       graduatedFromIncubation: boolean;
+      /** @description R9 */
+      fundingSource: components['schemas']['FundingSource'];
+      /** @description R9 */
+      foundingPartner: components['schemas']['FoundingPartner'];
+      /** @description R9 */
+      serviceField: components['schemas']['ServiceField'];
+      /** @description R2 */
+      legalForm: components['schemas']['LegalForm'];
       tier: components['schemas']['ManagementTier'];
       tierDecision: components['schemas']['TierDecisionView'];
       registrationThreshold: components['schemas']['RegistrationThresholdView'];
@@ -2582,6 +2645,33 @@ export interface components {
         | 'YOUTH_BEHAVIOUR_PROBLEMS'
         | 'COMMUNITY_CORRECTION'
       )[];
+      /**
+       * @description Who funded it (R9); RESIDENTS when left out
+       * @enum {string}
+       */
+      fundingSource?: 'RESIDENTS' | 'INDIVIDUAL' | 'ENTERPRISE';
+      /**
+       * @description Founded alone (NONE, when left out) or jointly with a street office/township or a residents’ committee (R9)
+       * @enum {string}
+       */
+      foundingPartner?: 'NONE' | 'STREET_OR_TOWNSHIP' | 'RESIDENTS_COMMITTEE';
+      /**
+       * @description The field it works in (R9); OTHER when left out
+       * @enum {string}
+       */
+      serviceField?:
+        | 'ELDERCARE_CHILDCARE'
+        | 'PUBLIC_WELFARE'
+        | 'SOCIAL_WELFARE'
+        | 'CULTURE_SPORTS'
+        | 'SCIENCE_POPULARIZATION'
+        | 'HEALTH'
+        | 'OTHER';
+      /**
+       * @description Legal form; a FOUNDATION is excepted from the registered-funds minimum (R2). SOCIAL_GROUP when left out
+       * @enum {string}
+       */
+      legalForm?: 'SOCIAL_GROUP' | 'FOUNDATION';
     };
     UnmaskedResidentIdView: {
       residentId: string;
@@ -3148,7 +3238,7 @@ export interface components {
     PriorityReasonView: {
       code: string;
       /** @enum {string} */
-      rule: 'R13' | 'R8' | 'R6';
+      rule: 'R13' | 'R8' | 'R6' | 'R9';
       points: number;
       message: string;
       messageZh: string;
@@ -3506,6 +3596,8 @@ export interface components {
       endsOn: string;
       termMonths: number;
       ruralReservePercent: number;
+      /** @description The INCUBATION_DEADLINES policy version the cohort was opened under (R16, issue #17) */
+      policyVersion: string;
       support: components['schemas']['SupportPackageDto'];
       graduationCriteria: components['schemas']['GraduationCriterionDto'][];
       eligibleCategories?: (
@@ -3983,7 +4075,8 @@ export interface components {
         | 'SPOUSE'
         | 'LINEAL'
         | 'COLLATERAL'
-        | 'IN_LAW';
+        | 'IN_LAW'
+        | 'OTHER_RELATION';
       message: string;
       messageZh: string;
     };
@@ -4005,6 +4098,8 @@ export interface components {
       seed: number;
       /** Format: date-time */
       drawnAt: string;
+      /** @description The CONFLICTS policy version (R18) the draw used (issue #17) */
+      policyVersion: string;
       assignments: components['schemas']['AssignmentView'][];
       recusals: components['schemas']['RecusalView'][];
     };
@@ -4302,18 +4397,24 @@ export interface components {
       | 'SPOUSE'
       | 'LINEAL_RELATIVE'
       | 'COLLATERAL_RELATIVE'
-      | 'CLOSE_IN_LAW';
+      | 'CLOSE_IN_LAW'
+      | 'OTHER';
     DeclaredRelationDto: {
       kind: components['schemas']['RelationKind'];
       /**
        * Format: uuid
-       * @description Organization relations
+       * @description Organization relations; OTHER may name one
        */
       organizationId?: string;
       /** @description Organization relations, when it is not registered here */
       organizationName?: string;
-      /** @description Kinship: the relative */
+      /** @description Kinship: the relative; OTHER: the person, if any */
       personName?: string;
+      /**
+       * @description OTHER (required): what the relation is; other kinds may add it as a note
+       * @example 近三年为该组织提供过审计服务
+       */
+      description?: string;
       /** @description Collateral kinship: generations (三代以内 = up to 3) */
       generations?: number;
       /** @example 2020-03-01 */
@@ -5322,11 +5423,8 @@ export interface components {
       areaType: 'URBAN' | 'RURAL' | null;
     };
     PolicyDocumentView: {
-      /**
-       * Format: uuid
-       * @description Null for a seed
-       */
-      id: Record<string, never> | null;
+      /** Format: uuid */
+      id: string;
       /** @enum {string} */
       kind:
         | 'TIERS'
@@ -5336,7 +5434,8 @@ export interface components {
         | 'CONFLICTS'
         | 'TRANCHES'
         | 'ELDERCARE_FLOOR'
-        | 'BANNED_USES';
+        | 'BANNED_USES'
+        | 'CALENDAR';
       regionCode: string;
       version: string;
       /** Format: date */
@@ -5352,11 +5451,11 @@ export interface components {
       proposedByName: string;
       /** Format: date-time */
       proposedAt: string;
-      decidedBy: Record<string, never> | null;
-      decidedByName: Record<string, never> | null;
+      decidedBy: string | null;
+      decidedByName: string | null;
       /** Format: date-time */
-      decidedAt: Record<string, never> | null;
-      decisionNote: Record<string, never> | null;
+      decidedAt: string | null;
+      decisionNote: string | null;
       /** @description The code rule whose numbers it carries, e.g. R13 */
       rule: string;
     };
@@ -5382,7 +5481,8 @@ export interface components {
         | 'CONFLICTS'
         | 'TRANCHES'
         | 'ELDERCARE_FLOOR'
-        | 'BANNED_USES';
+        | 'BANNED_USES'
+        | 'CALENDAR';
       /**
        * @description The province (450000), a city (450100) or a county (450103) it applies to
        * @example 450000
@@ -9948,7 +10048,8 @@ export interface operations {
           | 'CONFLICTS'
           | 'TRANCHES'
           | 'ELDERCARE_FLOOR'
-          | 'BANNED_USES';
+          | 'BANNED_USES'
+          | 'CALENDAR';
         regionCode?: string;
         status?: 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
       };

@@ -40,6 +40,7 @@ export type MenuKey =
   | 'failedPayments'
   | 'batches'
   | 'clawbacks'
+  | 'policies'
   | 'users';
 
 export interface MenuEntry {
@@ -148,6 +149,8 @@ export function menuFor(user: MenuUser): MenuEntry[] {
       entry('clawbacks', '/finance/clawbacks'),
     );
   }
+  // The policies in force, their history and new versions (issue #17; R28 for the changes).
+  if (can(Permission.POLICY_READ)) entries.push(entry('policies', '/policies'));
   if (can(Permission.USER_MANAGE)) entries.push(entry('users', '/users'));
   return entries;
 }

@@ -3,10 +3,18 @@ import { Descriptions, type DescriptionsProps } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationView } from '../api/types';
+import { useFoundingLabel } from './founding-options';
 
-/** The registered facts of an organization (R1–R4, R8, R12), labelled in the UI language. */
+/** The registered facts of an organization (R1–R4, R8, R9, R12), labelled in the UI language. */
 export function OrganizationDescriptions({ organization: o }: { organization: OrganizationView }) {
   const { t } = useTranslation();
+  const founding = useFoundingLabel();
+  const foundingItem = (
+    name: 'fundingSource' | 'foundingPartner' | 'serviceField' | 'legalForm',
+  ) => ({
+    label: t(`organizationFounding.fields.${name}`),
+    children: founding(name, o[name]),
+  });
   const f = (field: string) => t(`organizations.fields.${field}`);
   const yesNo = (value: boolean | null | undefined) => t(value ? 'common.yes' : 'common.no');
   const none = t('common.none');
@@ -52,7 +60,19 @@ export function OrganizationDescriptions({ organization: o }: { organization: Or
       children: list(o.servedGroups.map((g) => t(`enums.priorityGroup.${g}`))),
     },
     { label: f('takesGovernmentFunctions'), children: yesNo(o.takesGovernmentFunctions) },
+    foundingItem('legalForm'),
+    foundingItem('fundingSource'),
+    foundingItem('foundingPartner'),
+    foundingItem('serviceField'),
     { label: f('createdAt'), children: dayjs(o.createdAt).format('YYYY-MM-DD HH:mm') },
   ].map((item) => ({ ...item, key: item.label }));
-  return <Descriptions bordered column={{ xs: 1, md: 2 }} size="small" items={items} />;
+  return (
+    <Descriptions
+      bordered
+      column={{ xs: 1, md: 2 }}
+      size="small"
+      items={items}
+      data-testid="organization-descriptions"
+    />
+  );
 }

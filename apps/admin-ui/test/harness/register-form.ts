@@ -16,6 +16,10 @@ export interface RegistrationInput {
   memberCount: string;
   leaders: { name: string; role: string; residentId?: string }[];
   uscc?: string;
+  /** Labels to pick for how it was founded (R9) and its legal form (R2); left out: the defaults. */
+  founding?: Partial<
+    Record<'fundingSource' | 'foundingPartner' | 'serviceField' | 'legalForm', string>
+  >;
 }
 
 /** Fills the registration form the way a person would: typing, and picking from the lists. */
@@ -31,6 +35,9 @@ export async function fillRegistration(page: Page, input: RegistrationInput) {
   await field('postalAddress_postcode').fill(input.postcode);
   await field('postalAddress_contactName').fill(input.contactName);
   await field('postalAddress_contactPhone').fill(input.contactPhone);
+  for (const [name, label] of Object.entries(input.founding ?? {})) {
+    await pickOption(page, `register_${name}`, label);
+  }
   await field('registeredFundsYuan').fill(input.fundsYuan);
   await field('memberCount').fill(input.memberCount);
   for (const [i, leader] of input.leaders.entries()) {

@@ -197,17 +197,20 @@ function previewOf(d: AdmissionDecision): AdmissionPreviewView {
 }
 
 function decide(cohort: Cohort, applications: AdmissionApplication[]) {
-  return decideAdmissions({
-    capacity: cohort.capacity,
-    reservePercent: cohort.ruralReservePercent,
-    candidates: applications.map((a) => ({
-      id: a.id,
-      eligible: a.screening.eligible,
-      merit: a.merit,
-      bonus: a.priorityBonus,
-      rural: a.areaType === 'RURAL',
-    })),
-  });
+  return decideAdmissions(
+    {
+      capacity: cohort.capacity,
+      reservePercent: cohort.ruralReservePercent,
+      candidates: applications.map((a) => ({
+        id: a.id,
+        eligible: a.screening.eligible,
+        merit: a.merit,
+        bonus: a.priorityBonus,
+        rural: a.areaType === 'RURAL',
+      })),
+    },
+    cohort.policy,
+  );
 }
 
 async function lockCohort(manager: EntityManager, id: string): Promise<Cohort> {

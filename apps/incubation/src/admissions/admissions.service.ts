@@ -81,10 +81,14 @@ export class AdmissionsService {
         );
       }
       const base = await manager.findOneByOrFail(IncubationBase, { id: cohort.baseId });
-      const screening = screenApplicant(facts.screening, {
-        ...(cohort.eligibleCategories ? { categories: cohort.eligibleCategories } : {}),
-        ...(COUNTY_BOUND.includes(base.level) ? { countyCodes: [base.countyCode] } : {}),
-      });
+      const screening = screenApplicant(
+        facts.screening,
+        {
+          ...(cohort.eligibleCategories ? { categories: cohort.eligibleCategories } : {}),
+          ...(COUNTY_BOUND.includes(base.level) ? { countyCodes: [base.countyCode] } : {}),
+        },
+        cohort.policy,
+      );
       const score = priorityScore(
         facts.priority,
         { servedGroups: dto.servedGroups },

@@ -56,6 +56,10 @@ export async function applicantFacts(
         takesGovernmentFunctions: org.takesGovernmentFunctions,
         founderBackground: org.founderBackground,
         graduatedFromIncubation: org.graduatedFromIncubation,
+        // rule R9: absent from snapshots stored before R9, which then score no R9 bonus.
+        fundingSource: org.fundingSource,
+        foundingPartner: org.foundingPartner,
+        serviceField: org.serviceField,
       },
     };
   }

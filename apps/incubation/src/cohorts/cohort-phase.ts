@@ -1,5 +1,5 @@
 import type { DeadlineView } from '@civic/contracts';
-import { beijingDayOf, dayOfDateString } from '@civic/domain/calendar';
+import { beijingDayOf, dayOfDateString, type WorkingCalendar } from '@civic/domain/calendar';
 import { answerDeadline, deadlineStatus } from '@civic/domain/incubation';
 import type { Cohort } from './cohort.entity';
 
@@ -19,13 +19,23 @@ export function cohortPhase(cohort: Cohort, now: Date): CohortPhase {
   return 'CLOSED';
 }
 
-/** Answers are due within 5 working days of the window closing, and flagged when late (R16). */
-export function answersDeadline(cohort: Cohort, now: Date): DeadlineView {
-  const status = deadlineStatus({
-    deadlineDay: answerDeadline(closingDay(cohort)),
-    today: beijingDayOf(now),
-    ...(cohort.decidedAt ? { doneDay: beijingDayOf(cohort.decidedAt) } : {}),
-  });
+/**
+ * Answers are due within the working days of the cohort's policy (5 by default) of the window
+ * closing, and flagged when late (R16).
+ */
+export function answersDeadline(
+  cohort: Cohort,
+  now: Date,
+  calendar?: WorkingCalendar,
+): DeadlineView {
+  const status = deadlineStatus(
+    {
+      deadlineDay: answerDeadline(closingDay(cohort), cohort.policy, calendar),
+      today: beijingDayOf(now),
+      ...(cohort.decidedAt ? { doneDay: beijingDayOf(cohort.decidedAt) } : {}),
+    },
+    calendar,
+  );
   return {
     status: status.status,
     deadline: status.deadline,

@@ -1,4 +1,5 @@
 import type { GraduationCriterionDto, SupportPackageDto } from '@civic/contracts';
+import type { IncubationPolicy } from '@civic/domain/incubation';
 import type { OrganizationCategory } from '@civic/domain/organizations';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
@@ -48,6 +49,16 @@ export class Cohort {
 
   @Column({ type: 'jsonb', nullable: true })
   eligibleCategories: OrganizationCategory[] | null;
+
+  /**
+   * The incubation policy (R16) the cohort was opened under, version and numbers (issue #17): its
+   * answer deadline, screening and admissions use it, so a later version changes none of them.
+   */
+  @Column({ type: 'varchar', length: 30 })
+  policyVersion: string;
+
+  @Column({ type: 'jsonb' })
+  policy: IncubationPolicy;
 
   /** When admissions were decided: every applicant answered. */
   @Column({ type: 'timestamptz', nullable: true })

@@ -1,12 +1,17 @@
 import type { CohortView } from '@civic/contracts';
-import { dateStringOfDay, dayOfDateString } from '@civic/domain/calendar';
+import { dateStringOfDay, dayOfDateString, type WorkingCalendar } from '@civic/domain/calendar';
 import { addMonths } from '@civic/domain/incubation';
 import type { Cohort } from './cohort.entity';
 import { answersDeadline, cohortPhase } from './cohort-phase';
 import type { CohortFacts } from './cohorts.repository';
 
 /** A cohort as its board shows it: phase, answer deadline (R16) and counts. */
-export function cohortView(c: Cohort, facts: CohortFacts, now: Date): CohortView {
+export function cohortView(
+  c: Cohort,
+  facts: CohortFacts,
+  now: Date,
+  calendar?: WorkingCalendar,
+): CohortView {
   const n = facts.counts.find((row) => row.cohort_id === c.id);
   return {
     id: c.id,
@@ -20,11 +25,12 @@ export function cohortView(c: Cohort, facts: CohortFacts, now: Date): CohortView
     endsOn: termEnd(c.startsOn, c.termMonths),
     termMonths: c.termMonths,
     ruralReservePercent: c.ruralReservePercent,
+    policyVersion: c.policyVersion,
     support: c.support,
     graduationCriteria: c.graduationCriteria,
     ...(c.eligibleCategories ? { eligibleCategories: c.eligibleCategories } : {}),
     phase: cohortPhase(c, now),
-    answers: answersDeadline(c, now),
+    answers: answersDeadline(c, now, calendar),
     counts: {
       applications: n?.applications ?? 0,
       admitted: n?.admitted ?? 0,

@@ -12,7 +12,7 @@ import {
 } from '@civic/contracts';
 import { beijingDayOf, dateStringOfDay, dayOfDateString } from '@civic/domain/calendar';
 import type { IncubationPolicy } from '@civic/domain/incubation';
-import { policyInForceHere } from '@civic/platform/policy-copies';
+import { policyInForceHere, workingCalendarHere } from '@civic/platform/policy-copies';
 import { AuditTrail } from '@civic/platform/audit';
 import { ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
@@ -54,8 +54,7 @@ export class CohortsService {
         throw ServiceError.notFound('incubation base', dto.baseId);
       }
       // rule R16, rule R14: the term and the reserve in force (issue #17) unless the cohort sets its own.
-      const policy = (await policyInForceHere<IncubationPolicy>(manager, 'INCUBATION_DEADLINES'))
-        .body;
+      const policy = await policyInForceHere<IncubationPolicy>(manager, 'INCUBATION_DEADLINES');
       const reserve =
         dto.ruralReservePercent ??
         (await policyInForceHere<{ ruralReservePercent: number }>(manager, 'RESERVE')).body
@@ -69,11 +68,13 @@ export class CohortsService {
         windowClosesOn: dto.windowClosesOn,
         closedEarlyOn: null,
         startsOn: dto.startsOn,
-        termMonths: dto.termMonths ?? policy.defaultTermMonths,
+        termMonths: dto.termMonths ?? policy.body.defaultTermMonths,
         ruralReservePercent: reserve,
         support: dto.support,
         graduationCriteria: dto.graduationCriteria,
         eligibleCategories: dto.eligibleCategories ?? null,
+        policyVersion: policy.version,
+        policy: policy.body,
         decidedAt: null,
       });
       await manager.insert(Cohort, cohort);
@@ -156,7 +157,9 @@ export class CohortsService {
   private async views(manager: EntityManager, cohorts: Cohort[], now: Date): Promise<CohortView[]> {
     if (cohorts.length === 0) return [];
     const facts = await this.repository.facts(manager, cohorts);
-    return cohorts.map((c) => cohortView(c, facts, now));
+    // rule R16: working days by the calendar in force, with any notice an administrator entered.
+    const calendar = await workingCalendarHere(manager);
+    return cohorts.map((c) => cohortView(c, facts, now, calendar));
   }
 }
 

@@ -15,12 +15,14 @@ import {
   spaceReturnDeadline,
 } from '@civic/domain/incubation';
 import { AuditTrail } from '@civic/platform/audit';
+import { workingCalendarHere } from '@civic/platform/policy-copies';
 import { OutboxWriter } from '@civic/platform/messaging';
 import { ServiceError } from '@civic/platform/rpc';
 import { OrganizationSnapshot } from '@civic/platform/snapshots';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import { Cohort } from '../cohorts/cohort.entity';
 import { TrainingAttendance } from '../training/training-attendance.entity';
 import type { Incubatee } from './incubatee.entity';
 import { IncubateeActivity } from './incubatee-activity.entity';
@@ -164,6 +166,12 @@ export class GraduationService {
       incubateeId: incubatee.id,
       releasedOn: IsNull(),
     });
-    incubatee.spaceReturnDue = placed ? dateStringOfDay(spaceReturnDeadline(today)) : null;
+    // rule R16: within the working days of the cohort's policy (issue #17), 15 by default.
+    const cohort = await manager.findOneByOrFail(Cohort, { id: incubatee.cohortId });
+    incubatee.spaceReturnDue = placed
+      ? dateStringOfDay(
+          spaceReturnDeadline(today, cohort.policy, await workingCalendarHere(manager)),
+        )
+      : null;
   }
 }

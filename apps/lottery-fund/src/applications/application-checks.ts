@@ -1,11 +1,15 @@
 import type { FieldViolation, SubmitApplicationDto } from '@civic/contracts';
-import { checkBeneficiaries, checkBudget } from '@civic/domain/lottery';
+import { type BannedUsePolicy, checkBeneficiaries, checkBudget } from '@civic/domain/lottery';
 
 /**
  * The rules an application's content must keep, as field violations naming each field and rule:
- * whom it serves (R7), and a budget of lawful uses (R22) in whole fen (R26) that adds up (R17).
+ * whom it serves (R7), and a budget of lawful uses (R22, under the banned-use policy in force) in
+ * whole fen (R26) that adds up (R17).
  */
-export function applicationViolations(dto: SubmitApplicationDto): FieldViolation[] {
+export function applicationViolations(
+  dto: SubmitApplicationDto,
+  bannedUses: BannedUsePolicy,
+): FieldViolation[] {
   const violations: FieldViolation[] = [];
   const beneficiaries = checkBeneficiaries(dto.beneficiaries);
   if (!beneficiaries.ok) {
@@ -18,7 +22,7 @@ export function applicationViolations(dto: SubmitApplicationDto): FieldViolation
       });
     }
   }
-  const budget = checkBudget(dto.budgetLines, dto.requestedFen);
+  const budget = checkBudget(dto.budgetLines, dto.requestedFen, bannedUses);
   if (!budget.ok) {
     for (const v of budget.violations) {
       violations.push({

@@ -28,6 +28,7 @@ const SUBMITTED_COLUMNS = [
   'status',
   'priorityBonus',
   'priority',
+  'budgetPolicyVersion',
   'submittedBy',
 ] as const satisfies readonly (keyof SubsidyApplication)[];
 

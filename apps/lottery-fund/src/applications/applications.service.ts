@@ -7,7 +7,11 @@ import {
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
 import { authorize, ServiceError } from '@civic/platform/rpc';
+import type { BannedUsePolicy } from '@civic/domain/lottery';
+import { cachedPolicyResolver } from '@civic/platform/policy-copies';
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { applicationViolations } from './application-checks';
 import { SubmissionWriter } from './submission-writer';
 
@@ -18,7 +22,10 @@ import { SubmissionWriter } from './submission-writer';
  */
 @Injectable()
 export class ApplicationsService {
-  constructor(private readonly writer: SubmissionWriter) {}
+  constructor(
+    private readonly writer: SubmissionWriter,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   /**
    * Checks the submission on its own (permission, shape, scope, content rules), then has it
@@ -29,7 +36,11 @@ export class ApplicationsService {
     authorize(actor, Permission.SUBSIDY_APPLY);
     const dto = validatePlain(SubmitApplicationDto, input, 'application');
     const organizationId = this.ownOrganization(dto, actor);
-    const violations = applicationViolations(dto);
+    // rule R22: the banned-use keywords in force (issue #17), stamped on the application.
+    const bannedUses = (
+      await cachedPolicyResolver<BannedUsePolicy>(this.dataSource.manager, 'BANNED_USES')
+    )();
+    const violations = applicationViolations(dto, bannedUses.body);
     if (violations.length > 0) {
       const rules = [...new Set(violations.map((v) => v.rule))].join(', ');
       throw ServiceError.ruleViolated(
@@ -38,7 +49,13 @@ export class ApplicationsService {
         `the application breaks ${rules}: ${violations.map((v) => v.message).join('; ')}`,
       );
     }
-    return this.writer.write({ id: randomUUID(), dto, organizationId, actor });
+    return this.writer.write({
+      id: randomUUID(),
+      dto,
+      organizationId,
+      actor,
+      budgetPolicyVersion: bannedUses.version,
+    });
   }
 
   /** An applicant applies for the organization it acts for, and no other. */

@@ -34,6 +34,8 @@ export interface CheckedSubmission {
   dto: SubmitApplicationDto;
   organizationId: string;
   actor: RpcActor;
+  /** The BANNED_USES policy version its budget was checked under (R22, issue #17). */
+  budgetPolicyVersion: string;
 }
 
 /** Each submission's own answer: its stored application, or why it was refused. */
@@ -138,7 +140,7 @@ export class SubmissionWriter {
       programme: SubsidyProgramme;
       actor: RpcActor;
     }[] = [];
-    submissions.forEach(({ id, dto, organizationId, actor }, index) => {
+    submissions.forEach(({ id, dto, organizationId, actor, budgetPolicyVersion }, index) => {
       const programme = programmes.get(dto.programmeId);
       if (!programme) {
         outcomes[index] = { refusal: ServiceError.notFound('subsidy programme', dto.programmeId) };
@@ -183,6 +185,7 @@ export class SubmissionWriter {
         status: 'SUBMITTED',
         priorityBonus: score.bonus,
         priority: score,
+        budgetPolicyVersion,
         submittedBy: actor.userId,
       } satisfies Partial<SubsidyApplication>);
       accepted.push({ index, application, programme, actor });

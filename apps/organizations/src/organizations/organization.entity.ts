@@ -1,9 +1,13 @@
 import type {
   AreaType,
   FounderBackground,
+  FoundingPartner,
+  FundingSource,
+  LegalForm,
   ManagementTier,
   OrganizationCategory,
   PriorityGroup,
+  ServiceField,
 } from '@civic/domain/organizations';
 import type { RegistrationThresholdView, TierDecisionView } from '@civic/contracts';
 import {
@@ -19,7 +23,7 @@ import { bigintFen } from '@civic/platform/database';
 import type { StoredLeader } from './leaders';
 import type { StoredCustodian, StoredPostalAddress } from './sealed-contacts';
 
-/** A community social organization in the registry (R1–R5, R10, R29). */
+/** A community social organization in the registry (R1–R5, R9, R10, R29). */
 @Entity('organization')
 @Index(['countyCode', 'tier'])
 @Index(['streetCode'])
@@ -103,6 +107,22 @@ export class Organization {
 
   @Column({ type: 'boolean', default: false })
   graduatedFromIncubation: boolean;
+
+  /** Who funded it (R9); organizations registered before it was asked were founded by residents. */
+  @Column({ type: 'varchar', length: 20, default: 'RESIDENTS' })
+  fundingSource: FundingSource;
+
+  /** Founded alone or jointly with a street office/township or a residents' committee (R9). */
+  @Column({ type: 'varchar', length: 30, default: 'NONE' })
+  foundingPartner: FoundingPartner;
+
+  /** The field it works in (R9). */
+  @Column({ type: 'varchar', length: 30, default: 'OTHER' })
+  serviceField: ServiceField;
+
+  /** A social group, or a foundation excepted from R2's registered-funds minimum. */
+  @Column({ type: 'varchar', length: 20, default: 'SOCIAL_GROUP' })
+  legalForm: LegalForm;
 
   /** The incubation base that incubated it (from incubation's events): its staff's scope. */
   @Column({ type: 'uuid', nullable: true })

@@ -3,7 +3,13 @@ import type {
   OrganizationView,
   RegisterOrganizationDto,
 } from '@civic/contracts';
-import type { OrganizationFacts } from '@civic/domain/organizations';
+import {
+  FoundingPartner,
+  FundingSource,
+  LegalForm,
+  type OrganizationFacts,
+  ServiceField,
+} from '@civic/domain/organizations';
 import type { PersonalDataCipher } from '@civic/platform/pii';
 import { leaderForms, leaderViews } from './leaders';
 import type { Organization } from './organization.entity';
@@ -24,6 +30,8 @@ export function factsOf(org: RegisterOrganizationDto): OrganizationFacts {
     memberCount: org.memberCount,
     memberOrganizationCount: org.memberOrganizationIds?.length ?? 0,
     activityMonths: org.activityMonths,
+    legalForm: org.legalForm ?? LegalForm.SOCIAL_GROUP,
+    hasCreditCode: Boolean(org.uscc),
   };
 }
 
@@ -46,6 +54,10 @@ export function columnsOf(
     takesGovernmentFunctions: dto.takesGovernmentFunctions ?? false,
     founderBackground: dto.founderBackground ?? null,
     servedGroups: dto.servedGroups ?? [],
+    fundingSource: dto.fundingSource ?? FundingSource.RESIDENTS,
+    foundingPartner: dto.foundingPartner ?? FoundingPartner.NONE,
+    serviceField: dto.serviceField ?? ServiceField.OTHER,
+    legalForm: dto.legalForm ?? LegalForm.SOCIAL_GROUP,
   };
 }
 
@@ -91,6 +103,10 @@ function shownForm(org: Organization): RegisterOrganizationDto {
     takesGovernmentFunctions: org.takesGovernmentFunctions,
     ...(org.founderBackground ? { founderBackground: org.founderBackground } : {}),
     servedGroups: org.servedGroups,
+    fundingSource: org.fundingSource,
+    foundingPartner: org.foundingPartner,
+    serviceField: org.serviceField,
+    legalForm: org.legalForm,
   };
 }
 
@@ -109,6 +125,10 @@ export function toView(org: Organization): OrganizationView {
     founderBackground: org.founderBackground,
     servedGroups: org.servedGroups,
     graduatedFromIncubation: org.graduatedFromIncubation,
+    fundingSource: org.fundingSource,
+    foundingPartner: org.foundingPartner,
+    serviceField: org.serviceField,
+    legalForm: org.legalForm,
     tier: org.tier,
     tierDecision: org.tierDecision,
     registrationThreshold: org.registrationThreshold,
@@ -141,6 +161,9 @@ export function toSnapshot(org: Organization, cipher: PersonalDataCipher): Organ
     takesGovernmentFunctions: org.takesGovernmentFunctions,
     founderBackground: org.founderBackground,
     graduatedFromIncubation: org.graduatedFromIncubation,
+    fundingSource: org.fundingSource,
+    foundingPartner: org.foundingPartner,
+    serviceField: org.serviceField,
     occurredAt: org.updatedAt.toISOString(),
   };
 }

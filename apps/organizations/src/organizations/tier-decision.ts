@@ -19,12 +19,15 @@ export interface Decided {
 const FIELD_OF_CONDITION: Record<string, string> = {
   REGISTERED_FUNDS: 'registeredFundsFen',
   FEDERATION_MEMBER_ORGANIZATIONS: 'memberOrganizationIds',
+  FOUNDATION_REGISTRATION: 'uscc',
 };
 
 /**
  * Decides the management tier (R5) and the registration threshold (R2) from the form. An
  * organization that gives a unified social credit code says it is registered with the civil
  * affairs bureau, so it must meet R2: if not, the call is refused naming each failing condition.
+ * A foundation is excepted from R2's registered-funds minimum, its registration standing in for it
+ * (see the domain's foundationCheck): with a code it is REGISTERED whatever its funds.
  */
 export function decide(form: RegisterOrganizationDto, policy: TierPolicy, asOf: Date): Decided {
   const facts = factsOf(form);

@@ -165,7 +165,7 @@ export class PolicyStoreService {
       actor,
       action,
       entityType: 'policy',
-      entityId: after.id as string,
+      entityId: after.id,
       before,
       after,
     });

@@ -8,7 +8,7 @@ import {
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
 import { beijingDayOf } from '@civic/domain/calendar';
-import type { DeclaredRelation } from '@civic/domain/conflicts';
+import type { ConflictPolicy, DeclaredRelation } from '@civic/domain/conflicts';
 import {
   bidStatus,
   checkBidCount,
@@ -17,6 +17,7 @@ import {
   purchaseProjectStatus,
 } from '@civic/domain/procurement';
 import { AuditTrail } from '@civic/platform/audit';
+import { policyInForceHere } from '@civic/platform/policy-copies';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { organizationSnapshots } from '@civic/platform/snapshots';
 import { Injectable } from '@nestjs/common';
@@ -104,6 +105,8 @@ export class PanelService {
       const bids = await manager.find(Bid, { where: { projectId: id, status: 'SUBMITTED' } });
       const pool = await manager.find(Expert, { order: { id: 'ASC' } });
       const seed = randomInt(0, 2 ** 32);
+      // rule R18: the conflict-of-interest policy in force today (issue #17), stamped on the project.
+      const conflicts = await policyInForceHere<ConflictPolicy>(manager, 'CONFLICTS');
       const result = drawPanel({
         pool: pool.map((e) => ({
           id: e.id,
@@ -116,6 +119,7 @@ export class PanelService {
         minSize: 3,
         seed,
         today: beijingDayOf(await this.projects.databaseNow(manager)),
+        policy: conflicts.body,
       });
       if (result.shortfall) throw refused(result.shortfall, 409);
       const experts = new Map(pool.map((e) => [e.id, e]));
@@ -141,6 +145,7 @@ export class PanelService {
       }
       project.status = next;
       project.panelSeed = seed;
+      project.panelPolicyVersion = conflicts.version;
       await manager.save(project);
       await this.audit.record(manager, {
         actor,

@@ -67,6 +67,10 @@ export class PurchaseProject {
   @Column({ type: 'bigint', nullable: true, transformer: bigintFen })
   panelSeed: number | null;
 
+  /** The CONFLICTS policy version (R18) the panel draw used (issue #17). */
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  panelPolicyVersion: string | null;
+
   /** The winning bid, once awarded; another after an upheld objection. */
   @Column({ type: 'uuid', nullable: true })
   awardedBidId: string | null;

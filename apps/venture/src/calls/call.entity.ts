@@ -49,6 +49,10 @@ export class VentureCall {
   @Column({ type: 'timestamptz', nullable: true })
   drawnAt: Date | null;
 
+  /** The CONFLICTS policy version (R18) the draw used (issue #17): the seed and it redraw the same. */
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  drawPolicyVersion: string | null;
+
   @Column({ type: 'varchar', length: 64 })
   createdBy: string;
 

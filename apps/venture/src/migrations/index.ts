@@ -5,5 +5,6 @@ import { ProgrammeKit1796565095025 } from './1796565095025-ProgrammeKit';
 import { SealContacts1796660000001 } from './1796660000001-SealContacts';
 import { SealAccounts1796670000002 } from './1796670000002-SealAccounts';
 import { PolicyCopies1796680000001 } from './1796680000001-PolicyCopies';
+import { DrawPolicyVersion1796680000002 } from './1796680000002-DrawPolicyVersion';
 
-export const MIGRATIONS = [Initial1795681332247, Clawback1795682585643, ProgrammeKit1796565095025, SealContacts1796660000001, SealAccounts1796670000002, PolicyCopies1796680000001];
+export const MIGRATIONS = [Initial1795681332247, Clawback1795682585643, ProgrammeKit1796565095025, SealContacts1796660000001, SealAccounts1796670000002, PolicyCopies1796680000001, DrawPolicyVersion1796680000002];

@@ -1,3 +1,4 @@
+import { SEED_POLICIES } from '@civic/domain/policy';
 import type { DrawView } from '@civic/contracts';
 import type { VentureCall } from '../calls/call.entity';
 import type { DrawRecord } from './reviews.repository';
@@ -11,6 +12,8 @@ export function drawView(call: VentureCall, record: DrawRecord): DrawView {
     callId: call.id,
     seed: call.drawSeed ?? 0,
     drawnAt: (call.drawnAt ?? new Date(0)).toISOString(),
+    // Draws made before policies were stamped used the first CONFLICTS version.
+    policyVersion: call.drawPolicyVersion ?? SEED_POLICIES.CONFLICTS.version,
     assignments: proposals.map((p) => ({
       proposalId: p.id,
       proposalTitle: p.title,

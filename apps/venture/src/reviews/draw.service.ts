@@ -2,9 +2,15 @@ import { randomInt } from 'node:crypto';
 import { type DrawView, IdRef, type RpcActor, validatePlain } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
 import { beijingDayOf } from '@civic/domain/calendar';
-import { type DeclaredRelation, drawReviewers, isBeforeDeadline } from '@civic/domain/venture';
+import {
+  type ConflictPolicy,
+  type DeclaredRelation,
+  drawReviewers,
+  isBeforeDeadline,
+} from '@civic/domain/venture';
 import { AuditTrail } from '@civic/platform/audit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
+import { policyInForceHere } from '@civic/platform/policy-copies';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -58,27 +64,32 @@ export class DrawService {
         callId,
       );
       const seed = randomInt(0, 2 ** 32);
-      const result = drawReviewers({
-        pool: reviewers.map((r) => ({
-          id: r.id,
-          fields: r.fields,
-          relations: r.relations as DeclaredRelation[],
-          active: r.active,
-        })),
-        proposals: proposals.map((p) => {
-          const org = snapshots.find((s) => s.organizationId === p.organizationId)?.data;
-          return {
-            id: p.id,
-            applicant: {
-              organizationId: p.organizationId,
-              organizationName: p.organizationName,
-              people: (org?.leaders ?? []).map((l) => ({ name: l.name, role: l.role })),
-            },
-          };
-        }),
-        seed,
-        today: beijingDayOf(now),
-      });
+      // rule R18: the conflict-of-interest policy in force today (issue #17), stamped on the call.
+      const conflicts = await policyInForceHere<ConflictPolicy>(manager, 'CONFLICTS');
+      const result = drawReviewers(
+        {
+          pool: reviewers.map((r) => ({
+            id: r.id,
+            fields: r.fields,
+            relations: r.relations as DeclaredRelation[],
+            active: r.active,
+          })),
+          proposals: proposals.map((p) => {
+            const org = snapshots.find((s) => s.organizationId === p.organizationId)?.data;
+            return {
+              id: p.id,
+              applicant: {
+                organizationId: p.organizationId,
+                organizationName: p.organizationName,
+                people: (org?.leaders ?? []).map((l) => ({ name: l.name, role: l.role })),
+              },
+            };
+          }),
+          seed,
+          today: beijingDayOf(now),
+        },
+        conflicts.body,
+      );
       if (result.shortfalls.length > 0) {
         throw new ServiceError(
           409,
@@ -91,6 +102,7 @@ export class DrawService {
       await this.repository.saveDraw(manager, callId, result);
       call.drawSeed = seed;
       call.drawnAt = now;
+      call.drawPolicyVersion = conflicts.version;
       await manager.save(call);
       await this.audit.record(manager, {
         actor,

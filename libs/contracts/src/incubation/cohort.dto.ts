@@ -183,6 +183,11 @@ export class CohortView {
   @ApiProperty() endsOn: string;
   @ApiProperty() termMonths: number;
   @ApiProperty() ruralReservePercent: number;
+  @ApiProperty({
+    description:
+      'The INCUBATION_DEADLINES policy version the cohort was opened under (R16, issue #17)',
+  })
+  policyVersion: string;
   @ApiProperty({ type: SupportPackageDto }) support: SupportPackageDto;
   @ApiProperty({ type: [GraduationCriterionDto] }) graduationCriteria: GraduationCriterionDto[];
   @ApiPropertyOptional({ enum: ORGANIZATION_CATEGORIES, isArray: true })

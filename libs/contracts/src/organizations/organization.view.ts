@@ -1,9 +1,13 @@
 import {
   AreaType,
   FounderBackground,
+  FoundingPartner,
+  FundingSource,
+  LegalForm,
   ManagementTier,
   OrganizationCategory,
   PriorityGroup,
+  ServiceField,
 } from '@civic/domain/organizations';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FinancialCustodianDto } from './leader.dto';
@@ -30,8 +34,9 @@ export class TierDecisionView {
 export class ThresholdFailureView {
   @ApiProperty() rule: string;
   @ApiProperty() condition: string;
-  @ApiProperty() required: number;
-  @ApiProperty() actual: number;
+  @ApiPropertyOptional({ description: 'The threshold, where the condition has a number' })
+  required?: number;
+  @ApiPropertyOptional() actual?: number;
   @ApiProperty() message: string;
   @ApiProperty() messageZh: string;
 }
@@ -82,6 +87,14 @@ export class OrganizationView {
   @ApiProperty({ enum: PriorityGroup, enumName: 'PriorityGroup', isArray: true })
   servedGroups: PriorityGroup[];
   @ApiProperty() graduatedFromIncubation: boolean;
+  @ApiProperty({ enum: FundingSource, enumName: 'FundingSource', description: 'R9' })
+  fundingSource: FundingSource;
+  @ApiProperty({ enum: FoundingPartner, enumName: 'FoundingPartner', description: 'R9' })
+  foundingPartner: FoundingPartner;
+  @ApiProperty({ enum: ServiceField, enumName: 'ServiceField', description: 'R9' })
+  serviceField: ServiceField;
+  @ApiProperty({ enum: LegalForm, enumName: 'LegalForm', description: 'R2' })
+  legalForm: LegalForm;
   @ApiProperty({ enum: ManagementTier, enumName: 'ManagementTier' }) tier: ManagementTier;
   @ApiProperty({ type: TierDecisionView }) tierDecision: TierDecisionView;
   @ApiProperty({ type: RegistrationThresholdView })

@@ -1,8 +1,12 @@
 import {
   AreaType,
   FounderBackground,
+  FoundingPartner,
+  FundingSource,
+  LegalForm,
   OrganizationCategory,
   PriorityGroup,
+  ServiceField,
 } from '@civic/domain/organizations';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -143,4 +147,38 @@ export class RegisterOrganizationDto {
   @ArrayUnique()
   @IsIn(Object.values(PriorityGroup), { each: true })
   servedGroups?: PriorityGroup[];
+
+  @ApiPropertyOptional({
+    enum: Object.values(FundingSource),
+    description: 'Who funded it (R9); RESIDENTS when left out',
+  })
+  @IsOptional()
+  @IsIn(Object.values(FundingSource))
+  fundingSource?: FundingSource;
+
+  @ApiPropertyOptional({
+    enum: Object.values(FoundingPartner),
+    description:
+      'Founded alone (NONE, when left out) or jointly with a street office/township or a residents’ committee (R9)',
+  })
+  @IsOptional()
+  @IsIn(Object.values(FoundingPartner))
+  foundingPartner?: FoundingPartner;
+
+  @ApiPropertyOptional({
+    enum: Object.values(ServiceField),
+    description: 'The field it works in (R9); OTHER when left out',
+  })
+  @IsOptional()
+  @IsIn(Object.values(ServiceField))
+  serviceField?: ServiceField;
+
+  @ApiPropertyOptional({
+    enum: Object.values(LegalForm),
+    description:
+      'Legal form; a FOUNDATION is excepted from the registered-funds minimum (R2). SOCIAL_GROUP when left out',
+  })
+  @IsOptional()
+  @IsIn(Object.values(LegalForm))
+  legalForm?: LegalForm;
 }

@@ -88,8 +88,7 @@ export class PolicyInForceQuery {
 }
 
 export class PolicyDocumentView {
-  @ApiProperty({ format: 'uuid', nullable: true, description: 'Null for a seed' })
-  id: string | null;
+  @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: EDITABLE_POLICY_KINDS }) kind: EditablePolicyKind;
   @ApiProperty() regionCode: string;
   @ApiProperty() version: string;
@@ -100,10 +99,10 @@ export class PolicyDocumentView {
   @ApiProperty({ description: 'User id, or "seed"' }) proposedBy: string;
   @ApiProperty() proposedByName: string;
   @ApiProperty({ format: 'date-time' }) proposedAt: string;
-  @ApiProperty({ nullable: true }) decidedBy: string | null;
-  @ApiProperty({ nullable: true }) decidedByName: string | null;
-  @ApiProperty({ nullable: true, format: 'date-time' }) decidedAt: string | null;
-  @ApiProperty({ nullable: true }) decisionNote: string | null;
+  @ApiProperty({ type: String, nullable: true }) decidedBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) decidedByName: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) decidedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) decisionNote: string | null;
   @ApiProperty({ description: 'The code rule whose numbers it carries, e.g. R13' }) rule: string;
 }
 

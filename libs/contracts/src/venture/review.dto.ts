@@ -1,4 +1,4 @@
-import { RELATION_KINDS, type RelationKind } from '@civic/domain/venture';
+import { CLAUSE_OF_KIND, RELATION_KINDS, type RelationKind } from '@civic/domain/venture';
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -24,14 +24,19 @@ import { PagedQuery } from '../common/page.query';
 
 /**
  * A tie a reviewer declares (R18): work for, a seat on the board or supervisors of, or control of an
- * organization; or kinship with a person. Dates are calendar dates; `to` is absent while it lasts.
+ * organization; kinship with a person; or another relation with an organization or a person that
+ * could affect a fair review (OTHER, described in `description`). Dates are calendar dates; `to` is
+ * absent while it lasts.
  */
 export class DeclaredRelationDto {
   @ApiProperty({ enum: RELATION_KINDS, enumName: 'RelationKind' })
   @IsIn(RELATION_KINDS)
   kind: RelationKind;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Organization relations' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Organization relations; OTHER may name one',
+  })
   @IsOptional()
   @IsUUID()
   organizationId?: string;
@@ -42,11 +47,22 @@ export class DeclaredRelationDto {
   @Length(2, 100)
   organizationName?: string;
 
-  @ApiPropertyOptional({ description: 'Kinship: the relative' })
+  @ApiPropertyOptional({ description: 'Kinship: the relative; OTHER: the person, if any' })
   @IsOptional()
   @IsString()
   @Length(1, 50)
   personName?: string;
+
+  @ApiPropertyOptional({
+    minLength: 2,
+    maxLength: 200,
+    description: 'OTHER (required): what the relation is; other kinds may add it as a note',
+    example: '近三年为该组织提供过审计服务',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  description?: string;
 
   @ApiPropertyOptional({ description: 'Collateral kinship: generations (三代以内 = up to 3)' })
   @IsOptional()
@@ -103,18 +119,8 @@ export class ReviewerView extends CreateReviewerDto {
 }
 
 export class RecusalClauseView {
-  @ApiProperty({
-    enum: [
-      'EMPLOYMENT',
-      'DIRECTORSHIP',
-      'SUPERVISION',
-      'CONTROL',
-      'SPOUSE',
-      'LINEAL',
-      'COLLATERAL',
-      'IN_LAW',
-    ],
-  })
+  /** The clause of 财库〔2016〕198号 art. 16, one per relation kind (R18). */
+  @ApiProperty({ enum: [...new Set(Object.values(CLAUSE_OF_KIND))] })
   clause: string;
   @ApiProperty() message: string;
   @ApiProperty() messageZh: string;
@@ -166,6 +172,8 @@ export class DrawView {
   @ApiProperty({ description: 'The seed the draw used; the same seed draws the same' })
   seed: number;
   @ApiProperty({ format: 'date-time' }) drawnAt: string;
+  @ApiProperty({ description: 'The CONFLICTS policy version (R18) the draw used (issue #17)' })
+  policyVersion: string;
   @ApiProperty({ type: [AssignmentView] }) assignments: AssignmentView[];
   @ApiProperty({ type: [RecusalView] }) recusals: RecusalView[];
 }

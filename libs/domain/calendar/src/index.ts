@@ -18,3 +18,11 @@ export {
   MAX_WORKING_DAYS,
   workingDaysBetween,
 } from './lib/working-days';
+export {
+  assertCalendarPolicy,
+  calendarWithNotices,
+  DEFAULT_CALENDAR_POLICY,
+  packageNoticeYears,
+  type CalendarPolicy,
+  type HolidayNotice,
+} from './lib/calendar-notices';

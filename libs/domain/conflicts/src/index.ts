@@ -15,9 +15,11 @@ export { assertApplicant, assertRelations, checkDeclaredRelation } from './lib/d
 export { normalizeName } from './lib/normalize-name';
 export {
   isOrganizationRelation,
+  isOtherRelation,
   isRelationKind,
   KINSHIP_RELATION_KINDS,
   ORGANIZATION_RELATION_KINDS,
+  OTHER_RELATION_KINDS,
   RELATION_KIND_LABELS_EN,
   RELATION_KIND_LABELS_ZH,
   RELATION_KINDS,

@@ -9,6 +9,19 @@ export {
   isFounderBackground,
 } from './lib/founder-background';
 export {
+  FOUNDING_PARTNER_LABELS_ZH,
+  FOUNDING_PARTNERS,
+  FoundingPartner,
+  isFoundingPartner,
+} from './lib/founding-partner';
+export {
+  FUNDING_SOURCE_LABELS_ZH,
+  FUNDING_SOURCES,
+  FundingSource,
+  isFundingSource,
+} from './lib/funding-source';
+export { isLegalForm, LEGAL_FORM_LABELS_ZH, LEGAL_FORMS, LegalForm } from './lib/legal-form';
+export {
   isManagementTier,
   MANAGEMENT_TIER_LABELS_ZH,
   MANAGEMENT_TIERS,
@@ -30,6 +43,12 @@ export {
   PRIORITY_GROUPS,
   PriorityGroup,
 } from './lib/priority-group';
+export {
+  isR9PriorityFounding,
+  R9_FUNDING_SOURCES,
+  R9_SERVICE_FIELDS,
+} from './lib/priority-founding';
+export type { FoundingFacts, R9Founding } from './lib/priority-founding';
 export { checkRegistrationThreshold, registrationChecks } from './lib/registration-threshold';
 export type {
   RegistrationCheck,
@@ -37,6 +56,12 @@ export type {
   RegistrationThresholdResult,
   ThresholdFailure,
 } from './lib/registration-threshold';
+export {
+  isServiceField,
+  SERVICE_FIELD_LABELS_ZH,
+  SERVICE_FIELDS,
+  ServiceField,
+} from './lib/service-field';
 export type { TierReason, TierReasonCode } from './lib/tier-reason';
 export { assertTierPolicy, DEFAULT_TIER_POLICY } from './lib/tier-policy';
 export type { TierPolicy } from './lib/tier-policy';

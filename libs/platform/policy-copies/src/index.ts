@@ -1,5 +1,6 @@
 export { PolicyCopy } from './policy-copy.entity';
 export {
+  cachedPolicyResolver,
   keepPolicyCopy,
   policyCopyHandlers,
   policyInForceHere,
@@ -8,4 +9,5 @@ export {
   priorityPolicyResolver,
   policyVersionHere,
   type PolicyUsed,
+  workingCalendarHere,
 } from './policy-copies';

@@ -26,8 +26,11 @@ export function PublicNoticesPage() {
         <Typography.Title level={3} className="page-title">
           {t('lottery.public.title')}
         </Typography.Title>
-        <Space>
+        <Space wrap>
           <LanguageSwitch />
+          <Link to="/public/policies" data-testid="public-policies-link">
+            {t('policies.public.title')}
+          </Link>
           <Link to="/login">{t('lottery.public.login')}</Link>
         </Space>
       </div>

@@ -25,6 +25,10 @@ export interface RegisterFormValues {
   takesGovernmentFunctions: boolean;
   founderBackground?: Dto['founderBackground'];
   servedGroups?: Dto['servedGroups'];
+  fundingSource?: Dto['fundingSource'];
+  foundingPartner?: Dto['foundingPartner'];
+  serviceField?: Dto['serviceField'];
+  legalForm?: Dto['legalForm'];
 }
 
 /**
@@ -47,6 +51,11 @@ export const INITIAL_VALUES: Partial<RegisterFormValues> = {
   takesGovernmentFunctions: false,
   leaders: [{ name: '', role: '', isPartyMember: false }],
   activityMonths: [],
+  // rule R9, rule R2: what the API assumes when they are left out, shown rather than implied.
+  fundingSource: 'RESIDENTS',
+  foundingPartner: 'NONE',
+  serviceField: 'OTHER',
+  legalForm: 'SOCIAL_GROUP',
 };
 
 /**

@@ -8,6 +8,7 @@ import { useRegisterOrganization } from '../queries';
 import { BasicsSection } from './basics-section';
 import { CustodianSection } from './custodian-section';
 import { ExtraSection } from './extra-section';
+import { FoundingSection } from './founding-section';
 import {
   INITIAL_VALUES,
   VIOLATION_MAPPING,
@@ -76,6 +77,9 @@ export function RegisterOrganizationPage() {
         </Card>
         <Card title={t('organizations.form.postal')}>
           <PostalSection />
+        </Card>
+        <Card title={t('organizationFounding.title')}>
+          <FoundingSection />
         </Card>
         <Card title={t('organizations.form.scale')}>
           <ScaleSection />

@@ -28,6 +28,9 @@ export function PublicShell(props: { title: string; intro: string; children: Rea
         </Typography.Title>
         <Space wrap>
           <LanguageSwitch />
+          <Link to="/public/policies" data-testid="public-policies-link">
+            {t('policies.public.title')}
+          </Link>
           <Link to="/login">{t('procurement.public.login')}</Link>
         </Space>
       </div>

@@ -1,16 +1,18 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { isOrganizationRelation } from '@civic/domain/venture';
+import { isOrganizationRelation, isOtherRelation } from '@civic/domain/venture';
 import { Button, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OrganizationSelect } from '../../organizations/organization-select';
 import { useRequired } from '../../common/use-required';
 import { useVentureLabels } from '../labels';
 import type { RelationKind } from '../types';
+import { OtherRelationFields } from './other-relation-fields';
 
 /**
  * The ties a reviewer declares (利害关系声明, R18), one a line: the kind; for a tie to an
  * organization, the organization (picked from the registry, or its name when it is not
- * registered here); for kinship, the relative and, for collateral kin, the generations; the dates.
+ * registered here); for kinship, the relative and, for collateral kin, the generations; for
+ * another relation that could affect a fair review, whom it is with and what it is; the dates.
  */
 export function RelationFields() {
   const { t } = useTranslation();
@@ -48,6 +50,7 @@ export function RelationFields() {
                       'kind',
                     ]);
                     if (!kind) return <Col xs={24} md={16} />;
+                    if (isOtherRelation(kind)) return <OtherRelationFields name={field.name} />;
                     return isOrganizationRelation(kind) ? (
                       <>
                         <Col xs={24} md={8}>

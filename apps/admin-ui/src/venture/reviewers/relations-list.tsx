@@ -1,10 +1,14 @@
+import { isOtherRelation } from '@civic/domain/venture';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OrganizationName } from '../../organizations/organization-name';
 import { useVentureLabels } from '../labels';
 import type { DeclaredRelationDto } from '../types';
 
-/** A reviewer's declared ties (R18): the kind, with whom, since when and until when. */
+/**
+ * A reviewer's declared ties (R18): the kind, with whom, what it is when they said (always for
+ * another relation that could affect a fair review), since when and until when.
+ */
 export function RelationsList({ relations }: { relations: readonly DeclaredRelationDto[] }) {
   const { t } = useTranslation();
   const labels = useVentureLabels();
@@ -16,9 +20,14 @@ export function RelationsList({ relations }: { relations: readonly DeclaredRelat
       {relations.map((r, i) => (
         <li key={i} data-testid="relation" data-kind={r.kind}>
           <Tag>{labels.relationKind(r.kind)}</Tag>
-          {r.organizationName ??
+          {isOtherRelation(r.kind) ? (
+            <OtherRelationParties relation={r} />
+          ) : (
+            (r.organizationName ??
             r.personName ??
-            (r.organizationId && <OrganizationName id={r.organizationId} />)}
+            (r.organizationId && <OrganizationName id={r.organizationId} />))
+          )}
+          {r.description && <span data-testid="relation-description">{` — ${r.description}`}</span>}
           {r.generations !== undefined &&
             ` ${t('venture.reviewers.generationsShort', { count: r.generations })}`}
           <span className="secondary-text">
@@ -30,5 +39,18 @@ export function RelationsList({ relations }: { relations: readonly DeclaredRelat
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Whom another relation is with: the organization, the person, or both (R18). */
+function OtherRelationParties({ relation: r }: { relation: DeclaredRelationDto }) {
+  const organization =
+    r.organizationName ?? (r.organizationId && <OrganizationName id={r.organizationId} />);
+  return (
+    <>
+      {organization}
+      {organization && r.personName && ' · '}
+      {r.personName}
+    </>
   );
 }

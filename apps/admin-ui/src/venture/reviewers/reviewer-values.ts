@@ -1,4 +1,4 @@
-import { isOrganizationRelation } from '@civic/domain/venture';
+import { isOrganizationRelation, isOtherRelation } from '@civic/domain/venture';
 import dayjs, { type Dayjs } from 'dayjs';
 import type {
   CreateReviewerDto,
@@ -13,6 +13,7 @@ export interface RelationRow {
   organizationId?: string;
   organizationName?: string;
   personName?: string;
+  description?: string;
   generations?: number | null;
   from?: Dayjs;
   to?: Dayjs | null;
@@ -32,20 +33,24 @@ const day = (value?: Dayjs | null) => (value ? value.format('YYYY-MM-DD') : unde
 
 /**
  * A declared relation (R18) as the API takes it: a tie to an organization names it (by its id, its
- * name, or both); kinship names the relative, and collateral kinship its generations. Dates are
- * calendar days; a tie that lasts has no end.
+ * name, or both); kinship names the relative, and collateral kinship its generations; another
+ * relation that could affect a fair review names the organization, the person or both, and says
+ * what it is. Dates are calendar days; a tie that lasts has no end.
  */
 export function toRelationDto(row: RelationRow): DeclaredRelationDto {
   const kind = row.kind as RelationKind;
-  const target = isOrganizationRelation(kind)
-    ? {
-        organizationId: row.organizationId || undefined,
-        organizationName: text(row.organizationName),
-      }
-    : {
-        personName: text(row.personName),
-        generations: Number.isInteger(row.generations) ? (row.generations as number) : undefined,
-      };
+  const organization = {
+    organizationId: row.organizationId || undefined,
+    organizationName: text(row.organizationName),
+  };
+  const target = isOtherRelation(kind)
+    ? { ...organization, personName: text(row.personName), description: text(row.description) }
+    : isOrganizationRelation(kind)
+      ? organization
+      : {
+          personName: text(row.personName),
+          generations: Number.isInteger(row.generations) ? (row.generations as number) : undefined,
+        };
   const dto = { kind, ...target, from: day(row.from) as string, to: day(row.to) };
   return Object.fromEntries(
     Object.entries(dto).filter(([, value]) => value !== undefined),
@@ -69,6 +74,7 @@ export function toRelationRow(relation: DeclaredRelationDto): RelationRow {
     organizationId: relation.organizationId,
     organizationName: relation.organizationName,
     personName: relation.personName,
+    description: relation.description,
     generations: relation.generations ?? null,
     from: dayjs(relation.from),
     to: relation.to ? dayjs(relation.to) : null,

@@ -101,6 +101,10 @@ export class SubsidyApplication {
   @Column({ type: 'jsonb' })
   priority: PriorityView;
 
+  /** The BANNED_USES policy version (R22) its budget was checked under (issue #17). */
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  budgetPolicyVersion: string | null;
+
   /** The officer's merit assessment, 0–100; ranked with the bonus as merit × (1 + bonus/100). */
   @Column({ type: 'int', nullable: true })
   merit: number | null;

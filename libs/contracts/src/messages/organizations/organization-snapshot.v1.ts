@@ -1,8 +1,11 @@
 import {
   AreaType,
   FounderBackground,
+  FoundingPartner,
+  FundingSource,
   ManagementTier,
   OrganizationCategory,
+  ServiceField,
 } from '@civic/domain/organizations';
 import { Type } from 'class-transformer';
 import {
@@ -104,6 +107,22 @@ export class OrganizationSnapshotV1 {
 
   @IsBoolean()
   graduatedFromIncubation: boolean;
+
+  /**
+   * rule R9: how it was founded and its field, for the priority score. Optional: snapshots
+   * published (and stored by consumers) before R9 lack them, and score no R9 bonus.
+   */
+  @IsOptional()
+  @IsIn(Object.values(FundingSource))
+  fundingSource?: FundingSource;
+
+  @IsOptional()
+  @IsIn(Object.values(FoundingPartner))
+  foundingPartner?: FoundingPartner;
+
+  @IsOptional()
+  @IsIn(Object.values(ServiceField))
+  serviceField?: ServiceField;
 
   @IsISO8601()
   occurredAt: string;

@@ -16,6 +16,7 @@ export const CLAUSE_OF_KIND: Readonly<Record<RelationKind, ConflictClauseCode>> 
   LINEAL_RELATIVE: 'LINEAL',
   COLLATERAL_RELATIVE: 'COLLATERAL',
   CLOSE_IN_LAW: 'IN_LAW',
+  OTHER: 'OTHER_RELATION',
 });
 
 const TIE_EN: Record<string, [string, string]> = {
@@ -80,5 +81,33 @@ export function kinshipTexts(
   return {
     message: `rule R18: the reviewer is ${tie} of ${whoEn} and must step aside (${ARTICLE})`,
     messageZh: `规则 R18：评审专家是${whoZh}的${tieZh}，应当回避（${ARTICLE_ZH}）`,
+  };
+}
+
+/**
+ * rule R18: why another relation (art. 16's catch-all: 与供应商有其他可能影响政府采购活动公平、公正进行
+ * 的关系) obliges recusal: it ties the reviewer to the applicant organization or to one of its
+ * people, and the reviewer described it.
+ */
+export function otherRelationTexts(
+  relation: DeclaredRelation,
+  party: { organization: string } | { person: { name: string; role: string } },
+): Texts {
+  const description = (relation.description as string).trim();
+  let whoEn: string;
+  let whoZh: string;
+  if ('organization' in party) {
+    whoEn = party.organization;
+    whoZh = party.organization;
+  } else {
+    const role = party.person.role.trim();
+    whoEn = `${party.person.name}${role === '' ? '' : ` (${role} of the applicant)`}`;
+    whoZh = `申请组织${role}${party.person.name}`;
+  }
+  const until = relation.to === undefined ? '' : `, until ${relation.to}`;
+  const untilZh = relation.to === undefined ? '' : `（至 ${relation.to}）`;
+  return {
+    message: `rule R18: the reviewer has another relation with ${whoEn} that could affect a fair review ("${description}", since ${relation.from}${until}) and must step aside (${ARTICLE})`,
+    messageZh: `规则 R18：评审专家自 ${relation.from} 起与${whoZh}存在其他可能影响公正评审的关系（${description}）${untilZh}，应当回避（${ARTICLE_ZH}）`,
   };
 }

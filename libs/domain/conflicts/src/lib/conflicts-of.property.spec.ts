@@ -51,6 +51,34 @@ describe('rule R18: conflict properties', () => {
     );
   });
 
+  it('rule R18: another relation naming the applicant or its leader conflicts exactly while it lasts', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          { organizationId: 'org-1' },
+          { organizationName: '阳光社区服务中心' },
+          { personName: '张伟' },
+          { organizationId: 'org-2', personName: '张伟' },
+        ),
+        dayArb,
+        fc.option(dayArb),
+        (target, today, toDay) => {
+          const relation: DeclaredRelation = {
+            kind: 'OTHER',
+            ...target,
+            description: '曾有业务往来',
+            from: '1990-01-01',
+            ...(toDay === null ? {} : { to: dateStringOfDay(toDay) }),
+          };
+          const current = toDay === null || toDay >= today;
+          expect(conflictsOf([relation], APPLICANT, today).map((c) => c.clause)).toEqual(
+            current ? ['OTHER_RELATION'] : [],
+          );
+        },
+      ),
+    );
+  });
+
   it('rule R18: collateral kinship conflicts exactly within 3 generations, while it lasts', () => {
     fc.assert(
       fc.property(

@@ -199,6 +199,91 @@ describe('rule R18: conflictsOf (财库〔2016〕198号 art. 16)', () => {
     expect(clauses([kin('SPOUSE', '王芳')])).toEqual([]); // not one of the applicant's people
   });
 
+  describe('rule R18: another relation that could affect a fair review (OTHER)', () => {
+    const other = (extra: Partial<DeclaredRelation>) =>
+      ({
+        kind: 'OTHER',
+        description: '近三年为其提供审计服务',
+        from: '2024-01-01',
+        ...extra,
+      }) as DeclaredRelation;
+
+    it('rule R18: naming the applicant organization by id or normalized name is clause OTHER_RELATION', () => {
+      const relation = other({ organizationId: 'org-1' });
+      expect(conflictsOf([relation], APPLICANT, TODAY)).toEqual([
+        {
+          clause: 'OTHER_RELATION',
+          relation,
+          message:
+            'rule R18: the reviewer has another relation with 阳光社区服务中心 that could affect a fair review ("近三年为其提供审计服务", since 2024-01-01) and must step aside (财库〔2016〕198号 art. 16)',
+          messageZh:
+            '规则 R18：评审专家自 2024-01-01 起与阳光社区服务中心存在其他可能影响公正评审的关系（近三年为其提供审计服务），应当回避（财库〔2016〕198号第十六条）',
+        },
+      ]);
+      expect(clauses([other({ organizationName: ' 阳光社区服务中心　' })])).toEqual([
+        'OTHER_RELATION',
+      ]);
+      expect(clauses([other({ organizationId: 'org-2' })])).toEqual([]);
+      expect(clauses([other({ organizationName: '月光社区服务中心' })])).toEqual([]);
+    });
+
+    it("rule R18: naming one of the applicant's people (normalized name) is clause OTHER_RELATION", () => {
+      const [clause] = conflictsOf(
+        [other({ personName: ' 李娜 ', description: '曾为其博士导师', to: '2026-12-31' })],
+        APPLICANT,
+        TODAY,
+      );
+      expect(clause).toMatchObject({
+        clause: 'OTHER_RELATION',
+        message:
+          'rule R18: the reviewer has another relation with 李娜 (秘书长 of the applicant) that could affect a fair review ("曾为其博士导师", since 2024-01-01, until 2026-12-31) and must step aside (财库〔2016〕198号 art. 16)',
+        messageZh:
+          '规则 R18：评审专家自 2024-01-01 起与申请组织秘书长李娜存在其他可能影响公正评审的关系（曾为其博士导师）（至 2026-12-31），应当回避（财库〔2016〕198号第十六条）',
+      });
+      expect(clauses([other({ personName: 'ＷＡＮＧ fang' })])).toEqual(['OTHER_RELATION']);
+      expect(clauses([other({ personName: '王芳' })])).toEqual([]);
+    });
+
+    it('rule R18: naming both, either match is enough and the organization is cited', () => {
+      expect(clauses([other({ organizationId: 'org-2', personName: '张伟' })])).toEqual([
+        'OTHER_RELATION',
+      ]);
+      expect(clauses([other({ organizationId: 'org-1', personName: '王芳' })])).toEqual([
+        'OTHER_RELATION',
+      ]);
+      expect(clauses([other({ organizationId: 'org-2', personName: '王芳' })])).toEqual([]);
+      const [clause] = conflictsOf(
+        [other({ organizationName: '阳光社区服务中心', personName: '张伟' })],
+        APPLICANT,
+        TODAY,
+      );
+      expect(clause.message).toContain('another relation with 阳光社区服务中心 that');
+    });
+
+    it('rule R18: it counts while it lasts, with no 3-year look-back after it ends', () => {
+      expect(clauses([other({ organizationId: 'org-1', to: '2026-03-15' })])).toEqual([
+        'OTHER_RELATION',
+      ]); // ends today
+      expect(clauses([other({ organizationId: 'org-1', to: '2026-03-14' })])).toEqual([]);
+      expect(clauses([other({ personName: '张伟', to: '2026-03-14' })])).toEqual([]);
+      // An organization tie that ended the same day still counts for 3 years.
+      expect(clauses([org('EMPLOYEE', { to: '2026-03-14' })])).toEqual(['EMPLOYMENT']);
+      // A longer look-back policy does not reach other relations either.
+      const long = { ...DEFAULT_CONFLICT_POLICY, lookbackYears: 10 };
+      expect(clauses([other({ organizationId: 'org-1', to: '2025-01-01' })], TODAY, long)).toEqual(
+        [],
+      );
+    });
+
+    it('rule R18: an OTHER relation without a description is a programming error', () => {
+      expect(() =>
+        conflictsOf([other({ organizationId: 'org-1', description: undefined })], APPLICANT, TODAY),
+      ).toThrow(
+        'relations.0.description is invalid: rule R18: describe the relation in 2 to 200 characters, got undefined',
+      );
+    });
+  });
+
   it('rule R18: every conflicting relation gives a clause, in the order declared', () => {
     const relations = [
       kin('SPOUSE', '王芳'),

@@ -1,11 +1,16 @@
 import { assertDay, dateStringOfDay, dayOfDateString } from '@civic/domain/calendar';
 import { addYears } from './add-years';
 import { assertConflictPolicy, ConflictPolicy, DEFAULT_CONFLICT_POLICY } from './conflict-policy';
-import { CLAUSE_OF_KIND, kinshipTexts, organizationTexts } from './conflict-messages';
+import {
+  CLAUSE_OF_KIND,
+  kinshipTexts,
+  organizationTexts,
+  otherRelationTexts,
+} from './conflict-messages';
 import { ConflictApplicant, ConflictClause, DeclaredRelation } from './conflict-types';
 import { assertApplicant, assertRelations } from './declared-relation';
 import { normalizeName } from './normalize-name';
-import { isOrganizationRelation } from './relation-kind';
+import { isOrganizationRelation, isOtherRelation } from './relation-kind';
 
 /**
  * rule R18 [national] (财库〔2016〕198号 art. 16): the reasons a reviewer must step aside from an
@@ -20,6 +25,9 @@ import { isOrganizationRelation } from './relation-kind';
  * - Kinship (spouse, lineal, collateral, close in-law 近姻亲) conflicts when the person is one of the applicant's
  *   people (normalized names equal) and the kinship is current (`to` absent or >= today);
  *   collateral kinship only within `collateralGenerations` (3) generations, lineal at any.
+ * - Another relation that could affect a fair review (OTHER) conflicts when it names the applicant
+ *   organization (as organization ties match it) or one of its people (as kinship matches them),
+ *   while it is current (`to` absent or >= today); no look-back (see otherConflict).
  * `from` is not consulted: a tie declared to begin later is a tie already (rule R18).
  */
 export function conflictsOf(
@@ -45,7 +53,9 @@ export function clausesOf(
   return relations.flatMap((relation) => {
     const texts = isOrganizationRelation(relation.kind)
       ? organizationConflict(relation, applicant, today, policy)
-      : kinshipConflict(relation, applicant, today, policy);
+      : isOtherRelation(relation.kind)
+        ? otherConflict(relation, applicant, today)
+        : kinshipConflict(relation, applicant, today, policy);
     return texts === null ? [] : [{ clause: CLAUSE_OF_KIND[relation.kind], relation, ...texts }];
   });
 }
@@ -56,12 +66,7 @@ function organizationConflict(
   today: number,
   policy: ConflictPolicy,
 ) {
-  const sameId =
-    relation.organizationId !== undefined && relation.organizationId === applicant.organizationId;
-  const sameName =
-    relation.organizationName !== undefined &&
-    normalizeName(relation.organizationName) === normalizeName(applicant.organizationName);
-  if (!sameId && !sameName) return null;
+  if (!namesApplicant(relation, applicant)) return null;
   const organization = relation.organizationName ?? applicant.organizationName;
   const toDay = relation.to === undefined ? undefined : dayOfDateString(relation.to, 'to', 'R18');
   if (toDay === undefined || toDay >= today) {
@@ -84,8 +89,7 @@ function kinshipConflict(
   today: number,
   policy: ConflictPolicy,
 ) {
-  const name = normalizeName(relation.personName as string);
-  const person = applicant.people.find((p) => normalizeName(p.name) === name);
+  const person = personOf(relation, applicant);
   if (person === undefined) return null;
   if (relation.to !== undefined && dayOfDateString(relation.to, 'to', 'R18') < today) return null;
   if (
@@ -95,4 +99,39 @@ function kinshipConflict(
     return null;
   }
   return kinshipTexts(relation, person, policy.collateralGenerations);
+}
+
+/**
+ * rule R18: another relation that could affect a fair review. No look-back: art. 16 gives its three
+ * years only to employment, directorship, supervision and control (参加采购活动前三年内); the
+ * catch-all speaks of a relation the reviewer has (与供应商有…关系), so, like kinship, it counts
+ * while it lasts.
+ * When it names both the applicant organization and one of its people, the organization is cited.
+ */
+function otherConflict(relation: DeclaredRelation, applicant: ConflictApplicant, today: number) {
+  if (relation.to !== undefined && dayOfDateString(relation.to, 'to', 'R18') < today) return null;
+  if (namesApplicant(relation, applicant)) {
+    return otherRelationTexts(relation, {
+      organization: relation.organizationName ?? applicant.organizationName,
+    });
+  }
+  const person = personOf(relation, applicant);
+  return person === undefined ? null : otherRelationTexts(relation, { person });
+}
+
+// rule R18: the relation names the applicant: the same organization id, or the same normalized name.
+function namesApplicant(relation: DeclaredRelation, applicant: ConflictApplicant): boolean {
+  const sameId =
+    relation.organizationId !== undefined && relation.organizationId === applicant.organizationId;
+  const sameName =
+    relation.organizationName !== undefined &&
+    normalizeName(relation.organizationName) === normalizeName(applicant.organizationName);
+  return sameId || sameName;
+}
+
+// rule R18: the applicant's person the relation names (normalized names equal), if any.
+function personOf(relation: DeclaredRelation, applicant: ConflictApplicant) {
+  if (relation.personName === undefined) return undefined;
+  const name = normalizeName(relation.personName);
+  return applicant.people.find((p) => normalizeName(p.name) === name);
 }

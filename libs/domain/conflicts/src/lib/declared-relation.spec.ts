@@ -38,9 +38,9 @@ describe('rule R18: checkDeclaredRelation', () => {
         {
           field: 'kind',
           message:
-            'rule R18: the relation must be one of EMPLOYEE, DIRECTOR, SUPERVISOR, CONTROLLER, SPOUSE, LINEAL_RELATIVE, COLLATERAL_RELATIVE, CLOSE_IN_LAW, got "FRIEND"',
+            'rule R18: the relation must be one of EMPLOYEE, DIRECTOR, SUPERVISOR, CONTROLLER, SPOUSE, LINEAL_RELATIVE, COLLATERAL_RELATIVE, CLOSE_IN_LAW, OTHER, got "FRIEND"',
           messageZh:
-            '规则 R18：关系类型须为劳动关系（雇员）、董事（理事）、监事、控股股东或实际控制人、配偶、直系血亲、旁系血亲、近姻亲之一，实际为 "FRIEND"',
+            '规则 R18：关系类型须为劳动关系（雇员）、董事（理事）、监事、控股股东或实际控制人、配偶、直系血亲、旁系血亲、近姻亲、其他可能影响公正评审的关系之一，实际为 "FRIEND"',
         },
       ],
     });
@@ -112,6 +112,76 @@ describe('rule R18: checkDeclaredRelation', () => {
         },
       ],
     });
+  });
+
+  it('rule R18: another relation names an organization, a person or both, and describes itself', () => {
+    const other = { kind: 'OTHER', description: '近三年为其提供审计服务', from: '2024-01-01' };
+    expect(checkDeclaredRelation({ ...other, organizationId: 'org-1' })).toEqual({ ok: true });
+    expect(checkDeclaredRelation({ ...other, organizationName: '阳光社区服务中心' })).toEqual({
+      ok: true,
+    });
+    expect(checkDeclaredRelation({ ...other, personName: '张伟' })).toEqual({ ok: true });
+    expect(
+      checkDeclaredRelation({
+        ...other,
+        organizationId: 'org-1',
+        personName: '张伟',
+        to: '2027-01-01',
+      }),
+    ).toEqual({ ok: true });
+    expect(checkDeclaredRelation(other)).toEqual({
+      ok: false,
+      violations: [
+        {
+          field: 'organizationName',
+          message: 'rule R18: name the organization or the person you have the other relation with',
+          messageZh: '规则 R18：请填写与您存在“其他可能影响公正评审的关系”的组织或人员',
+        },
+      ],
+    });
+    expect(fieldsOf({ ...other, personName: ' ' })).toEqual(['personName']);
+    expect(fieldsOf({ ...other, organizationName: '' })).toEqual(['organizationName']);
+    expect(fieldsOf({ ...other, organizationId: ' ', personName: '张伟' })).toEqual([
+      'organizationId',
+    ]);
+  });
+
+  it('rule R18: another relation needs a description of 2 to 200 characters', () => {
+    const other = { kind: 'OTHER', personName: '张伟', from: '2024-01-01' };
+    expect(checkDeclaredRelation(other)).toEqual({
+      ok: false,
+      violations: [
+        {
+          field: 'description',
+          message: 'rule R18: describe the relation in 2 to 200 characters, got undefined',
+          messageZh: '规则 R18：请用 2 至 200 个字说明该关系，实际为 undefined',
+        },
+      ],
+    });
+    expect(checkDeclaredRelation({ ...other, description: ' 同 ' })).toEqual({
+      ok: false,
+      violations: [
+        {
+          field: 'description',
+          message: 'rule R18: describe the relation in 2 to 200 characters, got 1 characters',
+          messageZh: '规则 R18：请用 2 至 200 个字说明该关系，实际为 1 个字',
+        },
+      ],
+    });
+    for (const description of [null, 42, '', '   ', '甲'.repeat(201)]) {
+      expect(fieldsOf({ ...other, description })).toEqual(['description']);
+    }
+    expect(fieldsOf({ ...other, description: '同学' })).toEqual([]);
+    expect(fieldsOf({ ...other, description: '甲'.repeat(200) })).toEqual([]);
+    // Characters outside the BMP count once each.
+    expect(fieldsOf({ ...other, description: '𠮷'.repeat(200) })).toEqual([]);
+  });
+
+  it('rule R18: other kinds may carry a description as a note, within the same bounds', () => {
+    const spouse = { kind: 'SPOUSE', personName: '张伟', from: '2020-01-01' };
+    expect(fieldsOf({ ...spouse, description: '2020 年登记结婚' })).toEqual([]);
+    expect(fieldsOf({ ...spouse, description: 'x' })).toEqual(['description']);
+    expect(fieldsOf({ ...spouse })).toEqual([]);
   });
 
   it('rule R18: a declaration that is not an object is refused', () => {

@@ -2,6 +2,7 @@ import { dayOfDateString } from '@civic/domain/calendar';
 import { ConflictApplicant, DeclaredRelation } from './conflict-types';
 import {
   isOrganizationRelation,
+  isOtherRelation,
   isRelationKind,
   RELATION_KIND_LABELS_EN,
   RELATION_KIND_LABELS_ZH,
@@ -15,11 +16,15 @@ const KIND_LIST_ZH = RELATION_KINDS.map((k) => RELATION_KIND_LABELS_ZH[k]).join(
 const DATE_LABELS_ZH = { from: '起始日期', to: '终止日期' } as const;
 type DateField = keyof typeof DATE_LABELS_ZH;
 const DATE_FIELDS = Object.keys(DATE_LABELS_ZH) as DateField[];
+/** The length of an OTHER relation's description, in characters (code points). rule R18 */
+const DESCRIPTION_LENGTH = { min: 2, max: 200 } as const;
 
 /**
  * rule R18: a relation a reviewer may declare: a known kind; an organization (id or name) for an
  * organization tie, a person for kinship; the generations of a collateral kinship; `from` and an
- * optional `to` as real dates `YYYY-MM-DD`, `to` not before `from`.
+ * optional `to` as real dates `YYYY-MM-DD`, `to` not before `from`. Another relation that could
+ * affect a fair review (OTHER) names an organization, a person or both, and says what it is in a
+ * description of 2 to 200 characters (any kind may carry one, within the same bounds).
  */
 export function checkDeclaredRelation(relation: unknown): ConflictCheck {
   if (!isRecord(relation)) {
@@ -28,6 +33,7 @@ export function checkDeclaredRelation(relation: unknown): ConflictCheck {
     ]);
   }
   const { kind, organizationId, organizationName, personName, generations, from, to } = relation;
+  const { description } = relation;
   const violations: ConflictViolation[] = [];
   if (!isRelationKind(kind)) {
     violations.push(
@@ -37,21 +43,28 @@ export function checkDeclaredRelation(relation: unknown): ConflictCheck {
         `关系类型须为${KIND_LIST_ZH}之一，实际为 ${shown(kind)}`,
       ),
     );
-  } else if (isOrganizationRelation(kind)) {
-    if (organizationId !== undefined && !isNonBlank(organizationId)) {
+  } else if (isOtherRelation(kind)) {
+    checkOrganization(organizationId, organizationName, violations);
+    if (personName !== undefined && !isNonBlank(personName)) {
       violations.push(
-        violation('organizationId', 'the organization id must not be blank', '组织编号不能为空'),
+        violation('personName', 'the person’s name must not be blank', '人员姓名不能为空'),
       );
     }
-    if (organizationName !== undefined && !isNonBlank(organizationName)) {
+    if (
+      organizationId === undefined &&
+      organizationName === undefined &&
+      personName === undefined
+    ) {
       violations.push(
         violation(
           'organizationName',
-          'the organization name must not be blank',
-          '组织名称不能为空',
+          'name the organization or the person you have the other relation with',
+          `请填写与您存在“${RELATION_KIND_LABELS_ZH[kind]}”的组织或人员`,
         ),
       );
     }
+  } else if (isOrganizationRelation(kind)) {
+    checkOrganization(organizationId, organizationName, violations);
     if (organizationId === undefined && organizationName === undefined) {
       violations.push(
         violation(
@@ -80,6 +93,19 @@ export function checkDeclaredRelation(relation: unknown): ConflictCheck {
         'generations',
         `give the generations of the kinship as a whole number (siblings 2, cousins 3), got ${shown(generations)}`,
         `亲属关系的代数须为正整数（兄弟姐妹为 2 代，堂表兄弟姐妹为 3 代），实际为 ${shown(generations)}`,
+      ),
+    );
+  }
+  if ((kind === 'OTHER' || description !== undefined) && !isDescription(description)) {
+    const [got, gotZh] =
+      typeof description === 'string'
+        ? [`${lengthOf(description)} characters`, `${lengthOf(description)} 个字`]
+        : [shown(description), shown(description)];
+    violations.push(
+      violation(
+        'description',
+        `describe the relation in ${DESCRIPTION_LENGTH.min} to ${DESCRIPTION_LENGTH.max} characters, got ${got}`,
+        `请用 ${DESCRIPTION_LENGTH.min} 至 ${DESCRIPTION_LENGTH.max} 个字说明该关系，实际为 ${gotZh}`,
       ),
     );
   }
@@ -126,6 +152,36 @@ export function assertApplicant(applicant: ConflictApplicant, field: string): vo
       throw new RangeError(`rule R18: ${field}.people.${index} must have a name and a role`);
     }
   });
+}
+
+// rule R18: an organization named by id or name: whichever is given must not be blank.
+function checkOrganization(
+  organizationId: unknown,
+  organizationName: unknown,
+  violations: ConflictViolation[],
+): void {
+  if (organizationId !== undefined && !isNonBlank(organizationId)) {
+    violations.push(
+      violation('organizationId', 'the organization id must not be blank', '组织编号不能为空'),
+    );
+  }
+  if (organizationName !== undefined && !isNonBlank(organizationName)) {
+    violations.push(
+      violation('organizationName', 'the organization name must not be blank', '组织名称不能为空'),
+    );
+  }
+}
+
+// rule R18: a description of 2 to 200 characters once trimmed.
+function isDescription(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const length = lengthOf(value);
+  return length >= DESCRIPTION_LENGTH.min && length <= DESCRIPTION_LENGTH.max;
+}
+
+// rule R18: a text's length once trimmed, in characters (code points, so 𠮷 is one).
+function lengthOf(value: string): number {
+  return [...value.trim()].length;
 }
 
 function dateDay(

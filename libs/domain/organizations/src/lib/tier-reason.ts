@@ -1,7 +1,11 @@
 import { RegistrationCheck } from './registration-threshold';
 
 export type TierReasonCode =
-  'REGISTERED_FUNDS' | 'FEDERATION_MEMBER_ORGANIZATIONS' | 'MEMBERS' | 'ACTIVE_MONTHS';
+  | 'REGISTERED_FUNDS'
+  | 'FEDERATION_MEMBER_ORGANIZATIONS'
+  | 'FOUNDATION_REGISTRATION'
+  | 'MEMBERS'
+  | 'ACTIVE_MONTHS';
 
 /** One fact checked for a tier decision, with the threshold used. */
 export interface TierReason {
@@ -17,7 +21,15 @@ export interface TierReason {
 // rule R2: an R2 check as a tier reason.
 export function fromRegistrationCheck(check: RegistrationCheck): TierReason {
   const { condition, rule, met, message, messageZh, required, actual } = check;
-  return { code: condition, rule, met, message, messageZh, required, actual };
+  return {
+    code: condition,
+    rule,
+    met,
+    message,
+    messageZh,
+    ...(required !== undefined ? { required } : {}),
+    ...(actual !== undefined ? { actual } : {}),
+  };
 }
 
 // rule R5: "large": members (member organizations for a federation) against the policy minimum.

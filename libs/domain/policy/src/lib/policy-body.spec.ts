@@ -39,11 +39,15 @@ describe('checkPolicyBody (issue #17: policy validated on write)', () => {
     });
   });
 
-  it('rule R14: refuses a reserve over 100 %', () => {
+  it('rule R14: refuses a reserve over 100 %, in Chinese too', () => {
     const check = checkPolicyBody('RESERVE', { version: '2027.1', ruralReservePercent: 101 });
     expect(check).toMatchObject({
       ok: false,
-      violation: { field: 'body.ruralReservePercent', rule: 'R14' },
+      violation: {
+        field: 'body.ruralReservePercent',
+        rule: 'R14',
+        messageZh: '规则 R14：ruralReservePercent 须在 0 至 100 之间，实际为 101',
+      },
     });
   });
 

@@ -1,3 +1,4 @@
+import { assertCalendarPolicy, type CalendarPolicy } from '@civic/domain/calendar';
 import { assertConflictPolicy, type ConflictPolicy } from '@civic/domain/conflicts';
 import { assertIncubationPolicy, type IncubationPolicy } from '@civic/domain/incubation';
 import {
@@ -43,6 +44,7 @@ const CHECKS: Record<EditablePolicyKind, (body: PolicyBody) => void> = {
   },
   ELDERCARE_FLOOR: (b) => assertEldercarePolicy(b as unknown as EldercarePolicy),
   BANNED_USES: (b) => assertBannedUsePolicy(b as unknown as BannedUsePolicy),
+  CALENDAR: (b) => assertCalendarPolicy(b as unknown as CalendarPolicy),
 };
 
 /**
@@ -76,9 +78,34 @@ export function checkPolicyBody(kind: EditablePolicyKind, body: unknown): Policy
     CHECKS[kind](body as PolicyBody);
   } catch (error) {
     const message = error instanceof Error ? error.message.replace(/^rule R\d+: /, '') : '';
-    return refuse(`body.${fieldIn(message)}`, message, `取值不符合要求：${message}`);
+    return refuse(`body.${fieldIn(message)}`, message, inChinese(message));
   }
   return { ok: true };
+}
+
+/** The domain checks' usual wordings in Chinese; any other is shown as it is. */
+const WORDINGS: [RegExp, (...parts: string[]) => string][] = [
+  [
+    /^(\S+) must be between (\S+) and (\S+), got (.*)$/,
+    (f, a, b, x) => `${f} 须在 ${a} 至 ${b} 之间，实际为 ${x}`,
+  ],
+  [/^(\S+) must be a non-negative integer, got (.*)$/, (f, x) => `${f} 须为非负整数，实际为 ${x}`],
+  [
+    /^(\S+) must be a whole number from (\S+) to (\S+), got (.*)$/,
+    (f, a, b, x) => `${f} 须为 ${a} 至 ${b} 的整数，实际为 ${x}`,
+  ],
+  [
+    /^(\S+) must be a number from (\S+) to (\S+) with at most 2 decimals, got (.*)$/,
+    (f, a, b, x) => `${f} 须为 ${a} 至 ${b} 之间、最多两位小数的数，实际为 ${x}`,
+  ],
+];
+
+function inChinese(message: string): string {
+  for (const [pattern, zh] of WORDINGS) {
+    const match = pattern.exec(message);
+    if (match) return zh(...match.slice(1));
+  }
+  return `取值不符合要求：${message}`;
 }
 
 /** The dotted field a domain check's message starts with ("bonuses.rural must be …"). */

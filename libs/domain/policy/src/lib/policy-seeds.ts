@@ -1,3 +1,4 @@
+import { DEFAULT_CALENDAR_POLICY } from '@civic/domain/calendar';
 import { DEFAULT_CONFLICT_POLICY } from '@civic/domain/conflicts';
 import { DEFAULT_INCUBATION_POLICY } from '@civic/domain/incubation';
 import { DEFAULT_BANNED_USE_POLICY, DEFAULT_ELDERCARE_POLICY } from '@civic/domain/lottery';
@@ -16,6 +17,7 @@ export const EDITABLE_POLICY_KINDS = Object.freeze([
   'TRANCHES',
   'ELDERCARE_FLOOR',
   'BANNED_USES',
+  'CALENDAR',
 ] as const satisfies readonly PolicyKind[]);
 
 export type EditablePolicyKind = (typeof EDITABLE_POLICY_KINDS)[number];
@@ -49,6 +51,7 @@ export const SEED_POLICIES: Readonly<Record<EditablePolicyKind, PolicyBody>> = O
   TRANCHES: { version: '2026.1', tranches: DEFAULT_TRANCHES },
   ELDERCARE_FLOOR: DEFAULT_ELDERCARE_POLICY as unknown as PolicyBody,
   BANNED_USES: DEFAULT_BANNED_USE_POLICY as unknown as PolicyBody,
+  CALENDAR: DEFAULT_CALENDAR_POLICY as unknown as PolicyBody,
 });
 
 /** A version the platform ships: a seed of the store, and what a service uses until it has copies. */
@@ -61,14 +64,18 @@ export interface SeedVersion {
   reason: string;
 }
 
-/** rule R6: the day the platform's priority policy took R6's bonuses (version 2026.2). */
+/**
+ * rule R6, rule R9: the day the platform's priority policy took R6's and R9's bonuses (version
+ * 2026.2).
+ */
 export const R6_EFFECTIVE_FROM = '2026-12-01';
 
 /**
  * Every version the platform ships, oldest first: each kind's first version from
- * SEED_EFFECTIVE_FROM, then the versions that brought rules the first ones lacked (R6's bonuses).
+ * SEED_EFFECTIVE_FROM, then the versions that brought rules the first ones lacked (R6's and R9's
+ * bonuses).
  * Frozen: the organizations migration seeds the store with them, and decisions stamped them; a
- * change is a new version, never an edit. rule R6, rule R13
+ * change is a new version, never an edit. rule R6, rule R9, rule R13
  */
 export const SEED_VERSIONS: readonly SeedVersion[] = Object.freeze([
   ...(Object.keys(SEED_POLICIES) as EditablePolicyKind[]).map((kind) => ({
@@ -85,7 +92,8 @@ export const SEED_VERSIONS: readonly SeedVersion[] = Object.freeze([
     version: PRIORITY_POLICY_WITH_R6.version,
     effectiveFrom: R6_EFFECTIVE_FROM,
     body: { version: PRIORITY_POLICY_WITH_R6.version, bonuses: PRIORITY_POLICY_WITH_R6.bonuses },
-    reason: 'R6：生活服务类、居（村）民互助类组织各加 5 分',
+    reason:
+      'R6：生活服务类、居（村）民互助类组织各加 5 分；R9：个人或企业出资举办养老托育等领域的组织加 5 分',
   },
 ]);
 

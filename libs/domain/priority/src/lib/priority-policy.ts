@@ -15,6 +15,8 @@ export interface PriorityPolicy {
     /** rule R6: from version 2026.2; absent from earlier versions, which had no such bonus. */
     lifeService?: number;
     mutualAid?: number;
+    /** rule R9: from version 2026.2, likewise: funded by an individual or an enterprise, in R9's fields. */
+    priorityFounder?: number;
   };
   ruralReservePercent: number;
 }
@@ -35,13 +37,19 @@ export const DEFAULT_PRIORITY_POLICY: Readonly<PriorityPolicy> = Object.freeze({
 });
 
 /**
- * rule R6: version 2026.2 adds bonuses of their own for life-service and mutual-aid organizations
- * (+5 each; public welfare keeps its +10 of R13). Decisions stamped 2026.1 keep their score.
+ * rule R6, rule R9: version 2026.2 adds bonuses of their own for life-service and mutual-aid
+ * organizations (+5 each; public welfare keeps its +10 of R13), and for organizations funded by an
+ * individual or an enterprise in one of R9's fields (+5). Decisions stamped 2026.1 keep their score.
  */
 export const PRIORITY_POLICY_WITH_R6: Readonly<PriorityPolicy> = Object.freeze({
   ...DEFAULT_PRIORITY_POLICY,
   version: '2026.2',
-  bonuses: Object.freeze({ ...DEFAULT_PRIORITY_POLICY.bonuses, lifeService: 5, mutualAid: 5 }),
+  bonuses: Object.freeze({
+    ...DEFAULT_PRIORITY_POLICY.bonuses,
+    lifeService: 5,
+    mutualAid: 5,
+    priorityFounder: 5,
+  }),
 });
 
 // rule R13, rule R14: reject policy data an administrator could not have meant.

@@ -1,8 +1,32 @@
 import {
   FOUNDER_BACKGROUND_LABELS_ZH,
+  FOUNDING_PARTNER_LABELS_ZH,
+  FoundingPartner,
+  FUNDING_SOURCE_LABELS_ZH,
   PRIORITY_GROUP_LABELS_ZH,
+  SERVICE_FIELD_LABELS_ZH,
 } from '@civic/domain/organizations';
 import { PriorityFactor } from './priority-reason';
+
+type FounderFactor = Extract<PriorityFactor, { code: 'PRIORITY_FOUNDER' }>;
+
+const FUNDER_EN: Record<FounderFactor['fundingSource'], string> = {
+  INDIVIDUAL: 'an individual',
+  ENTERPRISE: 'an enterprise with idle resources or expertise',
+};
+const PARTNER_EN: Record<FoundingPartner, string> = {
+  NONE: '',
+  STREET_OR_TOWNSHIP: ', jointly with a street office or township government',
+  RESIDENTS_COMMITTEE: ', jointly with a residents’ or villagers’ committee',
+};
+const FIELD_EN: Record<FounderFactor['field'], string> = {
+  ELDERCARE_CHILDCARE: 'eldercare and childcare',
+  PUBLIC_WELFARE: 'public welfare',
+  SOCIAL_WELFARE: 'social welfare',
+  CULTURE_SPORTS: 'culture and sport',
+  SCIENCE_POPULARIZATION: 'science popularization',
+  HEALTH: 'health',
+};
 
 const english = (code: string) => code.toLowerCase().replace(/_/g, ' ');
 
@@ -44,7 +68,20 @@ function describe(factor: PriorityFactor): [string, string] {
         `rural organization founded by a ${english(factor.background)}`,
         `由${FOUNDER_BACKGROUND_LABELS_ZH[factor.background]}创办的农村社区社会组织`,
       ];
+    case 'PRIORITY_FOUNDER':
+      return founderTexts(factor);
     case 'INCUBATION_GRADUATE':
       return ['graduated from an incubation base', '从孵化基地出壳'];
   }
+}
+
+// rule R9: "organization funded by an individual, jointly with …, in eldercare and childcare" /
+// "个人出资，联合居（村）委会举办的养老托育领域社区社会组织".
+function founderTexts({ fundingSource, partner, field }: FounderFactor): [string, string] {
+  const jointlyZh =
+    partner === FoundingPartner.NONE ? '' : `，联合${FOUNDING_PARTNER_LABELS_ZH[partner]}`;
+  return [
+    `organization funded by ${FUNDER_EN[fundingSource]}${PARTNER_EN[partner]}, in ${FIELD_EN[field]}`,
+    `${FUNDING_SOURCE_LABELS_ZH[fundingSource]}${jointlyZh}举办的${SERVICE_FIELD_LABELS_ZH[field]}领域社区社会组织`,
+  ];
 }

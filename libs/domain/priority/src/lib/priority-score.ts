@@ -1,8 +1,12 @@
 import {
   AreaType,
   FounderBackground,
+  FoundingPartner,
+  FundingSource,
+  isR9PriorityFounding,
   OrganizationCategory,
   PriorityGroup,
+  ServiceField,
 } from '@civic/domain/organizations';
 import { assertPriorityInputs } from './priority-inputs';
 import { assertPriorityPolicy, PriorityPolicy } from './priority-policy';
@@ -15,6 +19,10 @@ export interface PriorityOrganization {
   takesGovernmentFunctions: boolean;
   founderBackground?: FounderBackground | null;
   graduatedFromIncubation: boolean;
+  /** rule R9: how it was founded and its field; absent from snapshots stored before R9. */
+  fundingSource?: FundingSource | null;
+  foundingPartner?: FoundingPartner | null;
+  serviceField?: ServiceField | null;
 }
 
 export interface PriorityProject {
@@ -88,6 +96,17 @@ function applicableFactors(
   if (ruralOrganization && org.founderBackground != null) {
     const factor: PriorityFactor = { code: 'RURAL_FOUNDER', background: org.founderBackground };
     factors.push({ factor, rule: 'R8', points: b.ruralFounder });
+  }
+  // rule R9: founded with an individual's or an enterprise's funds, alone or jointly, in one of the
+  // six fields; a bonus from the policy version that brought it (2026.2), none under 2026.1.
+  if (b.priorityFounder !== undefined && isR9PriorityFounding(org)) {
+    const factor: PriorityFactor = {
+      code: 'PRIORITY_FOUNDER',
+      fundingSource: org.fundingSource,
+      partner: org.foundingPartner ?? FoundingPartner.NONE,
+      field: org.serviceField,
+    };
+    factors.push({ factor, rule: 'R9', points: b.priorityFounder });
   }
   if (org.graduatedFromIncubation) {
     factors.push({

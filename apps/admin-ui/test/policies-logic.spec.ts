@@ -1,0 +1,285 @@
+import dayjs from 'dayjs';
+import { namePathOf } from '../src/common/form-violations';
+import en from '../src/i18n/en.json';
+import zhCN from '../src/i18n/zh-CN.json';
+import { diffPolicyBodies, inOrder, listDelta } from '../src/policies/policy-diff';
+import { fieldsOf, NUMERIC_FIELDS, numberPaths, valueAt } from '../src/policies/policy-fields';
+import { POLICY_KINDS } from '../src/policies/policy-types';
+import {
+  beijingToday,
+  bodyFormValues,
+  nextVersion,
+  parsesAsObject,
+  proposeMapping,
+  type ProposeFormValues,
+  toProposeDto,
+} from '../src/policies/policy-values';
+
+// Pure parts of the policy pages (issue #17: policy as data; R13, R14, R19, R22, R28).
+
+const RESERVE_SEED = { version: '2026.1', ruralReservePercent: 30 };
+const PRIORITY_SEED = {
+  version: '2026.1',
+  bonuses: {
+    rural: 15,
+    publicWelfare: 10,
+    governmentFunctions: 5,
+    perPriorityGroup: 3,
+    priorityGroupsCap: 9,
+    ruralFounder: 5,
+    incubationGraduate: 3,
+  },
+};
+const TRANCHES_SEED = {
+  version: '2026.1',
+  tranches: [
+    { key: 'SIGNING', percent: 50 },
+    { key: 'MID_TERM', percent: 30 },
+    { key: 'FINAL', percent: 20 },
+  ],
+};
+const TIERS_SEED = {
+  version: '2026.1',
+  registration: { minRegisteredFundsFen: 200000, federationMinMemberOrganizations: 30 },
+  streetFiled: { minMembers: 10, minActiveMonths: 3, windowMonths: 6 },
+};
+
+describe('diffPolicyBodies (issue #17)', () => {
+  it('names the rural reserve going from 30 to 35 and the new version name (R14)', () => {
+    expect(diffPolicyBodies(RESERVE_SEED, { version: '2026.2', ruralReservePercent: 35 })).toEqual([
+      { field: 'version', before: '2026.1', after: '2026.2' },
+      { field: 'ruralReservePercent', before: 30, after: 35 },
+    ]);
+  });
+
+  it('is empty for the same body, whatever the order of its keys', () => {
+    expect(diffPolicyBodies(RESERVE_SEED, { ruralReservePercent: 30, version: '2026.1' })).toEqual(
+      [],
+    );
+    expect(diffPolicyBodies(PRIORITY_SEED, structuredClone(PRIORITY_SEED))).toEqual([]);
+  });
+
+  it('walks nested numbers: only the bonuses that changed, and one only the newer has (R13, R6)', () => {
+    const after = {
+      ...PRIORITY_SEED,
+      bonuses: { ...PRIORITY_SEED.bonuses, rural: 20, lifeService: 5 },
+    };
+    expect(diffPolicyBodies(PRIORITY_SEED, after)).toEqual([
+      { field: 'bonuses.rural', before: 15, after: 20 },
+      { field: 'bonuses.lifeService', before: undefined, after: 5 },
+    ]);
+    // …and one the newer dropped.
+    expect(diffPolicyBodies(after, PRIORITY_SEED)).toEqual([
+      { field: 'bonuses.rural', before: 20, after: 15 },
+      { field: 'bonuses.lifeService', before: 5, after: undefined },
+    ]);
+  });
+
+  it('compares the tranches one by one, a dropped tranche as a whole (R19)', () => {
+    const after = {
+      version: '2026.1',
+      tranches: [
+        { key: 'SIGNING', percent: 60 },
+        { key: 'FINAL', percent: 40 },
+      ],
+    };
+    expect(diffPolicyBodies(TRANCHES_SEED, after)).toEqual([
+      { field: 'tranches.0.percent', before: 50, after: 60 },
+      { field: 'tranches.1.key', before: 'MID_TERM', after: 'FINAL' },
+      { field: 'tranches.1.percent', before: 30, after: 40 },
+      { field: 'tranches.2', before: { key: 'FINAL', percent: 20 }, after: undefined },
+    ]);
+  });
+
+  it('takes a list of keywords as one value, and tells the words gained and lost (R22)', () => {
+    const before = {
+      version: '1',
+      keywords: { HOSPITALITY: ['招待', '宴请'] },
+      allowedPhrases: [],
+    };
+    const after = {
+      version: '1',
+      keywords: { HOSPITALITY: ['招待', '接待费'] },
+      allowedPhrases: [],
+    };
+    const changes = diffPolicyBodies(before, after);
+    expect(changes).toEqual([
+      { field: 'keywords.HOSPITALITY', before: ['招待', '宴请'], after: ['招待', '接待费'] },
+    ]);
+    expect(listDelta(changes[0].before, changes[0].after)).toEqual({
+      added: ['接待费'],
+      removed: ['宴请'],
+    });
+    // The same words in another order are another list (the order is kept as written).
+    expect(
+      diffPolicyBodies(before, { ...before, keywords: { HOSPITALITY: ['宴请', '招待'] } }),
+    ).toHaveLength(1);
+  });
+
+  it('names a holiday notice entered over the working calendar, its days as one list (R16)', () => {
+    const notice = {
+      year: 2027,
+      notice: '国办发明电〔2026〕7号',
+      holidays: ['2027-01-01'],
+      makeUpWorkdays: [],
+    };
+    const entered = { version: '2026.2', notices: [notice] };
+    expect(diffPolicyBodies({ version: '2026.2', notices: [] }, entered)).toEqual([
+      { field: 'notices.0', before: undefined, after: notice },
+    ]);
+    const moved = { ...entered, notices: [{ ...notice, holidays: ['2027-01-02'] }] };
+    expect(diffPolicyBodies(entered, moved)).toEqual([
+      { field: 'notices.0.holidays', before: ['2027-01-01'], after: ['2027-01-02'] },
+    ]);
+  });
+
+  it('puts the earlier version first: by its first day, then by when it was proposed', () => {
+    const seed = { effectiveFrom: '2026-01-01', proposedAt: '2026-12-01T00:00:00.000Z' };
+    const later = { effectiveFrom: '2026-12-07', proposedAt: '2026-12-07T03:00:00.000Z' };
+    const sameDay = { effectiveFrom: '2026-12-07', proposedAt: '2026-12-07T04:00:00.000Z' };
+    expect(inOrder(later, seed)).toEqual([seed, later]);
+    expect(inOrder(seed, later)).toEqual([seed, later]);
+    expect(inOrder(sameDay, later)).toEqual([later, sameDay]);
+  });
+});
+
+describe('the numbers of a version (issue #17)', () => {
+  it('shows the known numbers a version has, in order, then any other number in it', () => {
+    expect(fieldsOf('RESERVE', RESERVE_SEED)).toEqual([
+      { path: 'ruralReservePercent', unit: 'percent' },
+    ]);
+    // 2026.1 has no R6 bonuses: they are not asked for; a bonus the UI does not know is points.
+    const paths = fieldsOf('PRIORITY', PRIORITY_SEED).map((f) => f.path);
+    expect(paths).toEqual(Object.keys(PRIORITY_SEED.bonuses).map((k) => `bonuses.${k}`));
+    const unknown = { ...PRIORITY_SEED, bonuses: { ...PRIORITY_SEED.bonuses, newFactor: 2 } };
+    expect(fieldsOf('PRIORITY', unknown).at(-1)).toEqual({
+      path: 'bonuses.newFactor',
+      unit: 'points',
+    });
+    expect(numberPaths(TIERS_SEED)).toEqual(NUMERIC_FIELDS.TIERS.map((f) => f.path));
+    expect(valueAt(TRANCHES_SEED, 'tranches.1.percent')).toBe(30);
+    expect(valueAt(TRANCHES_SEED, 'tranches.9.percent')).toBeUndefined();
+  });
+
+  it('labels every kind and every known number in Chinese and English', () => {
+    for (const resources of [zhCN, en]) {
+      const policies = resources.policies as Record<string, unknown>;
+      for (const kind of POLICY_KINDS) {
+        expect(valueAt(policies, `kinds.${kind}`)).toEqual(expect.any(String));
+      }
+      for (const [kind, specs] of Object.entries(NUMERIC_FIELDS)) {
+        for (const spec of specs) {
+          expect([kind, spec.path, valueAt(policies, `fields.${kind}.${spec.path}`)]).toEqual([
+            kind,
+            spec.path,
+            expect.any(String),
+          ]);
+          if (spec.unit && spec.unit !== 'fen') {
+            expect(valueAt(policies, `unit.${spec.unit}`)).toEqual(expect.any(String));
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('proposing a version (issue #17, R28)', () => {
+  const values = (over: Partial<ProposeFormValues>): ProposeFormValues => ({
+    kind: 'RESERVE',
+    regionCode: '450000',
+    effectiveFrom: dayjs('2026-12-07'),
+    reason: '  提高农村预留  ',
+    body: { version: '2026.2', ruralReservePercent: 35 },
+    ...over,
+  });
+
+  it('names the next version after the one in force', () => {
+    expect(nextVersion('2026.1')).toBe('2026.2');
+    expect(nextVersion('2016-198')).toBe('2016-199');
+    expect(nextVersion('2026.9')).toBe('2026.10');
+    expect(nextVersion('v')).toBe('v.1');
+  });
+
+  it('starts the form from the body in force, the version one up, fen as yuan (R26)', () => {
+    expect(bodyFormValues('RESERVE', RESERVE_SEED)).toEqual({
+      body: { version: '2026.2', ruralReservePercent: 30 },
+    });
+    expect(bodyFormValues('TIERS', TIERS_SEED).body).toMatchObject({
+      version: '2026.2',
+      registration: { minRegisteredFundsFen: 2000 },
+    });
+    const tranches = bodyFormValues('TRANCHES', TRANCHES_SEED);
+    expect(tranches.body).toEqual({ version: '2026.2' });
+    expect(JSON.parse(tranches.bodyJson!)).toEqual({ tranches: TRANCHES_SEED.tranches });
+  });
+
+  it('sends what was typed over the body in force, the reason trimmed, the day as a date', () => {
+    expect(toProposeDto(values({}), RESERVE_SEED)).toEqual({
+      kind: 'RESERVE',
+      regionCode: '450000',
+      effectiveFrom: '2026-12-07',
+      reason: '提高农村预留',
+      body: { version: '2026.2', ruralReservePercent: 35 },
+    });
+    // A field the form does not show is kept; yuan back to fen.
+    const tiers = toProposeDto(
+      values({
+        kind: 'TIERS',
+        body: {
+          version: '2027.1',
+          registration: { minRegisteredFundsFen: 2500.5, federationMinMemberOrganizations: 30 },
+          streetFiled: { minMembers: 12, minActiveMonths: 3, windowMonths: 6 },
+        },
+      }),
+      { ...TIERS_SEED, registration: { ...TIERS_SEED.registration, note: 'kept' } },
+    );
+    expect(tiers.body).toEqual({
+      version: '2027.1',
+      registration: {
+        minRegisteredFundsFen: 250050,
+        federationMinMemberOrganizations: 30,
+        note: 'kept',
+      },
+      streetFiled: { minMembers: 12, minActiveMonths: 3, windowMonths: 6 },
+    });
+    const json = toProposeDto(
+      values({
+        kind: 'TRANCHES',
+        body: { version: '2027.1' },
+        bodyJson: '{"tranches":[{"key":"SIGNING","percent":100}]}',
+      }),
+      TRANCHES_SEED,
+    );
+    expect(json.body).toEqual({ version: '2027.1', tranches: [{ key: 'SIGNING', percent: 100 }] });
+  });
+
+  it('shows the API’s violations on the number they name, or on the JSON box', () => {
+    const violation = (field: string) => ({ field, rule: 'R19', message: 'm', messageZh: 'm' });
+    expect(namePathOf('body.ruralReservePercent', proposeMapping('RESERVE', []))).toEqual([
+      'body',
+      'ruralReservePercent',
+    ]);
+    expect(namePathOf('body.bonuses.rural', proposeMapping('PRIORITY', []))).toEqual([
+      'body',
+      'bonuses',
+      'rural',
+    ]);
+    const violations = [violation('body.tranches'), violation('body.version')];
+    const mapping = proposeMapping('TRANCHES', violations);
+    expect(namePathOf('body.tranches', mapping)).toEqual(['bodyJson']);
+    expect(namePathOf('body.version', mapping)).toEqual(['body', 'version']);
+    expect(namePathOf('effectiveFrom', mapping)).toEqual(['effectiveFrom']);
+  });
+
+  it('checks the JSON box holds an object', () => {
+    expect(parsesAsObject('{"tranches":[]}')).toBe(true);
+    expect(parsesAsObject('[1]')).toBe(false);
+    expect(parsesAsObject('{tranches')).toBe(false);
+    expect(parsesAsObject(undefined)).toBe(false);
+  });
+
+  it('takes today on the China calendar, whatever the browser’s zone', () => {
+    expect(beijingToday(Date.parse('2026-12-06T15:59:59Z'))).toBe('2026-12-06');
+    expect(beijingToday(Date.parse('2026-12-06T16:00:00Z'))).toBe('2026-12-07');
+  });
+});

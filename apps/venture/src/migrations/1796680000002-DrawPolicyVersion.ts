@@ -1,0 +1,13 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class DrawPolicyVersion1796680000002 implements MigrationInterface {
+  name = 'DrawPolicyVersion1796680000002';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("ALTER TABLE \"venture\".\"venture_call\" ADD \"draw_policy_version\" character varying(30)");
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("ALTER TABLE \"venture\".\"venture_call\" DROP COLUMN \"draw_policy_version\"");
+  }
+}
