@@ -51,11 +51,12 @@ describe('sign-in, tokens and sessions at the gateway', () => {
     await platform.stop();
   });
 
-  it('seeds one demo user per role, with argon2id password hashes', async () => {
+  it('seeds one demo user per role (two administrators, for four-eyes policy changes), with argon2id password hashes', async () => {
     const { rows } = await db.query(
       'SELECT username, roles, password_hash FROM gateway.user_account ORDER BY username',
     );
     expect(rows.map((r) => r.roles[0]).sort()).toEqual([
+      'administrator',
       'administrator',
       'applicant',
       'finance_checker',
