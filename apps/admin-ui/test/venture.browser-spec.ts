@@ -29,14 +29,26 @@ const DEADLINE_MS = 45_000;
 const menu = (page: Page, label: string) =>
   page.getByTestId('side-menu').getByText(label, { exact: true }).click();
 
-/** Types a date (and time) into an antd DatePicker and confirms it. */
+/**
+ * Types a date (and time) into an antd DatePicker and confirms it. On a loaded machine the picker
+ * may take the confirmation before it has parsed the typed text and keep the field empty; then it
+ * is typed and confirmed again (at most three times), as a person would.
+ */
 async function pickDate(page: Page, fieldId: string, value: string, withTime = false) {
   const input = page.locator(`#${fieldId}`);
-  await input.click();
-  await input.fill(value);
-  if (withTime) await page.locator('.ant-picker-dropdown .ant-picker-ok button').click();
-  else await input.press('Enter');
-  await page.locator(`#${fieldId}[value="${value}"]`).waitFor();
+  const picked = page.locator(`#${fieldId}[value="${value}"]`);
+  for (let attempt = 1; ; attempt++) {
+    await input.click();
+    await input.fill(value);
+    if (withTime) await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
+    else await input.press('Enter');
+    try {
+      await picked.waitFor({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /**
