@@ -9,7 +9,6 @@ import {
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
-import { beijingDayOf, dateStringOfDay } from '@civic/domain/calendar';
 import {
   EDITABLE_POLICY_KINDS,
   type EditablePolicyKind,
@@ -17,6 +16,7 @@ import {
   PROVINCE_REGION,
   regionChain,
 } from '@civic/domain/policy';
+import { policyToday } from '@civic/platform/policy-copies';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -30,11 +30,6 @@ export const PUBLIC_POLICY_KINDS: readonly EditablePolicyKind[] = [
   'RESERVE',
   'ELDERCARE_FLOOR',
 ];
-
-/** Today on the China calendar, `YYYY-MM-DD`. */
-export function chinaToday(now = new Date()): string {
-  return dateStringOfDay(beijingDayOf(now));
-}
 
 /**
  * Reads of the policy store (issue #17): every version with its history, and the version of each
@@ -75,7 +70,7 @@ export class PolicyStoreQueries {
   ): Promise<PoliciesInForceView> {
     const audience = input.public ? 'public' : 'staff';
     if (audience === 'staff') authorize(actor, Permission.POLICY_READ);
-    const { regionCode = PROVINCE_REGION, on = chinaToday() } = validatePlain(
+    const { regionCode = PROVINCE_REGION, on = policyToday() } = validatePlain(
       PolicyInForceQuery,
       { regionCode: input.regionCode, on: input.on },
       'query',
@@ -94,7 +89,7 @@ export class PolicyStoreQueries {
     manager: EntityManager,
     kind: EditablePolicyKind,
     regionCode = PROVINCE_REGION,
-    on = chinaToday(),
+    on = policyToday(),
   ): Promise<PolicyDocument | null> {
     return policyInForce(await this.approved(manager, [kind], regionCode), {
       kind,

@@ -17,13 +17,13 @@ import {
 } from '@civic/domain/policy';
 import { AuditTrail } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
+import { policyToday } from '@civic/platform/policy-copies';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PolicyDocument } from './policy-document.entity';
 import { policyView } from './policy-document.mapper';
-import { chinaToday } from './policy-store.queries';
 
 /**
  * Changing policy, four eyes (issue #17; R28 applied to policy): one administrator proposes a new
@@ -174,7 +174,7 @@ export class PolicyStoreService {
 
 /** A version applies from today or later: one in the past would rewrite what was in force. */
 function assertNotPast(effectiveFrom: string, now: Date): void {
-  const today = chinaToday(now);
+  const today = policyToday(now);
   if (effectiveFrom < today) {
     throw refusal(
       422,
