@@ -17,6 +17,7 @@ const alias = {
   '@civic/domain/access': `${workspace}libs/domain/access/src/index.ts`,
   '@civic/domain/calendar': `${workspace}libs/domain/calendar/src/index.ts`,
   '@civic/domain/conflicts': `${workspace}libs/domain/conflicts/src/index.ts`,
+  '@civic/domain/forms': `${workspace}libs/domain/forms/src/index.ts`,
   '@civic/domain/identifiers': `${workspace}libs/domain/identifiers/src/index.ts`,
   '@civic/domain/incubation': `${workspace}libs/domain/incubation/src/index.ts`,
   '@civic/domain/lottery': `${workspace}libs/domain/lottery/src/index.ts`,

@@ -8,6 +8,7 @@ const LIBS = [
   'calendar',
   'conflicts',
   'finance',
+  'forms',
   'identifiers',
   'incubation',
   'lottery',

@@ -21,6 +21,7 @@ const HANDLED_BY = {
   'venture.calls.create': CallsRpcController,
   'venture.calls.list': CallsRpcController,
   'venture.calls.get': CallsRpcController,
+  'venture.calls.set-form': CallsRpcController,
   'venture.calls.draw': ReviewsRpcController,
   'venture.calls.draw-view': ReviewsRpcController,
   'venture.calls.ranking': AwardsRpcController,

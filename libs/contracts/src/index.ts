@@ -62,6 +62,7 @@ export * from './incubation/base.dto';
 export * from './incubation/cohort.dto';
 export * from './incubation/admission.dto';
 export * from './incubation/incubatee.dto';
+export * from './forms/form.dto';
 export * from './venture/call.dto';
 export * from './venture/proposal.dto';
 export * from './venture/review.dto';

@@ -1065,6 +1065,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/venture/calls/{id}/form': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace a call's added questions (issue #17); refused once it has a proposal */
+    put: operations['VentureController_setCallForm'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/venture/proposals': {
     parameters: {
       query?: never;
@@ -3972,6 +3989,46 @@ export interface components {
       /** @example 50 */
       percent: number;
     };
+    BilingualDto: {
+      /** @example 志愿者人数 */
+      zh: string;
+      /** @example Volunteers */
+      en: string;
+    };
+    QuestionOptionDto: {
+      /** @example village */
+      value: string;
+      label: components['schemas']['BilingualDto'];
+    };
+    TableColumnDto: {
+      /** @example amount */
+      key: string;
+      /** @enum {string} */
+      kind: 'TEXT' | 'NUMBER' | 'YUAN' | 'DATE';
+      label: components['schemas']['BilingualDto'];
+    };
+    QuestionDto: {
+      /**
+       * @description Where the answer is stored
+       * @example volunteers
+       */
+      key: string;
+      /** @enum {string} */
+      kind: 'TEXT' | 'NUMBER' | 'YUAN' | 'DATE' | 'CHOICE' | 'TABLE' | 'YES_NO';
+      label: components['schemas']['BilingualDto'];
+      help?: components['schemas']['BilingualDto'];
+      required: boolean;
+      /** @description CHOICE only */
+      options?: components['schemas']['QuestionOptionDto'][];
+      /** @description TABLE only */
+      columns?: components['schemas']['TableColumnDto'][];
+      /** @description TEXT only: the longest answer */
+      maxLength?: number;
+      /** @description NUMBER, or YUAN in fen: the smallest answer */
+      min?: number;
+      /** @description NUMBER, or YUAN in fen: the largest answer */
+      max?: number;
+    };
     CreateCallDto: {
       /** @example 2026 年青秀区社区公益创投大赛 */
       name: string;
@@ -4019,6 +4076,19 @@ export interface components {
        * @example 2026-12-31T16:00:00.000Z
        */
       deadline: string;
+      /** @description Questions added to the fixed fields (issue #17); changeable until the first proposal */
+      questions?: components['schemas']['QuestionDto'][];
+    };
+    FormView: {
+      /**
+       * @description Starts at 1; each change before the first application adds 1
+       * @example 2
+       */
+      version: number;
+      /** @description JSON Schema 2020-12 of the answers, annotated with x-kind, x-order and English labels */
+      schema: {
+        [key: string]: unknown;
+      };
     };
     CallView: {
       /** Format: uuid */
@@ -4052,6 +4122,8 @@ export interface components {
       phase: 'OPEN' | 'CLOSED' | 'DRAWN' | 'AWARDED';
       proposals: number;
       submitted: number;
+      /** @description The added questions, when the call has any */
+      form?: components['schemas']['FormView'];
     };
     CallPage: {
       items: components['schemas']['CallView'][];
@@ -4161,6 +4233,16 @@ export interface components {
       /** @description Every review is in, the ranking funds it and it is not awarded yet */
       awardable: boolean;
       status: string;
+      /**
+       * @description Answers to the added questions, keyed by question; checked against the form's JSON Schema. Amounts are integer fen.
+       * @example {
+       *       "volunteers": 12,
+       *       "venue": "village"
+       *     }
+       */
+      answers: {
+        [key: string]: unknown;
+      };
     };
     VentureRankingView: {
       /** Format: uuid */
@@ -4174,6 +4256,9 @@ export interface components {
       /** @description Submitted proposals with reviews still missing */
       incomplete: number;
       rows: components['schemas']['VentureRankingRowView'][];
+    };
+    SetFormDto: {
+      questions: components['schemas']['QuestionDto'][];
     };
     ProposalBudgetLineDto: {
       /** @example 志愿者培训与保险 */
@@ -4214,6 +4299,16 @@ export interface components {
       contactPhone: string;
       /** @description Where tranches are paid (R3: a custodian instead) */
       bankAccount: components['schemas']['PayeeAccountDto'];
+      /**
+       * @description Answers to the added questions, keyed by question; checked against the form's JSON Schema. Amounts are integer fen.
+       * @example {
+       *       "volunteers": 12,
+       *       "venue": "village"
+       *     }
+       */
+      answers?: {
+        [key: string]: unknown;
+      };
       /** Format: uuid */
       callId: string;
     };
@@ -4247,6 +4342,16 @@ export interface components {
       contactPhone: string;
       /** @description Where tranches are paid (R3: a custodian instead) */
       bankAccount: components['schemas']['PayeeAccountDto'];
+      /**
+       * @description Answers to the added questions, keyed by question; checked against the form's JSON Schema. Amounts are integer fen.
+       * @example {
+       *       "volunteers": 12,
+       *       "venue": "village"
+       *     }
+       */
+      answers?: {
+        [key: string]: unknown;
+      };
       /** Format: uuid */
       id: string;
       /** Format: uuid */
@@ -4262,6 +4367,8 @@ export interface components {
       /** Format: date-time */
       submittedAt?: string;
       priority: components['schemas']['PriorityView'];
+      /** @description The version of the call's form the answers were given to; 0 without one */
+      formVersion: number;
     };
     ProposalContentDto: {
       /** @example “邻里守望”独居老人互助计划 */
@@ -4293,6 +4400,16 @@ export interface components {
       contactPhone: string;
       /** @description Where tranches are paid (R3: a custodian instead) */
       bankAccount: components['schemas']['PayeeAccountDto'];
+      /**
+       * @description Answers to the added questions, keyed by question; checked against the form's JSON Schema. Amounts are integer fen.
+       * @example {
+       *       "volunteers": 12,
+       *       "venue": "village"
+       *     }
+       */
+      answers?: {
+        [key: string]: unknown;
+      };
     };
     ProposalPage: {
       items: components['schemas']['ProposalView'][];
@@ -4504,6 +4621,16 @@ export interface components {
       )[];
       budgetLines: components['schemas']['ProposalBudgetLineDto'][];
       requestedFen: number;
+      /**
+       * @description Answers to the added questions, keyed by question; checked against the form's JSON Schema. Amounts are integer fen.
+       * @example {
+       *       "volunteers": 12,
+       *       "venue": "village"
+       *     }
+       */
+      answers?: {
+        [key: string]: unknown;
+      };
     };
     ReviewTaskView: {
       proposal: components['schemas']['BlindProposalView'];
@@ -5435,7 +5562,9 @@ export interface components {
         | 'TRANCHES'
         | 'ELDERCARE_FLOOR'
         | 'BANNED_USES'
-        | 'CALENDAR';
+        | 'CALENDAR'
+        | 'PURCHASE'
+        | 'NEGATIVE_LIST';
       regionCode: string;
       version: string;
       /** Format: date */
@@ -5482,7 +5611,9 @@ export interface components {
         | 'TRANCHES'
         | 'ELDERCARE_FLOOR'
         | 'BANNED_USES'
-        | 'CALENDAR';
+        | 'CALENDAR'
+        | 'PURCHASE'
+        | 'NEGATIVE_LIST';
       /**
        * @description The province (450000), a city (450100) or a county (450103) it applies to
        * @example 450000
@@ -8094,6 +8225,40 @@ export interface operations {
       };
     };
   };
+  VentureController_setCallForm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetFormDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   VentureController_listProposals: {
     parameters: {
       query?: {
@@ -10049,7 +10214,9 @@ export interface operations {
           | 'TRANCHES'
           | 'ELDERCARE_FLOOR'
           | 'BANNED_USES'
-          | 'CALENDAR';
+          | 'CALENDAR'
+          | 'PURCHASE'
+          | 'NEGATIVE_LIST';
         regionCode?: string;
         status?: 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
       };

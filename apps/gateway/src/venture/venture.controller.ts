@@ -5,6 +5,7 @@ import {
   CallsQuery,
   CallView,
   CreateCallDto,
+  SetFormDto,
   CreateProposalDto,
   CreateReviewerDto,
   DrawView,
@@ -131,6 +132,20 @@ export class VentureController {
     @CurrentActor() actor: RpcActor,
   ): Promise<VentureRankingView> {
     return this.rpc.call('venture.calls.ranking', { id }, actor);
+  }
+
+  @Put('calls/:id/form')
+  @Roles(...OFFICERS)
+  @ApiOperation({
+    summary: "Replace a call's added questions (issue #17); refused once it has a proposal",
+  })
+  @ApiOkResponse({ type: CallView })
+  setCallForm(
+    @Param('id', uuidParam()) id: string,
+    @Body() form: SetFormDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<CallView> {
+    return this.rpc.call('venture.calls.set-form', { id, form }, actor);
   }
 
   @Post('proposals')

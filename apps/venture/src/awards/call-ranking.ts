@@ -73,6 +73,8 @@ export function rankCall(
         messageZh: row.messageZh,
         awardable: p.status === 'SUBMITTED' && row.outcome !== 'NOT_FUNDED' && incomplete === 0,
         status: p.status,
+        // issue #17: the call's added questions, answered, for the ranking export.
+        answers: p.answers,
       };
     }),
   };

@@ -1,4 +1,5 @@
 import type { RubricCriterionDto, TrancheDto } from '@civic/contracts';
+import type { FormSchema } from '@civic/domain/forms';
 import type { PriorityGroup } from '@civic/domain/organizations';
 import { bigintFen } from '@civic/platform/database';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
@@ -52,6 +53,14 @@ export class VentureCall {
   /** The CONFLICTS policy version (R18) the draw used (issue #17): the seed and it redraw the same. */
   @Column({ type: 'varchar', length: 30, nullable: true })
   drawPolicyVersion: string | null;
+
+  /** The questions added to the fixed fields (issue #17), as JSON Schema; frozen at the first proposal. */
+  @Column({ type: 'jsonb', nullable: true })
+  form: FormSchema | null;
+
+  /** The form's version: 0 without one, then 1, 2… for each change before the first proposal. */
+  @Column({ type: 'int', default: 0 })
+  formVersion: number;
 
   @Column({ type: 'varchar', length: 64 })
   createdBy: string;

@@ -16,6 +16,11 @@ export class CallsRpcController {
     return this.calls.create(data, actor);
   }
 
+  @RpcHandler('venture.calls.set-form')
+  setForm({ data, actor }: Req<'venture.calls.set-form'>): Promise<CallView> {
+    return this.calls.setForm(data?.id, data?.form, actor);
+  }
+
   @RpcHandler('venture.calls.list')
   listCalls({ data, actor }: Req<'venture.calls.list'>): Promise<CallPage> {
     return this.calls.list(data, actor);

@@ -7,10 +7,12 @@ import {
   IdRef,
   pageWindow,
   type RpcActor,
+  SetFormDto,
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
 import { checkRubric, checkTranchePlan, type TrancheShare } from '@civic/domain/venture';
+import { buildForm, formFrozen } from '@civic/platform/forms';
 import { policyInForceHere } from '@civic/platform/policy-copies';
 import { AuditTrail } from '@civic/platform/audit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
@@ -19,6 +21,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { authorizeCallReader } from '../access';
 import { assertAllowed, assertValid } from '../rule-errors';
+import { Proposal } from '../proposals/proposal.entity';
 import { VentureCall } from './call.entity';
 import { callView } from './call.mapper';
 import { CallsRepository } from './calls.repository';
@@ -75,9 +78,18 @@ export class CallsService {
         dto.ruralReservePercent ??
         (await policyInForceHere<{ ruralReservePercent: number }>(manager, 'RESERVE')).body
           .ruralReservePercent;
+      const id = randomUUID();
+      const { questions, ...fields } = dto;
       const call = manager.create(VentureCall, {
-        id: randomUUID(),
-        ...dto,
+        id,
+        ...fields,
+        // issue #17: questions given with the call are its form's first version.
+        ...(questions?.length
+          ? {
+              form: buildForm({ questions }, { owner: 'venture-call', id, version: 1 }),
+              formVersion: 1,
+            }
+          : { form: null, formVersion: 0 }),
         tranches: tranches.map((t) => ({ key: t.key, percent: t.percent })),
         ruralReservePercent,
         deadline: new Date(dto.deadline),
@@ -92,6 +104,45 @@ export class CallsService {
         entityType: 'venture-call',
         entityId: call.id,
         after: call,
+      });
+      return (await this.views(manager, [call], now))[0];
+    });
+  }
+
+  /**
+   * Replaces the call's added questions (issue #17) with a new version of its form, until the
+   * call has its first proposal: from then on the answers must keep their meaning (409).
+   * Proposals take the call's row FOR SHARE, so a proposal and a change never cross.
+   */
+  async setForm(id: string, input: unknown, actor: RpcActor, now = new Date()): Promise<CallView> {
+    authorize(actor, Permission.VENTURE_MANAGE);
+    validatePlain(IdRef, { id }, 'call');
+    const { questions } = validatePlain(SetFormDto, input, 'form');
+    return this.dataSource.transaction(async (manager) => {
+      const call = await manager.findOne(VentureCall, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!call) throw ServiceError.notFound('call', id);
+      if (await manager.existsBy(Proposal, { callId: id })) throw formFrozen('call');
+      const before = { form: call.form, formVersion: call.formVersion };
+      call.formVersion += 1;
+      call.form = buildForm(
+        { questions },
+        { owner: 'venture-call', id, version: call.formVersion },
+      );
+      await manager.update(
+        VentureCall,
+        { id },
+        { form: call.form as object, formVersion: call.formVersion },
+      );
+      await this.audit.record(manager, {
+        actor,
+        action: 'venture-call.form-set',
+        entityType: 'venture-call',
+        entityId: id,
+        before,
+        after: { form: call.form, formVersion: call.formVersion },
       });
       return (await this.views(manager, [call], now))[0];
     });

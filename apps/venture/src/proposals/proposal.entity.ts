@@ -1,3 +1,4 @@
+import type { FormAnswers } from '@civic/domain/forms';
 import type { PriorityView, ProposalBudgetLineDto, ProposalStatusValue } from '@civic/contracts';
 import type { AreaType, PriorityGroup } from '@civic/domain/organizations';
 import { bigintFen } from '@civic/platform/database';
@@ -67,6 +68,14 @@ export class Proposal {
 
   @Column({ type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
+
+  /** Answers to the call's added questions (issue #17), checked against its form. */
+  @Column({ type: 'jsonb', default: {} })
+  answers: FormAnswers;
+
+  /** The version of the call's form the answers were given to; 0 without one. */
+  @Column({ type: 'int', default: 0 })
+  formVersion: number;
 
   @Column({ type: 'varchar', length: 64 })
   createdBy: string;

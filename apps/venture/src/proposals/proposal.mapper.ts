@@ -62,6 +62,8 @@ export function proposalView(p: Proposal, callName: string, shown: ShownContact)
     status: p.status,
     ...(p.submittedAt ? { submittedAt: new Date(p.submittedAt).toISOString() } : {}),
     priority: p.priority,
+    answers: p.answers,
+    formVersion: p.formVersion,
   };
 }
 
@@ -77,5 +79,6 @@ export function blindView(p: Proposal, callName: string): BlindProposalView {
     servedGroups: p.servedGroups,
     budgetLines: p.budgetLines,
     requestedFen: p.requestedFen,
+    answers: p.answers,
   };
 }

@@ -17,6 +17,7 @@ import {
   proposalStatus,
 } from '@civic/domain/venture';
 import { AuditTrail } from '@civic/platform/audit';
+import { checkedAnswers } from '@civic/platform/forms';
 import { PersonalDataCipher, sealPayeeAccount, sealPhone } from '@civic/platform/pii';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { knownOrganization } from '@civic/platform/snapshots';
@@ -52,9 +53,10 @@ export class ProposalsService {
     return this.dataSource.transaction(async (manager) => {
       const call = await openCall(manager, dto.callId, now);
       const org = await knownOrganization(manager, organizationId, '公益创投系统');
-      const { callId: _callId, ...content } = dto;
+      const { callId: _callId, answers, ...content } = dto;
       const proposal = manager.create(Proposal, {
         id: randomUUID(),
+        ...answersTo(call, answers, { draft: true }),
         callId: call.id,
         organizationId,
         organizationName: org.name,
@@ -86,7 +88,14 @@ export class ProposalsService {
       const call = await openCall(manager, proposal.callId, now);
       const org = await knownOrganization(manager, proposal.organizationId, '公益创投系统');
       const policy = await priorityPolicyResolver(manager);
-      Object.assign(proposal, content, this.sealed(content), priorityOf(org, content, policy));
+      const { answers, ...fixed } = content;
+      Object.assign(
+        proposal,
+        fixed,
+        answersTo(call, answers, { draft: true }),
+        this.sealed(content),
+        priorityOf(org, content, policy),
+      );
       await manager.save(proposal);
       return proposalView(proposal, call.name, shownContact(proposal, actor, this.cipher));
     });
@@ -117,6 +126,8 @@ export class ProposalsService {
       const proposal = await ownDraft(manager, id, actor);
       const call = await manager.findOneByOrFail(VentureCall, { id: proposal.callId });
       assertValid(checkBudgetLinesAddUp(proposal.budgetLines, proposal.requestedFen), 'R17', '');
+      // issue #17: every required added question is answered before the proposal is submitted.
+      answersTo(call, proposal.answers);
       assertAllowed(
         checkRequestedAmount(proposal.requestedFen, { minFen: call.minFen, maxFen: call.maxFen }),
         'R17',
@@ -165,8 +176,25 @@ function priorityOf(
   return { priority: score, priorityBonus: score.bonus };
 }
 
+/** The answers to the call's added questions, checked against its form (issue #17). */
+function answersTo(
+  call: VentureCall,
+  answers: unknown,
+  options: { draft?: boolean } = {},
+): Pick<Proposal, 'answers' | 'formVersion'> {
+  const owner = { owner: 'venture-call' as const, id: call.id, version: call.formVersion };
+  return {
+    answers: checkedAnswers(call.form, answers, owner, options),
+    formVersion: call.formVersion,
+  };
+}
+
+/** The call, open, held FOR SHARE so that its form does not change under a proposal (issue #17). */
 async function openCall(manager: EntityManager, id: string, now: Date): Promise<VentureCall> {
-  const call = await manager.findOneBy(VentureCall, { id });
+  const call = await manager.findOne(VentureCall, {
+    where: { id },
+    lock: { mode: 'pessimistic_read' },
+  });
   if (!call) throw ServiceError.notFound('call', id);
   if (!isBeforeDeadline(now, call.deadline)) throw deadlinePassed(call);
   return call;

@@ -30,6 +30,7 @@ import type {
   ProposalsQuery,
   ProposalView,
 } from '../venture/proposal.dto';
+import type { SetFormDto } from '../forms/form.dto';
 import type { ServiceHealth } from './rpc-envelope';
 
 /** What the venture service answers over RPC; the gateway and the service compile against it. */
@@ -37,6 +38,7 @@ export interface VentureRpc {
   'venture.calls.create': { request: CreateCallDto; response: CallView };
   'venture.calls.list': { request: CallsQuery; response: CallPage };
   'venture.calls.get': { request: { id: string }; response: CallView };
+  'venture.calls.set-form': { request: { id: string; form: SetFormDto }; response: CallView };
   'venture.calls.draw': { request: { id: string }; response: DrawView };
   'venture.calls.draw-view': { request: { id: string }; response: DrawView };
   'venture.calls.ranking': { request: { id: string }; response: VentureRankingView };

@@ -1,3 +1,4 @@
+import { FORM_LIMITS } from '@civic/domain/forms';
 import { PRIORITY_GROUPS, type PriorityGroup } from '@civic/domain/organizations';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -17,6 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PagedQuery } from '../common/page.query';
+import { FormView, QuestionDto } from '../forms/form.dto';
 
 /** One criterion of a call's scoring rubric: its weight (the weights add up to 100) and scale. */
 export class RubricCriterionDto {
@@ -104,6 +106,18 @@ export class CreateCallDto {
   })
   @IsISO8601({ strict: true })
   deadline: string;
+
+  @ApiPropertyOptional({
+    type: [QuestionDto],
+    description:
+      'Questions added to the fixed fields (issue #17); changeable until the first proposal',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(FORM_LIMITS.questions)
+  @ValidateNested({ each: true })
+  @Type(() => QuestionDto)
+  questions?: QuestionDto[];
 }
 
 export class CallView {
@@ -122,6 +136,11 @@ export class CallView {
   @ApiProperty({ enum: ['OPEN', 'CLOSED', 'DRAWN', 'AWARDED'] }) phase: string;
   @ApiProperty() proposals: number;
   @ApiProperty() submitted: number;
+  @ApiPropertyOptional({
+    type: FormView,
+    description: 'The added questions, when the call has any',
+  })
+  form?: FormView;
 }
 
 /** Calls, a page at a time, the latest deadline first. */

@@ -12,6 +12,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -21,6 +22,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PayeeAccountDto } from '../common/payment.view';
+import { ANSWERS_API } from '../forms/form.dto';
 import { PriorityView } from '../common/priority.view';
 import { PagedQuery, sortValues } from '../common/page.query';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '@civic/domain/venture';
@@ -81,6 +83,11 @@ export class ProposalContentDto {
   @ValidateNested()
   @Type(() => PayeeAccountDto)
   bankAccount: PayeeAccountDto;
+
+  @ApiPropertyOptional(ANSWERS_API)
+  @IsOptional()
+  @IsObject()
+  answers?: Record<string, unknown>;
 }
 
 export class CreateProposalDto extends ProposalContentDto {
@@ -101,6 +108,10 @@ export class ProposalView extends ProposalContentDto {
   @ApiProperty({ enum: PROPOSAL_STATUSES }) status: ProposalStatusValue;
   @ApiPropertyOptional({ format: 'date-time' }) submittedAt?: string;
   @ApiProperty({ type: PriorityView }) priority: PriorityView;
+  @ApiProperty({
+    description: "The version of the call's form the answers were given to; 0 without one",
+  })
+  formVersion: number;
 }
 
 /** What a reviewer sees: the project, not who proposes it (blind review, R18). */
@@ -114,6 +125,7 @@ export class BlindProposalView {
   @ApiProperty({ enum: PRIORITY_GROUPS, isArray: true }) servedGroups: PriorityGroup[];
   @ApiProperty({ type: [ProposalBudgetLineDto] }) budgetLines: ProposalBudgetLineDto[];
   @ApiProperty() requestedFen: number;
+  @ApiPropertyOptional(ANSWERS_API) answers?: Record<string, unknown>;
 }
 
 export const PROPOSAL_SORTS = sortValues(['createdAt', 'title', 'requestedFen', 'status'] as const);

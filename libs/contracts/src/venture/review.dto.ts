@@ -17,6 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { ANSWERS_API } from '../forms/form.dto';
 import { PriorityReasonView } from '../common/priority.view';
 import { CALENDAR_DATE } from '../common/year-month';
 import { BlindProposalView } from './proposal.dto';
@@ -231,6 +232,7 @@ export class VentureRankingRowView {
   })
   awardable: boolean;
   @ApiProperty() status: string;
+  @ApiProperty(ANSWERS_API) answers: Record<string, unknown>;
 }
 
 export class VentureRankingView {

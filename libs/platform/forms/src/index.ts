@@ -1,0 +1,2 @@
+export { answersViolations, assertAnswers, type AnswersCheckOptions } from './answers-check';
+export { buildForm, checkedAnswers, formFrozen } from './form-store';
