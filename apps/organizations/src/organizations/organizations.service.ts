@@ -48,7 +48,11 @@ export class OrganizationsService {
     assertPlaceable(actor, { id, streetCode: form.location.streetCode, incubationBaseId: null });
     return this.dataSource.transaction(async (manager) => {
       await checkReferences(manager, form);
-      const decided = decide(form, await this.policies.current(manager), new Date());
+      const decided = decide(
+        form,
+        await this.policies.current(manager, form.location.countyCode),
+        new Date(),
+      );
       const org = manager.create(Organization, {
         ...columnsOf(form, this.cipher),
         leaders: sealLeaders(form.leaders, [], (plain) => this.cipher.sealResidentId(plain)),
@@ -85,7 +89,11 @@ export class OrganizationsService {
       );
       assertPlaceable(actor, { ...org, streetCode: form.location.streetCode });
       await checkReferences(manager, form, id);
-      const decided = decide(form, await this.policies.current(manager), new Date());
+      const decided = decide(
+        form,
+        await this.policies.current(manager, form.location.countyCode),
+        new Date(),
+      );
       const previous = { tier: org.tier, decision: org.tierDecision };
       Object.assign(org, columnsOf(form, this.cipher), {
         leaders: sealLeaders(form.leaders, org.leaders, (plain) =>
