@@ -3,7 +3,7 @@ import { api } from '../api/client';
 import { unwrap } from '../api/errors';
 import type { Paging } from '../common/paging';
 import { pageQuery } from '../common/use-paging';
-import type { CallView, CreateCallDto } from './types';
+import type { CallView, CreateCallDto, SetFormDto } from './types';
 
 /** A page of the calls, the latest deadline first: officers manage them, applicants pick one. */
 export function useCalls(paging: Paging) {
@@ -74,6 +74,16 @@ export function useAward(proposalId: string) {
           body: { comment },
         }),
       ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['venture'] }),
+  });
+}
+
+/** Replaces the call's added questions (issue #17); refused (409) once it has a proposal. */
+export function useSetCallForm(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SetFormDto) =>
+      unwrap(api.PUT('/api/v1/venture/calls/{id}/form', { params: { path: { id } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['venture'] }),
   });
 }

@@ -6,6 +6,7 @@ type Schemas = components['schemas'];
 export type CallView = Schemas['CallView'];
 export type CallPhase = CallView['phase'];
 export type CreateCallDto = Schemas['CreateCallDto'];
+export type SetFormDto = Schemas['SetFormDto'];
 export type RubricCriterionDto = Schemas['RubricCriterionDto'];
 export type TrancheDto = Schemas['TrancheDto'];
 export type PriorityGroup = CreateCallDto['focusGroups'][number];

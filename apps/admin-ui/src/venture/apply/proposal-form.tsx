@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/errors';
 import { ContactSection } from '../../common/contact-section';
 import { FormRefusal } from '../../common/form-refusal';
+import { AnswerFields, schemaOf } from '../../forms';
 import { applyViolations } from '../../common/form-violations';
 import { useYuan } from '../../common/use-yuan';
 import { dateTime } from '../calls/call-columns';
@@ -117,6 +118,11 @@ export function ProposalForm({ call, proposalId, initialValues, disabled }: Prop
         <Card title={t('venture.apply.budget')}>
           <BudgetLinesFields />
         </Card>
+        {call.form && (
+          <Card title={t('forms.title')} data-testid="proposal-questions">
+            <AnswerFields schema={schemaOf(call.form)} />
+          </Card>
+        )}
         <Card title={t('venture.apply.contact')}>
           <ContactSection />
         </Card>

@@ -3,6 +3,8 @@ import type { AreaType, BankCode } from '../../api/types';
 import type { Violation } from '../../api/errors';
 import { type BudgetLineRow, linesTotalFen } from '../../common/budget-line-values';
 import { parseYuan } from '../../common/yuan-input';
+import { answersFromForm } from '../../forms/answer-values';
+import { dottedViolations } from '../../forms/field-paths';
 import type { CreateProposalDto, PriorityGroup, ProposalView } from '../types';
 
 export { type BudgetLineRow, linesTotalFen };
@@ -17,6 +19,8 @@ export interface ProposalFormValues {
   contactName: string;
   contactPhone: string;
   bankAccount: { accountName: string; accountNumber: string; bankCode: BankCode; bankName: string };
+  /** Answers to the call's added questions (issue #17), as the API takes them. */
+  answers?: Record<string, unknown>;
 }
 
 export const INITIAL_PROPOSAL: Partial<ProposalFormValues> = {
@@ -61,6 +65,7 @@ export function toProposalDto(callId: string, values: ProposalFormValues): Creat
       bankCode: values.bankAccount?.bankCode,
       bankName: text(values.bankAccount?.bankName),
     },
+    answers: answersFromForm(values),
   };
 }
 
@@ -79,6 +84,7 @@ export function proposalFormValues(p: ProposalView): ProposalFormValues {
     contactName: p.contactName,
     contactPhone: p.contactPhone,
     bankAccount: { ...p.bankAccount },
+    answers: { ...p.answers },
   };
 }
 
@@ -87,7 +93,7 @@ export function proposalFormValues(p: ProposalView): ProposalFormValues {
  * the amount asked, where the difference shows.
  */
 export function toProposalViolations(violations: readonly Violation[]): Violation[] {
-  return violations.map((v) => ({
+  return dottedViolations(violations).map((v) => ({
     ...v,
     field:
       v.field === 'requestedFen' || v.field === 'budgetLines'

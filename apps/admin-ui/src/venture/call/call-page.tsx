@@ -7,12 +7,14 @@ import { AwardsTab } from '../awards/awards-tab';
 import { CallSummary } from './call-summary';
 import { DrawTab } from './draw-tab';
 import { ProposalsTab } from './proposals-tab';
+import { QuestionsTab } from './questions-tab';
 import { RankingTab } from './ranking-tab';
 
-const TABS = ['proposals', 'draw', 'ranking', 'awards'] as const;
+const TABS = ['proposals', 'questions', 'draw', 'ranking', 'awards'] as const;
 
 /**
- * One call (R17–R19): its terms above; below, the proposals submitted, the reviewer draw with its
+ * One call (R17–R19): its terms above; below, the proposals submitted, the questions it adds to
+ * the fixed fields (issue #17), the reviewer draw with its
  * recusals, the ranking with the awards it allows, and the awards with their tranches. The tab is
  * in the address.
  */
@@ -26,6 +28,7 @@ export function CallPage() {
   const tab = TABS.find((key) => key === params.get('tab')) ?? 'proposals';
   const content = {
     proposals: <ProposalsTab call={call.data} />,
+    questions: <QuestionsTab call={call.data} />,
     draw: <DrawTab call={call.data} />,
     ranking: <RankingTab call={call.data} />,
     awards: <AwardsTab call={call.data} />,

@@ -2,6 +2,7 @@ import { Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '../../common/error-result';
+import { AnswersView, schemaOf } from '../../forms';
 import { usePaging } from '../../common/use-paging';
 import { useProposalFigureColumns } from '../proposal-columns';
 import { PROPOSAL_SORT_FIELDS, type ProposalSort, useProposals } from '../proposal-queries';
@@ -10,6 +11,7 @@ import type { CallView, ProposalView } from '../types';
 /**
  * The proposals submitted to a call (R17), with who proposes them and their priority (R13), a page
  * at a time, sorted on the server. Drafts are not listed: the footer counts those on the page.
+ * A row opens on its answers to the call's added questions (issue #17).
  */
 export function ProposalsTab({ call }: { call: CallView }) {
   const { t } = useTranslation();
@@ -29,6 +31,16 @@ export function ProposalsTab({ call }: { call: CallView }) {
       columns={sorted.columns}
       onChange={sorted.onChange}
       pagination={paging.pagination(proposals.data)}
+      expandable={
+        call.form
+          ? {
+              // issue #17: the answers to the call's added questions, under each proposal.
+              expandedRowRender: (p) => (
+                <AnswersView schema={schemaOf(call.form)} answers={p.answers} />
+              ),
+            }
+          : undefined
+      }
       footer={drafts > 0 ? () => t('venture.proposals.drafts', { count: drafts }) : undefined}
     />
   );

@@ -1,3 +1,4 @@
+import { answerCells, answerHeaders, type FormSchema } from '@civic/domain/forms';
 import { fenToYuan } from '@civic/domain/money';
 import type { TFunction } from 'i18next';
 import type { RubricCriterionDto, ScoreSheetsView, VentureRankingView } from '../types';
@@ -14,6 +15,21 @@ type Column<R> = { header: string; width: number; value: (row: R) => string | nu
 type Row = VentureRankingView['rows'][number];
 type SheetRow = ScoreSheetsView['sheets'][number];
 
+/**
+ * The call's added questions as columns of the ranked list (issue #17), after the fixed ones:
+ * numbers and amounts (yuan) stay numbers, a choice shows its label.
+ */
+function answerColumns(form: FormSchema | undefined, lang: 'zh' | 'en'): Column<Row>[] {
+  return answerHeaders(form, lang).map((header, i) => ({
+    header,
+    width: 18,
+    value: (r: Row) => {
+      const cell = answerCells(form, r.answers, lang)[i];
+      return cell === null || typeof cell === 'boolean' ? '' : cell;
+    },
+  }));
+}
+
 const sheet = <R>(name: string, columns: Column<R>[], rows: readonly R[]): Sheet => ({
   name,
   headers: columns.map((c) => c.header),
@@ -25,7 +41,8 @@ const sheet = <R>(name: string, columns: Column<R>[], rows: readonly R[]): Sheet
  * A call's ranking as two sheets, in the UI language (`t`, and `zh` for the API's reasons): the
  * ranked list with each row's merit, priority bonus and reasons, rank score and outcome with its
  * reason (R13, R14, R19); the scores, each criterion's mean over the reviewers (R17); and, given
- * the call's score sheets, each reviewer's own scores and comment. Amounts are yuan with two
+ * the call's score sheets, each reviewer's own scores and comment; with the call's form, the
+ * answers to its added questions (issue #17) on the ranked list. Amounts are yuan with two
  * decimals, written from fen exactly (R26).
  */
 export function rankingSheets(
@@ -34,6 +51,7 @@ export function rankingSheets(
   t: TFunction,
   zh: boolean,
   scoreSheets?: ScoreSheetsView,
+  form?: FormSchema,
 ): Sheet[] {
   const h = (key: string) => t(`venture.export.${key}`);
   const say = (item: { message: string; messageZh: string }) =>
@@ -59,6 +77,7 @@ export function rankingSheets(
     { header: h('outcome'), width: 18, value: (r) => t(`enums.rankingOutcome.${r.outcome}`) },
     { header: h('reason'), width: 50, value: (r) => say(r) },
     { header: h('awarded'), width: 10, value: (r) => yesNo(r.held) },
+    ...answerColumns(form, zh ? 'zh' : 'en'),
   ];
   const scores: Column<Row>[] = [
     ...who,

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
 import { ErrorResult } from '../../common/error-result';
+import { schemaOf } from '../../forms';
 import { useVentureRanking } from '../call-queries';
 import type { CallView, VentureRankingRow } from '../types';
 import { AwardModal } from './award-modal';
@@ -40,7 +41,14 @@ export function RankingTab({ call }: { call: CallView }) {
         ),
       ]);
       const zh = i18n.language !== 'en';
-      const sheets = rankingSheets(ranking.data, call.rubric, t, zh, scoreSheets);
+      const sheets = rankingSheets(
+        ranking.data,
+        call.rubric,
+        t,
+        zh,
+        scoreSheets,
+        schemaOf(call.form),
+      );
       await downloadXlsx(sheets, t('venture.export.fileName', { call: call.name }));
     } catch (error) {
       void message.error(t('venture.export.failed', { message: (error as Error).message }));

@@ -1,10 +1,20 @@
 import { Descriptions, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useYuan } from '../../common/use-yuan';
-import type { BlindProposalView } from '../types';
+import type { BlindProposalView, CallView } from '../types';
+import { AnswersView, schemaOf } from '../../forms';
 
-/** What a proposal proposes, without who proposes it (R18): reviews are blind. */
-export function BlindProposal({ proposal }: { proposal: BlindProposalView }) {
+/**
+ * What a proposal proposes, without who proposes it (R18): reviews are blind. With the call's
+ * form, its answers to the added questions too (issue #17).
+ */
+export function BlindProposal({
+  proposal,
+  form,
+}: {
+  proposal: BlindProposalView;
+  form?: CallView['form'];
+}) {
   const { t } = useTranslation();
   const yuan = useYuan();
   return (
@@ -46,6 +56,7 @@ export function BlindProposal({ proposal }: { proposal: BlindProposalView }) {
           </Table.Summary.Row>
         )}
       />
+      {form && <AnswersView schema={schemaOf(form)} answers={proposal.answers} />}
     </div>
   );
 }

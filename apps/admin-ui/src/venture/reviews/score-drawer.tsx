@@ -53,7 +53,7 @@ export function ScoreDrawer(props: { task: ReviewTaskView; call: CallView; onClo
         </Button>
       }
     >
-      <BlindProposal proposal={task.proposal} />
+      <BlindProposal proposal={task.proposal} form={call.form} />
       <Divider titlePlacement="start">{t('venture.reviews.sheet')}</Divider>
       <ProblemsAlert problems={problems} />
       <Form<ScoreFormValues>
