@@ -25,6 +25,7 @@ import {
   toProposalViolations,
 } from '../src/venture/apply/proposal-values';
 import { canEvaluate, canReport, canSign } from '../src/venture/awards/tranche-rules';
+import { formSchema, SAMPLE_FORM } from '@civic/domain/forms';
 import { rankingSheets } from '../src/venture/call/ranking-sheets';
 import { workbookOf } from '../src/venture/call/xlsx';
 import {
@@ -455,6 +456,27 @@ describe('the ranking export (R13, R14, R17)', () => {
     });
     expect(cells.filter((c) => c.type === ExcelJS.ValueType.Formula)).toEqual([]);
     expect(cells.filter((c) => /^[=+\-@\t\r]/.test(String(c.value)))).toEqual([]);
+  });
+
+  it("issue #17: adds the call's questions as columns, numbers and yuan kept numeric", async () => {
+    const form = formSchema(SAMPLE_FORM, { owner: 'venture-call', id: 'c-1', version: 1 });
+    const answered = {
+      ...ranking,
+      rows: [
+        {
+          ...ranking.rows[0],
+          answers: { volunteers: 12, plan: '=1+1', selfFunds: 123_456, venue: 'village' },
+        },
+      ],
+    } as VentureRankingView;
+    const [list] = rankingSheets(answered, RUBRIC, t.t, true, undefined, form);
+    expect(list.headers.slice(12)).toEqual(SAMPLE_FORM.questions.map((q) => q.label.zh));
+    expect(list.rows[0].slice(12)).toEqual([12, '=1+1', 1234.56, '', '村委会', '', '']);
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(await (await workbookOf([list])).xlsx.writeBuffer());
+    const row = read.getWorksheet('排名')!.getRow(2);
+    expect([row.getCell(13).value, row.getCell(15).value]).toEqual([12, 1234.56]);
+    expect(row.getCell(14).value).toBe("'=1+1"); // an answer is formula-safe like the rest
   });
 });
 
