@@ -83,6 +83,28 @@ describe('incubation admissions through the gateway (R13, R14, R16)', () => {
     // Staff see their own base only: any other base id is unknown to them (issue #15).
     const other = await post('/cohorts', cohortBody('2a1d6a3c-8d47-4e0b-a0c9-7d2f0f4b2e10'));
     expect(other.status).toBe(404);
+    // issue #15: a criterion takes only its own kind's field; another kind's is refused, not stored
+    const foreign = await post(
+      '/cohorts',
+      cohortBody(baseId, {
+        graduationCriteria: [
+          { kind: 'MIN_MONTHS', months: 6, sessions: { evil: '<script>' }, activities: 'x' },
+        ],
+      }),
+    );
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.violations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          field: 'graduationCriteria.0.sessions',
+          rule: 'notAllowedForKind',
+        }),
+        expect.objectContaining({
+          field: 'graduationCriteria.0.activities',
+          rule: 'notAllowedForKind',
+        }),
+      ]),
+    );
     const res = await post(
       '/cohorts',
       cohortBody(baseId, {

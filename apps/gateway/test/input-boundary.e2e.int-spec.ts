@@ -216,6 +216,66 @@ describe('the input boundary refuses garbage with a 4xx (R2, R4, R29)', () => {
     ]);
   });
 
+  it('rule R2: federation members are organizations of the registry, each once, never the federation itself', async () => {
+    const member = async (name: string) =>
+      (await register(organizationBody({ name, memberCount: 3 }))).body.id as string;
+    const members = [await member('新竹社区联合会成员甲'), await member('新竹社区联合会成员乙')];
+    const federation = (memberOrganizationIds: string[]) =>
+      organizationBody({
+        name: '新竹街道第三社区社会组织联合会',
+        isFederation: true,
+        memberOrganizationIds,
+      });
+    const before = await organizations();
+
+    const unknownId = '6f0c4c1e-3b7a-4d8e-9a51-2f1e0c9b7d31';
+    const unknown = await register(federation([...members, unknownId]));
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.code).toBe('UNKNOWN_MEMBER_ORGANIZATIONS');
+    expect(unknown.body.violations).toEqual([
+      expect.objectContaining({
+        field: 'memberOrganizationIds',
+        rule: 'exists',
+        message: expect.stringContaining(unknownId),
+      }),
+    ]);
+
+    const twice = await register(federation([...members, members[0]]));
+    expect(twice.status).toBe(400);
+    expect(twice.body.violations).toEqual([
+      expect.objectContaining({ field: 'memberOrganizationIds', rule: 'arrayUnique' }),
+    ]);
+    expect(await organizations()).toBe(before);
+
+    const created = await register(federation(members));
+    expect(created.status).toBe(201);
+    const self = created.body.id as string;
+    const update = (memberOrganizationIds: string[]) =>
+      http(
+        'PATCH',
+        `${platform.api}/v1/organizations/${self}`,
+        { memberOrganizationIds },
+        {
+          token: admin,
+        },
+      );
+    const itself = await update([...members, self]);
+    expect(itself.status).toBe(422);
+    expect(itself.body.code).toBe('UNKNOWN_MEMBER_ORGANIZATIONS');
+    expect(itself.body.violations).toEqual([
+      expect.objectContaining({
+        field: 'memberOrganizationIds',
+        rule: 'exists',
+        message: expect.stringContaining(self),
+      }),
+    ]);
+    const stored = await db.query(
+      `SELECT member_organization_ids AS ids FROM organizations.organization WHERE id = $1`,
+      [self],
+    );
+    expect(stored.rows[0].ids).toEqual(members);
+  });
+
   it('still registers a whole, clean organization', async () => {
     const before = await organizations();
     const answer = await register(organizationBody({ name: '新竹社区“银龄”互助会' }));

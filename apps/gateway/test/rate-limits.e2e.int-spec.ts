@@ -80,6 +80,45 @@ describe('rate limits on unauthenticated writes', () => {
     expect(String(last!.body.message)).toContain('请求过于频繁');
   });
 
+  it('limits sign-in attempts per username from all addresses together', async () => {
+    // the target is the username as sign-in compares it: trimmed, case folded
+    const attempt = (i: number) =>
+      http(
+        'POST',
+        `${platform.api}/v1/auth/login`,
+        { username: i === 0 ? ' Nobody-Target' : 'nobody-target', password: 'wrong-password-1' },
+        from(`192.0.2.${100 + i}`),
+      );
+    const answers = [];
+    for (let i = 0; i <= PER_TARGET; i++) answers.push(await attempt(i));
+    expect(answers.slice(0, PER_TARGET).map((a) => a.status)).not.toContain(429);
+    expect(answers[PER_TARGET].status).toBe(429);
+    expect(answers[PER_TARGET].body).toMatchObject({ code: 'RATE_LIMITED', limit: 'target' });
+    // Another username, from a fresh address, is untouched.
+    const other = await http(
+      'POST',
+      `${platform.api}/v1/auth/login`,
+      { username: 'nobody-else', password: 'wrong-password-1' },
+      from('192.0.2.200'),
+    );
+    expect(other.status).not.toBe(429);
+  });
+
+  it('limits token refreshes per refresh cookie from all addresses together', async () => {
+    const refresh = (token: string, address: string) =>
+      http('POST', `${platform.api}/v1/auth/refresh`, undefined, {
+        headers: { ...from(address).headers, cookie: `civic_refresh=${token}` },
+      });
+    const stolen = randomUUID() + randomUUID();
+    const answers = [];
+    for (let i = 0; i <= PER_TARGET; i++) answers.push(await refresh(stolen, `198.18.0.${i + 1}`));
+    expect(answers.slice(0, PER_TARGET).map((a) => a.status)).not.toContain(429);
+    expect(answers[PER_TARGET].status).toBe(429);
+    expect(answers[PER_TARGET].body).toMatchObject({ code: 'RATE_LIMITED', limit: 'target' });
+    // Another cookie, from a fresh address, is untouched.
+    expect((await refresh(randomUUID() + randomUUID(), '198.18.0.200')).status).not.toBe(429);
+  });
+
   it('limits token refreshes per address', async () => {
     const statuses = [];
     for (let i = 0; i <= PER_ADDRESS; i++)

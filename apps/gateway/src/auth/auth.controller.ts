@@ -16,7 +16,7 @@ import {
   ApiResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { RateLimited, usernameTarget } from '../http/rate-limits';
+import { cookieTarget, RateLimited, usernameTarget } from '../http/rate-limits';
 import { AnyRole, Public } from './access.decorator';
 import { AuthService } from './auth.service';
 import { CurrentActor } from './current-actor.decorator';
@@ -53,7 +53,7 @@ export class AuthController {
 
   @Post('refresh')
   @Public()
-  @RateLimited()
+  @RateLimited(cookieTarget(REFRESH_COOKIE))
   @HttpCode(200)
   @ApiOperation({
     summary: 'Trade the refresh cookie for a new access token; the cookie is replaced (rotation)',

@@ -1,4 +1,5 @@
 import { BadRequestException, type PipeTransform } from '@nestjs/common';
+import { ApiParam } from '@nestjs/swagger';
 
 /**
  * A whole-number path parameter within bounds (issue #15): `/years/99999999999999999999` or
@@ -23,5 +24,14 @@ export const intParam = (
   },
 });
 
+/**
+ * The OpenAPI description of an `intParam` path parameter (issue #15): an integer within the
+ * bounds the pipe enforces, so clients see them. On the route method.
+ */
+export const ApiIntParam = (name: string, minimum: number, maximum: number): MethodDecorator =>
+  ApiParam({ name, schema: { type: 'integer', minimum, maximum } });
+
 /** Fiscal years the platform keeps. */
-export const fiscalYearParam = () => intParam('fiscalYear', 2000, 2100);
+const FISCAL_YEARS = [2000, 2100] as const;
+export const fiscalYearParam = () => intParam('fiscalYear', ...FISCAL_YEARS);
+export const ApiFiscalYearParam = () => ApiIntParam('fiscalYear', ...FISCAL_YEARS);

@@ -1,20 +1,11 @@
 import { organizationBody, subsidyApplicationBody } from '@civic/testing';
+// validatePlain runs the nested-shape check the gateway's validation pipe adds (validation.pipe.ts)
 import {
-  nestedShapeViolations,
   PayloadValidationError,
   RegisterOrganizationDto,
   SubmitApplicationDto,
-  validatePlain as validateFields,
+  validatePlain,
 } from '@civic/contracts';
-import { plainToInstance, type ClassConstructor } from 'class-transformer';
-
-/** validatePlain with the nested-shape check the gateway's validation pipe adds (http/validation.pipe.ts). */
-function validatePlain<T extends object>(cls: ClassConstructor<T>, plain: object): T {
-  validateFields(cls, plain);
-  const violations = nestedShapeViolations(plainToInstance(cls, plain));
-  if (violations.length > 0) throw new PayloadValidationError(cls.name, violations);
-  return plainToInstance(cls, plain);
-}
 
 const refusal = (fn: () => unknown) => {
   try {

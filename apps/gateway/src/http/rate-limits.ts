@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   applyDecorators,
   type DynamicModule,
@@ -18,8 +19,8 @@ import type { GatewayEnv } from '../gateway.env';
 /**
  * Rate limits on the writes anyone can send without signing in (sign-in, token refresh,
  * objections to lottery notices): on each such route, per client address, and per target (the
- * username signed in to, the notice objected to) from all addresses together, so neither one
- * address nor many can flood a route or a target. Beyond a limit: 429 with `Retry-After`.
+ * username signed in to, the session a refresh cookie renews, the notice objected to) from all
+ * addresses together, so neither one address nor many can flood a route or a target. Beyond a limit: 429 with `Retry-After`.
  *
  * Counts live in Redis (under the deployment's prefix), so every gateway replica shares them.
  * The client address is Express's `req.ip`: behind a reverse proxy set `TRUST_PROXY` so that it
@@ -31,6 +32,7 @@ export interface RateLimitedRequest {
   ip?: string;
   body?: unknown;
   params?: Record<string, string | undefined>;
+  cookies?: Record<string, unknown>;
 }
 
 const TARGET = 'civic:rate-limit-target';
@@ -80,6 +82,19 @@ export const usernameTarget: RateLimitTarget = ({ body }) => {
     ? `user:${username.trim().toLowerCase().slice(0, 64)}`
     : undefined;
 };
+
+/**
+ * The cookie `name` of the request, as a SHA-256 digest: the refresh token a refresh renews, counted
+ * from all addresses together, while the token itself is never written to Redis.
+ */
+export const cookieTarget =
+  (name: string): RateLimitTarget =>
+  ({ cookies }) => {
+    const value = cookies?.[name];
+    return typeof value === 'string' && value !== ''
+      ? `cookie:${name}:${createHash('sha256').update(value).digest('base64url')}`
+      : undefined;
+  };
 
 /** The `:id` of the route: the record the write is about. */
 export const pathIdTarget: RateLimitTarget = ({ params }) =>

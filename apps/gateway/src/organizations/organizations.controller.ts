@@ -27,7 +27,7 @@ import {
 } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { intParam } from '../http/int-param.pipe';
+import { ApiIntParam, intParam } from '../http/int-param.pipe';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 
@@ -124,6 +124,7 @@ export class OrganizationsController {
   }
 
   @Post(':id/leaders/:index/resident-id')
+  @ApiIntParam('index', 0, 99)
   @Roles(...rolesWith(Permission.PERSONAL_DATA_UNMASK))
   @HttpCode(200)
   @ApiOkResponse({ type: UnmaskedResidentIdView })

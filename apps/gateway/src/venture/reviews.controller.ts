@@ -18,7 +18,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { intParam } from '../http/int-param.pipe';
+import { ApiIntParam, intParam } from '../http/int-param.pipe';
 import { uuidParam } from '../http/uuid-param.pipe';
 
 const OFFICERS = rolesWith(Permission.VENTURE_MANAGE);
@@ -78,6 +78,7 @@ export class VentureReviewsController {
   }
 
   @Post('awards/:id/tranches/:position/report')
+  @ApiIntParam('position', 0, 99)
   @HttpCode(200)
   @Roles(...APPLICANTS)
   @ApiOperation({ summary: 'Report a milestone (mid-term review, final evaluation) (R19)' })
@@ -92,6 +93,7 @@ export class VentureReviewsController {
   }
 
   @Post('awards/:id/tranches/:position/review')
+  @ApiIntParam('position', 0, 99)
   @HttpCode(200)
   @Roles(...OFFICERS)
   @ApiOperation({

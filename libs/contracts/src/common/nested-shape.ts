@@ -10,22 +10,15 @@ import type { FieldViolation } from './validation';
  * into nested instances. rule R4 (an organization is always reachable: its postal address).
  */
 export function nestedShapeViolations(instance: object, path = ''): FieldViolation[] {
-  const target = instance.constructor;
-  if (target === Object) return [];
-  const metadatas = getMetadataStorage().getTargetValidationMetadatas(target, '', true, false);
-  const nested = new Set<string>();
-  const optional = new Set<string>();
-  for (const m of metadatas) {
-    if (m.type === ValidationTypes.NESTED_VALIDATION) nested.add(m.propertyName);
-    if (m.type === ValidationTypes.CONDITIONAL_VALIDATION) optional.add(m.propertyName);
-  }
+  if (instance.constructor === Object) return [];
+  const properties = nestedPropertiesOf(instance);
+  if (properties.length === 0) return [];
   const violations: FieldViolation[] = [];
-  for (const property of nested) {
+  for (const { property, optional, list } of properties) {
     const field = path ? `${path}.${property}` : property;
     const value = (instance as Record<string, unknown>)[property];
-    const list = Reflect.getMetadata('design:type', target.prototype, property) === Array;
     if (value === undefined || value === null) {
-      if (!optional.has(property)) violations.push(missing(field));
+      if (!optional) violations.push(missing(field));
     } else if (list && !Array.isArray(value)) {
       violations.push(shape(field, 'isArray', 'must be a list', '必须为列表'));
     } else if (!list && (Array.isArray(value) || typeof value !== 'object')) {
@@ -40,6 +33,42 @@ export function nestedShapeViolations(instance: object, path = ''): FieldViolati
     }
   }
   return violations;
+}
+
+interface NestedProperty {
+  property: string;
+  /** `@IsOptional` or `@ValidateIf`: it may be left out. */
+  optional: boolean;
+  /** Declared as a list (`Foo[]`), not one object. */
+  list: boolean;
+}
+
+/**
+ * Each class's nested properties, worked out once: its validation rules are all registered when
+ * the class is defined (its parents' before it), and this runs on every payload a service or the
+ * gateway validates, so it must not scan the rules again each time.
+ */
+const nestedProperties = new WeakMap<object, NestedProperty[]>();
+
+/** The nested properties of the class `instance` was made from. */
+function nestedPropertiesOf(instance: object): NestedProperty[] {
+  const target = instance.constructor;
+  let properties = nestedProperties.get(target);
+  if (properties) return properties;
+  const metadatas = getMetadataStorage().getTargetValidationMetadatas(target, '', true, false);
+  const nested = new Set<string>();
+  const optional = new Set<string>();
+  for (const m of metadatas) {
+    if (m.type === ValidationTypes.NESTED_VALIDATION) nested.add(m.propertyName);
+    if (m.type === ValidationTypes.CONDITIONAL_VALIDATION) optional.add(m.propertyName);
+  }
+  properties = [...nested].map((property) => ({
+    property,
+    optional: optional.has(property),
+    list: Reflect.getMetadata('design:type', target.prototype, property) === Array,
+  }));
+  nestedProperties.set(target, properties);
+  return properties;
 }
 
 function missing(field: string): FieldViolation {

@@ -6,6 +6,7 @@ import type { FieldViolation } from './validation';
  * Checked on every string of a request, query and path parameters included, before validation.
  */
 export function textViolations(value: unknown, path = ''): FieldViolation[] {
+  if (isClean(value, 0)) return [];
   const violations: FieldViolation[] = [];
   walk(value, path, violations, 0);
   return violations;
@@ -24,6 +25,25 @@ const PROTOTYPE_KEY = {
   messageZh: '不是可接受的字段：原型属性名（__proto__、constructor、prototype）一律拒绝',
 };
 
+/**
+ * The common case, answered without building field paths or copying entries: nothing to refuse.
+ * Every RPC payload a service validates passes here (validatePlain), so it stays cheap.
+ */
+function isClean(value: unknown, depth: number): boolean {
+  if (depth > MAX_DEPTH) return true;
+  if (typeof value === 'string') return !value.includes('\u0000') && isWellFormed(value);
+  if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!isClean(value[i], depth + 1)) return false;
+    return true;
+  }
+  for (const key of Object.keys(value)) {
+    if (PROTOTYPE_KEYS.has(key) || !isClean(key, depth)) return false;
+    if (!isClean((value as Record<string, unknown>)[key], depth + 1)) return false;
+  }
+  return true;
+}
+
 function walk(value: unknown, path: string, out: FieldViolation[], depth: number): void {
   if (out.length >= 20 || depth > MAX_DEPTH) return;
   if (typeof value === 'string') {
@@ -35,7 +55,7 @@ function walk(value: unknown, path: string, out: FieldViolation[], depth: number
     value.forEach((item, i) => walk(item, join(path, String(i)), out, depth + 1));
     return;
   }
-  if (value && typeof value === 'object') {
+  if (value && typeof value === 'object' && !ArrayBuffer.isView(value)) {
     for (const [key, item] of Object.entries(value)) {
       const keyProblem = textProblem(key);
       if (keyProblem) out.push({ field: join(path, '(key)'), ...keyProblem });
@@ -63,8 +83,12 @@ function textProblem(text: string): Omit<FieldViolation, 'field'> | null {
   return null;
 }
 
-/** String.prototype.isWellFormed, spelled out where the runtime lacks it. */
+const nativeIsWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean })
+  .isWellFormed;
+
+/** String.prototype.isWellFormed (Node 20+), spelled out where the runtime lacks it. */
 function isWellFormed(text: string): boolean {
+  if (nativeIsWellFormed) return nativeIsWellFormed.call(text);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff) {

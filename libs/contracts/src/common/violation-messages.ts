@@ -106,6 +106,7 @@ const RULE_MESSAGES_ZH: Record<string, (label: string) => string> = {
   arrayUnique: (label) => `${label}不能重复`,
   requiredByRole: (label) => `所选角色需要填写${label}`,
   notAllowedForRoles: (label) => `所选角色不需要${label}`,
+  notAllowedForKind: (label) => `${label}不属于这一类出壳标准（规则 R16）`,
   notSelf: (label) => `不能对自己修改${label}`,
   whitelistValidation: (label) => `不允许的字段：${label}`,
   notBlank: (label) => `${label}不能为空白`,

@@ -62,7 +62,7 @@ export class BatchesQuery extends PageQuery {
   @IsIn(BATCH_STATUSES)
   status?: BatchStatusValue;
 
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

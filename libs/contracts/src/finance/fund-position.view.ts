@@ -15,7 +15,7 @@ export class FundPositionView {
 
 /** One fiscal year, for the queries that ask about a year (funds, a lottery programme year). */
 export class FiscalYearQuery {
-  @ApiProperty({ example: 2026 })
+  @ApiProperty({ example: 2026, minimum: 2000, maximum: 2100 })
   @Type(() => Number)
   @IsInt()
   @Min(2000)

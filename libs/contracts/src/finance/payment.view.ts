@@ -96,7 +96,7 @@ export class PaymentsQuery extends PageQuery {
   @IsUUID()
   batchId?: string;
 
-  @ApiPropertyOptional({ default: 50, maximum: 20000 })
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 20000 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -59,7 +59,7 @@ export class NoticePage {
 
 /** Published notices, a page at a time, the newest first. */
 export class NoticesQuery extends PagedQuery {
-  @ApiPropertyOptional({ example: 2026 })
+  @ApiPropertyOptional({ example: 2026, minimum: 2000, maximum: 2100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -31,7 +31,7 @@ export class ListOrganizationsQuery extends PageQuery {
   @Length(1, 50)
   q?: string;
 
-  @ApiPropertyOptional({ default: 20 })
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 200 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

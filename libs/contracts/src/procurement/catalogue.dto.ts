@@ -99,7 +99,7 @@ export class CatalogueQuery extends PagedQuery {
   @Matches(DIVISION_CODE, { message: DIVISION_MESSAGE })
   regionCode?: string;
 
-  @ApiPropertyOptional({ example: 2026 })
+  @ApiPropertyOptional({ example: 2026, minimum: 2000, maximum: 2100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

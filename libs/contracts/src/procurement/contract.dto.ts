@@ -310,7 +310,7 @@ export class ContractView {
 
 /** Contracts, a page at a time, newest first. */
 export class ContractsQuery extends PagedQuery {
-  @ApiPropertyOptional({ example: 2026 })
+  @ApiPropertyOptional({ example: 2026, minimum: 2000, maximum: 2100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
