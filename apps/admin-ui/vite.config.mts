@@ -24,6 +24,7 @@ const alias = {
   '@civic/domain/money': `${workspace}libs/domain/money/src/index.ts`,
   '@civic/domain/organizations': `${workspace}libs/domain/organizations/src/index.ts`,
   '@civic/domain/priority': `${workspace}libs/domain/priority/src/index.ts`,
+  '@civic/domain/procurement': `${workspace}libs/domain/procurement/src/index.ts`,
   '@civic/domain/programme': `${workspace}libs/domain/programme/src/index.ts`,
   '@civic/domain/spreadsheet': `${workspace}libs/domain/spreadsheet/src/index.ts`,
   '@civic/domain/venture': `${workspace}libs/domain/venture/src/index.ts`,

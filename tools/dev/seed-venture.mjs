@@ -7,6 +7,39 @@ import { demoToken } from './demo-sign-in.mjs';
 import { call } from './seed.mjs';
 import { DEMO_RUBRIC, seedDecidedRound } from './seed-venture-round.mjs';
 
+/**
+ * The open call's added questions (issue #17, forms without code): what an officer builds on the
+ * call's 附加问题 tab. The decided round has none.
+ */
+const DEMO_QUESTIONS = [
+  {
+    key: 'volunteers',
+    kind: 'NUMBER',
+    label: { zh: '志愿者人数', en: 'Volunteers' },
+    help: { zh: '上一年度登记在册的志愿者', en: 'Registered volunteers last year' },
+    required: true,
+    min: 0,
+    max: 10_000,
+  },
+  {
+    key: 'venue',
+    kind: 'CHOICE',
+    label: { zh: '活动场地', en: 'Venue' },
+    required: true,
+    options: [
+      { value: 'community', label: { zh: '社区活动室', en: 'Community room' } },
+      { value: 'village', label: { zh: '村委会', en: 'Village committee' } },
+      { value: 'rented', label: { zh: '租用场地', en: 'Rented venue' } },
+    ],
+  },
+  {
+    key: 'partyLed',
+    kind: 'YES_NO',
+    label: { zh: '是否党建引领', en: 'Party-led' },
+    required: false,
+  },
+];
+
 export async function seedVenture({ apiBase, log, now = new Date() }) {
   const login = (username) => demoToken(call, apiBase, username);
   const as = (token) => (method, path, body) => call(method, `${apiBase}${path}`, body, token);
@@ -25,6 +58,7 @@ export async function seedVenture({ apiBase, log, now = new Date() }) {
     focusGroups: ['ELDERLY', 'CHILDREN', 'DISABLED'],
     rubric: DEMO_RUBRIC,
     deadline: new Date(now.getTime() + 14 * 86_400_000).toISOString(),
+    questions: DEMO_QUESTIONS,
   });
   const admin = as(await login('admin'));
   const reviewer = (await admin('GET', '/users?q=reviewer')).items.find(
@@ -58,11 +92,10 @@ export async function seedVenture({ apiBase, log, now = new Date() }) {
     contactPhone: example.contactPhone,
     bankAccount: { ...example.bankAccount, accountName: '民族宫社区书画协会' },
   });
-  const submitted = await applicant(
-    'POST',
-    '/venture/proposals',
-    body('“邻里守望”独居老人互助计划'),
-  );
+  const submitted = await applicant('POST', '/venture/proposals', {
+    ...body('“邻里守望”独居老人互助计划'),
+    answers: { volunteers: 18, venue: 'community', partyLed: true },
+  });
   await applicant('POST', `/venture/proposals/${submitted.id}/submit`);
   await applicant('POST', '/venture/proposals', body('书画进社区·银龄课堂'));
   log(

@@ -116,8 +116,24 @@ describe('the demo seed', () => {
     await signInAfterSeed();
     expect((await get('/organizations?pageSize=1')).total).toBeGreaterThan(0);
     const officer = await platform.login('officer');
-    const calls = (await get('/venture/calls', officer)).items as { id: string; open: boolean }[];
+    const calls = (await get('/venture/calls', officer)).items as {
+      id: string;
+      open: boolean;
+      form?: { version: number; schema: { 'x-order': string[] } };
+    }[];
     expect(calls.map((c) => c.open)).toEqual([true, false]);
+    // issue #17: the open call carries added questions, which the submitted proposal answers.
+    expect(calls[0].form?.schema['x-order']).toEqual(['volunteers', 'venue', 'partyLed']);
+    expect(calls[1].form).toBeUndefined();
+    const open = (await get(`/venture/proposals?callId=${calls[0].id}`, officer)).items as {
+      status: string;
+      answers: Record<string, unknown>;
+    }[];
+    expect(open.find((p) => p.status === 'SUBMITTED')?.answers).toEqual({
+      volunteers: 18,
+      venue: 'community',
+      partyLed: true,
+    });
     const decided = calls[1].id;
     // Three reviewers drawn for each of the three proposals, every sheet scored.
     expect(await get(`/venture/calls/${decided}/score-sheets`, officer)).toMatchObject({

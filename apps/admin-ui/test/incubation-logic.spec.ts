@@ -196,6 +196,18 @@ describe('admission applications', () => {
     });
     expect(dto).not.toHaveProperty('countyCode');
     expect(dto).not.toHaveProperty('founderBackground');
+    expect(dto).not.toHaveProperty('answers');
+  });
+
+  it("issue #17: sends the answers to the cohort's added questions, blank ones left out", () => {
+    const dto = organizationAdmission('c-1', {
+      ...plan,
+      answers: { volunteers: 12, selfFunds: 500_050, note: '  ', partners: [], venue: undefined },
+    });
+    expect(dto.answers).toEqual({ volunteers: 12, selfFunds: 500_050 });
+    expect(organizationAdmission('c-1', { ...plan, answers: { note: '' } })).not.toHaveProperty(
+      'answers',
+    );
   });
 });
 

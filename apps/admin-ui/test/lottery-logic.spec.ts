@@ -7,6 +7,7 @@ import {
 } from '../src/lottery/notices/correction-values';
 import { namePathOf } from '../src/common/form-violations';
 import { parseYuan } from '../src/common/yuan-input';
+import { toApplicationDto, toFormViolations } from '../src/lottery/apply/form-values';
 
 // Pure parts of the lottery pages, run in the `browser` Jest project (the others skip admin-ui).
 
@@ -119,5 +120,52 @@ describe('yuan typed in a form', () => {
     expect(parseYuan('1.234')).toBeUndefined();
     expect(parseYuan('1,000')).toBeUndefined();
     expect(parseYuan('')).toBeUndefined();
+  });
+});
+
+describe("issue #17: the answers to a programme's added questions", () => {
+  const values = {
+    programmeId: 'p-1',
+    projectName: '银龄互助',
+    projectAreaType: 'RURAL' as const,
+    beneficiaries: [{ group: 'ELDERLY' as const, count: 120 }],
+    budgetLines: [
+      { category: 'SERVICE_DELIVERY' as const, description: '探访', amountYuan: '100' },
+    ],
+    contactName: '李秀兰',
+    contactPhone: '0771-5551234',
+    bankAccount: {
+      accountName: '服务队',
+      accountNumber: '6222020102003456789',
+      bankCode: '313' as const,
+      bankName: '银行',
+    },
+  };
+
+  it('sends them with the application, blank ones left out, and none when none are given', () => {
+    expect(toApplicationDto(values)).not.toHaveProperty('answers');
+    expect(toApplicationDto({ ...values, answers: { note: ' ', rows: [] } })).not.toHaveProperty(
+      'answers',
+    );
+    const dto = toApplicationDto({
+      ...values,
+      answers: { volunteers: 12, ownFunds: 500_050, note: '', venue: undefined },
+    });
+    expect(dto.answers).toEqual({ volunteers: 12, ownFunds: 500_050 });
+  });
+
+  it("puts the API's violations on an answer's item, and a line's fen on its yuan", () => {
+    const fields = toFormViolations([
+      { field: 'answers.partners[1].amount', rule: 'R20', message: 'x' },
+      { field: 'answers.amountFen', rule: 'R20', message: 'x' },
+      { field: 'budgetLines[1].amountFen', rule: 'min', message: 'x' },
+      { field: 'budgetLines.0.amountFen', rule: 'min', message: 'x' },
+    ]).map((v) => v.field);
+    expect(fields).toEqual([
+      'answers.partners.1.amount',
+      'answers.amountFen',
+      'budgetLines.1.amountYuan',
+      'budgetLines.0.amountYuan',
+    ]);
   });
 });

@@ -1,9 +1,17 @@
+import { DEFAULT_NEGATIVE_LIST_POLICY, DEFAULT_PURCHASE_POLICY } from '@civic/domain/procurement';
 import dayjs from 'dayjs';
 import { namePathOf } from '../src/common/form-violations';
 import en from '../src/i18n/en.json';
 import zhCN from '../src/i18n/zh-CN.json';
 import { diffPolicyBodies, inOrder, listDelta } from '../src/policies/policy-diff';
-import { fieldsOf, NUMERIC_FIELDS, numberPaths, valueAt } from '../src/policies/policy-fields';
+import {
+  fieldName,
+  fieldsOf,
+  METHOD_NUMBER,
+  NUMERIC_FIELDS,
+  numberPaths,
+  valueAt,
+} from '../src/policies/policy-fields';
 import { POLICY_KINDS } from '../src/policies/policy-types';
 import {
   beijingToday,
@@ -38,6 +46,14 @@ const TRANCHES_SEED = {
     { key: 'FINAL', percent: 20 },
   ],
 };
+const PURCHASE_SEED = structuredClone(DEFAULT_PURCHASE_POLICY) as unknown as Record<
+  string,
+  unknown
+>;
+const NEGATIVE_LIST_SEED = structuredClone(DEFAULT_NEGATIVE_LIST_POLICY) as unknown as Record<
+  string,
+  unknown
+>;
 const TIERS_SEED = {
   version: '2026.1',
   registration: { minRegisteredFundsFen: 200000, federationMinMemberOrganizations: 30 },
@@ -133,6 +149,22 @@ describe('diffPolicyBodies (issue #17)', () => {
     ]);
   });
 
+  it('rule R25: names a purchase method’s changed minimum and a negative-list clause’s new terms', () => {
+    const after = structuredClone(PURCHASE_SEED) as { methods: { minBidders: number }[] };
+    after.methods[3].minBidders = 3;
+    expect(diffPolicyBodies(PURCHASE_SEED, after)).toEqual([
+      { field: 'methods.3.minBidders', before: 2, after: 3 },
+    ]);
+    const list = structuredClone(NEGATIVE_LIST_SEED) as { clauses: { terms: string[] }[] };
+    list.clauses[1].terms.push('印刷品');
+    const changes = diffPolicyBodies(NEGATIVE_LIST_SEED, list);
+    expect(changes.map((c) => c.field)).toEqual(['clauses.1.terms']);
+    expect(listDelta(changes[0].before, changes[0].after)).toEqual({
+      added: ['印刷品'],
+      removed: [],
+    });
+  });
+
   it('puts the earlier version first: by its first day, then by when it was proposed', () => {
     const seed = { effectiveFrom: '2026-01-01', proposedAt: '2026-12-01T00:00:00.000Z' };
     const later = { effectiveFrom: '2026-12-07', proposedAt: '2026-12-07T03:00:00.000Z' };
@@ -161,6 +193,21 @@ describe('the numbers of a version (issue #17)', () => {
     expect(valueAt(TRANCHES_SEED, 'tranches.9.percent')).toBeUndefined();
   });
 
+  it('rule R25: shows the purchase policy’s known numbers, then each method’s minimum bids and panel', () => {
+    const specs = fieldsOf('PURCHASE', PURCHASE_SEED);
+    expect(specs.slice(0, NUMERIC_FIELDS.PURCHASE.length)).toEqual(NUMERIC_FIELDS.PURCHASE);
+    expect(specs.slice(NUMERIC_FIELDS.PURCHASE.length, NUMERIC_FIELDS.PURCHASE.length + 2)).toEqual(
+      [
+        { path: 'methods.0.minBidders', unit: 'organizations' },
+        { path: 'methods.0.minPanel', unit: 'people' },
+      ],
+    );
+    expect(specs.filter((f) => METHOD_NUMBER.test(f.path))).toHaveLength(12);
+    expect(specs.find((f) => f.path === 'thresholds.publicTenderFen')?.unit).toBe('fen');
+    // A list of words (the negative list's terms) is not a number to edit.
+    expect(numberPaths(NEGATIVE_LIST_SEED)).toEqual([]);
+  });
+
   it('labels every kind and every known number in Chinese and English', () => {
     for (const resources of [zhCN, en]) {
       const policies = resources.policies as Record<string, unknown>;
@@ -179,6 +226,14 @@ describe('the numbers of a version (issue #17)', () => {
           }
         }
       }
+      // rule R25: a purchase method's and a negative-list clause's fields, by its name.
+      for (const field of ['item', 'minBidders', 'minPanel', 'justificationRequired']) {
+        expect(valueAt(policies, `fields.PURCHASE.method.${field}`)).toContain('{{method}}');
+      }
+      for (const field of ['item', 'key', 'article', 'name', 'nameZh', 'terms']) {
+        expect(valueAt(policies, `fields.NEGATIVE_LIST.clause.${field}`)).toContain('{{clause}}');
+      }
+      expect(valueAt(policies, 'propose.jsonHelp.NEGATIVE_LIST')).toEqual(expect.any(String));
     }
   });
 });
@@ -208,6 +263,15 @@ describe('proposing a version (issue #17, R28)', () => {
       version: '2026.2',
       registration: { minRegisteredFundsFen: 2000 },
     });
+    // rule R25: the purchase thresholds as yuan (1,000,000 and 4,000,000), the methods as they are.
+    const purchase = bodyFormValues('PURCHASE', PURCHASE_SEED).body;
+    expect(purchase).toMatchObject({
+      version: '2026.2',
+      thresholds: { smallPurchaseFen: 1_000_000, publicTenderFen: 4_000_000 },
+      methods: PURCHASE_SEED['methods'],
+    });
+    const list = bodyFormValues('NEGATIVE_LIST', NEGATIVE_LIST_SEED);
+    expect(JSON.parse(list.bodyJson!)).toEqual({ clauses: NEGATIVE_LIST_SEED['clauses'] });
     const tranches = bodyFormValues('TRANCHES', TRANCHES_SEED);
     expect(tranches.body).toEqual({ version: '2026.2' });
     expect(JSON.parse(tranches.bodyJson!)).toEqual({ tranches: TRANCHES_SEED.tranches });
@@ -253,6 +317,27 @@ describe('proposing a version (issue #17, R28)', () => {
     expect(json.body).toEqual({ version: '2027.1', tranches: [{ key: 'SIGNING', percent: 100 }] });
   });
 
+  it('rule R25: sends a purchase policy with a method’s minimum typed over it, yuan back to fen, its words kept', () => {
+    const typed = structuredClone(bodyFormValues('PURCHASE', PURCHASE_SEED).body) as {
+      thresholds: Record<string, number>;
+      methods: { minBidders: number }[];
+    };
+    typed.thresholds['publicTenderFen'] = 2_000_000;
+    typed.methods[3].minBidders = 3;
+    const dto = toProposeDto(values({ kind: 'PURCHASE', body: typed }), PURCHASE_SEED);
+    const sent = dto.body as unknown as typeof DEFAULT_PURCHASE_POLICY;
+    expect(sent.version).toBe('2026.2');
+    expect(sent.thresholds).toEqual({
+      smallPurchaseFen: 100_000_000,
+      publicTenderFen: 200_000_000,
+      source: '国办发〔2019〕55号',
+    });
+    expect(sent.methods).toEqual(
+      DEFAULT_PURCHASE_POLICY.methods.map((m, i) => (i === 3 ? { ...m, minBidders: 3 } : m)),
+    );
+    expect(sent.award).toEqual(DEFAULT_PURCHASE_POLICY.award);
+  });
+
   it('shows the API’s violations on the number they name, or on the JSON box', () => {
     const violation = (field: string) => ({ field, rule: 'R19', message: 'm', messageZh: 'm' });
     expect(namePathOf('body.ruralReservePercent', proposeMapping('RESERVE', []))).toEqual([
@@ -269,6 +354,20 @@ describe('proposing a version (issue #17, R28)', () => {
     expect(namePathOf('body.tranches', mapping)).toEqual(['bodyJson']);
     expect(namePathOf('body.version', mapping)).toEqual(['body', 'version']);
     expect(namePathOf('effectiveFrom', mapping)).toEqual(['effectiveFrom']);
+    // rule R25: a purchase number on its input; a negative-list clause on the JSON box.
+    expect(namePathOf('body.methods.4.minBidders', proposeMapping('PURCHASE', []))).toEqual([
+      'body',
+      'methods',
+      4,
+      'minBidders',
+    ]);
+    expect(fieldName('methods.4.minBidders')).toEqual(
+      namePathOf('body.methods.4.minBidders', proposeMapping('PURCHASE', [])),
+    );
+    const clause = [violation('body.clauses.1.terms')];
+    expect(namePathOf('body.clauses.1.terms', proposeMapping('NEGATIVE_LIST', clause))).toEqual([
+      'bodyJson',
+    ]);
   });
 
   it('checks the JSON box holds an object', () => {

@@ -311,4 +311,84 @@ describe('admin UI: policy parameters, four eyes (issue #17, R13, R14, R21, R28)
     expect(errors).toEqual([]);
     await close();
   });
+
+  it('shows the purchase policy in yuan with its methods and the negative list by clause; an administrator proposes a lower public-tender threshold (R25, R12, R24)', async () => {
+    // admin2 here: the sign-ins of the tests before count against admin's rate limit (10 a minute).
+    const { page, errors, close } = await bed.open();
+    await logIn(page, 'admin2');
+    await page.goto('/policies');
+    const tender = shown(page, 'PURCHASE', 'thresholds.publicTenderFen');
+    await tender.getByText('4,000,000.00 元').waitFor();
+    expect(await kindCard(page, 'PURCHASE').innerText()).toContain('政府购买服务采购政策');
+    expect(await kindCard(page, 'PURCHASE').innerText()).toContain('R25');
+    expect(await shown(page, 'PURCHASE', 'award.objectionDays').innerText()).toBe('7 天');
+    expect(await shown(page, 'PURCHASE', 'methods.3').innerText()).toBe(
+      '至少 2 家有效响应，评审小组至少 3 人',
+    );
+    expect(await shown(page, 'PURCHASE', 'methods.4').innerText()).toContain('须记录适用理由');
+    // The negative list: a clause a line, with its article in Chinese; its terms open.
+    const goods = shown(page, 'NEGATIVE_LIST', 'clauses.1.terms');
+    expect(await goods.innerText()).toBe('货物（《政府购买服务管理办法》第十条第（三）项）：7 个');
+    await goods.click();
+    await kindCard(page, 'NEGATIVE_LIST').getByText('设备购置', { exact: true }).waitFor();
+
+    await kindCard(page, 'PURCHASE').getByTestId('policy-propose-kind').click();
+    const drawer = page.getByTestId('propose-drawer');
+    const threshold = drawer.locator('#policy_body_thresholds_publicTenderFen');
+    await threshold.waitFor();
+    // Fen as yuan (R26); each method's minimum bids beside the numbers, its words kept.
+    expect(await threshold.inputValue()).toBe('4000000');
+    const consultation = drawer.locator('#policy_body_methods_3_minBidders');
+    expect(await consultation.inputValue()).toBe('2');
+    await drawer.locator('#policy_reason').fill('省财政厅通知：调整公开招标数额标准');
+    await threshold.fill('2000000');
+    await consultation.fill('3');
+    await drawer.getByTestId('propose-ok').click();
+    await drawer.waitFor({ state: 'hidden' });
+    const card = page.getByTestId('policy-pending').locator(version(page, '2026.2'));
+    await card.waitFor();
+    const tenderRow = card.locator(
+      '[data-testid="diff-row"][data-field="thresholds.publicTenderFen"]',
+    );
+    expect(await tenderRow.innerText()).toMatch(
+      /公开招标数额标准[\s\S]*4,000,000\.00 元[\s\S]*2,000,000\.00 元/,
+    );
+    const methodRow = card.locator('[data-testid="diff-row"][data-field="methods.3.minBidders"]');
+    expect(await methodRow.innerText()).toMatch(/竞争性磋商：最少有效响应[\s\S]*2 家[\s\S]*3 家/);
+    const proposed = (await list('PURCHASE')).items.find((d) => d.version === '2026.2')!;
+    const body = proposed.body as {
+      thresholds: { publicTenderFen: number; source: string };
+      methods: { method: string; minBidders: number; nameZh: string }[];
+    };
+    expect(body.thresholds).toMatchObject({
+      publicTenderFen: 200_000_000,
+      source: '国办发〔2019〕55号',
+    });
+    expect(body.methods[3]).toMatchObject({
+      method: 'COMPETITIVE_CONSULTATION',
+      minBidders: 3,
+      nameZh: '竞争性磋商',
+    });
+    await screenshot(page, 'policies-purchase-pending');
+
+    await page.setViewportSize(PHONE);
+    await page.goto('/policies');
+    await shown(page, 'PURCHASE', 'thresholds.publicTenderFen').waitFor();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await switchLanguage(page, 'English');
+    await kindCard(page, 'PURCHASE').getByText('Government purchase policy').waitFor();
+    expect(await shown(page, 'PURCHASE', 'thresholds.publicTenderFen').innerText()).toContain(
+      '4,000,000.00',
+    );
+    expect(await shown(page, 'NEGATIVE_LIST', 'clauses.1.terms').innerText()).toBe(
+      'goods (Order 102 art. 10(3)): 7',
+    );
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'policies-purchase-phone-en');
+    const proposer = await bed.apiAs('admin2');
+    const withdrawn = await proposer('POST', `/v1/policies/${proposed.id}/withdraw`, {});
+    expect(withdrawn.status).toBe(200);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

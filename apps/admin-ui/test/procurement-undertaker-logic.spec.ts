@@ -26,6 +26,20 @@ describe('the bid body (R25, R26)', () => {
     );
   });
 
+  it("sends the answers to the project's added questions, blank ones left out (issue #17)", () => {
+    const dto = toBidDto({
+      priceYuan: '285000',
+      proposal: '组建 6 人社工团队，每月两次入户探访',
+      answers: { q1: 6, q2: 'o1', q3: [], q4: '  ' },
+    });
+    expect(dto.answers).toEqual({ q1: 6, q2: 'o1' });
+    // A project without a form takes no answer: none given, none sent.
+    expect('answers' in toBidDto({ priceYuan: '1', proposal: '十个字以上的服务方案' })).toBe(false);
+    expect(
+      'answers' in toBidDto({ priceYuan: '1', proposal: '十个字以上的服务方案', answers: {} }),
+    ).toBe(false);
+  });
+
   it("shows the API's price violation on the yuan field", () => {
     expect(namePathOf('priceFen', BID_MAPPING)).toEqual(['priceYuan']);
   });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { ORGANIZATION, YEAR } from './fixtures/venture';
 import { screenshot } from './harness/browser';
 import { pickOption } from './harness/select';
+import { addQuestion } from './harness/form-builder';
 import { startTestbed, type Testbed } from './harness/testbed';
 import { fieldError, logIn } from './harness/ui';
 
@@ -16,21 +17,6 @@ const PROPOSAL_TITLE = '“银发课堂”社区老年智能手机培训';
 
 const scrollWidth = (page: Page) =>
   page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollWidth);
-
-/** Fills one of the builder's questions: its labels, its kind, whether it must be answered. */
-async function question(
-  page: Page,
-  index: number,
-  q: { kind?: string; zh: string; en: string; required?: boolean },
-) {
-  const id = (rest: string) => `#form-builder_questions_${index}_${rest}`;
-  await page.getByTestId('add-question').click();
-  await page.locator(id('label_zh')).waitFor();
-  if (q.kind) await pickOption(page, `form-builder_questions_${index}_kind`, q.kind);
-  await page.locator(id('label_zh')).fill(q.zh);
-  await page.locator(id('label_en')).fill(q.en);
-  if (q.required) await page.locator(id('required')).click();
-}
 
 /**
  * Forms without code in the admin UI (issue #17, R17): an officer builds a call's added questions
@@ -67,15 +53,20 @@ describe('admin UI: a call with added questions, from building the form to the a
     await logIn(page, 'officer');
     await page.goto(`/venture/calls/${callId}?tab=questions`);
     await page.getByTestId('form-builder').waitFor();
-    await question(page, 0, { kind: '数字', zh: '志愿者人数', en: 'Volunteers', required: true });
-    await question(page, 1, { kind: '单选', zh: '活动场地', en: 'Venue', required: true });
+    await addQuestion(page, 0, {
+      kind: '数字',
+      zh: '志愿者人数',
+      en: 'Volunteers',
+      required: true,
+    });
+    await addQuestion(page, 1, { kind: '单选', zh: '活动场地', en: 'Venue', required: true });
     const option = (i: number, lang: string) =>
       page.locator(`#form-builder_questions_1_options_${i}_label_${lang}`);
     await option(0, 'zh').fill('社区活动室');
     await option(0, 'en').fill('Community room');
     await option(1, 'zh').fill('村委会');
     await option(1, 'en').fill('Village committee');
-    await question(page, 2, { kind: '表格', zh: '合作单位', en: '' });
+    await addQuestion(page, 2, { kind: '表格', zh: '合作单位', en: '' });
     await page.locator('#form-builder_questions_2_columns_0_label_zh').fill('名称');
     await page.locator('#form-builder_questions_2_columns_0_label_en').fill('Name');
 

@@ -20,6 +20,7 @@ import {
   waitFor,
   XINZHU_LOCATION,
 } from '@civic/testing';
+import { SAMPLE_FORM } from '@civic/domain/forms';
 import { HttpException } from '@nestjs/common';
 import { Client } from 'pg';
 import {
@@ -80,6 +81,8 @@ interface Context {
   programmeId: string;
   /** Where the submission case applies, so its new, unassessed applications do not hold up approvals. */
   openProgrammeId: string;
+  /** A programme nobody applies to, whose added questions officers replace (issue #17). */
+  formProgrammeId: string;
   applicationId: string;
   /** Applications to decide: each call takes its own, so every allowed caller finds one undecided. */
   toDecide: string[];
@@ -89,6 +92,10 @@ interface Context {
   baseId: string;
   openCohortId: string;
   submitCohortId: string;
+  /** A cohort nobody applies to, whose added questions its staff replace (issue #17). */
+  formCohortId: string;
+  /** A call nobody proposes to, whose added questions officers replace (issue #17). */
+  formCallId: string;
   /** Open cohorts to close, and closed ones to decide: one per call. */
   toClose: string[];
   toDecideCohorts: string[];
@@ -457,6 +464,14 @@ const CASES: Case[] = [
     why: 'the cohort board',
   },
   {
+    route: 'PUT /api/v1/incubation/cohorts/{id}/form',
+    path: (c) => `/v1/incubation/cohorts/${c.formCohortId}/form`,
+    body: () => SAMPLE_FORM,
+    allowed: ['incubator', 'admin'],
+    mutates: true,
+    why: "the base's staff set a cohort's added questions until it has an application (issue #17)",
+  },
+  {
     route: 'POST /api/v1/incubation/cohorts/{id}/close',
     path: (c) => `/v1/incubation/cohorts/${c.toClose.pop()}/close`,
     allowed: ['incubator', 'admin'],
@@ -641,6 +656,14 @@ const CASES: Case[] = [
     allowed: ['officer', 'admin'],
     mutates: true,
     why: 'officers open calls (R17)',
+  },
+  {
+    route: 'PUT /api/v1/venture/calls/{id}/form',
+    path: (c) => `/v1/venture/calls/${c.formCallId}/form`,
+    body: () => SAMPLE_FORM,
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: "officers set a call's added questions until it has a proposal (issue #17)",
   },
   {
     route: 'GET /api/v1/venture/calls',
@@ -889,6 +912,14 @@ const CASES: Case[] = [
     why: 'officers assess merit (R13), audited',
   },
   {
+    route: 'PUT /api/v1/lottery/programmes/{id}/form',
+    path: (c) => `/v1/lottery/programmes/${c.formProgrammeId}/form`,
+    body: () => SAMPLE_FORM,
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: "programme officers set a programme's added questions until it has an application (issue #17)",
+  },
+  {
     route: 'GET /api/v1/lottery/programmes/{id}/ranking',
     path: (c) => `/v1/lottery/programmes/${c.programmeId}/ranking`,
     allowed: ['officer', 'admin'],
@@ -1114,6 +1145,7 @@ describe('the access matrix: every route as every role', () => {
     const n = USERS.length + 1;
     const open = await officer('POST', '/calls', callBody({}, 3_600_000));
     context.ventureCallId = open.body.id;
+    context.formCallId = (await officer('POST', '/calls', callBody({}, 3_600_000))).body.id;
     const draft = () =>
       waitFor(
         "the applicant's organization at venture",
@@ -1362,6 +1394,7 @@ describe('the access matrix: every route as every role', () => {
     };
     context.openCohortId = await cohort();
     context.submitCohortId = await cohort();
+    context.formCohortId = await cohort();
     context.toClose = [];
     context.toDecideCohorts = [];
     for (let i = 0; i < USERS.length + 1; i++) {
@@ -1567,6 +1600,13 @@ describe('the access matrix: every route as every role', () => {
       { token: tokens.officer },
     );
     context.openProgrammeId = open.body.id;
+    const forForm = await http(
+      'POST',
+      `${platform.api}/v1/lottery/programmes`,
+      subsidyProgrammeBody({ name: '2026 年养老服务补助（附加问题）' }),
+      { token: tokens.officer },
+    );
+    context.formProgrammeId = forForm.body.id;
     const applied = await waitFor(
       "the applicant's organization at the lottery fund",
       () =>

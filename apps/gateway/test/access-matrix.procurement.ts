@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { SAMPLE_FORM } from '@civic/domain/forms';
 import { usccCheckCharacter } from '@civic/domain/identifiers';
 import { http, waitFor } from '@civic/testing';
 import type { Client } from 'pg';
@@ -32,14 +33,22 @@ export interface ProcurementWorld {
   expertUsers: string[];
   drafts: string[];
   cancellable: string[];
+  /** A draft without bids, whose added questions officers may change (issue #17). */
+  formProject: string;
   openProject: string;
   withdrawable: string[];
+  /** Paper bids of a company on announced projects: no bid of the applicant's organization. */
+  othersBids: string[];
+  /** The one of othersBids the current call is about. */
+  othersBid: string;
   toClose: string[];
   toDrawPanel: string[];
   drawnProject: string;
   bidToScore: string;
   toAward: string[];
   awardedProject: string;
+  /** Awarded, its objection window open, and the applicant's organization never bid on it. */
+  awardedToOthers: string;
   openObjections: string[];
   toSign: string[];
   ownContract: string;
@@ -107,6 +116,14 @@ export function procurementCases(w: ProcurementWorld): MatrixCase[] {
       why: 'officers cancel a project before its contract',
     },
     {
+      route: 'PUT /api/v1/procurement/projects/{id}/form',
+      path: () => `/v1/procurement/projects/${w.formProject}/form`,
+      body: () => SAMPLE_FORM,
+      allowed: BUYERS,
+      mutates: true,
+      why: "officers set a project's questions added to the bid until its first bid (issue #17, R25)",
+    },
+    {
       route: 'POST /api/v1/procurement/projects/{id}/bids',
       path: () => `/v1/procurement/projects/${w.openProject}/bids`,
       body: (user) => ({
@@ -137,6 +154,14 @@ export function procurementCases(w: ProcurementWorld): MatrixCase[] {
       allowed: ['applicant', ...BUYERS],
       mutates: true,
       why: 'the bidder, or an officer for a paper bid, withdraws before the deadline (R25)',
+    },
+    {
+      route: 'POST /api/v1/procurement/bids/{id}/withdraw',
+      path: () => `/v1/procurement/bids/${(w.othersBid = w.othersBids.pop()!)}/withdraw`,
+      allowed: BUYERS,
+      hidden: { users: ['applicant'], id: () => w.othersBid },
+      mutates: true,
+      why: "IDOR: an applicant withdrawing another undertaker's bid by its id (R25)",
     },
     {
       route: 'POST /api/v1/procurement/experts',
@@ -205,6 +230,15 @@ export function procurementCases(w: ProcurementWorld): MatrixCase[] {
       allowed: ['applicant'],
       mutates: true,
       why: 'a bidder objects to the result within its window (R25)',
+    },
+    {
+      route: 'POST /api/v1/procurement/projects/{id}/objections',
+      path: () => `/v1/procurement/projects/${w.awardedToOthers}/objections`,
+      body: () => ({ text: '对评审结果有异议，请复核服务方案评分' }),
+      allowed: [],
+      hidden: { users: ['applicant'], id: () => w.awardedToOthers },
+      mutates: true,
+      why: "only a bidder objects: to an undertaker that did not bid, the project's result is none of its business (R25)",
     },
     {
       route: 'GET /api/v1/procurement/projects/{id}/objections',
@@ -619,30 +653,33 @@ export async function prepareProcurement(options: {
 
   w.drafts = await many(n, project);
   w.cancellable = await many(n, project);
+  w.formProject = await project();
   w.openProject = await announced();
   w.withdrawable = await many(n, async () => bid(await announced(), 'applicant'));
-  const withBids = async () => {
+  w.othersBids = await many(n, async () => bid(await announced(), 0));
+  /** Bids of the applicant's organization and a company, or (ownBid false) of two companies. */
+  const withBids = async (ownBid = true) => {
     const id = await announced();
-    await bid(id, 'applicant');
+    await bid(id, ownBid ? 'applicant' : 1);
     await bid(id, 0);
     return id;
   };
   w.toClose = await many(n, withBids);
   await pastDeadline(w.toClose);
-  const closed = async () => {
-    const id = await withBids();
+  const closed = async (ownBid = true) => {
+    const id = await withBids(ownBid);
     await pastDeadline([id]);
     await ok(officer('POST', `/procurement/projects/${id}/close`), 'close');
     return id;
   };
   w.toDrawPanel = await many(n, closed);
-  const drawn = async () => {
-    const id = await closed();
+  const drawn = async (ownBid = true) => {
+    const id = await closed(ownBid);
     await ok(officer('POST', `/procurement/projects/${id}/panel`), 'panel');
     return id;
   };
-  const scored = async () => {
-    const id = await drawn();
+  const scored = async (ownBid = true) => {
+    const id = await drawn(ownBid);
     const bids = (await ok(officer('GET', `/procurement/projects/${id}/bids`), 'bids')).items as {
       id: string;
     }[];
@@ -667,9 +704,11 @@ export async function prepareProcurement(options: {
       id: string;
     }[]
   )[0].id;
-  w.toAward = await many(n, scored);
+  w.toAward = await many(n, () => scored());
   w.awardedProject = await scored();
   await ok(officer('POST', `/procurement/projects/${w.awardedProject}/award`), 'award');
+  w.awardedToOthers = await scored(false);
+  await ok(officer('POST', `/procurement/projects/${w.awardedToOthers}/award`), 'award');
   w.openObjections = await many(
     n,
     async () =>

@@ -113,6 +113,8 @@ describe('policy store: four eyes, copies, stamps (issue #17, R13, R28)', () => 
       'ELDERCARE_FLOOR@2026.1',
       'BANNED_USES@2026.1',
       'CALENDAR@chinese-days-1.5.7',
+      'PURCHASE@2026.1',
+      'NEGATIVE_LIST@2026.1',
     ]);
     const pub = await http('GET', `${platform.api}/v1/public/policies`);
     expect(pub.status).toBe(200);

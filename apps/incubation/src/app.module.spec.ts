@@ -27,6 +27,7 @@ const HANDLED_BY = {
   'incubation.cohorts.list': CohortsRpcController,
   'incubation.cohorts.get': CohortsRpcController,
   'incubation.cohorts.close': CohortsRpcController,
+  'incubation.cohorts.set-form': CohortsRpcController,
   'incubation.cohorts.ranking': AdmissionsRpcController,
   'incubation.cohorts.decide': AdmissionsRpcController,
   'incubation.admissions.submit': AdmissionsRpcController,

@@ -26,6 +26,7 @@ const FEATURES: (Type | DynamicModule)[] = [
 const HANDLED_BY = {
   'lottery-fund.programmes.create': ProgrammesRpcController,
   'lottery-fund.programmes.list': ProgrammesRpcController,
+  'lottery-fund.programmes.set-form': ProgrammesRpcController,
   'lottery-fund.programmes.ranking': ApplicationsRpcController,
   'lottery-fund.applications.submit': ApplicationsRpcController,
   'lottery-fund.applications.list': ApplicationsRpcController,

@@ -6,6 +6,7 @@ import {
   type RpcActor,
 } from '@civic/contracts';
 import { Role } from '@civic/domain/access';
+import { formSchema, SAMPLE_FORM } from '@civic/domain/forms';
 import { DEFAULT_BANNED_USE_POLICY } from '@civic/domain/lottery';
 import { AuditTrail, verifyAuditChain } from '@civic/platform/audit';
 import { createScratchDatabase, dataSourceOptions, migrateSchema } from '@civic/platform/database';
@@ -275,6 +276,60 @@ describe('lottery-fund submissions, group committed', () => {
     expect(fine.status).toBe('fulfilled');
     expect((await stored()).map((r) => r.project_name)).toEqual(['银龄互助 #fine']);
     expect(await verifyAuditChain(pool, SCHEMA)).toMatchObject({ ok: true, checked: 1 });
+  });
+
+  it("issue #17: checks each submission's answers in full against its programme's form; a wrong one fails alone and stores nothing", async () => {
+    const withForm = randomUUID();
+    const form = formSchema(SAMPLE_FORM, { owner: 'lottery-programme', id: withForm, version: 1 });
+    await pool.query(
+      `INSERT INTO ${SCHEMA}.subsidy_programme
+         (id, fiscal_year, purpose, name, budget_fen, rural_reserve_percent, created_by, form, form_version)
+       VALUES ($1, 2026, 'ELDERLY', '2026 年农村互助养老补助', 100000000, 30, 'officer', $2, 1)`,
+      [withForm, JSON.stringify(form)],
+    );
+    const answers = { volunteers: 12, plan: '每周两次上门探访', venue: 'village' };
+    const submissions = service({ maxBatch: 50, maxParallel: 1 });
+    const outcomes = await Promise.allSettled([
+      submissions.submit(body('f1', { programmeId: withForm, answers }), applicant(1)),
+      submissions.submit(
+        body('f2', { programmeId: withForm, answers: { ...answers, venue: 'moon' } }),
+        applicant(2),
+      ),
+      submissions.submit(body('f3', { programmeId: withForm }), applicant(3)),
+      submissions.submit(body('f4', { answers: { volunteers: 1 } }), applicant(4)),
+      submissions.submit(body('f5'), applicant(5)),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'rejected',
+      'rejected',
+      'fulfilled',
+    ]);
+    const [, moon, unanswered, formless] = outcomes as PromiseRejectedResult[];
+    expect(moon.reason).toBeInstanceOf(PayloadValidationError);
+    expect(moon.reason.violations).toEqual([
+      expect.objectContaining({ field: 'answers.venue', rule: 'enum' }),
+    ]);
+    // No drafts here: a submission answers every required question.
+    expect(unanswered.reason.violations.map((v: { field: string }) => v.field)).toEqual([
+      'answers.volunteers',
+      'answers.plan',
+      'answers.venue',
+    ]);
+    // A programme without a form asks nothing, so takes no answer.
+    expect(formless.reason.violations).toEqual([
+      expect.objectContaining({ field: 'answers.volunteers', rule: 'additionalProperties' }),
+    ]);
+    const rows = await pool.query(
+      `SELECT project_name, answers, form_version FROM ${SCHEMA}.subsidy_application
+        ORDER BY project_name`,
+    );
+    expect(rows.rows).toEqual([
+      { project_name: '银龄互助 #f1', answers, form_version: 1 },
+      { project_name: '银龄互助 #f5', answers: {}, form_version: 0 },
+    ]);
+    expect(await verifyAuditChain(pool, SCHEMA)).toMatchObject({ ok: true, checked: 2 });
   });
 
   it('stores the same with batching off, one transaction per submission', async () => {

@@ -11,7 +11,6 @@ import { ContractInstalment } from './contracts/contract-instalment.entity';
 import { ContractReport } from './contracts/contract-report.entity';
 import { ContractYear } from './contracts/contract-year.entity';
 import { MIGRATIONS } from './migrations';
-import { ProcurementPolicyVersion } from './policy/policy-version.entity';
 import { PurchaseBudget } from './budget/purchase-budget.entity';
 import { Bid } from './projects/bid.entity';
 import { Expert } from './evaluation/expert.entity';
@@ -20,13 +19,12 @@ import { PanelMember, PanelRecusal } from './evaluation/panel-member.entity';
 import { ScoreSheet } from './evaluation/score-sheet.entity';
 import { PurchaseProject } from './projects/purchase-project.entity';
 
-/** The procurement service's own schema: its catalogue, contracts, policy versions, its copy of organizations, outbox, inbox, audit. */
+/** The procurement service's own schema: its catalogue, contracts, its copies of organizations and of the policy store, outbox, inbox, audit. */
 export const PROCUREMENT_DATABASE: ServiceDatabase = {
   schema: 'procurement',
   entities: [
     CatalogueItem,
     DirectoryEntry,
-    ProcurementPolicyVersion,
     PurchaseBudget,
     PurchaseProject,
     Bid,

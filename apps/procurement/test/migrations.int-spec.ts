@@ -5,7 +5,7 @@ import { PROCUREMENT_DATABASE } from '../src/database';
 jest.setTimeout(60_000);
 
 describe('procurement migrations', () => {
-  it('match the entities: no drift (grants, catalogue, policy versions, snapshots, outbox, inbox, audit)', async () => {
+  it('match the entities: no drift (catalogue, projects, contracts, policy copies, snapshots, outbox, inbox, audit)', async () => {
     const drift = await schemaDrift(PROCUREMENT_DATABASE, testServerUrl());
     expect(drift.up).toEqual([]);
   });

@@ -378,6 +378,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/lottery/programmes/{id}/form': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace a programme's added questions (issue #17); refused once it has an application */
+    put: operations['LotteryController_setProgrammeForm'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/lottery/years/{fiscalYear}': {
     parameters: {
       query?: never;
@@ -681,6 +698,23 @@ export interface paths {
     put?: never;
     /** Close the application window early; answers are due from today (R16) */
     post: operations['IncubationController_closeCohort'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/cohorts/{id}/form': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace a cohort's added questions (issue #17); refused once it has an application (R16) */
+    put: operations['IncubationController_setCohortForm'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1593,6 +1627,23 @@ export interface paths {
     put?: never;
     /** Publish the announcement: bids are taken until the deadline by the database clock (R25) */
     post: operations['ProcurementProjectsController_announce'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/projects/{id}/form': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace a project's questions added to the bid (issue #17); while it is a draft or announced, refused once it has a bid */
+    put: operations['ProcurementProjectsController_setForm'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3023,6 +3074,46 @@ export interface components {
     };
     /** @enum {string} */
     LotteryPurpose: 'ELDERLY' | 'DISABILITY' | 'ORPHANS' | 'HARDSHIP';
+    BilingualDto: {
+      /** @example 志愿者人数 */
+      zh: string;
+      /** @example Volunteers */
+      en: string;
+    };
+    QuestionOptionDto: {
+      /** @example village */
+      value: string;
+      label: components['schemas']['BilingualDto'];
+    };
+    TableColumnDto: {
+      /** @example amount */
+      key: string;
+      /** @enum {string} */
+      kind: 'TEXT' | 'NUMBER' | 'YUAN' | 'DATE';
+      label: components['schemas']['BilingualDto'];
+    };
+    QuestionDto: {
+      /**
+       * @description Where the answer is stored
+       * @example volunteers
+       */
+      key: string;
+      /** @enum {string} */
+      kind: 'TEXT' | 'NUMBER' | 'YUAN' | 'DATE' | 'CHOICE' | 'TABLE' | 'YES_NO';
+      label: components['schemas']['BilingualDto'];
+      help?: components['schemas']['BilingualDto'];
+      required: boolean;
+      /** @description CHOICE only */
+      options?: components['schemas']['QuestionOptionDto'][];
+      /** @description TABLE only */
+      columns?: components['schemas']['TableColumnDto'][];
+      /** @description TEXT only: the longest answer */
+      maxLength?: number;
+      /** @description NUMBER, or YUAN in fen: the smallest answer */
+      min?: number;
+      /** @description NUMBER, or YUAN in fen: the largest answer */
+      max?: number;
+    };
     CreateSubsidyProgrammeDto: {
       /** @example 2026 */
       fiscalYear: number;
@@ -3039,6 +3130,19 @@ export interface components {
        * @default 30
        */
       ruralReservePercent: number;
+      /** @description Questions added to the fixed fields (issue #17); changeable until the first application */
+      questions?: components['schemas']['QuestionDto'][];
+    };
+    FormView: {
+      /**
+       * @description Starts at 1; each change before the first application adds 1
+       * @example 2
+       */
+      version: number;
+      /** @description JSON Schema 2020-12 of the answers, annotated with x-kind, x-order and English labels */
+      schema: {
+        [key: string]: unknown;
+      };
     };
     SubsidyProgrammeView: {
       /** Format: uuid */
@@ -3054,12 +3158,17 @@ export interface components {
       requestedFen: number;
       /** Format: date-time */
       createdAt: string;
+      /** @description The added questions, when the programme has any */
+      form?: components['schemas']['FormView'];
     };
     SubsidyProgrammePage: {
       items: components['schemas']['SubsidyProgrammeView'][];
       total: number;
       page: number;
       pageSize: number;
+    };
+    SetFormDto: {
+      questions: components['schemas']['QuestionDto'][];
     };
     EldercareShareView: {
       /** @description Approved for eldercare (扶老), fen */
@@ -3251,6 +3360,16 @@ export interface components {
       /** @example 0771-5551234 */
       contactPhone: string;
       bankAccount: components['schemas']['PayeeAccountDto'];
+      /**
+       * @description Answers to the added questions, keyed by question; checked against the form's JSON Schema. Amounts are integer fen.
+       * @example {
+       *       "volunteers": 12,
+       *       "venue": "village"
+       *     }
+       */
+      answers?: {
+        [key: string]: unknown;
+      };
     };
     PriorityReasonView: {
       code: string;
@@ -3330,6 +3449,18 @@ export interface components {
       /** @description Why it is refused or failed */
       statusReason?: components['schemas']['StatusReasonView'];
       payment?: components['schemas']['SubsidyPaymentView'];
+      /**
+       * @description Answers to the added questions, keyed by question; checked against the form's JSON Schema. Amounts are integer fen.
+       * @example {
+       *       "volunteers": 12,
+       *       "venue": "village"
+       *     }
+       */
+      answers: {
+        [key: string]: unknown;
+      };
+      /** @description The version of the programme's form the answers were given to; 0 without one */
+      formVersion: number;
     };
     ApplicationPage: {
       items: components['schemas']['ApplicationView'][];
@@ -3581,6 +3712,8 @@ export interface components {
       eligibleCategories?: (
         'LIFE_SERVICE' | 'PUBLIC_WELFARE' | 'MUTUAL_AID' | 'CULTURE_SPORTS' | 'RURAL_PRODUCTION'
       )[];
+      /** @description Questions added to the fixed application fields (issue #17); changeable until the first application */
+      questions?: components['schemas']['QuestionDto'][];
     };
     DeadlineView: {
       /** @enum {string} */
@@ -3625,6 +3758,8 @@ export interface components {
       /** @description Answers are due within 5 working days of the window closing (R16) */
       answers: components['schemas']['DeadlineView'];
       counts: components['schemas']['CohortCountsView'];
+      /** @description The added questions, when the cohort has any (issue #17) */
+      form?: components['schemas']['FormView'];
     };
     CohortPage: {
       items: components['schemas']['CohortView'][];
@@ -3712,6 +3847,18 @@ export interface components {
       decision?: components['schemas']['AdmissionDecisionView'];
       /** Format: date-time */
       submittedAt: string;
+      /**
+       * @description Answers to the added questions, keyed by question; checked against the form's JSON Schema. Amounts are integer fen.
+       * @example {
+       *       "volunteers": 12,
+       *       "venue": "village"
+       *     }
+       */
+      answers: {
+        [key: string]: unknown;
+      };
+      /** @description The version of the cohort's form the answers were given to; 0 without one */
+      formVersion: number;
       /** @description Absent while an eligible applicant is not assessed */
       preview?: components['schemas']['AdmissionPreviewView'];
     };
@@ -3784,6 +3931,16 @@ export interface components {
       contactName: string;
       /** @example 13800000000 */
       contactPhone: string;
+      /**
+       * @description Answers to the added questions, keyed by question; checked against the form's JSON Schema. Amounts are integer fen.
+       * @example {
+       *       "volunteers": 12,
+       *       "venue": "village"
+       *     }
+       */
+      answers?: {
+        [key: string]: unknown;
+      };
     };
     AdmissionView: {
       /** Format: uuid */
@@ -3828,6 +3985,18 @@ export interface components {
       decision?: components['schemas']['AdmissionDecisionView'];
       /** Format: date-time */
       submittedAt: string;
+      /**
+       * @description Answers to the added questions, keyed by question; checked against the form's JSON Schema. Amounts are integer fen.
+       * @example {
+       *       "volunteers": 12,
+       *       "venue": "village"
+       *     }
+       */
+      answers: {
+        [key: string]: unknown;
+      };
+      /** @description The version of the cohort's form the answers were given to; 0 without one */
+      formVersion: number;
     };
     AdmissionPage: {
       items: components['schemas']['AdmissionView'][];
@@ -3989,46 +4158,6 @@ export interface components {
       /** @example 50 */
       percent: number;
     };
-    BilingualDto: {
-      /** @example 志愿者人数 */
-      zh: string;
-      /** @example Volunteers */
-      en: string;
-    };
-    QuestionOptionDto: {
-      /** @example village */
-      value: string;
-      label: components['schemas']['BilingualDto'];
-    };
-    TableColumnDto: {
-      /** @example amount */
-      key: string;
-      /** @enum {string} */
-      kind: 'TEXT' | 'NUMBER' | 'YUAN' | 'DATE';
-      label: components['schemas']['BilingualDto'];
-    };
-    QuestionDto: {
-      /**
-       * @description Where the answer is stored
-       * @example volunteers
-       */
-      key: string;
-      /** @enum {string} */
-      kind: 'TEXT' | 'NUMBER' | 'YUAN' | 'DATE' | 'CHOICE' | 'TABLE' | 'YES_NO';
-      label: components['schemas']['BilingualDto'];
-      help?: components['schemas']['BilingualDto'];
-      required: boolean;
-      /** @description CHOICE only */
-      options?: components['schemas']['QuestionOptionDto'][];
-      /** @description TABLE only */
-      columns?: components['schemas']['TableColumnDto'][];
-      /** @description TEXT only: the longest answer */
-      maxLength?: number;
-      /** @description NUMBER, or YUAN in fen: the smallest answer */
-      min?: number;
-      /** @description NUMBER, or YUAN in fen: the largest answer */
-      max?: number;
-    };
     CreateCallDto: {
       /** @example 2026 年青秀区社区公益创投大赛 */
       name: string;
@@ -4078,17 +4207,6 @@ export interface components {
       deadline: string;
       /** @description Questions added to the fixed fields (issue #17); changeable until the first proposal */
       questions?: components['schemas']['QuestionDto'][];
-    };
-    FormView: {
-      /**
-       * @description Starts at 1; each change before the first application adds 1
-       * @example 2
-       */
-      version: number;
-      /** @description JSON Schema 2020-12 of the answers, annotated with x-kind, x-order and English labels */
-      schema: {
-        [key: string]: unknown;
-      };
     };
     CallView: {
       /** Format: uuid */
@@ -4256,9 +4374,6 @@ export interface components {
       /** @description Submitted proposals with reviews still missing */
       incomplete: number;
       rows: components['schemas']['VentureRankingRowView'][];
-    };
-    SetFormDto: {
-      questions: components['schemas']['QuestionDto'][];
     };
     ProposalBudgetLineDto: {
       /** @example 志愿者培训与保险 */
@@ -5306,6 +5421,8 @@ export interface components {
        */
       reservedForSocialOrganizations: boolean;
       criteria: components['schemas']['EvaluationCriterionDto'][];
+      /** @description Questions added to the bid (issue #17), answered with each bid; changeable while the project is a draft or announced, until its first bid */
+      questions?: components['schemas']['QuestionDto'][];
     };
     /** @enum {string} */
     PurchaseProjectStatus:
@@ -5346,6 +5463,8 @@ export interface components {
       bidCount: number;
       /** Format: date-time */
       createdAt: string;
+      /** @description The questions added to the bid (issue #17), when the project has any */
+      form?: components['schemas']['FormView'];
     };
     PurchaseProjectPage: {
       items: components['schemas']['PurchaseProjectView'][];
@@ -5370,6 +5489,16 @@ export interface components {
        * @description Officers only: the directory entry whose paper bid is recorded
        */
       entryId?: string;
+      /**
+       * @description Answers to the added questions, keyed by question; checked against the form's JSON Schema. Amounts are integer fen.
+       * @example {
+       *       "volunteers": 12,
+       *       "venue": "village"
+       *     }
+       */
+      answers?: {
+        [key: string]: unknown;
+      };
     };
     /** @enum {string} */
     BidStatus: 'SUBMITTED' | 'WITHDRAWN' | 'RANKED' | 'AWARDED' | 'NOT_AWARDED';
@@ -5392,6 +5521,18 @@ export interface components {
       /** @description Weighted total, two decimals */
       totalScore: number | null;
       rank: number | null;
+      /**
+       * @description Answers to the added questions, keyed by question; checked against the form's JSON Schema. Amounts are integer fen. Never public: the bidder, the buyer and the panel read them.
+       * @example {
+       *       "volunteers": 12,
+       *       "venue": "village"
+       *     }
+       */
+      answers: {
+        [key: string]: unknown;
+      };
+      /** @description The version of the project's form the answers were given to; 0 without one */
+      formVersion: number;
     };
     BidPage: {
       items: components['schemas']['BidView'][];
@@ -5439,6 +5580,18 @@ export interface components {
       scores?: {
         [key: string]: number;
       } | null;
+      /**
+       * @description Answers to the added questions, keyed by question; checked against the form's JSON Schema. Amounts are integer fen.
+       * @example {
+       *       "volunteers": 12,
+       *       "venue": "village"
+       *     }
+       */
+      answers: {
+        [key: string]: unknown;
+      };
+      /** @description The project's added questions (issue #17), to read the answers by */
+      form?: components['schemas']['FormView'];
     };
     PanelTaskPage: {
       items: components['schemas']['PanelTaskView'][];
@@ -6684,6 +6837,40 @@ export interface operations {
       };
     };
   };
+  LotteryController_setProgrammeForm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetFormDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubsidyProgrammeView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   LotteryController_year: {
     parameters: {
       query?: never;
@@ -7361,6 +7548,40 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubationController_setCohortForm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetFormDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -9481,6 +9702,40 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['AnnounceProjectDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PurchaseProjectView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementProjectsController_setForm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetFormDto'];
       };
     };
     responses: {

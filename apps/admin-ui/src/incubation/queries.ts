@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
-import type { paths } from '../api/schema';
+import type { components, paths } from '../api/schema';
 import type {
   AdmissionAssessmentDto,
   CreateBaseDto,
@@ -90,6 +90,16 @@ export function useCreateCohort() {
 export function useCloseCohort(id: string) {
   return useIncubationMutation(() =>
     unwrap(api.POST('/api/v1/incubation/cohorts/{id}/close', { params: { path: { id } } })),
+  );
+}
+
+/**
+ * Replaces the cohort's added questions (issue #17, R16) with a new version of its form; refused
+ * (409 FORM_FROZEN) once the cohort has an application.
+ */
+export function useSetCohortForm(id: string) {
+  return useIncubationMutation((body: components['schemas']['SetFormDto']) =>
+    unwrap(api.PUT('/api/v1/incubation/cohorts/{id}/form', { params: { path: { id } }, body })),
   );
 }
 

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
+import type { components } from '../api/schema';
 import type {
   AssessmentDto,
   CreateSubsidyProgrammeDto,
@@ -30,6 +31,19 @@ export function useCreateProgramme() {
   return useMutation({
     mutationFn: (body: CreateSubsidyProgrammeDto) =>
       unwrap(api.POST('/api/v1/lottery/programmes', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['lottery'] }),
+  });
+}
+
+/**
+ * Replaces a programme's added questions (issue #17, R20) with a new version of its form; refused
+ * (409 FORM_FROZEN) once the programme has an application.
+ */
+export function useSetProgrammeForm(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: components['schemas']['SetFormDto']) =>
+      unwrap(api.PUT('/api/v1/lottery/programmes/{id}/form', { params: { path: { id } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['lottery'] }),
   });
 }

@@ -1,15 +1,16 @@
 import { Col, Form, Input, InputNumber, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useRequired } from '../common/use-required';
-import { fieldsOf, isNumericKind } from './policy-fields';
+import { fieldName, fieldsOf, isNumericKind } from './policy-fields';
 import type { PolicyBody, PolicyKind } from './policy-types';
 import { parsesAsObject } from './policy-values';
 import { usePolicyLabels } from './use-policy-labels';
 
 /**
  * The body of a new version: its version name, then a number input per field of a numeric kind
- * (no bounds of its own: the API checks each against its kind and names the field it refuses),
- * or the tranches and the banned-use keywords as JSON.
+ * (no bounds of its own: the API checks each against its kind and names the field it refuses;
+ * the purchase policy's words are kept as they are), or the tranches, the banned-use keywords,
+ * the holiday notices and the negative list as JSON.
  */
 export function BodyFields({ kind, base }: { kind: PolicyKind; base: PolicyBody }) {
   const { t } = useTranslation();
@@ -30,8 +31,8 @@ export function BodyFields({ kind, base }: { kind: PolicyKind; base: PolicyBody 
           {fieldsOf(kind, base).map((spec) => (
             <Col key={spec.path} xs={24} md={12}>
               <Form.Item
-                name={['body', ...spec.path.split('.')]}
-                label={fieldLabel(kind, spec.path)}
+                name={fieldName(spec.path)}
+                label={fieldLabel(kind, spec.path, base)}
                 rules={required}
               >
                 <InputNumber

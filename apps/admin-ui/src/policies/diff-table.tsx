@@ -34,7 +34,7 @@ export function DiffTable({ a, b }: { a: PolicyView; b: PolicyView }) {
             {
               title: t('policies.diff.field'),
               dataIndex: 'field',
-              render: (field: string) => fieldLabel(kind, field),
+              render: (field: string) => fieldLabel(kind, field, after.body, before.body),
             },
             {
               title: t('policies.diff.before', { version: before.version }),

@@ -11,6 +11,9 @@ export type FieldUnit =
   | 'people'
   | 'organizations'
   | 'score'
+  | 'weight'
+  | 'days'
+  | 'instalments'
   | 'fen';
 
 /** One number of a policy body, by its dotted path (`bonuses.rural`). */
@@ -21,17 +24,23 @@ export interface FieldSpec {
 }
 
 /**
- * The kinds whose body is numbers only: shown field by field and edited with number inputs. The
- * tranches (R19), the banned-use keywords (R22) and the holiday notices (R16) are lists.
+ * The kinds shown field by field and edited with number inputs: their numbers, and the numbers of
+ * a list of objects in them (the purchase methods' minimum bids and panels, R25); their words are
+ * kept as they are. The tranches (R19), the banned-use keywords (R22), the holiday notices (R16)
+ * and the negative list's clauses (R25) are lists, edited as JSON.
  */
-export type NumericKind = Exclude<PolicyKind, 'TRANCHES' | 'BANNED_USES' | 'CALENDAR'>;
+export type NumericKind = Exclude<
+  PolicyKind,
+  'TRANCHES' | 'BANNED_USES' | 'CALENDAR' | 'NEGATIVE_LIST'
+>;
 
 const points = (name: string): FieldSpec => ({ path: `bonuses.${name}`, unit: 'points' });
 
 /**
  * The numbers of each kind, in the order domain.md gives them: R13's bonuses, R14's rural
  * reserve, R21's eldercare floor, R16's deadlines and incubation defaults, R18's look-back and
- * kinship, R5's tier thresholds (R2's registered funds in fen, R26).
+ * kinship, R5's tier thresholds (R2's registered funds in fen, R26), R25's purchase policy (its
+ * thresholds in fen; each method's minimum bids and panel follow, see `METHOD_NUMBER`).
  */
 export const NUMERIC_FIELDS: Readonly<Record<NumericKind, readonly FieldSpec[]>> = {
   PRIORITY: [
@@ -69,15 +78,39 @@ export const NUMERIC_FIELDS: Readonly<Record<NumericKind, readonly FieldSpec[]>>
     { path: 'streetFiled.minActiveMonths', unit: 'months' },
     { path: 'streetFiled.windowMonths', unit: 'months' },
   ],
+  PURCHASE: [
+    { path: 'thresholds.smallPurchaseFen', unit: 'fen' },
+    { path: 'thresholds.publicTenderFen', unit: 'fen' },
+    { path: 'contractTerm.maxMonths', unit: 'months' },
+    { path: 'contractTerm.stableMaxMonths', unit: 'months' },
+    { path: 'instalments.maxCount', unit: 'instalments' },
+    { path: 'instalments.finalMinPercent', unit: 'percent' },
+    { path: 'performance.passMark', unit: 'score' },
+    { path: 'performance.reduceBand', unit: 'score' },
+    { path: 'performance.reducePercent', unit: 'percent' },
+    { path: 'tilt.reservedShareTargetPercent', unit: 'percent' },
+    { path: 'tilt.maxTiltWeight', unit: 'weight' },
+    { path: 'evaluation.priceWeightMin', unit: 'weight' },
+    { path: 'evaluation.priceWeightMax', unit: 'weight' },
+    { path: 'award.objectionDays', unit: 'days' },
+  ],
 };
+
+/** rule R25: a purchase method's number, `methods.<i>.minBidders` or `methods.<i>.minPanel`. */
+export const METHOD_NUMBER = /^methods\.(\d+)\.(minBidders|minPanel)$/;
 
 export function isNumericKind(kind: PolicyKind): kind is NumericKind {
   return kind in NUMERIC_FIELDS;
 }
 
-/** A number the UI does not know: a bonus reads as points, a `…Percent` as a percent. */
+/**
+ * A number the UI does not know by its path: a bonus reads as points, a purchase method's minimum
+ * bids as undertakers and its panel as people (R25), a `…Percent` as a percent.
+ */
 function guessedSpec(path: string): FieldSpec {
   if (path.startsWith('bonuses.')) return { path, unit: 'points' };
+  const method = METHOD_NUMBER.exec(path);
+  if (method) return { path, unit: method[2] === 'minBidders' ? 'organizations' : 'people' };
   return /Percent$/.test(path) ? { path, unit: 'percent' } : { path };
 }
 
@@ -87,9 +120,15 @@ export function fieldSpec(kind: PolicyKind, path: string): FieldSpec | undefined
   return NUMERIC_FIELDS[kind].find((f) => f.path === path) ?? guessedSpec(path);
 }
 
-/** The dotted paths of every number in a body, in its order (`bonuses.rural`, …). */
+/**
+ * The dotted paths of every number in a body, in its order (`bonuses.rural`, …), those of a list
+ * of objects by index (`methods.0.minBidders`); a list of numbers or words is not walked.
+ */
 export function numberPaths(body: unknown, prefix = ''): string[] {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return [];
+  if (typeof body !== 'object' || body === null) return [];
+  if (Array.isArray(body) && !body.every((item) => typeof item === 'object' && item !== null)) {
+    return [];
+  }
   return Object.entries(body).flatMap(([key, value]) => {
     const path = prefix ? `${prefix}.${key}` : key;
     return typeof value === 'number' ? [path] : numberPaths(value, path);
@@ -108,6 +147,14 @@ export function fieldsOf(kind: NumericKind, body: unknown): FieldSpec[] {
   const present = known.filter((spec) => paths.includes(spec.path));
   const others = paths.filter((path) => !known.some((spec) => spec.path === path)).map(guessedSpec);
   return [...present, ...others];
+}
+
+/**
+ * The form item of a number at a dotted path of a body, as the API's violation of it is matched
+ * (`methods.4.minBidders` → ['body', 'methods', 4, 'minBidders']: a list index is a number).
+ */
+export function fieldName(path: string): (string | number)[] {
+  return ['body', ...path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part))];
 }
 
 /** The value at a dotted path of a body (`bonuses.rural`, `tranches.0.percent`). */

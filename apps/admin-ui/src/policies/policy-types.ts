@@ -38,6 +38,8 @@ const KINDS: Record<PolicyKind, true> = {
   CALENDAR: true,
   CONFLICTS: true,
   TIERS: true,
+  PURCHASE: true,
+  NEGATIVE_LIST: true,
 };
 export const POLICY_KINDS = Object.keys(KINDS) as PolicyKind[];
 

@@ -15,12 +15,13 @@ import {
   CreateVenueDto,
   ErrorView,
   type RpcActor,
+  SetFormDto,
   SubmitAdmissionDto,
   VenueView,
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiOkResponse,
@@ -125,6 +126,21 @@ export class IncubationController {
     @CurrentActor() actor: RpcActor,
   ): Promise<CohortView> {
     return this.rpc.call('incubation.cohorts.close', { id }, actor);
+  }
+
+  @Put('cohorts/:id/form')
+  @Roles(...rolesWith(Permission.INCUBATION_RUN))
+  @ApiOperation({
+    summary:
+      "Replace a cohort's added questions (issue #17); refused once it has an application (R16)",
+  })
+  @ApiOkResponse({ type: CohortView })
+  setCohortForm(
+    @Param('id', uuidParam()) id: string,
+    @Body() form: SetFormDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<CohortView> {
+    return this.rpc.call('incubation.cohorts.set-form', { id, form }, actor);
   }
 
   @Get('cohorts/:id/ranking')

@@ -12,6 +12,7 @@ import {
   PublishAnnualReportDto,
   RankingView,
   type RpcActor,
+  SetFormDto,
   SubmitApplicationDto,
   SubsidyProgrammePage,
   SubsidyProgrammeView,
@@ -20,7 +21,7 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiOkResponse,
@@ -31,7 +32,7 @@ import {
 } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { fiscalYearParam } from '../http/int-param.pipe';
+import { ApiFiscalYearParam, fiscalYearParam } from '../http/int-param.pipe';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 
@@ -71,7 +72,23 @@ export class LotteryController {
     return this.rpc.call('lottery-fund.programmes.list', query, actor);
   }
 
+  @Put('programmes/:id/form')
+  @Roles(...rolesWith(Permission.SUBSIDY_PROGRAMME_MANAGE))
+  @ApiOperation({
+    summary:
+      "Replace a programme's added questions (issue #17); refused once it has an application",
+  })
+  @ApiOkResponse({ type: SubsidyProgrammeView })
+  setProgrammeForm(
+    @Param('id', uuidParam()) id: string,
+    @Body() form: SetFormDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<SubsidyProgrammeView> {
+    return this.rpc.call('lottery-fund.programmes.set-form', { id, form }, actor);
+  }
+
   @Get('years/:fiscalYear')
+  @ApiFiscalYearParam()
   @Roles(...rolesWith(Permission.SUBSIDY_REVIEW))
   @ApiOperation({
     summary:
@@ -86,6 +103,7 @@ export class LotteryController {
   }
 
   @Post('years/:fiscalYear/annual-report')
+  @ApiFiscalYearParam()
   @Roles(...rolesWith(Permission.SUBSIDY_PROGRAMME_MANAGE))
   @ApiOperation({
     summary:

@@ -6,10 +6,11 @@ import {
   PurchaseProjectQuery,
   PurchaseProjectView,
   type RpcActor,
+  SetFormDto,
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -90,6 +91,22 @@ export class ProcurementProjectsController {
     @CurrentActor() actor: RpcActor,
   ): Promise<PurchaseProjectView> {
     return this.rpc.call('procurement.projects.announce', { id, body }, actor);
+  }
+
+  @Put('procurement/projects/:id/form')
+  @Roles(...BUYERS)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary:
+      "Replace a project's questions added to the bid (issue #17); while it is a draft or announced, refused once it has a bid",
+  })
+  @ApiOkResponse({ type: PurchaseProjectView })
+  setForm(
+    @Param('id', uuidParam()) id: string,
+    @Body() form: SetFormDto,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<PurchaseProjectView> {
+    return this.rpc.call('procurement.projects.set-form', { id, form }, actor);
   }
 
   @Post('procurement/projects/:id/cancel')

@@ -5,6 +5,7 @@ import type {
   PriorityView,
   ScreeningView,
 } from '@civic/contracts';
+import type { FormAnswers } from '@civic/domain/forms';
 import type {
   AreaType,
   FounderBackground,
@@ -90,6 +91,14 @@ export class AdmissionApplication {
 
   @Column({ type: 'jsonb', nullable: true })
   decision: AdmissionDecisionView | null;
+
+  /** Answers to the cohort's added questions (issue #17), checked against its form. */
+  @Column({ type: 'jsonb', default: {} })
+  answers: FormAnswers;
+
+  /** The version of the cohort's form the answers were given to; 0 without one. */
+  @Column({ type: 'int', default: 0 })
+  formVersion: number;
 
   @Column({ type: 'varchar', length: 64 })
   submittedBy: string;

@@ -24,5 +24,7 @@ export function admissionView(a: AdmissionApplication, cohortName: string): Admi
     status: a.status,
     ...(a.decision ? { decision: a.decision } : {}),
     submittedAt: new Date(a.submittedAt ?? Date.now()).toISOString(),
+    answers: a.answers ?? {},
+    formVersion: a.formVersion ?? 0,
   };
 }

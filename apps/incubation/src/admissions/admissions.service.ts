@@ -10,6 +10,7 @@ import { BaseLevel, screenApplicant } from '@civic/domain/incubation';
 import { priorityScore } from '@civic/domain/priority';
 import { priorityPolicyResolver } from '@civic/platform/policy-copies';
 import { AuditTrail } from '@civic/platform/audit';
+import { checkedAnswers } from '@civic/platform/forms';
 import { PersonalDataCipher, sealPhone } from '@civic/platform/pii';
 import { ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
@@ -42,7 +43,11 @@ export class AdmissionsService {
   async submit(input: unknown, actor: RpcActor, now = new Date()): Promise<AdmissionView> {
     const dto = validatePlain(SubmitAdmissionDto, input, 'admission');
     return this.dataSource.transaction(async (manager) => {
-      const cohort = await manager.findOneBy(Cohort, { id: dto.cohortId });
+      // issue #17: the cohort's row held FOR SHARE, so that its form does not change under the application.
+      const cohort = await manager.findOne(Cohort, {
+        where: { id: dto.cohortId },
+        lock: { mode: 'pessimistic_read' },
+      });
       if (!cohort) throw ServiceError.notFound('cohort', dto.cohortId);
       if (!hasPermission(actor.roles, Permission.INCUBATION_APPLY)) {
         // staff entering a founding group's paper application
@@ -64,6 +69,13 @@ export class AdmissionsService {
           `规则 R16：该批次申请期为 ${cohort.windowOpensOn} 至 ${cohort.closedEarlyOn ?? cohort.windowClosesOn}，现不受理申请`,
         );
       }
+      // issue #17: an application is submitted in one step (no drafts), so every required added
+      // question is answered now, checked against the cohort's form (rule R16).
+      const answers = checkedAnswers(cohort.form, dto.answers, {
+        owner: 'incubation-cohort',
+        id: cohort.id,
+        version: cohort.formVersion,
+      });
       const facts = await applicantFacts(manager, dto, actor);
       if (
         facts.organizationId &&
@@ -120,6 +132,8 @@ export class AdmissionsService {
         merit: null,
         status: 'SUBMITTED',
         decision: null,
+        answers,
+        formVersion: cohort.formVersion,
         submittedBy: actor.userId,
       });
       await manager.insert(AdmissionApplication, application);

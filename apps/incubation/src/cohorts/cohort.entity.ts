@@ -1,4 +1,5 @@
 import type { GraduationCriterionDto, SupportPackageDto } from '@civic/contracts';
+import type { FormSchema } from '@civic/domain/forms';
 import type { IncubationPolicy } from '@civic/domain/incubation';
 import type { OrganizationCategory } from '@civic/domain/organizations';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
@@ -59,6 +60,14 @@ export class Cohort {
 
   @Column({ type: 'jsonb' })
   policy: IncubationPolicy;
+
+  /** The questions added to the fixed fields (issue #17), as JSON Schema; frozen at the first application. */
+  @Column({ type: 'jsonb', nullable: true })
+  form: FormSchema | null;
+
+  /** The form's version: 0 without one, then 1, 2… for each change before the first application. */
+  @Column({ type: 'int', default: 0 })
+  formVersion: number;
 
   /** When admissions were decided: every applicant answered. */
   @Column({ type: 'timestamptz', nullable: true })

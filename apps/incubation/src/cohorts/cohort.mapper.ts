@@ -38,6 +38,7 @@ export function cohortView(
       rejected: n?.rejected ?? 0,
       inKindFen: facts.inKind.get(c.id) ?? 0,
     },
+    ...(c.form ? { form: { version: c.formVersion, schema: c.form } } : {}),
   };
 }
 

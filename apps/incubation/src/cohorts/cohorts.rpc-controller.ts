@@ -1,4 +1,4 @@
-import type { CohortPage, CohortView, RpcEnvelope } from '@civic/contracts';
+import type { CohortPage, CohortView, RpcEnvelope, RpcRequestOf } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
 import { CohortsService } from './cohorts.service';
@@ -24,6 +24,14 @@ export class CohortsRpcController {
   @RpcHandler('incubation.cohorts.get')
   getCohort({ data, actor }: ById): Promise<CohortView> {
     return this.cohorts.get(data?.id, actor);
+  }
+
+  @RpcHandler('incubation.cohorts.set-form')
+  setForm({
+    data,
+    actor,
+  }: RpcEnvelope<RpcRequestOf<'incubation.cohorts.set-form'>>): Promise<CohortView> {
+    return this.cohorts.setForm(data?.id, data?.form, actor);
   }
 
   @RpcHandler('incubation.cohorts.close')

@@ -8,17 +8,21 @@ import {
   IdRef,
   pageWindow,
   type RpcActor,
+  SetFormDto,
   validatePlain,
 } from '@civic/contracts';
+import { Permission } from '@civic/domain/access';
 import { beijingDayOf, dateStringOfDay, dayOfDateString } from '@civic/domain/calendar';
 import type { IncubationPolicy } from '@civic/domain/incubation';
 import { policyInForceHere, workingCalendarHere } from '@civic/platform/policy-copies';
 import { AuditTrail } from '@civic/platform/audit';
-import { ServiceError } from '@civic/platform/rpc';
+import { buildForm, replaceForm } from '@civic/platform/forms';
+import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { authorizeBase, authorizeCohortReader, isBaseBound } from '../access';
+import { AdmissionApplication } from '../admissions/admission.entity';
 import { IncubationBase } from '../bases/base.entity';
 import { Cohort } from './cohort.entity';
 import { cohortView } from './cohort.mapper';
@@ -49,6 +53,17 @@ export class CohortsService {
         `the cohort's dates do not fit: ${violations.map((v) => v.message).join('; ')}`,
       );
     }
+    const id = randomUUID();
+    // issue #17: questions given with the cohort are its form's first version (rule R16).
+    const form = dto.questions?.length
+      ? {
+          form: buildForm(
+            { questions: dto.questions },
+            { owner: 'incubation-cohort', id, version: 1 },
+          ),
+          formVersion: 1,
+        }
+      : { form: null, formVersion: 0 };
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(IncubationBase, { id: dto.baseId }))) {
         throw ServiceError.notFound('incubation base', dto.baseId);
@@ -60,7 +75,7 @@ export class CohortsService {
         (await policyInForceHere<{ ruralReservePercent: number }>(manager, 'RESERVE')).body
           .ruralReservePercent;
       const cohort = manager.create(Cohort, {
-        id: randomUUID(),
+        id,
         baseId: dto.baseId,
         name: dto.name,
         capacity: dto.capacity,
@@ -75,6 +90,7 @@ export class CohortsService {
         eligibleCategories: dto.eligibleCategories ?? null,
         policyVersion: policy.version,
         policy: policy.body,
+        ...form,
         decidedAt: null,
       });
       await manager.insert(Cohort, cohort);
@@ -116,6 +132,41 @@ export class CohortsService {
     }
     const [view] = await this.views(this.dataSource.manager, [cohort], new Date());
     return view;
+  }
+
+  /**
+   * Replaces the cohort's added questions (issue #17) with a new version of its form, until the
+   * cohort has its first application: from then on the answers must keep their meaning (409).
+   * Applications take the cohort's row FOR SHARE, so an application and a change never cross.
+   */
+  async setForm(
+    id: string,
+    input: unknown,
+    actor: RpcActor,
+    now = new Date(),
+  ): Promise<CohortView> {
+    authorize(actor, Permission.INCUBATION_RUN);
+    validatePlain(IdRef, { id }, 'cohort');
+    const { questions } = validatePlain(SetFormDto, input, 'form');
+    return this.dataSource.transaction(async (manager) => {
+      const cohort = await manager.findOne(Cohort, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!cohort) throw ServiceError.notFound('cohort', id);
+      // Staff change only their own base's cohorts (R16; issue #15: another base's is unknown).
+      authorizeBase(actor, cohort.baseId, { what: 'cohort', id });
+      await replaceForm(manager, Cohort, cohort, questions, {
+        owner: 'incubation-cohort',
+        what: 'cohort',
+        frozen: await manager.existsBy(AdmissionApplication, { cohortId: id }),
+        audit: this.audit,
+        actor,
+        entityType: 'cohort',
+      });
+      const [view] = await this.views(manager, [cohort], now);
+      return view;
+    });
   }
 
   /** Staff close an open window before its last day; answers are due from today (R16). */

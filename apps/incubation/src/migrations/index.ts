@@ -5,5 +5,6 @@ import { SealContacts1796660000000 } from './1796660000000-SealContacts';
 import { SealAccounts1796670000001 } from './1796670000001-SealAccounts';
 import { PolicyCopies1796680000001 } from './1796680000001-PolicyCopies';
 import { CohortPolicy1796680000002 } from './1796680000002-CohortPolicy';
+import { Forms1796690000000 } from './1796690000000-Forms';
 
-export const MIGRATIONS = [Initial1795679208638, ProgrammeKit1796564965032, SealContacts1796660000000, SealAccounts1796670000001, PolicyCopies1796680000001, CohortPolicy1796680000002];
+export const MIGRATIONS = [Initial1795679208638, ProgrammeKit1796564965032, SealContacts1796660000000, SealAccounts1796670000001, PolicyCopies1796680000001, CohortPolicy1796680000002, Forms1796690000000];

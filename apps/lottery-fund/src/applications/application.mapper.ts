@@ -40,5 +40,8 @@ export function applicationView(
           },
         }
       : {}),
+    // issue #17: for the applicant and the officers only; never in a notice (R23).
+    answers: a.answers ?? {},
+    formVersion: a.formVersion ?? 0,
   };
 }

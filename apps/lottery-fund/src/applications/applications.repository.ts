@@ -29,6 +29,8 @@ const SUBMITTED_COLUMNS = [
   'priorityBonus',
   'priority',
   'budgetPolicyVersion',
+  'answers',
+  'formVersion',
   'submittedBy',
 ] as const satisfies readonly (keyof SubsidyApplication)[];
 

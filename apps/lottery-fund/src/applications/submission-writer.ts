@@ -1,8 +1,14 @@
-import type { ApplicationView, RpcActor, SubmitApplicationDto } from '@civic/contracts';
+import {
+  type ApplicationView,
+  PayloadValidationError,
+  type RpcActor,
+  type SubmitApplicationDto,
+} from '@civic/contracts';
 import { priorityScore } from '@civic/domain/priority';
 import { priorityPolicyResolver } from '@civic/platform/policy-copies';
 import { projectKey } from '@civic/domain/programme';
 import { AuditTrail } from '@civic/platform/audit';
+import { checkedAnswers } from '@civic/platform/forms';
 import { Batcher, type Pending } from '@civic/platform/messaging';
 import { PersonalDataCipher, sealPayeeAccount, sealPhone } from '@civic/platform/pii';
 import { ServiceError } from '@civic/platform/rpc';
@@ -39,7 +45,7 @@ export interface CheckedSubmission {
 }
 
 /** Each submission's own answer: its stored application, or why it was refused. */
-type Outcome = { view: ApplicationView } | { refusal: ServiceError };
+type Outcome = { view: ApplicationView } | { refusal: ServiceError | PayloadValidationError };
 
 const SERVICE_ZH = '彩票公益金系统';
 
@@ -124,8 +130,15 @@ export class SubmissionWriter {
     submissions: CheckedSubmission[],
   ): Promise<Outcome[]> {
     const programmeIds = [...new Set(submissions.map((s) => s.dto.programmeId))];
+    // issue #17: the programmes held FOR SHARE, so that their forms do not change under a
+    // submission (setForm takes the row FOR UPDATE and refuses once an application exists).
     const programmes = new Map(
-      (await manager.findBy(SubsidyProgramme, { id: In(programmeIds) })).map((p) => [p.id, p]),
+      (
+        await manager.find(SubsidyProgramme, {
+          where: { id: In(programmeIds) },
+          lock: { mode: 'pessimistic_read' },
+        })
+      ).map((p) => [p.id, p]),
     );
     const organizations = await organizationSnapshots(
       manager,
@@ -144,6 +157,11 @@ export class SubmissionWriter {
       const programme = programmes.get(dto.programmeId);
       if (!programme) {
         outcomes[index] = { refusal: ServiceError.notFound('subsidy programme', dto.programmeId) };
+        return;
+      }
+      const answered = answersTo(programme, dto.answers);
+      if (answered instanceof PayloadValidationError) {
+        outcomes[index] = { refusal: answered };
         return;
       }
       const org = organizations.get(organizationId);
@@ -186,6 +204,7 @@ export class SubmissionWriter {
         priorityBonus: score.bonus,
         priority: score,
         budgetPolicyVersion,
+        ...answered,
         submittedBy: actor.userId,
       } satisfies Partial<SubsidyApplication>);
       accepted.push({ index, application, programme, actor });
@@ -229,6 +248,31 @@ export class SubmissionWriter {
         projectKey: projectKey(s.dto.projectName),
       })),
     );
+  }
+}
+
+/**
+ * The answers to the programme's added questions (issue #17), checked against its form in full:
+ * an application is submitted in one step (no drafts), so every required question is answered.
+ * A refusal (400 naming `answers.<key>`) is returned, not thrown, to fail only its submission.
+ */
+function answersTo(
+  programme: SubsidyProgramme,
+  answers: unknown,
+): Pick<SubsidyApplication, 'answers' | 'formVersion'> | PayloadValidationError {
+  const owner = {
+    owner: 'lottery-programme' as const,
+    id: programme.id,
+    version: programme.formVersion,
+  };
+  try {
+    return {
+      answers: checkedAnswers(programme.form, answers, owner),
+      formVersion: programme.formVersion,
+    };
+  } catch (error) {
+    if (error instanceof PayloadValidationError) return error;
+    throw error;
   }
 }
 

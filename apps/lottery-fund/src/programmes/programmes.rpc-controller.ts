@@ -1,4 +1,9 @@
-import type { RpcEnvelope, SubsidyProgrammePage, SubsidyProgrammeView } from '@civic/contracts';
+import type {
+  RpcEnvelope,
+  RpcRequestOf,
+  SubsidyProgrammePage,
+  SubsidyProgrammeView,
+} from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
 import { ProgrammesService } from './programmes.service';
@@ -12,6 +17,14 @@ export class ProgrammesRpcController {
   @RpcHandler('lottery-fund.programmes.create')
   createProgramme({ data, actor }: RpcEnvelope<unknown>): Promise<SubsidyProgrammeView> {
     return this.programmes.create(data, actor);
+  }
+
+  @RpcHandler('lottery-fund.programmes.set-form')
+  setForm({
+    data,
+    actor,
+  }: RpcEnvelope<RpcRequestOf<'lottery-fund.programmes.set-form'>>): Promise<SubsidyProgrammeView> {
+    return this.programmes.setForm(data?.id, data?.form, actor);
   }
 
   @RpcHandler('lottery-fund.programmes.list')

@@ -5,5 +5,6 @@ import { AuditAndIncubationBase1795655624948 } from './1795655624948-AuditAndInc
 import { SealContacts1796670000000 } from './1796670000000-SealContacts';
 import { PolicyStore1796680000000 } from './1796680000000-PolicyStore';
 import { OrganizationFounding1796690000000 } from './1796690000000-OrganizationFounding';
+import { ProcurementPolicies1796691000000 } from './1796691000000-ProcurementPolicies';
 
-export const MIGRATIONS = [Initial1795643819842, SeedTierPolicy1795643819900, AuditAndIncubationBase1795655624948, SealContacts1796670000000, PolicyStore1796680000000, OrganizationFounding1796690000000];
+export const MIGRATIONS = [Initial1795643819842, SeedTierPolicy1795643819900, AuditAndIncubationBase1795655624948, SealContacts1796670000000, PolicyStore1796680000000, OrganizationFounding1796690000000, ProcurementPolicies1796691000000];

@@ -34,7 +34,7 @@ export class CatalogueService {
     authorize(actor, Permission.PROCUREMENT_CATALOGUE_MANAGE);
     const dto = validatePlain(CreateCatalogueItemDto, input, 'item');
     return this.dataSource.transaction(async (manager) => {
-      const policy = await negativeListInForce(manager);
+      const policy = await negativeListInForce(manager, dto.regionCode);
       const check = checkNegativeList(dto, policy);
       if (!check.ok) {
         throw ServiceError.ruleViolated(

@@ -28,6 +28,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DirectoryEntry } from '../directory/directory-entry.entity';
 import { yearClosedReason } from '../funding/procurement-funding.port';
 import { purchasePolicyInForce } from '../policy/purchase-policy';
+import { PurchaseProject } from '../projects/purchase-project.entity';
 import { refused } from '../rule-errors';
 import { contractCompleted, noYearToEvaluate } from './contract-errors';
 import { ContractEvaluation } from './contract-evaluation.entity';
@@ -77,7 +78,11 @@ export class ContractEvaluationsService {
       const scores = checkEvaluationScores(contract.indicators, dto.scores, dto.totalScore);
       if (!scores.ok) throw refused(scores);
       const instalments = await this.repository.instalmentsOf(manager, year.id);
-      const policy = await purchasePolicyInForce(manager);
+      // rule R25: the purchase policy in force today for the project's region (issue #17).
+      const { regionCode } = await manager.findOneByOrFail(PurchaseProject, {
+        id: contract.projectId,
+      });
+      const policy = await purchasePolicyInForce(manager, undefined, regionCode);
       const now = await this.repository.databaseNow(manager);
       const decided =
         dto.kind === 'MONITORING'

@@ -86,7 +86,7 @@ export class ContractsService {
       if (open > 0) throw objectionOpen(open);
       const { bid, entry } = await this.awarded(manager, project);
       const item = await manager.findOneByOrFail(CatalogueItem, { id: project.catalogueItemId });
-      const policy = await purchasePolicyInForce(manager);
+      const policy = await purchasePolicyInForce(manager, undefined, project.regionCode);
       const term = checkContractTerm(policy, {
         months: dto.months,
         stable: item.stable,

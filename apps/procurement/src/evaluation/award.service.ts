@@ -131,7 +131,7 @@ export class AwardService {
   }
 
   private async publish(manager: EntityManager, project: PurchaseProject, bidId: string) {
-    const policy = await purchasePolicyInForce(manager, project.policyVersion);
+    const policy = await purchasePolicyInForce(manager, project.policyVersion, project.regionCode);
     const now = await this.projects.databaseNow(manager);
     project.awardedBidId = bidId;
     project.resultPublishedAt = now;

@@ -4,6 +4,7 @@ import {
   type PanelView,
   pageWindow,
 } from '@civic/contracts';
+import type { FormSchema } from '@civic/domain/forms';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -80,8 +81,8 @@ export class PanelRepository {
      WHERE m.user_id = $1`;
     const [{ total }] = await manager.query(`SELECT count(*)::int AS total ${from}`, [userId]);
     const rows = await manager.query(
-      `SELECT p.id AS project_id, p.title, p.criteria, b.id AS bid_id, b.undertaker_name,
-              b.price_fen, b.proposal, s.scores
+      `SELECT p.id AS project_id, p.title, p.criteria, p.form, p.form_version, b.id AS bid_id,
+              b.undertaker_name, b.price_fen, b.proposal, b.answers, s.scores
          ${from}
         ORDER BY p.title, b.undertaker_name, b.id LIMIT ${take} OFFSET ${skip}`,
       [userId],
@@ -97,6 +98,9 @@ export class PanelRepository {
           proposal: string;
           criteria: PanelTaskView['criteria'];
           scores: Record<string, number> | null;
+          answers: Record<string, unknown>;
+          form: FormSchema | null;
+          form_version: number;
         }) => ({
           projectId: r.project_id,
           projectTitle: r.title,
@@ -107,6 +111,9 @@ export class PanelRepository {
           // What the member scores: the PANEL criteria announced (a PRICE one is computed).
           criteria: r.criteria.filter((c) => (c.kind ?? 'PANEL') === 'PANEL'),
           scores: r.scores,
+          // issue #17: the answers to the project's added questions, read by its form.
+          answers: r.answers,
+          ...(r.form ? { form: { version: r.form_version, schema: r.form } } : {}),
         }),
       ),
       total,

@@ -66,7 +66,11 @@ export class PanelService {
       const before = project.status;
       project.status = purchaseProjectStatus.next(project.status, 'CLOSE_BIDDING');
       const bids = await manager.find(Bid, { where: { projectId: id, status: 'SUBMITTED' } });
-      const policy = await purchasePolicyInForce(manager, project.policyVersion);
+      const policy = await purchasePolicyInForce(
+        manager,
+        project.policyVersion,
+        project.regionCode,
+      );
       const enough = checkBidCount(policy, project.method, bids.length);
       if (!enough.ok) {
         project.status = purchaseProjectStatus.next(project.status, 'FAIL');
@@ -100,7 +104,11 @@ export class PanelService {
     await this.dataSource.transaction(async (manager) => {
       const project = await this.locked(manager, id);
       const next = purchaseProjectStatus.next(project.status, 'START_EVALUATION');
-      const policy = await purchasePolicyInForce(manager, project.policyVersion);
+      const policy = await purchasePolicyInForce(
+        manager,
+        project.policyVersion,
+        project.regionCode,
+      );
       const size = methodRule(policy, project.method)?.minPanel ?? 3;
       const bids = await manager.find(Bid, { where: { projectId: id, status: 'SUBMITTED' } });
       const pool = await manager.find(Expert, { order: { id: 'ASC' } });

@@ -10,5 +10,7 @@ import { Contracts1796594000000 } from './1796594000000-Contracts';
 import { ContractReports1796595000000 } from './1796595000000-ContractReports';
 import { PolicyCopies1796680000001 } from './1796680000001-PolicyCopies';
 import { DrawPolicyVersion1796680000002 } from './1796680000002-DrawPolicyVersion';
+import { PolicyVersionToStore1796691000000 } from './1796691000000-PolicyVersionToStore';
+import { Forms1796692000000 } from './1796692000000-Forms';
 
-export const MIGRATIONS = [Initial1796582737671, Catalogue1796582845224, SeedNegativeList1796582845300, SeedPurchasePolicy1796590000000, Directory1796591000000, PurchaseProjects1796592000000, Evaluation1796593000000, Contracts1796594000000, ContractReports1796595000000, PolicyCopies1796680000001, DrawPolicyVersion1796680000002];
+export const MIGRATIONS = [Initial1796582737671, Catalogue1796582845224, SeedNegativeList1796582845300, SeedPurchasePolicy1796590000000, Directory1796591000000, PurchaseProjects1796592000000, Evaluation1796593000000, Contracts1796594000000, ContractReports1796595000000, PolicyCopies1796680000001, DrawPolicyVersion1796680000002, PolicyVersionToStore1796691000000, Forms1796692000000];

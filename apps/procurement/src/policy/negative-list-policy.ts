@@ -1,18 +1,26 @@
-import type { NegativeListPolicy } from '@civic/domain/procurement';
+import { PROVINCE_REGION } from '@civic/domain/policy';
+import { negativeListProblems, type NegativeListPolicy } from '@civic/domain/procurement';
+import { policyInForceHere } from '@civic/platform/policy-copies';
 import type { EntityManager } from 'typeorm';
-import { ProcurementPolicyVersion } from './policy-version.entity';
 
-/** The kind of the negative list's rows in the policy table (R25, Order 102 art. 10). */
+/** The policy store's kind of the negative list (R25, Order 102 art. 10; issue #17). */
 export const NEGATIVE_LIST = 'NEGATIVE_LIST';
 
-/** The negative list in force: the newest version in the policy table (R25). */
-export async function negativeListInForce(manager: EntityManager): Promise<NegativeListPolicy> {
-  const row = await manager.findOne(ProcurementPolicyVersion, {
-    where: { kind: NEGATIVE_LIST },
-    order: { createdAt: 'DESC', id: 'DESC' },
-  });
-  // The seed migration writes the first version; without one the service is misconfigured (500).
-  if (!row) throw new Error('no negative-list policy is in force: run the migrations');
-  const data = row.data as Omit<NegativeListPolicy, 'version'>;
-  return { version: row.version, clauses: data.clauses };
+/**
+ * The negative list in force today (Beijing) for the region (R24, R25; issue #17): from this
+ * service's copy of the policy store, a county's over its city's over the province's, the shipped
+ * 2026.1 until a later one is approved. Each catalogue item stamps its version.
+ */
+export async function negativeListInForce(
+  manager: EntityManager,
+  regionCode: string = PROVINCE_REGION,
+): Promise<NegativeListPolicy> {
+  const used = await policyInForceHere<NegativeListPolicy>(manager, NEGATIVE_LIST, regionCode);
+  const policy: NegativeListPolicy = { version: used.version, clauses: used.body.clauses };
+  const problems = negativeListProblems(policy);
+  // The store checks a version on write; a copy that still fails is a 500, never a decision.
+  if (problems.length > 0) {
+    throw new Error(`negative list ${used.version} is unusable: ${problems.join('; ')}`);
+  }
+  return policy;
 }

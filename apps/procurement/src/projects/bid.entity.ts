@@ -1,4 +1,5 @@
 import type { BidStatus } from '@civic/domain/procurement';
+import type { FormAnswers } from '@civic/domain/forms';
 import { bigintFen } from '@civic/platform/database';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
@@ -38,6 +39,14 @@ export class Bid {
 
   @Column({ type: 'varchar', length: 20 })
   status: BidStatus;
+
+  /** Answers to the project's added questions (issue #17), checked against its form; never public. */
+  @Column({ type: 'jsonb', default: {} })
+  answers: FormAnswers;
+
+  /** The version of the project's form the answers were given to; 0 without one. */
+  @Column({ type: 'int', default: 0 })
+  formVersion: number;
 
   /** By the database clock, in the transaction that checked the deadline. */
   @Column({ type: 'timestamptz' })

@@ -20,6 +20,8 @@ interface BidRow {
   submitted_at: Date;
   total_score: string | null;
   rank: number | null;
+  answers: Record<string, unknown>;
+  form_version: number;
 }
 
 /** The SQL of bids: pages of them with their project, ranked ones first within a project. */
@@ -71,5 +73,8 @@ function bidView(row: BidRow): BidView {
     submittedAt: new Date(row.submitted_at).toISOString(),
     totalScore: row.total_score === null ? null : Number(row.total_score),
     rank: row.rank,
+    // issue #17: for the bidder, the buyer and the panel only; no public view carries them.
+    answers: row.answers,
+    formVersion: row.form_version,
   };
 }

@@ -11,6 +11,7 @@ import {
 import { hasPermission, Permission } from '@civic/domain/access';
 import { bidDeadlineCheck, bidEligibility, bidStatus } from '@civic/domain/procurement';
 import { AuditTrail } from '@civic/platform/audit';
+import { checkedAnswers } from '@civic/platform/forms';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -41,7 +42,8 @@ export class BidsService {
     validatePlain(IdRef, { id: projectId }, 'project');
     const dto = validatePlain(SubmitBidDto, input, 'bid');
     const id = await this.dataSource.transaction(async (manager) => {
-      // A shared lock: bids come in side by side; closing the project waits for them.
+      // A shared lock: bids come in side by side; closing the project, or changing its form
+      // (issue #17), waits for them.
       const project = await manager.findOne(PurchaseProject, {
         where: { id: projectId },
         lock: { mode: 'pessimistic_read' },
@@ -50,6 +52,13 @@ export class BidsService {
         throw ServiceError.notFound('purchase project', projectId);
       }
       await this.open(manager, project);
+      // issue #17 (R25): a bid is submitted in one step, an officer's paper bid as well, so every
+      // required added question is answered now, checked against the project's form.
+      const answers = checkedAnswers(project.form, dto.answers, {
+        owner: 'purchase-project',
+        id: project.id,
+        version: project.formVersion,
+      });
       const entry = await this.bidderEntry(manager, dto.entryId, officer, actor);
       const eligible = bidEligibility(
         { regionCode: project.regionCode, reserved: project.reservedForSocialOrganizations },
@@ -75,6 +84,8 @@ export class BidsService {
         priceFen: dto.priceFen,
         proposal: dto.proposal,
         status: 'SUBMITTED',
+        answers,
+        formVersion: project.formVersion,
         submittedAt: await this.projects.databaseNow(manager),
         submittedBy: actor.userId,
         totalScore: null,

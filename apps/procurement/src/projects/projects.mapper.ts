@@ -1,4 +1,5 @@
 import type { EvaluationCriterionDto, PurchaseProjectView } from '@civic/contracts';
+import type { FormSchema } from '@civic/domain/forms';
 import type { ProjectStatus, PurchaseMethod } from '@civic/domain/procurement';
 
 /** A purchase project row as the repository reads it, with its item and bid count. */
@@ -24,6 +25,8 @@ export interface ProjectRow {
   bid_deadline: Date | null;
   bid_count: number;
   created_at: Date;
+  form: FormSchema | null;
+  form_version: number;
 }
 
 const iso = (at: Date | null) => (at ? new Date(at).toISOString() : null);
@@ -51,5 +54,7 @@ export function projectView(row: ProjectRow): PurchaseProjectView {
     bidDeadline: iso(row.bid_deadline),
     bidCount: row.bid_count,
     createdAt: new Date(row.created_at).toISOString(),
+    // issue #17: the questions a bid answers, shown with the announcement (the answers never are).
+    ...(row.form ? { form: { version: row.form_version, schema: row.form } } : {}),
   };
 }

@@ -27,6 +27,14 @@ export class ProjectsRpcController {
     return this.projects.cancel(data?.id, actor);
   }
 
+  @RpcHandler('procurement.projects.set-form')
+  setForm({
+    data,
+    actor,
+  }: RpcEnvelope<{ id: string; form: unknown }>): Promise<PurchaseProjectView> {
+    return this.projects.setForm(data?.id, data?.form, actor);
+  }
+
   @RpcHandler('procurement.projects.get')
   get({ data, actor }: RpcEnvelope<{ id: string }>): Promise<PurchaseProjectView> {
     return this.projects.get(data?.id, actor);

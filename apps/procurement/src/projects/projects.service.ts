@@ -7,6 +7,7 @@ import {
   PurchaseProjectQuery,
   type PurchaseProjectView,
   type RpcActor,
+  SetFormDto,
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
@@ -18,6 +19,7 @@ import {
   purchaseProjectStatus,
 } from '@civic/domain/procurement';
 import { AuditTrail } from '@civic/platform/audit';
+import { buildForm, replaceForm } from '@civic/platform/forms';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -25,6 +27,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { CatalogueItem } from '../catalogue/catalogue-item.entity';
 import { purchasePolicyInForce } from '../policy/purchase-policy';
 import { refused } from '../rule-errors';
+import { Bid } from './bid.entity';
 import { PurchaseProject } from './purchase-project.entity';
 import { ProjectsRepository } from './projects.repository';
 
@@ -45,7 +48,9 @@ export class ProjectsService {
     authorize(actor, Permission.PROCUREMENT_PURCHASE_MANAGE);
     const dto = validatePlain(CreatePurchaseProjectDto, input, 'project');
     const id = await this.dataSource.transaction(async (manager) => {
-      const policy = await purchasePolicyInForce(manager);
+      // rule R25: the purchase policy in force today for the project's region (issue #17); the
+      // project stamps its version, and its later decisions use that version.
+      const policy = await purchasePolicyInForce(manager, undefined, dto.regionCode);
       const item = await manager.findOneBy(CatalogueItem, { id: dto.catalogueItemId });
       // One project at a time plans against a year's budget (R27): the budget row is the lock.
       const budget = await this.repository.lockYearBudget(manager, dto.fiscalYear);
@@ -67,8 +72,9 @@ export class ProjectsService {
         budgetSecured: dto.budgetSecured ?? false,
       });
       if (!term.ok) throw refused({ ...term, field: 'contractMonths' });
+      const id = randomUUID();
       const project = manager.create(PurchaseProject, {
-        id: randomUUID(),
+        id,
         catalogueItemId: dto.catalogueItemId,
         regionCode: dto.regionCode,
         fiscalYear: dto.fiscalYear,
@@ -89,6 +95,16 @@ export class ProjectsService {
         policyVersion: policy.version,
         announcedAt: null,
         bidDeadline: null,
+        // issue #17: questions given with the project are its form's first version.
+        ...(dto.questions?.length
+          ? {
+              form: buildForm(
+                { questions: dto.questions },
+                { owner: 'purchase-project', id, version: 1 },
+              ),
+              formVersion: 1,
+            }
+          : { form: null, formVersion: 0 }),
         createdBy: actor.userId,
       });
       await manager.insert(PurchaseProject, project);
@@ -144,6 +160,34 @@ export class ProjectsService {
         entityId: id,
         before,
         after: project,
+      });
+    });
+    return this.view(id);
+  }
+
+  /**
+   * Replaces the questions added to the bid (issue #17) with a new version of the project's form
+   * (R25: the bidding documents are the buyer's): while the project is a draft or announced and
+   * until its first bid, withdrawn ones included; from then on the answers must keep their
+   * meaning, and a project past bidding takes no answers at all (409 FORM_FROZEN). Bids take the
+   * project's row FOR SHARE, so a bid and a change never cross.
+   */
+  async setForm(id: string, input: unknown, actor: RpcActor): Promise<PurchaseProjectView> {
+    authorize(actor, Permission.PROCUREMENT_PURCHASE_MANAGE);
+    validatePlain(IdRef, { id }, 'project');
+    const { questions } = validatePlain(SetFormDto, input, 'form');
+    await this.dataSource.transaction(async (manager) => {
+      const project = await this.locked(manager, id);
+      // Past announcement a project takes no more bids, so no more answers: its form stays too.
+      await replaceForm(manager, PurchaseProject, project, questions, {
+        owner: 'purchase-project',
+        what: 'purchase project',
+        frozen:
+          (project.status !== 'DRAFT' && project.status !== 'ANNOUNCED') ||
+          (await manager.existsBy(Bid, { projectId: id })),
+        audit: this.audit,
+        actor,
+        entityType: 'purchase-project',
       });
     });
     return this.view(id);

@@ -1,4 +1,5 @@
 import type { EvaluationCriterion, ProjectStatus, PurchaseMethod } from '@civic/domain/procurement';
+import type { FormSchema } from '@civic/domain/forms';
 import { bigintFen } from '@civic/platform/database';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
 
@@ -81,6 +82,17 @@ export class PurchaseProject {
 
   @Column({ type: 'timestamptz', nullable: true })
   objectionDeadline: Date | null;
+
+  /**
+   * The questions added to the bid (issue #17), as JSON Schema; changeable while the project is a
+   * draft or announced, frozen at its first bid.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  form: FormSchema | null;
+
+  /** The form's version: 0 without one, then 1, 2… for each change before the first bid. */
+  @Column({ type: 'int', default: 0 })
+  formVersion: number;
 
   @Column({ type: 'varchar', length: 64 })
   createdBy: string;

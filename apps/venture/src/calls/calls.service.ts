@@ -12,7 +12,7 @@ import {
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
 import { checkRubric, checkTranchePlan, type TrancheShare } from '@civic/domain/venture';
-import { buildForm, formFrozen } from '@civic/platform/forms';
+import { buildForm, replaceForm } from '@civic/platform/forms';
 import { policyInForceHere } from '@civic/platform/policy-copies';
 import { AuditTrail } from '@civic/platform/audit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
@@ -124,25 +124,13 @@ export class CallsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!call) throw ServiceError.notFound('call', id);
-      if (await manager.existsBy(Proposal, { callId: id })) throw formFrozen('call');
-      const before = { form: call.form, formVersion: call.formVersion };
-      call.formVersion += 1;
-      call.form = buildForm(
-        { questions },
-        { owner: 'venture-call', id, version: call.formVersion },
-      );
-      await manager.update(
-        VentureCall,
-        { id },
-        { form: call.form as object, formVersion: call.formVersion },
-      );
-      await this.audit.record(manager, {
+      await replaceForm(manager, VentureCall, call, questions, {
+        owner: 'venture-call',
+        what: 'call',
+        frozen: await manager.existsBy(Proposal, { callId: id }),
+        audit: this.audit,
         actor,
-        action: 'venture-call.form-set',
         entityType: 'venture-call',
-        entityId: id,
-        before,
-        after: { form: call.form, formVersion: call.formVersion },
       });
       return (await this.views(manager, [call], now))[0];
     });

@@ -14,6 +14,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -23,6 +24,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { ANSWERS_API } from '../forms/form.dto';
 import { PriorityView } from '../common/priority.view';
 import { PagedQuery, sortValues } from '../common/page.query';
 import { ADMISSION_STATUSES, type AdmissionStatus } from '@civic/domain/incubation';
@@ -94,6 +96,11 @@ export class SubmitAdmissionDto {
   @ApiProperty({ example: '13800000000' })
   @IsMainlandPhone()
   contactPhone: string;
+
+  @ApiPropertyOptional(ANSWERS_API)
+  @IsOptional()
+  @IsObject()
+  answers?: Record<string, unknown>;
 }
 
 export class ScreeningReasonView {
@@ -148,6 +155,11 @@ export class AdmissionView {
   @ApiProperty({ enum: ADMISSION_STATUSES }) status: AdmissionStatusValue;
   @ApiPropertyOptional({ type: AdmissionDecisionView }) decision?: AdmissionDecisionView;
   @ApiProperty({ format: 'date-time' }) submittedAt: string;
+  @ApiProperty(ANSWERS_API) answers: Record<string, unknown>;
+  @ApiProperty({
+    description: "The version of the cohort's form the answers were given to; 0 without one",
+  })
+  formVersion: number;
 }
 
 export class AdmissionPage {

@@ -1,3 +1,4 @@
+import { FORM_LIMITS } from '@civic/domain/forms';
 import { ORGANIZATION_CATEGORIES, type OrganizationCategory } from '@civic/domain/organizations';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -14,11 +15,14 @@ import {
   Matches,
   Max,
   Min,
+  registerDecorator,
   ValidateIf,
   ValidateNested,
+  type ValidationArguments,
 } from 'class-validator';
 import { CALENDAR_DATE } from '../common/year-month';
 import { PagedQuery } from '../common/page.query';
+import { FormView, QuestionDto } from '../forms/form.dto';
 
 export const GRADUATION_CRITERION_KINDS = [
   'MIN_MONTHS',
@@ -29,6 +33,39 @@ export const GRADUATION_CRITERION_KINDS = [
 ] as const;
 export type GraduationCriterionKind = (typeof GRADUATION_CRITERION_KINDS)[number];
 
+/** The one field each kind of criterion takes besides its kind (R16). */
+const FIELD_KIND = {
+  months: 'MIN_MONTHS',
+  sessions: 'MIN_TRAINING_SESSIONS',
+  activities: 'MIN_ACTIVITIES',
+  label: 'MANUAL',
+} as const satisfies Record<string, GraduationCriterionKind>;
+
+/**
+ * A field of one kind of criterion (R16, issue #15): checked when the criterion is of that kind,
+ * and refused (`notAllowedForKind`) when a criterion of another kind sends it, whatever it holds,
+ * so no other kind's field reaches the cohort's stored criteria unchecked.
+ */
+function ForKind(field: keyof typeof FIELD_KIND): PropertyDecorator {
+  const kind = FIELD_KIND[field];
+  return (target, propertyName) => {
+    ValidateIf(
+      (c: GraduationCriterionDto, value: unknown) => c.kind === kind || value !== undefined,
+    )(target, propertyName);
+    registerDecorator({
+      name: 'notAllowedForKind',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      validator: {
+        validate: (_value: unknown, args?: ValidationArguments) =>
+          (args?.object as GraduationCriterionDto | undefined)?.kind === kind,
+        defaultMessage: () =>
+          `${field} is not a field of this kind of criterion: only ${kind} takes it (rule R16)`,
+      },
+    });
+  };
+}
+
 /** One recorded graduation criterion (出壳标准, R16); the amount it needs, or a label staff confirm. */
 export class GraduationCriterionDto {
   @ApiProperty({ enum: GRADUATION_CRITERION_KINDS, enumName: 'GraduationCriterionKind' })
@@ -36,28 +73,28 @@ export class GraduationCriterionDto {
   kind: GraduationCriterionKind;
 
   @ApiPropertyOptional({ description: 'MIN_MONTHS' })
-  @ValidateIf((c: GraduationCriterionDto) => c.kind === 'MIN_MONTHS')
+  @ForKind('months')
   @IsInt()
   @Min(1)
   @Max(60)
   months?: number;
 
   @ApiPropertyOptional({ description: 'MIN_TRAINING_SESSIONS' })
-  @ValidateIf((c: GraduationCriterionDto) => c.kind === 'MIN_TRAINING_SESSIONS')
+  @ForKind('sessions')
   @IsInt()
   @Min(1)
   @Max(500)
   sessions?: number;
 
   @ApiPropertyOptional({ description: 'MIN_ACTIVITIES' })
-  @ValidateIf((c: GraduationCriterionDto) => c.kind === 'MIN_ACTIVITIES')
+  @ForKind('activities')
   @IsInt()
   @Min(1)
   @Max(500)
   activities?: number;
 
   @ApiPropertyOptional({ description: 'MANUAL: what staff confirm' })
-  @ValidateIf((c: GraduationCriterionDto) => c.kind === 'MANUAL')
+  @ForKind('label')
   @IsString()
   @Length(2, 100)
   label?: string;
@@ -152,6 +189,18 @@ export class CreateCohortDto {
   @IsArray()
   @IsIn(ORGANIZATION_CATEGORIES, { each: true })
   eligibleCategories?: OrganizationCategory[];
+
+  @ApiPropertyOptional({
+    type: [QuestionDto],
+    description:
+      'Questions added to the fixed application fields (issue #17); changeable until the first application',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(FORM_LIMITS.questions)
+  @ValidateNested({ each: true })
+  @Type(() => QuestionDto)
+  questions?: QuestionDto[];
 }
 
 export class CohortCountsView {
@@ -199,6 +248,11 @@ export class CohortView {
   })
   answers: DeadlineView;
   @ApiProperty({ type: CohortCountsView }) counts: CohortCountsView;
+  @ApiPropertyOptional({
+    type: FormView,
+    description: 'The added questions, when the cohort has any (issue #17)',
+  })
+  form?: FormView;
 }
 
 export class CohortPage {

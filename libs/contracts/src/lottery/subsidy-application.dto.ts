@@ -18,6 +18,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -28,6 +29,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../common/page.query';
 import { IsMainlandPhone } from '../common/contact.decorators';
+import { ANSWERS_API } from '../forms/form.dto';
 
 /** How many people of one priority group (R7) the project serves. */
 export class BeneficiaryDto {
@@ -122,6 +124,11 @@ export class SubmitApplicationDto {
   @ValidateNested()
   @Type(() => PayeeAccountDto)
   bankAccount: PayeeAccountDto;
+
+  @ApiPropertyOptional(ANSWERS_API)
+  @IsOptional()
+  @IsObject()
+  answers?: Record<string, unknown>;
 }
 
 /**
@@ -185,6 +192,11 @@ export class ApplicationView {
   @ApiPropertyOptional({ type: StatusReasonView, description: 'Why it is refused or failed' })
   statusReason?: StatusReasonView;
   @ApiPropertyOptional({ type: SubsidyPaymentView }) payment?: SubsidyPaymentView;
+  @ApiProperty(ANSWERS_API) answers: Record<string, unknown>;
+  @ApiProperty({
+    description: "The version of the programme's form the answers were given to; 0 without one",
+  })
+  formVersion: number;
 }
 
 export class ApplicationPage {
@@ -199,7 +211,7 @@ export class ApplicationsQuery extends PageQuery {
   @IsUUID()
   programmeId?: string;
 
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,8 +1,21 @@
+import { FORM_LIMITS } from '@civic/domain/forms';
 import { LOTTERY_PURPOSES, type LotteryPurpose } from '@civic/domain/lottery';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PagedQuery } from '../common/page.query';
+import { FormView, QuestionDto } from '../forms/form.dto';
 
 /**
  * A subsidy programme of the lottery welfare fund for one year and one purpose (R20), with its
@@ -36,6 +49,18 @@ export class CreateSubsidyProgrammeDto {
   @Min(0)
   @Max(100)
   ruralReservePercent?: number;
+
+  @ApiPropertyOptional({
+    type: [QuestionDto],
+    description:
+      'Questions added to the fixed fields (issue #17); changeable until the first application',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(FORM_LIMITS.questions)
+  @ValidateNested({ each: true })
+  @Type(() => QuestionDto)
+  questions?: QuestionDto[];
 }
 
 export class SubsidyProgrammeView {
@@ -48,6 +73,11 @@ export class SubsidyProgrammeView {
   @ApiProperty({ description: 'Applications received' }) applicationCount: number;
   @ApiProperty({ description: 'Amount asked by those applications' }) requestedFen: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiPropertyOptional({
+    type: FormView,
+    description: 'The added questions, when the programme has any',
+  })
+  form?: FormView;
 }
 
 export class SubsidyProgrammePage {
@@ -59,7 +89,7 @@ export class SubsidyProgrammePage {
 
 /** Programmes, a page at a time, the latest year first. */
 export class ProgrammesQuery extends PagedQuery {
-  @ApiPropertyOptional({ example: 2026 })
+  @ApiPropertyOptional({ example: 2026, minimum: 2000, maximum: 2100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -5,8 +5,9 @@ import {
   type ProjectStatus,
 } from '@civic/domain/procurement';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { PagedQuery } from '../common/page.query';
+import { ANSWERS_API } from '../forms/form.dto';
 
 /**
  * A bid (投标 / 响应文件) on an announced project (R25): its price within the project's budget and
@@ -35,6 +36,11 @@ export class SubmitBidDto {
   @IsOptional()
   @IsUUID()
   entryId?: string;
+
+  @ApiPropertyOptional(ANSWERS_API)
+  @IsOptional()
+  @IsObject()
+  answers?: Record<string, unknown>;
 }
 
 export class BidView {
@@ -53,6 +59,15 @@ export class BidView {
   @ApiProperty({ type: Number, nullable: true, description: 'Weighted total, two decimals' })
   totalScore: number | null;
   @ApiProperty({ type: Number, nullable: true }) rank: number | null;
+  @ApiProperty({
+    ...ANSWERS_API,
+    description: `${ANSWERS_API.description} Never public: the bidder, the buyer and the panel read them.`,
+  })
+  answers: Record<string, unknown>;
+  @ApiProperty({
+    description: "The version of the project's form the answers were given to; 0 without one",
+  })
+  formVersion: number;
 }
 
 export class BidsQuery extends PagedQuery {}

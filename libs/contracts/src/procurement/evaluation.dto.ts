@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsObject, IsString, Length } from 'class-validator';
 import { PagedQuery } from '../common/page.query';
+import { ANSWERS_API, FormView } from '../forms/form.dto';
 import { RecusalClauseView } from '../venture/review.dto';
 import { EvaluationCriterionDto } from './project.dto';
 
@@ -56,6 +57,12 @@ export class PanelTaskView {
   criteria: EvaluationCriterionDto[];
   @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'number' }, nullable: true })
   scores: Record<string, number> | null;
+  @ApiProperty(ANSWERS_API) answers: Record<string, unknown>;
+  @ApiPropertyOptional({
+    type: FormView,
+    description: "The project's added questions (issue #17), to read the answers by",
+  })
+  form?: FormView;
 }
 
 export class PanelTasksQuery extends PagedQuery {}

@@ -1,3 +1,4 @@
+import { FORM_LIMITS } from '@civic/domain/forms';
 import {
   PROJECT_STATUSES,
   PURCHASE_METHODS,
@@ -24,6 +25,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PagedQuery } from '../common/page.query';
+import { FormView, QuestionDto } from '../forms/form.dto';
 
 const DIVISION_CODE = /^\d{6}$/;
 
@@ -135,6 +137,18 @@ export class CreatePurchaseProjectDto {
   @ValidateNested({ each: true })
   @Type(() => EvaluationCriterionDto)
   criteria: EvaluationCriterionDto[];
+
+  @ApiPropertyOptional({
+    type: [QuestionDto],
+    description:
+      'Questions added to the bid (issue #17), answered with each bid; changeable while the project is a draft or announced, until its first bid',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(FORM_LIMITS.questions)
+  @ValidateNested({ each: true })
+  @Type(() => QuestionDto)
+  questions?: QuestionDto[];
 }
 
 /** Publishing the announcement: bids are taken until the deadline (the database clock decides). */
@@ -170,11 +184,16 @@ export class PurchaseProjectView {
   bidDeadline: string | null;
   @ApiProperty({ description: 'Bids received (not withdrawn)' }) bidCount: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiPropertyOptional({
+    type: FormView,
+    description: 'The questions added to the bid (issue #17), when the project has any',
+  })
+  form?: FormView;
 }
 
 /** Purchase projects, a page at a time, newest first. */
 export class PurchaseProjectQuery extends PagedQuery {
-  @ApiPropertyOptional({ example: 2026 })
+  @ApiPropertyOptional({ example: 2026, minimum: 2000, maximum: 2100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -38,6 +38,7 @@ import type {
   TrainingsQuery,
   TrainingView,
 } from '../incubation/incubatee.dto';
+import type { SetFormDto } from '../forms/form.dto';
 import type { ServiceHealth } from './rpc-envelope';
 
 /** What the incubation service answers over RPC; the gateway and the service compile against it. */
@@ -52,6 +53,10 @@ export interface IncubationRpc {
   'incubation.cohorts.list': { request: CohortsQuery; response: CohortPage };
   'incubation.cohorts.get': { request: { id: string }; response: CohortView };
   'incubation.cohorts.close': { request: { id: string }; response: CohortView };
+  'incubation.cohorts.set-form': {
+    request: { id: string; form: SetFormDto };
+    response: CohortView;
+  };
   'incubation.cohorts.ranking': { request: { id: string }; response: AdmissionRankingView };
   'incubation.cohorts.decide': { request: { id: string }; response: AdmissionRankingView };
   'incubation.admissions.submit': { request: SubmitAdmissionDto; response: AdmissionView };

@@ -25,6 +25,7 @@ import type {
   SubsidyProgrammeView,
 } from '../lottery/subsidy-programme.dto';
 import type { UnmaskedApplicationContactView } from '../lottery/unmasked-contact.view';
+import type { SetFormDto } from '../forms/form.dto';
 import type { ServiceHealth } from './rpc-envelope';
 
 /** What the lottery-fund service answers over RPC; the gateway and the service compile against it. */
@@ -34,6 +35,10 @@ export interface LotteryFundRpc {
     response: SubsidyProgrammeView;
   };
   'lottery-fund.programmes.list': { request: ProgrammesQuery; response: SubsidyProgrammePage };
+  'lottery-fund.programmes.set-form': {
+    request: { id: string; form: SetFormDto };
+    response: SubsidyProgrammeView;
+  };
   'lottery-fund.applications.submit': { request: SubmitApplicationDto; response: ApplicationView };
   'lottery-fund.applications.list': { request: ApplicationsQuery; response: ApplicationPage };
   'lottery-fund.applications.get': { request: { id: string }; response: ApplicationView };

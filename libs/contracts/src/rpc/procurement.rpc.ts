@@ -51,6 +51,7 @@ import type {
 } from '../procurement/contract.dto';
 import type { PublicContractPage } from '../procurement/contract-public.dto';
 import type { SubmitContractReportDto } from '../procurement/contract-report.dto';
+import type { SetFormDto } from '../forms/form.dto';
 import type { ServiceHealth } from './rpc-envelope';
 
 /** What the procurement service (政府购买服务) answers over RPC; the gateway and the service compile against it. */
@@ -68,6 +69,10 @@ export interface ProcurementRpc {
     response: PurchaseProjectView;
   };
   'procurement.projects.cancel': { request: { id: string }; response: PurchaseProjectView };
+  'procurement.projects.set-form': {
+    request: { id: string; form: SetFormDto };
+    response: PurchaseProjectView;
+  };
   'procurement.projects.get': { request: { id: string }; response: PurchaseProjectView };
   'procurement.projects.list': { request: PurchaseProjectQuery; response: PurchaseProjectPage };
   'procurement.projects.close': { request: { id: string }; response: PurchaseProjectView };

@@ -15,6 +15,11 @@ export {
   type PurchaseRefusal,
 } from './lib/purchase-policy';
 export { purchasePolicyProblems } from './lib/purchase-policy-check';
+export { negativeListProblems } from './lib/negative-list-check';
+export {
+  DEFAULT_NEGATIVE_LIST_POLICY,
+  DEFAULT_PURCHASE_POLICY,
+} from './lib/procurement-policy-seeds';
 export {
   checkBidCount,
   checkPurchaseMethod,
@@ -151,3 +156,4 @@ export {
   type PanelShortfall,
 } from './lib/panel-draw';
 export { toHundredths } from './lib/fraction';
+export { articleZh } from './lib/article-zh';

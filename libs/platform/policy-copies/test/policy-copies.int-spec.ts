@@ -1,4 +1,5 @@
 import { PRIORITY_POLICY_WITH_R6 } from '@civic/domain/priority';
+import { SEED_POLICIES } from '@civic/domain/policy';
 import { createScratchDatabase, dataSourceOptions, migrateSchema } from '@civic/platform/database';
 import { testServerUrl } from '@civic/testing';
 import { DataSource } from 'typeorm';
@@ -22,7 +23,7 @@ describe('policy copies (issue #17)', () => {
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   let dataSource: DataSource;
   const keep = (
-    kind: 'RESERVE' | 'PRIORITY',
+    kind: 'RESERVE' | 'PRIORITY' | 'PURCHASE',
     regionCode: string,
     version: string,
     effectiveFrom: string,
@@ -94,6 +95,27 @@ describe('policy copies (issue #17)', () => {
       status: 409,
       code: 'POLICY_VERSION_NOT_KNOWN',
     });
+  });
+
+  it('rule R25: serves procurement’s kinds the same way: the shipped PURCHASE 2026.1, then a copy from its day', async () => {
+    const m = dataSource.manager;
+    type Award = { award: { objectionDays: number; source: string } };
+    const seed = await policyInForceHere<Award>(m, 'PURCHASE', '450103', '2027-01-01');
+    expect(seed).toMatchObject({ version: '2026.1', effectiveFrom: '2000-01-01' });
+    expect(seed.body).toEqual(SEED_POLICIES.PURCHASE);
+    const award = (SEED_POLICIES.PURCHASE as unknown as Award).award;
+    await keep('PURCHASE', '450000', '2027.1', '2027-02-01', {
+      ...SEED_POLICIES.PURCHASE,
+      version: '2027.1',
+      award: { ...award, objectionDays: 10 },
+    });
+    const later = await policyInForceHere<Award>(m, 'PURCHASE', '450103', '2027-02-01');
+    expect(later.version).toBe('2027.1');
+    expect(later.body.award.objectionDays).toBe(10);
+    expect((await policyInForceHere(m, 'PURCHASE', '450103', '2027-01-31')).version).toBe('2026.1');
+    expect((await policyVersionHere(m, 'NEGATIVE_LIST', '2026.1')).body).toEqual(
+      SEED_POLICIES.NEGATIVE_LIST,
+    );
   });
 
   it('the cached resolver reads a copy this process kept at once, with frozen bodies', async () => {

@@ -1,14 +1,16 @@
-import { Col, Divider, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import { Card, Col, Divider, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AdmissionView, CohortView, SubmitAdmissionDto } from '../../api/types';
 import { FormModal } from '../../common/form-modal';
 import { CountySelect } from '../../divisions/county-select';
 import { StreetSelect } from '../../divisions/street-select';
+import { AnswerFields, schemaOf } from '../../forms';
 import { useEnumOptions } from '../../organizations/enum-options';
 import { useRequired } from '../../common/use-required';
 import { useBases, useSubmitAdmission } from '../queries';
 import {
   ADMISSION_MAPPING,
+  admissionProblems,
   foundingGroupAdmission,
   type FoundingGroupValues,
 } from './admission-values';
@@ -17,7 +19,7 @@ import { PlanFields } from './plan-fields';
 /**
  * Staff enter a founding group's (筹备团队) paper application while the window is open (R16):
  * the group, its founders, category and place (R1), a rural founder's background (R8), its plan.
- * The API screens it at once.
+ * The API screens it at once. The cohort's added questions (issue #17) are answered too.
  */
 export function FoundingGroupModal({
   cohort,
@@ -44,6 +46,7 @@ export function FoundingGroupModal({
       mutation={submit}
       toBody={(values) => foundingGroupAdmission(cohort.id, values)}
       mapping={ADMISSION_MAPPING}
+      problemsOf={admissionProblems}
       done={(admission) => t('incubation.foundingGroup.entered', { name: admission.name })}
       onClose={onClose}
       initialValues={{ areaType: 'URBAN', countyCode: base?.countyCode, servedGroups: [] }}
@@ -82,6 +85,11 @@ export function FoundingGroupModal({
       </Row>
       <Divider />
       <PlanFields />
+      {cohort.form && (
+        <Card size="small" title={t('forms.title')} data-testid="admission-questions">
+          <AnswerFields schema={schemaOf(cohort.form)} />
+        </Card>
+      )}
     </FormModal>
   );
 }

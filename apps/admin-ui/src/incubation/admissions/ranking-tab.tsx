@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { AdmissionRankingRowView, CohortView } from '../../api/types';
 import { useCan } from '../../auth/use-can';
 import { ErrorResult } from '../../common/error-result';
+import { AnswersView, schemaOf } from '../../forms';
 import { useRanking } from '../queries';
 import { AssessModal } from './assess-modal';
 import { CohortActions } from './cohort-actions';
@@ -15,7 +16,8 @@ import { RankingSummary } from './ranking-summary';
 /**
  * 申请与排名: every applicant with its screening, priority bonus and merit, ranked by
  * merit × (1 + bonus/100) with the rural reserve (R13, R14), and what deciding now would give;
- * after the decision, each one's answer (R16).
+ * after the decision, each one's answer (R16). With the cohort's added questions (issue #17), a
+ * row opens on the applicant's answers.
  */
 export function RankingTab({ cohort }: { cohort: CohortView }) {
   const can = useCan();
@@ -39,6 +41,16 @@ export function RankingTab({ cohort }: { cohort: CohortView }) {
         dataSource={rows}
         columns={columns}
         pagination={false}
+        expandable={
+          cohort.form
+            ? {
+                // issue #17: the answers to the cohort's added questions, under each applicant.
+                expandedRowRender: (row) => (
+                  <AnswersView schema={schemaOf(cohort.form)} answers={row.answers} />
+                ),
+              }
+            : undefined
+        }
       />
       {assessing && <AssessModal admission={assessing} onClose={() => setAssessing(undefined)} />}
       {entering && <FoundingGroupModal cohort={cohort} onClose={() => setEntering(false)} />}

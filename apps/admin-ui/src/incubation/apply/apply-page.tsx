@@ -44,6 +44,7 @@ export function IncubationApplyPage() {
         dataSource={open}
         columns={columns}
         pagination={false}
+        scroll={{ x: 'max-content' }} // a phone scrolls the table, not the page
         locale={{ emptyText: t('incubation.apply.none') }}
       />
       {applying && <ApplyModal cohort={applying} onClose={() => setApplying(undefined)} />}

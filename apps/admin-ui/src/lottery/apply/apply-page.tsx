@@ -7,6 +7,7 @@ import { ApiError } from '../../api/errors';
 import { ContactSection } from '../../common/contact-section';
 import { FormRefusal } from '../../common/form-refusal';
 import { applyViolations } from '../../common/form-violations';
+import { AnswerFields, schemaOf } from '../../forms';
 import { useProgrammes, useSubmitApplication } from '../queries';
 import { BeneficiariesSection } from './beneficiaries-section';
 import { BudgetLinesSection } from './budget-lines-section';
@@ -20,9 +21,11 @@ import {
 import { ProjectSection } from './project-section';
 
 /**
- * An applicant applies to one of this year's programmes for its organization (R20, R7, R22).
- * The API decides what is lawful: its violations show on their fields (a banned budget line on
- * its line), the rest in an alert above the form.
+ * An applicant applies to one of this year's programmes for its organization (R20, R7, R22),
+ * answering the questions the programme adds (issue #17; applications have no drafts, so the API
+ * checks the answers in full at once). The API decides what is lawful: its violations show on
+ * their fields (a banned budget line on its line, an answer on its question), the rest in an
+ * alert above the form.
  */
 export function ApplyPage() {
   const { t } = useTranslation();
@@ -32,6 +35,8 @@ export function ApplyPage() {
   const programmes = useProgrammes(dayjs().year());
   const submit = useSubmitApplication();
   const [unmatched, setUnmatched] = useState<string[] | null>(null);
+  const programmeId = Form.useWatch('programmeId', form);
+  const programme = programmes.data?.items.find((p) => p.id === programmeId);
 
   const onFinish = (values: ApplyFormValues) => {
     setUnmatched(null);
@@ -64,6 +69,10 @@ export function ApplyPage() {
       name="apply"
       layout="vertical"
       initialValues={INITIAL_VALUES}
+      // Another programme asks other questions: the answers given to the first one go.
+      onValuesChange={(changed: Partial<ApplyFormValues>) => {
+        if ('programmeId' in changed) form.setFieldValue('answers', undefined);
+      }}
       onFinish={onFinish}
       scrollToFirstError
     >
@@ -88,6 +97,11 @@ export function ApplyPage() {
         <Card title={t('lottery.apply.budget')}>
           <BudgetLinesSection />
         </Card>
+        {programme?.form && (
+          <Card title={t('forms.title')} data-testid="application-questions">
+            <AnswerFields schema={schemaOf(programme.form)} />
+          </Card>
+        )}
         <Card title={t('lottery.apply.contact')}>
           <ContactSection />
         </Card>

@@ -1,6 +1,8 @@
 import type { Violation } from '../../api/errors';
 import { type BudgetLineRow, linesTotalFen } from '../../common/budget-line-values';
 import { parseYuan } from '../../common/yuan-input';
+import { answersFromForm } from '../../forms/answer-values';
+import { dottedViolations } from '../../forms/field-paths';
 import type {
   AreaType,
   BankCode,
@@ -18,6 +20,8 @@ export interface ApplyFormValues {
   contactName: string;
   contactPhone: string;
   bankAccount: { accountName: string; accountNumber: string; bankCode: BankCode; bankName: string };
+  /** Answers to the programme's added questions (issue #17), keyed by question (the API's way). */
+  answers?: Record<string, unknown>;
 }
 
 export const INITIAL_VALUES: Partial<ApplyFormValues> = {
@@ -37,8 +41,13 @@ export function badAmountLines(lines: ApplyFormValues['budgetLines']): number[] 
   return lines.flatMap((line, i) => (lineFen(line.amountYuan) === undefined ? [i] : []));
 }
 
-/** The body of POST /lottery/applications: amounts typed in yuan are sent as fen. */
+/**
+ * The body of POST /lottery/applications: amounts typed in yuan are sent as fen. The answers to
+ * the programme's added questions (issue #17) go with it, blank ones left out (answersFromForm);
+ * none are sent when none are given, since a programme without a form takes no answer.
+ */
 export function toApplicationDto(values: ApplyFormValues): SubmitApplicationDto {
+  const answers = answersFromForm(values);
   const budgetLines = values.budgetLines.map((line) => ({
     category: line.category!,
     description: line.description!.trim(),
@@ -59,10 +68,18 @@ export function toApplicationDto(values: ApplyFormValues): SubmitApplicationDto 
       bankCode: values.bankAccount.bankCode,
       bankName: values.bankAccount.bankName.trim(),
     },
+    ...(Object.keys(answers).length > 0 ? { answers } : {}),
   };
 }
 
-/** The API names amounts in fen; the form has them in yuan. */
+/**
+ * The API's violations as the form's fields: a budget line's amount is in fen there and in yuan
+ * here; an answer's field is dotted (the API names it `answers.partners[1].amount`, the form's
+ * item is `answers.partners.1.amount`, issue #17).
+ */
 export function toFormViolations(violations: readonly Violation[]): Violation[] {
-  return violations.map((v) => ({ ...v, field: v.field.replace(/\.amountFen$/, '.amountYuan') }));
+  return dottedViolations(violations).map((v) => ({
+    ...v,
+    field: v.field.replace(/^(budgetLines\.\d+)\.amountFen$/, '$1.amountYuan'),
+  }));
 }

@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router-dom';
 import type { ApplicationView } from '../../api/types';
 import { ErrorResult } from '../../common/error-result';
 import { MoreRowsAlert, useMoreOptionsPopup } from '../../common/more-rows';
+import { AnswersView, schemaOf } from '../../forms';
 import { useApplications, useProgrammes, useRanking } from '../queries';
 import { YearCard } from '../year-card';
 import { AssessModal } from './assess-modal';
@@ -21,7 +22,8 @@ import { useReviewColumns } from './review-columns';
  * approves those the ranking funds within the budget and rural reserve (R14), or rejects, always
  * with a comment. The year's eldercare share (R21) and annual disclosure (R23) are above. The
  * programmes to pick from and the queue are each the largest page; when a list holds more, it says
- * so.
+ * so. When the programme adds questions (issue #17), a row opens on the applicant's answers (for
+ * officers only: answers are never published, R23).
  */
 export function ReviewPage() {
   const { t } = useTranslation();
@@ -29,6 +31,7 @@ export function ReviewPage() {
   const [params, setParams] = useSearchParams();
   const programmes = useProgrammes(year);
   const programmeId = params.get('programme') ?? programmes.data?.items[0]?.id ?? '';
+  const programme = programmes.data?.items.find((p) => p.id === programmeId);
   const morePopup = useMoreOptionsPopup(programmes.data);
   const applications = useApplications(programmeId);
   const ranking = useRanking(programmeId);
@@ -80,6 +83,16 @@ export function ReviewPage() {
           dataSource={rows}
           columns={columns}
           pagination={false}
+          expandable={
+            programme?.form
+              ? {
+                  // issue #17: the answers to the programme's added questions, under each row.
+                  expandedRowRender: ({ application }) => (
+                    <AnswersView schema={schemaOf(programme.form)} answers={application.answers} />
+                  ),
+                }
+              : undefined
+          }
         />
       </Card>
       {acting?.action === 'assess' && (

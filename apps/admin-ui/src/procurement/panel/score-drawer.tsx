@@ -16,13 +16,15 @@ import { ProblemsAlert } from '../../common/problems-alert';
 import { refusalCode } from '../../common/refusal';
 import { RefusalAlert } from '../../common/refusal-alert';
 import { useYuan } from '../../common/use-yuan';
+import { AnswersView, schemaOf } from '../../forms';
 import { useCriterionName } from '../projects/project-tags';
 import { useScoreBid } from './panel-queries';
 import type { PanelTaskView } from './panel-types';
 import { type BidScoreFormValues, emptyScores, sheetPoints, toBidScores } from './score-values';
 
 /**
- * Scores one bid (R25, R18): the proposal and price, then one score per PANEL criterion announced,
+ * Scores one bid (R25, R18): the proposal and price, with the answers to the project's added
+ * questions when it has any (issue #17), then one score per PANEL criterion announced,
  * from 0 to its full score with at most two decimals (the input keeps to both). A sheet is sent
  * once and cannot be changed: the drawer says so. The API decides what is valid: a criterion left
  * out, off its scale or not announced (an R12 tilt included) is refused, named above the form and
@@ -87,6 +89,7 @@ export function ScoreDrawer({ task, onClose }: { task: PanelTaskView; onClose: (
         </Descriptions.Item>
       </Descriptions>
       <Typography.Paragraph className="catalogue-description">{task.proposal}</Typography.Paragraph>
+      {task.form && <AnswersView schema={schemaOf(task.form)} answers={task.answers} />}
       <Alert type="warning" showIcon className="form-alert" title={t('procurement.panel.once')} />
       {refusal && (
         <RefusalAlert

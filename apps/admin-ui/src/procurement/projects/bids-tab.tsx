@@ -2,6 +2,7 @@ import { Alert, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '../../common/error-result';
+import { AnswersView, schemaOf } from '../../forms';
 import { refusalCode } from '../../common/refusal';
 import { usePaging } from '../../common/use-paging';
 import { useYuan } from '../../common/use-yuan';
@@ -13,7 +14,8 @@ import type { BidView, PurchaseProjectView } from './project-types';
 /**
  * A project's bids (R25), a page at a time: who bid (listed undertakers, R24), the price (R26),
  * the service proposal, when, and, once the panel has scored, the total and the rank. Until the
- * deadline the bids are sealed: the API does not show them, and the tab says so.
+ * deadline the bids are sealed: the API does not show them, and the tab says so. A row opens on
+ * its proposal and its answers to the project's added questions (issue #17).
  */
 export function BidsTab({ project }: { project: PurchaseProjectView }) {
   const { t } = useTranslation();
@@ -49,9 +51,12 @@ export function BidsTab({ project }: { project: PurchaseProjectView }) {
       scroll={{ x: 'max-content' }}
       expandable={{
         expandedRowRender: (bid) => (
-          <Typography.Paragraph className="catalogue-description">
-            {bid.proposal}
-          </Typography.Paragraph>
+          <>
+            <Typography.Paragraph className="catalogue-description">
+              {bid.proposal}
+            </Typography.Paragraph>
+            {project.form && <AnswersView schema={schemaOf(project.form)} answers={bid.answers} />}
+          </>
         ),
       }}
     />

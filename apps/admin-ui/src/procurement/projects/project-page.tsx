@@ -12,14 +12,15 @@ import { ObjectionsTab } from './objections-tab';
 import { ProjectActions } from './project-actions';
 import { useProject } from './project-queries';
 import { ProjectSummary } from './project-summary';
+import { QuestionsTab } from './questions-tab';
 import { RankingTab } from './ranking-tab';
 
-const TABS = ['bids', 'panel', 'ranking', 'objections', 'contract'] as const;
+const TABS = ['bids', 'questions', 'panel', 'ranking', 'objections', 'contract'] as const;
 
 /**
  * One purchase project (R25, R18, R12): its terms and criteria as announced above, with the next
  * step (announce, open the bids, draw the panel, award) and cancelling; below, the bids (sealed
- * until the deadline), the panel with its progress and recusals, the ranking the award followed,
+ * until the deadline), the questions added to the bid (issue #17), the panel with its progress and recusals, the ranking the award followed,
  * the objections to the result and the contract. What the API refuses is explained under the
  * terms. The tab is in the address.
  */
@@ -35,6 +36,7 @@ export function ProjectPage() {
   const tab = TABS.find((key) => key === params.get('tab')) ?? 'bids';
   const content = {
     bids: <BidsTab project={p} />,
+    questions: <QuestionsTab project={p} />,
     panel: <PanelTab project={p} />,
     ranking: <RankingTab project={p} />,
     objections: <ObjectionsTab project={p} />,

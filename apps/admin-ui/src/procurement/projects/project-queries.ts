@@ -3,7 +3,7 @@ import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
 import type { Paging } from '../../common/paging';
 import { pageQuery } from '../../common/use-paging';
-import type { CreatePurchaseProjectDto, ProjectFilter } from './project-types';
+import type { CreatePurchaseProjectDto, ProjectFilter, SetFormDto } from './project-types';
 
 /** A page of the purchase projects, drafts included, newest first (R25). */
 export function useProjects(filter: ProjectFilter, paging: Paging) {
@@ -126,6 +126,16 @@ export function useAnswerObjection(projectId: string, objectionId: string) {
           body,
         }),
       ),
+    onSuccess,
+  });
+}
+
+/** Replaces the project's questions added to the bid (issue #17); refused (409) once it has a bid. */
+export function useSetProjectForm(id: string) {
+  const onSuccess = useProjectChanged(id);
+  return useMutation({
+    mutationFn: (body: SetFormDto) =>
+      unwrap(api.PUT('/api/v1/procurement/projects/{id}/form', { params: { path: { id } }, body })),
     onSuccess,
   });
 }

@@ -5,6 +5,7 @@ type Schemas = components['schemas'];
 
 export type PurchaseProjectView = Schemas['PurchaseProjectView'];
 export type CreatePurchaseProjectDto = Schemas['CreatePurchaseProjectDto'];
+export type SetFormDto = Schemas['SetFormDto'];
 export type EvaluationCriterionDto = Schemas['EvaluationCriterionDto'];
 export type PurchaseMethod = Schemas['PurchaseMethod'];
 export type ProjectStatus = Schemas['PurchaseProjectStatus'];

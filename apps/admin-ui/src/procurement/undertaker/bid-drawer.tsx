@@ -1,14 +1,14 @@
-import { Alert, App, Button, Descriptions, Drawer, Form, Grid, Input } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Drawer, Form, Grid, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formProblems } from '../../common/form-violations';
 import { RefusalAlert } from '../../common/refusal-alert';
 import { useYuan } from '../../common/use-yuan';
 import { yuanRules } from '../../common/yuan-input';
+import { AnswerFields, schemaOf } from '../../forms';
 import { beijingTime } from '../public/beijing-time';
 import type { PurchaseProjectView } from '../public/public-types';
-import { BID_MAPPING, type BidFormValues, toBidDto } from './bid-values';
+import { type BidFormValues, bidProblems, toBidDto } from './bid-values';
 import { useSubmitBid } from './undertaker-queries';
 
 /**
@@ -16,7 +16,8 @@ import { useSubmitBid } from './undertaker-queries';
  * budget, and the service proposal, until the deadline (the API decides by the database clock).
  * The API's refusals (not listed, area not served, reserved for social organizations, deadline
  * passed, over budget, a bid already in) are explained above the form and on the field named.
- * The whole screen on a phone.
+ * When the project adds questions (issue #17), they are answered here too, checked in full at
+ * once. The whole screen on a phone.
  */
 export function BidDrawer(props: { project: PurchaseProjectView; onClose: () => void }) {
   const { project } = props;
@@ -37,7 +38,7 @@ export function BidDrawer(props: { project: PurchaseProjectView; onClose: () => 
         props.onClose();
       },
       onError: (error) => {
-        formProblems(form, error, BID_MAPPING);
+        bidProblems(form, error);
         setRefusal(error);
       },
     });
@@ -104,6 +105,16 @@ export function BidDrawer(props: { project: PurchaseProjectView; onClose: () => 
         >
           <Input.TextArea rows={6} maxLength={5000} showCount />
         </Form.Item>
+        {project.form && (
+          <Card
+            size="small"
+            title={t('forms.title')}
+            className="form-alert"
+            data-testid="bid-questions"
+          >
+            <AnswerFields schema={schemaOf(project.form)} />
+          </Card>
+        )}
         <div className="procurement-card-action">
           <Button
             type="primary"

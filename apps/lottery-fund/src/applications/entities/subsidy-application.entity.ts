@@ -6,6 +6,7 @@ import type {
   PriorityView,
   StatusReasonView,
 } from '@civic/contracts';
+import type { FormAnswers } from '@civic/domain/forms';
 import type { AreaType } from '@civic/domain/organizations';
 import type { CommitmentState, PaymentState } from '@civic/domain/programme';
 import type { AwardSource } from '@civic/domain/priority';
@@ -104,6 +105,14 @@ export class SubsidyApplication {
   /** The BANNED_USES policy version (R22) its budget was checked under (issue #17). */
   @Column({ type: 'varchar', length: 30, nullable: true })
   budgetPolicyVersion: string | null;
+
+  /** Answers to the programme's added questions (issue #17), checked against its form; never disclosed (R23). */
+  @Column({ type: 'jsonb', default: {} })
+  answers: FormAnswers;
+
+  /** The version of the programme's form the answers were given to; 0 without one. */
+  @Column({ type: 'int', default: 0 })
+  formVersion: number;
 
   /** The officer's merit assessment, 0–100; ranked with the bonus as merit × (1 + bonus/100). */
   @Column({ type: 'int', nullable: true })

@@ -1,3 +1,4 @@
+import type { FormSchema } from '@civic/domain/forms';
 import type { LotteryPurpose } from '@civic/domain/lottery';
 import { bigintFen } from '@civic/platform/database';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
@@ -23,6 +24,14 @@ export class SubsidyProgramme {
 
   @Column({ type: 'int' })
   ruralReservePercent: number;
+
+  /** The questions added to the fixed fields (issue #17), as JSON Schema; frozen at the first application. */
+  @Column({ type: 'jsonb', nullable: true })
+  form: FormSchema | null;
+
+  /** The form's version: 0 without one, then 1, 2… for each change before the first application. */
+  @Column({ type: 'int', default: 0 })
+  formVersion: number;
 
   @Column({ type: 'varchar', length: 64 })
   createdBy: string;

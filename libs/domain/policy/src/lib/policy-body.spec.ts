@@ -97,4 +97,108 @@ describe('checkPolicyBody (issue #17: policy validated on write)', () => {
       violation: { field: 'body.lookbackYears', rule: 'R18' },
     });
   });
+
+  it('rule R25: refuses a purchase policy whose small-purchase threshold is above the public-tender one', () => {
+    const body = clone(POLICY_SHAPES.PURCHASE) as unknown as {
+      thresholds: Record<string, number>;
+    };
+    body.thresholds['smallPurchaseFen'] = 500_000_000;
+    expect(checkPolicyBody('PURCHASE', body)).toEqual({
+      ok: false,
+      violation: {
+        field: 'body.thresholds.smallPurchaseFen',
+        rule: 'R25',
+        message: 'rule R25: thresholds.smallPurchaseFen must not exceed thresholds.publicTenderFen',
+        messageZh: '规则 R25：thresholds.smallPurchaseFen 不得大于 thresholds.publicTenderFen',
+      },
+    });
+  });
+
+  it('rule R25: names the method whose minimum bids is not a whole number of at least 1', () => {
+    const body = clone(POLICY_SHAPES.PURCHASE) as unknown as {
+      methods: Record<string, unknown>[];
+    };
+    body.methods[4]['minBidders'] = 0;
+    expect(checkPolicyBody('PURCHASE', body)).toMatchObject({
+      ok: false,
+      violation: {
+        field: 'body.methods.4.minBidders',
+        rule: 'R25',
+        messageZh: '规则 R25：methods.4.minBidders 须为 1 至 100 的整数',
+      },
+    });
+  });
+
+  it('rule R25: refuses a dropped purchase method, and a method with a misspelt field', () => {
+    const dropped = clone(POLICY_SHAPES.PURCHASE) as unknown as { methods: unknown[] };
+    dropped.methods.pop();
+    expect(checkPolicyBody('PURCHASE', dropped)).toMatchObject({
+      ok: false,
+      violation: {
+        field: 'body.methods',
+        message: 'rule R25: methods must have INQUIRY exactly once',
+      },
+    });
+    const misspelt = clone(POLICY_SHAPES.PURCHASE) as unknown as {
+      methods: Record<string, unknown>[];
+    };
+    misspelt.methods[0]['minBidder'] = 3;
+    expect(checkPolicyBody('PURCHASE', misspelt)).toMatchObject({
+      ok: false,
+      violation: { field: 'body.methods.0.minBidder', rule: 'R25' },
+    });
+  });
+
+  it('rule R25: refuses a purchase threshold in yuan with decimals (fen are whole, R26)', () => {
+    const body = clone(POLICY_SHAPES.PURCHASE) as unknown as {
+      thresholds: Record<string, number>;
+    };
+    body.thresholds['publicTenderFen'] = 4_000_000.5;
+    expect(checkPolicyBody('PURCHASE', body)).toMatchObject({
+      ok: false,
+      violation: { field: 'body.thresholds.publicTenderFen', rule: 'R25' },
+    });
+  });
+
+  it('rule R24, rule R25: refuses a negative-list clause without terms, a blank term and a term that is not text', () => {
+    const body = clone(POLICY_SHAPES.NEGATIVE_LIST) as unknown as {
+      clauses: { terms: unknown[] }[];
+    };
+    body.clauses[1].terms = [];
+    expect(checkPolicyBody('NEGATIVE_LIST', body)).toMatchObject({
+      ok: false,
+      violation: {
+        field: 'body.clauses.1.terms',
+        rule: 'R25',
+        messageZh: '规则 R25：clauses.1.terms 至少须有一项',
+      },
+    });
+    body.clauses[1].terms = ['货物', '  '];
+    expect(checkPolicyBody('NEGATIVE_LIST', body)).toMatchObject({
+      ok: false,
+      violation: {
+        field: 'body.clauses.1.terms.1',
+        messageZh: '规则 R25：clauses.1.terms.1 不能为空',
+      },
+    });
+    body.clauses[1].terms = ['货物', 7];
+    expect(checkPolicyBody('NEGATIVE_LIST', body)).toMatchObject({
+      ok: false,
+      violation: {
+        field: 'body.clauses.1.terms.1',
+        message: 'rule R25: body.clauses.1.terms.1 must be a string',
+      },
+    });
+  });
+
+  it('rule R25: accepts a negative list with a new term, and one with a new clause', () => {
+    const body = clone(POLICY_SHAPES.NEGATIVE_LIST) as unknown as {
+      version: string;
+      clauses: { key: string; terms: string[] }[];
+    };
+    body.version = '2027.1';
+    body.clauses[1].terms.push('印刷品');
+    body.clauses.push({ ...body.clauses[0], key: 'ASSETS', terms: ['资产处置'] });
+    expect(checkPolicyBody('NEGATIVE_LIST', body)).toEqual({ ok: true });
+  });
 });

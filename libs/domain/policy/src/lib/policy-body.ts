@@ -9,6 +9,7 @@ import {
 } from '@civic/domain/lottery';
 import { assertTierPolicy, type TierPolicy } from '@civic/domain/organizations';
 import { assertPriorityPolicy, type PriorityPolicy } from '@civic/domain/priority';
+import { negativeListProblems, purchasePolicyProblems } from '@civic/domain/procurement';
 import { checkTranchePlan } from '@civic/domain/venture';
 import { RULE_OF_KIND } from './policy-kind';
 import { type EditablePolicyKind, type PolicyBody, POLICY_SHAPES } from './policy-seeds';
@@ -45,7 +46,20 @@ const CHECKS: Record<EditablePolicyKind, (body: PolicyBody) => void> = {
   ELDERCARE_FLOOR: (b) => assertEldercarePolicy(b as unknown as EldercarePolicy),
   BANNED_USES: (b) => assertBannedUsePolicy(b as unknown as BannedUsePolicy),
   CALENDAR: (b) => assertCalendarPolicy(b as unknown as CalendarPolicy),
+  PURCHASE: (b) => firstProblem(purchasePolicyProblems(b)),
+  NEGATIVE_LIST: (b) => firstProblem(negativeListProblems(b)),
 };
+
+/**
+ * rule R25: the first of a procurement check's problems (`methods.4.minBidders: must be …`) as the
+ * other kinds' checks throw theirs (`methods.4.minBidders must be …`), so it lands on its field.
+ */
+function firstProblem(problems: readonly string[]): void {
+  if (problems.length === 0) return;
+  const match = /^([^:]+): (.*)$/.exec(problems[0]);
+  const [field, what] = match ? [match[1], match[2]] : ['(root)', problems[0]];
+  throw new RangeError(`${field} ${what.startsWith('must ') ? what : `is ${what}`}`);
+}
 
 /**
  * issue #17 (policy is validated on write): a proposed body has its kind's shape, exactly the
@@ -98,6 +112,22 @@ const WORDINGS: [RegExp, (...parts: string[]) => string][] = [
     /^(\S+) must be a number from (\S+) to (\S+) with at most 2 decimals, got (.*)$/,
     (f, a, b, x) => `${f} 须为 ${a} 至 ${b} 之间、最多两位小数的数，实际为 ${x}`,
   ],
+  // rule R25: the procurement checks' wordings (purchase policy, negative list).
+  [
+    /^(\S+) must be a whole number from (\S+) to (\S+)$/,
+    (f, a, b) => `${f} 须为 ${a} 至 ${b} 的整数`,
+  ],
+  [/^(\S+) must not exceed (\S+)$/, (f, g) => `${f} 不得大于 ${g}`],
+  [/^(\S+) must not be below (\S+)$/, (f, g) => `${f} 不得小于 ${g}`],
+  [/^(\S+) must have (\S+) exactly once$/, (f, m) => `${f} 须包含且只包含一次 ${m}`],
+  [/^(\S+) must be one of (.*)$/, (f, list) => `${f} 须为以下之一：${list}`],
+  [/^(\S+) must have at least one (\S+)$/, (f) => `${f} 至少须有一项`],
+  [/^(\S+) must be a non-blank text$/, (f) => `${f} 不能为空`],
+  [/^(\S+) must not repeat (.*)$/, (f, x) => `${f} 与前面的内容重复：${x}`],
+  [
+    /^(\S+) must be 1 to 40 capitals, digits or underscores, from a capital$/,
+    (f) => `${f} 须为 1 至 40 位大写字母、数字或下划线，以大写字母开头`,
+  ],
 ];
 
 function inChinese(message: string): string {
@@ -142,6 +172,16 @@ function shapeProblem(seed: unknown, value: unknown, field: string): ShapeProble
       message: `${field} must be ${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`,
       messageZh: `${field} 须为${TYPE_ZH[expected] ?? expected}`,
     };
+  }
+  if (Array.isArray(seed) && Array.isArray(value)) {
+    // A list (the purchase methods, the negative list's clauses and terms, the tranches): each
+    // item has the shape of the seed's first one.
+    if (seed.length === 0) return null;
+    for (const [i, item] of value.entries()) {
+      const problem = shapeProblem(seed[0], item, `${field}.${i}`);
+      if (problem) return problem;
+    }
+    return null;
   }
   if (!isPlainObject(seed) || !isPlainObject(value)) return null;
   const extra = Object.keys(value).find((key) => !(key in seed));

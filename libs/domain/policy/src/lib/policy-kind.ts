@@ -1,7 +1,9 @@
 /**
  * The kinds of policy an administrator changes without a programmer (issue #17; domain.md's
- * "[policy]" numbers), each one document per version and region. rule R5, rule R13, rule R14,
- * rule R16, rule R18, rule R19, rule R21, rule R22, rule R24, rule R25
+ * "[policy]" numbers), each one document per version and region: procurement's purchase policy
+ * (methods, thresholds, terms, instalments, performance, the R12 tilt) is `PURCHASE`, its negative
+ * list of Order 102 art. 10 `NEGATIVE_LIST`. rule R5, rule R12, rule R13, rule R14, rule R16,
+ * rule R18, rule R19, rule R21, rule R22, rule R24, rule R25
  */
 export const POLICY_KINDS = Object.freeze([
   'TIERS',
@@ -13,7 +15,8 @@ export const POLICY_KINDS = Object.freeze([
   'ELDERCARE_FLOOR',
   'BANNED_USES',
   'CALENDAR',
-  'PROCUREMENT',
+  'PURCHASE',
+  'NEGATIVE_LIST',
 ] as const);
 
 export type PolicyKind = (typeof POLICY_KINDS)[number];
@@ -29,7 +32,8 @@ export const RULE_OF_KIND: Readonly<Record<PolicyKind, string>> = Object.freeze(
   ELDERCARE_FLOOR: 'R21',
   BANNED_USES: 'R22',
   CALENDAR: 'R16',
-  PROCUREMENT: 'R25',
+  PURCHASE: 'R25',
+  NEGATIVE_LIST: 'R25',
 });
 
 // rule R13 (policy as data): a value from outside (JSON, a form) is one of the policy kinds.

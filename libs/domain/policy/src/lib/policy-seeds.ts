@@ -4,10 +4,11 @@ import { DEFAULT_INCUBATION_POLICY } from '@civic/domain/incubation';
 import { DEFAULT_BANNED_USE_POLICY, DEFAULT_ELDERCARE_POLICY } from '@civic/domain/lottery';
 import { DEFAULT_TIER_POLICY } from '@civic/domain/organizations';
 import { DEFAULT_PRIORITY_POLICY, PRIORITY_POLICY_WITH_R6 } from '@civic/domain/priority';
+import { DEFAULT_NEGATIVE_LIST_POLICY, DEFAULT_PURCHASE_POLICY } from '@civic/domain/procurement';
 import { DEFAULT_TRANCHES } from '@civic/domain/venture';
 import type { PolicyKind } from './policy-kind';
 
-/** The kinds an administrator edits through the store today; the others follow (issue #17). */
+/** The kinds an administrator edits through the store: every kind of policy (issue #17). */
 export const EDITABLE_POLICY_KINDS = Object.freeze([
   'TIERS',
   'PRIORITY',
@@ -18,6 +19,8 @@ export const EDITABLE_POLICY_KINDS = Object.freeze([
   'ELDERCARE_FLOOR',
   'BANNED_USES',
   'CALENDAR',
+  'PURCHASE',
+  'NEGATIVE_LIST',
 ] as const satisfies readonly PolicyKind[]);
 
 export type EditablePolicyKind = (typeof EDITABLE_POLICY_KINDS)[number];
@@ -39,8 +42,10 @@ const { bonuses, ruralReservePercent, version: priorityVersion } = DEFAULT_PRIOR
 /**
  * The first version of each kind (issue #17, "no [policy] number lives in code except as the seed
  * of a policy's first version"): what the domain libraries default to, as documents. A service
- * uses its seed until the store has approved a version in force. rule R5, rule R13, rule R14,
- * rule R16, rule R18, rule R19, rule R21, rule R22
+ * uses its seed until the store has approved a version in force. Procurement's two kinds are the
+ * 2026.1 versions its own table held before the store took them (the same numbers and words, so
+ * what was stamped 2026.1 keeps its meaning). rule R5, rule R12, rule R13, rule R14, rule R16,
+ * rule R18, rule R19, rule R21, rule R22, rule R24, rule R25
  */
 export const SEED_POLICIES: Readonly<Record<EditablePolicyKind, PolicyBody>> = Object.freeze({
   TIERS: DEFAULT_TIER_POLICY as unknown as PolicyBody,
@@ -52,6 +57,8 @@ export const SEED_POLICIES: Readonly<Record<EditablePolicyKind, PolicyBody>> = O
   ELDERCARE_FLOOR: DEFAULT_ELDERCARE_POLICY as unknown as PolicyBody,
   BANNED_USES: DEFAULT_BANNED_USE_POLICY as unknown as PolicyBody,
   CALENDAR: DEFAULT_CALENDAR_POLICY as unknown as PolicyBody,
+  PURCHASE: DEFAULT_PURCHASE_POLICY as unknown as PolicyBody,
+  NEGATIVE_LIST: DEFAULT_NEGATIVE_LIST_POLICY as unknown as PolicyBody,
 });
 
 /** A version the platform ships: a seed of the store, and what a service uses until it has copies. */
@@ -74,8 +81,10 @@ export const R6_EFFECTIVE_FROM = '2026-12-01';
  * Every version the platform ships, oldest first: each kind's first version from
  * SEED_EFFECTIVE_FROM, then the versions that brought rules the first ones lacked (R6's and R9's
  * bonuses).
- * Frozen: the organizations migration seeds the store with them, and decisions stamped them; a
- * change is a new version, never an edit. rule R6, rule R9, rule R13
+ * Frozen: the organizations migrations seed the store with them (PolicyStore, then
+ * ProcurementPolicies for PURCHASE and NEGATIVE_LIST, which procurement kept until then), and
+ * decisions stamped them; a change is a new version, never an edit; a new kind adds its first
+ * version here and a migration that seeds it. rule R6, rule R9, rule R13, rule R25
  */
 export const SEED_VERSIONS: readonly SeedVersion[] = Object.freeze([
   ...(Object.keys(SEED_POLICIES) as EditablePolicyKind[]).map((kind) => ({

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { checkNegativeList, type NegativeListPolicy } from './negative-list';
 
-/** A test policy in the shape of the seeded one (the service's policy table holds the real one). */
+/** A test policy in the shape of the shipped one (DEFAULT_NEGATIVE_LIST_POLICY holds the real one). */
 const POLICY: NegativeListPolicy = {
   version: 'test.1',
   clauses: [

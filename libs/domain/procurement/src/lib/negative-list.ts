@@ -1,8 +1,9 @@
 import { articleZh } from './article-zh';
 /**
  * The negative list of Order 102 art. 10 (R25): what may never go into the catalogue of services
- * the government purchases (R24). The clauses and their terms are policy data, read from the
- * procurement service's versioned policy table; nothing here names a term.
+ * the government purchases (R24). The clauses and their terms are policy data, a version of the
+ * policy store's kind `NEGATIVE_LIST` (issue #17) that the procurement service reads from its
+ * copy; nothing here names a term (the first version is DEFAULT_NEGATIVE_LIST_POLICY).
  */
 
 /** One clause of the negative list, with the terms that show an item falls under it. */

@@ -21,7 +21,23 @@ describe('rule R25, rule R12: purchase policy data an administrator may store', 
   it('needs every method of the law exactly once', () => {
     const methods = POLICY.methods.filter((m) => m.method !== 'INQUIRY');
     expect(purchasePolicyProblems({ ...POLICY, methods })).toEqual([
-      'methods: INQUIRY must appear exactly once',
+      'methods: must have INQUIRY exactly once',
+    ]);
+  });
+
+  it('names the method whose minimum bids or panel is not a whole number of at least 1', () => {
+    const methods = POLICY.methods.map((m) =>
+      m.method === 'SINGLE_SOURCE' ? { ...m, minBidders: 0 } : m,
+    );
+    expect(purchasePolicyProblems({ ...POLICY, methods })).toEqual([
+      'methods.4.minBidders: must be a whole number from 1 to 100',
+    ]);
+  });
+
+  it('refuses a method the law does not have', () => {
+    const methods = [...POLICY.methods, { ...POLICY.methods[0], method: 'LOTTERY_DRAW' }];
+    expect(purchasePolicyProblems({ ...POLICY, methods })).toEqual([
+      'methods.6.method: must be one of PUBLIC_TENDER, INVITATIONAL_TENDER, COMPETITIVE_NEGOTIATION, COMPETITIVE_CONSULTATION, SINGLE_SOURCE, INQUIRY',
     ]);
   });
 
@@ -36,8 +52,8 @@ describe('rule R25, rule R12: purchase policy data an administrator may store', 
         contractTerm: { ...POLICY.contractTerm, stableMaxMonths: 6 },
       }),
     ).toEqual([
-      'thresholds: smallPurchaseFen must not exceed publicTenderFen',
-      'contractTerm: stableMaxMonths must not be below maxMonths',
+      'thresholds.smallPurchaseFen: must not exceed thresholds.publicTenderFen',
+      'contractTerm.stableMaxMonths: must not be below contractTerm.maxMonths',
     ]);
   });
 

@@ -2,8 +2,8 @@ import type { EvaluationCriterion } from './criteria';
 import type { PurchasePolicy } from './purchase-policy';
 
 /**
- * A test policy in the shape and with the values of the seeded 2026.1 one (rule R25, rule R12;
- * apps/procurement/src/migrations/1796590000000-SeedPurchasePolicy.ts holds the real one).
+ * A test policy in the shape and with the values of the shipped 2026.1 one (rule R25, rule R12;
+ * DEFAULT_PURCHASE_POLICY, the policy store's first PURCHASE version, holds the real one).
  */
 export const POLICY: PurchasePolicy = {
   version: 'test.1',

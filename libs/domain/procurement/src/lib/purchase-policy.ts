@@ -1,8 +1,9 @@
 /**
  * The policy of government purchase of services (政府购买服务; R12, R25): purchase methods and
  * their thresholds, contract terms, instalments, the performance rule and the R12 tilt. All of
- * it is policy data, read from the procurement service's versioned policy table (kind
- * `PURCHASE`); nothing here holds a number. Amounts are integer fen (R26).
+ * it is policy data, a version of the policy store's kind `PURCHASE` (issue #17) that the
+ * procurement service reads from its copy; nothing here holds a number (the first version is
+ * DEFAULT_PURCHASE_POLICY, the store's seed). Amounts are integer fen (R26).
  */
 
 /** The purchase methods of the Government Procurement Law (政府采购法 art. 26) and 财库〔2014〕214号. */
