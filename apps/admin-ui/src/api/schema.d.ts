@@ -5754,7 +5754,10 @@ export interface components {
       items: components['schemas']['PolicyDocumentView'][];
     };
     ProposePolicyDto: {
-      /** @enum {string} */
+      /**
+       * @example RESERVE
+       * @enum {string}
+       */
       kind:
         | 'TIERS'
         | 'PRIORITY'

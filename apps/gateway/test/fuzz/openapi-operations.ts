@@ -54,7 +54,7 @@ export interface OpenApiDocument {
 export function resolver(document: OpenApiDocument) {
   const schemas = document.components?.schemas ?? {};
   const resolve = (schema: Schema | undefined, depth = 0): Schema | undefined => {
-    if (!schema || depth > 6) return undefined;
+    if (!schema || depth > 10) return undefined; // deep enough for an enum in an array item
     if (schema.$ref)
       return resolve(schemas[schema.$ref.replace('#/components/schemas/', '')], depth + 1);
     if (schema.allOf?.length === 1)

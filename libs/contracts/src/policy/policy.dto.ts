@@ -16,7 +16,7 @@ const STATUSES: PolicyChangeStatus[] = ['PROPOSED', 'APPROVED', 'REJECTED', 'WIT
  * R28). Its version is `body.version`; the body is checked against its kind on write.
  */
 export class ProposePolicyDto {
-  @ApiProperty({ enum: EDITABLE_POLICY_KINDS })
+  @ApiProperty({ enum: EDITABLE_POLICY_KINDS, example: 'RESERVE' })
   @IsIn(EDITABLE_POLICY_KINDS as unknown as string[])
   kind: EditablePolicyKind;
 
