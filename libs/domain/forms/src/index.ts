@@ -1,5 +1,7 @@
 export {
+  answerCell,
   answerCells,
+  answerHeader,
   answerHeaders,
   compactAnswers,
   type AnswerCell,

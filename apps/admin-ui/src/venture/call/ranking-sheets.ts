@@ -1,4 +1,4 @@
-import { answerCells, answerHeaders, type FormSchema } from '@civic/domain/forms';
+import { answerCell, answerHeader, type FormSchema, formQuestions } from '@civic/domain/forms';
 import { fenToYuan } from '@civic/domain/money';
 import type { TFunction } from 'i18next';
 import type { RubricCriterionDto, ScoreSheetsView, VentureRankingView } from '../types';
@@ -20,11 +20,11 @@ type SheetRow = ScoreSheetsView['sheets'][number];
  * numbers and amounts (yuan) stay numbers, a choice shows its label.
  */
 function answerColumns(form: FormSchema | undefined, lang: 'zh' | 'en'): Column<Row>[] {
-  return answerHeaders(form, lang).map((header, i) => ({
-    header,
+  return formQuestions(form).map((q) => ({
+    header: answerHeader(q, lang),
     width: 18,
     value: (r: Row) => {
-      const cell = answerCells(form, r.answers, lang)[i];
+      const cell = answerCell(q, r.answers?.[q.key], lang);
       return cell === null || typeof cell === 'boolean' ? '' : cell;
     },
   }));

@@ -11,7 +11,12 @@ const YES_NO: Record<FormLanguage, [string, string]> = { zh: ['是', '否'], en:
 
 /** The column headers of a form's answers in an export, in question order (rule R17, R20, R23). */
 export function answerHeaders(schema: FormSchema | null | undefined, lang: FormLanguage): string[] {
-  return formQuestions(schema).map((q) => q.label[lang] || q.key);
+  return formQuestions(schema).map((q) => answerHeader(q, lang));
+}
+
+/** One question's column header in an export: its label, or its key when unlabelled (rule R17). */
+export function answerHeader(q: Question, lang: FormLanguage): string {
+  return q.label[lang] || q.key;
 }
 
 /**
@@ -25,10 +30,11 @@ export function answerCells(
   answers: Record<string, unknown> | null | undefined,
   lang: FormLanguage,
 ): AnswerCell[] {
-  return formQuestions(schema).map((q) => cell(q, answers?.[q.key], lang));
+  return formQuestions(schema).map((q) => answerCell(q, answers?.[q.key], lang));
 }
 
-function cell(q: Question, value: unknown, lang: FormLanguage): AnswerCell {
+/** One answer as an export cell, as `answerCells` words it (rule R26: yuan from integer fen). */
+export function answerCell(q: Question, value: unknown, lang: FormLanguage): AnswerCell {
   if (value === undefined || value === null) return null;
   switch (q.kind) {
     case 'YUAN':
