@@ -47,6 +47,17 @@ export function checkedAnswers(
   options: { draft?: boolean } = {},
 ): FormAnswers {
   const compact = compactAnswers(answers);
+  // Most owners have no form and most applications no answers: nothing to compile or check.
+  if (schema === null && isEmptyRecord(compact)) return {};
   assertAnswers(schema ?? emptyFormSchema(owner), compact, options);
   return compact as FormAnswers;
+}
+
+function isEmptyRecord(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 0
+  );
 }
