@@ -75,7 +75,8 @@ function TableView({
   return (
     <Table
       size="small"
-      pagination={false}
+      // A table answer holds up to FORM_LIMITS.tableRows rows: ten at a time, no pager for fewer.
+      pagination={{ pageSize: 10, hideOnSinglePage: true, size: 'small' }}
       scroll={{ x: 'max-content' }}
       rowKey="index"
       dataSource={rows.map((cells, index) => ({ index, cells }))}
