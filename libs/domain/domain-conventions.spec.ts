@@ -7,6 +7,7 @@ const LIBS = [
   'access',
   'calendar',
   'conflicts',
+  'dashboards',
   'finance',
   'forms',
   'identifiers',

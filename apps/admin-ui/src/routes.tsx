@@ -15,6 +15,7 @@ import { BasesPage } from './incubation/bases/bases-page';
 import { CohortPage } from './incubation/cohort/cohort-page';
 import { CohortsPage } from './incubation/cohorts/cohorts-page';
 import { MyAdmissionsPage } from './incubation/mine/my-admissions-page';
+import { AUDIT_ROUTES } from './audit/audit-routes';
 import { AppLayout } from './layout/app-layout';
 import { ApplyPage } from './lottery/apply/apply-page';
 import { MyApplicationsPage } from './lottery/mine/my-applications-page';
@@ -138,6 +139,7 @@ export const router = createBrowserRouter([
       ...PROCUREMENT_ROUTES,
       ...UNDERTAKER_ROUTES,
       ...POLICY_ROUTES,
+      ...AUDIT_ROUTES,
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

@@ -105,8 +105,9 @@ describe('admin UI: a cohort with added questions, from building the form to the
     await logIn(page, 'applicant'); // the login page waits for the side menu: signed in first
     await page.setViewportSize(PHONE);
     await page.goto('/incubation/apply');
-    const row = page.getByTestId('open-cohorts').locator('tr', { hasText: COHORT_NAME });
-    await row.getByTestId('apply').click();
+    // On a phone each open cohort is a card, its apply button at the foot (issue #18).
+    const card = page.getByTestId('open-cohorts-card').filter({ hasText: COHORT_NAME });
+    await card.getByTestId('apply').click();
     await page.getByTestId('admission-questions').waitFor();
     const field = (id: string) => page.locator(`#admission_${id}`);
     await pickOption(page, 'admission_servedGroups', '老年人');

@@ -41,7 +41,7 @@ const MENUS: Record<string, string[]> = {
   street: ['首页', '组织管理', '登记组织'],
   admin: [
     ...['首页', '组织管理', '登记组织', ...LOTTERY_OFFICE, ...INCUBATION, ...VENTURE_OFFICE],
-    ...[...PROCUREMENT_OFFICE, ...FINANCE, '政策参数', '用户管理'],
+    ...[...PROCUREMENT_OFFICE, ...FINANCE, '政策参数', '用户管理', '审计日志'],
   ],
 };
 

@@ -73,6 +73,7 @@ describe('menuFor (domain.md "Actors")', () => {
         can(Permission.FINANCE_READ) && 'clawbacks',
         can(Permission.POLICY_READ) && 'policies',
         can(Permission.USER_MANAGE) && 'users',
+        can(Permission.AUDIT_READ) && 'audit',
       ].filter(Boolean),
     );
   });

@@ -1,4 +1,4 @@
-import { AuditTrail } from '@civic/platform/audit';
+import { AuditRpcModule, auditRpcHandlers, AuditTrail } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
 import { PersonalDataCipher } from '@civic/platform/pii';
 import { describeServiceLayout } from '@civic/testing';
@@ -21,6 +21,8 @@ import { PaymentsModule } from './payments/payments.module';
 import { PaymentsRpcController } from './payments/payments.rpc-controller';
 import { ReconciliationModule } from './reconciliation/reconciliation.module';
 import { ReconciliationRpcController } from './reconciliation/reconciliation.rpc-controller';
+import { FinanceWorkQueueModule } from './work-queue/work-queue.module';
+import { FinanceWorkQueueRpcController } from './work-queue/work-queue.rpc-controller';
 
 const FEATURES: (Type | DynamicModule)[] = [
   PaymentSettingsModule.forRoot(
@@ -34,6 +36,8 @@ const FEATURES: (Type | DynamicModule)[] = [
   BatchesModule,
   ClawbacksModule,
   ReconciliationModule,
+  FinanceWorkQueueModule,
+  AuditRpcModule.forService('finance'),
 ];
 
 /** Where each finance pattern is answered: every one of the contract's (compile-checked). */
@@ -53,6 +57,8 @@ const HANDLED_BY = {
   'finance.clawbacks.record-receipt': ClawbacksRpcController,
   'finance.clawbacks.decide-receipt': ClawbacksRpcController,
   'finance.health': FinanceHealthRpcController,
+  'finance.work-queue': FinanceWorkQueueRpcController,
+  ...auditRpcHandlers('finance'),
 } satisfies Record<Extract<RpcPattern, `finance.${string}`>, Type>;
 
 describeServiceLayout({

@@ -1,3 +1,4 @@
+import { AuditRpcModule } from '@civic/platform/audit';
 import { serviceImports } from '@civic/platform/observability';
 import { PiiModule } from '@civic/platform/pii';
 import { type DynamicModule, Module } from '@nestjs/common';
@@ -14,6 +15,7 @@ import { PaymentSettingsModule } from './payments/payment-settings.module';
 import { PaymentWorkerModule } from './payments/payment-worker.module';
 import { PaymentsModule } from './payments/payments.module';
 import { ReconciliationModule } from './reconciliation/reconciliation.module';
+import { FinanceWorkQueueModule } from './work-queue/work-queue.module';
 
 /**
  * Funds, budgets, commitments, the double-entry ledger, batches and payments (R3, R19, R26–R28):
@@ -32,6 +34,7 @@ export class AppModule {
           imports: [CommitmentsModule, PaymentsModule, ClawbacksModule],
         }),
         PiiModule.forRoot({ key: env.PII_KEY, keyId: env.PII_KEY_ID }),
+        AuditRpcModule.forService('finance'),
         PaymentSettingsModule.forRoot(env),
         LedgerModule,
         BudgetsModule,
@@ -41,6 +44,7 @@ export class AppModule {
         BatchesModule,
         ClawbacksModule,
         ReconciliationModule,
+        FinanceWorkQueueModule,
       ],
       controllers: [FinanceHealthRpcController],
     };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CommitmentRequestedV1 } from '@civic/contracts';
+import type { CommitmentRequestedV2 } from '@civic/contracts';
 import { accountId, FundCode } from '@civic/domain/finance';
 import { AuditTrail, verifyAuditChain } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
@@ -25,7 +25,7 @@ const FUND = FundCode.VENTURE_PHILANTHROPY;
 const AMOUNT = 3_000_000; // 30,000.00 yuan each
 const ADMIN = { userId: 'test-admin', roles: ['administrator'] };
 
-const request = (overrides: Partial<CommitmentRequestedV1> = {}): CommitmentRequestedV1 => ({
+const request = (overrides: Partial<CommitmentRequestedV2> = {}): CommitmentRequestedV2 => ({
   commitmentId: randomUUID(),
   programme: 'venture',
   fund: FUND,
@@ -65,7 +65,7 @@ describe('commitments against a fund budget (rule R27), on the real Postgres', (
     await database.drop();
   });
 
-  const decide = (r: CommitmentRequestedV1) =>
+  const decide = (r: CommitmentRequestedV2) =>
     dataSource.transaction((manager) => commitments.decide(manager, r));
   const balance = async (kind: 'AVAILABLE' | 'COMMITTED') =>
     Number(

@@ -2,8 +2,10 @@ import { AuditModule } from '@civic/platform/audit';
 import { DatabaseModule } from '@civic/platform/database';
 import { HealthModule, loggingModule } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { GatewayAuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { GATEWAY_DATABASE } from './database';
+import { DashboardsController } from './dashboards/dashboards.controller';
 import { DivisionsController, PublicDivisionsController } from './divisions/divisions.controller';
 import { BatchesController } from './finance/batches.controller';
 import { ClawbacksController } from './finance/clawbacks.controller';
@@ -27,7 +29,9 @@ import { PoliciesController, PublicPoliciesController } from './policies/policie
 import { RateLimitModule } from './http/rate-limits';
 import { GatewayRedisModule } from './redis/gateway-redis.module';
 import { RpcModule } from './rpc/rpc.module';
+import { KnownUsers } from './users/known-users';
 import { UsersModule } from './users/users.module';
+import { WorkController } from './work/work.controller';
 
 @Module({})
 export class AppModule {
@@ -53,6 +57,7 @@ export class AppModule {
         RateLimitModule.forRoot(env),
         auth,
         UsersModule.forRoot(auth, env.DEMO_USERS === 'true'),
+        GatewayAuditModule,
       ],
       controllers: [
         OrganizationsController,
@@ -71,12 +76,16 @@ export class AppModule {
         ProcurementDirectoryController,
         ProcurementProjectsController,
         ProcurementEvaluationController,
+        DashboardsController,
         DivisionsController,
         PublicDivisionsController,
         PoliciesController,
         PublicPoliciesController,
         GatewayHealthController,
+        WorkController,
       ],
+      // The users a request names for a service to keep, checked before the call (R18).
+      providers: [KnownUsers],
     };
   }
 }

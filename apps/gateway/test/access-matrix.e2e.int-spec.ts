@@ -30,12 +30,14 @@ import {
   procurementCases,
   type ProcurementWorld,
 } from './access-matrix.procurement';
+import { dashboardCases } from './access-matrix.dashboards';
 import {
   POLICY_PUBLIC_ROUTES,
   policyCases,
   preparePolicies,
   type PolicyWorld,
 } from './access-matrix.policies';
+import { auditCases } from './access-matrix.audit';
 
 jest.setTimeout(400_000);
 
@@ -104,6 +106,8 @@ interface Context {
   /** A decided cohort: the applicant's organization's record, and pools of records, one per call. */
   recordCohortId: string;
   ownRecordId: string;
+  /** An incubatee whose start-up subsidy was asked for: its payee account to unmask (R30). */
+  subsidyRecordId: string;
   records: Record<
     'venue' | 'returned' | 'link' | 'subsidy' | 'graduate' | 'exit' | 'withdrawSubsidy',
     string[]
@@ -115,6 +119,8 @@ interface Context {
   draftId: string;
   drafts: string[];
   poolReviewerId: string;
+  /** Reviewer users not yet in the venture pool, one per allowed caller of the add case (R18). */
+  newReviewerUsers: string[];
   discardable: string[];
   toDraw: string[];
   drawnCallId: string;
@@ -168,6 +174,12 @@ const CASES: Case[] = [
     path: () => '/v1/auth/me',
     allowed: EVERYONE,
     why: 'own profile',
+  },
+  {
+    route: 'GET /api/v1/me/work',
+    path: () => '/v1/me/work',
+    allowed: EVERYONE,
+    why: 'own work queue (issue #18): each service answers only what the user may see',
   },
   {
     route: 'GET /api/v1/divisions/counties',
@@ -515,6 +527,13 @@ const CASES: Case[] = [
     why: 'one admission application, in scope',
   },
   {
+    route: 'POST /api/v1/incubation/admissions/{id}/contact/unmask',
+    path: (c) => `/v1/incubation/admissions/${c.admissionId}/contact/unmask`,
+    allowed: ['officer', 'maker', 'checker'],
+    mutates: true,
+    why: 'officers who call applicants and finance staff see the phone (R30); audited (R31)',
+  },
+  {
     route: 'POST /api/v1/incubation/admissions/{id}/assessment',
     path: (c) => `/v1/incubation/admissions/${c.admissionId}/assessment`,
     body: () => ({ merit: 80 }),
@@ -533,6 +552,13 @@ const CASES: Case[] = [
     path: (c) => `/v1/incubation/incubatees/${c.ownRecordId}`,
     allowed: ['applicant', 'incubator', 'officer', 'admin'],
     why: 'one incubation record, in scope',
+  },
+  {
+    route: 'POST /api/v1/incubation/incubatees/{id}/subsidy/account/unmask',
+    path: (c) => `/v1/incubation/incubatees/${c.subsidyRecordId}/subsidy/account/unmask`,
+    allowed: ['officer', 'maker', 'checker'],
+    mutates: true,
+    why: 'officers and the finance staff who pay a start-up subsidy see its account number (R30); audited (R31)',
   },
   {
     route: 'POST /api/v1/incubation/incubatees/{id}/venue',
@@ -649,6 +675,8 @@ const CASES: Case[] = [
   },
   ...procurementCases(PROCUREMENT),
   ...policyCases(POLICIES),
+  ...dashboardCases(),
+  ...auditCases(),
   {
     route: 'POST /api/v1/venture/calls',
     path: () => '/v1/venture/calls',
@@ -748,6 +776,13 @@ const CASES: Case[] = [
     why: 'one proposal, in scope',
   },
   {
+    route: 'POST /api/v1/venture/proposals/{id}/contact/unmask',
+    path: (c) => `/v1/venture/proposals/${c.scoredProposalId}/contact/unmask`,
+    allowed: ['officer', 'maker', 'checker'],
+    mutates: true,
+    why: 'officers who call applicants and finance staff who pay tranches see the numbers (R30); audited (R31)',
+  },
+  {
     route: 'POST /api/v1/venture/reviews/{proposalId}/scores',
     path: (c) => `/v1/venture/reviews/${c.scoredProposalId}/scores`,
     body: () => ({ scores: { need: 8, design: 7, budget: 6 } }),
@@ -772,7 +807,13 @@ const CASES: Case[] = [
   {
     route: 'POST /api/v1/venture/reviewers',
     path: () => '/v1/venture/reviewers',
-    body: () => ({ userId: randomUUID(), name: '周敏', fields: ['eldercare'], relations: [] }),
+    // A user the gateway holds (an unknown one is a 422, venture-unmask.e2e.int-spec.ts).
+    body: (user) => ({
+      userId: CONTEXT.newReviewerUsers[user === 'officer' ? 0 : 1],
+      name: '周敏',
+      fields: ['eldercare'],
+      relations: [],
+    }),
     allowed: ['officer', 'admin'],
     mutates: true,
     why: 'officers keep the expert pool (R18)',
@@ -1142,6 +1183,22 @@ describe('the access matrix: every route as every role', () => {
       expect(added.status).toBe(201);
       context.poolReviewerId = added.body.id;
     }
+    context.newReviewerUsers = [];
+    for (const i of [0, 1]) {
+      const created = await http(
+        'POST',
+        `${platform.api}/v1/users`,
+        {
+          username: `matrix-pool-new-${i}`,
+          displayName: `新专家 ${i}`,
+          password: 'Demo#2026civic',
+          roles: ['reviewer'],
+        },
+        { token: tokens.admin },
+      );
+      expect(created.status).toBe(201);
+      context.newReviewerUsers.push(created.body.id);
+    }
     const n = USERS.length + 1;
     const open = await officer('POST', '/calls', callBody({}, 3_600_000));
     context.ventureCallId = open.body.id;
@@ -1422,7 +1479,7 @@ describe('the access matrix: every route as every role', () => {
   }
 
   /**
-   * A cohort that admitted the applicant's organization and 64 founding groups, with pools of
+   * A cohort that admitted the applicant's organization and 65 founding groups, with pools of
    * records for the cases that change one each: some linked to an organization, some left.
    */
   async function prepareRecords(): Promise<void> {
@@ -1445,7 +1502,7 @@ describe('the access matrix: every route as every role', () => {
     );
     expect(own.status).toBe(201);
     const groups: string[] = [];
-    for (let i = 0; i < 64; i++) {
+    for (let i = 0; i < 65; i++) {
       const res = await as(
         'POST',
         '/admissions',
@@ -1469,6 +1526,7 @@ describe('the access matrix: every route as every role', () => {
       exit: pool(),
       withdrawSubsidy: pool(),
     };
+    context.subsidyRecordId = groups.shift()!;
     const orgC = await http(
       'POST',
       `${platform.api}/v1/organizations`,
@@ -1487,9 +1545,10 @@ describe('the access matrix: every route as every role', () => {
       ...context.records.subsidy,
       ...context.records.graduate,
       ...context.records.withdrawSubsidy,
+      context.subsidyRecordId,
     ];
     for (const id of linked) expect((await link(id)).status).toBe(200);
-    await committedSubsidies(context.records.withdrawSubsidy);
+    await committedSubsidies([...context.records.withdrawSubsidy, context.subsidyRecordId]);
     // Graduated once here, so the graduate cases change nothing in the registry while they run;
     // and the applicant's admitted organization reaches the base's scope first.
     const first = groups.pop()!;

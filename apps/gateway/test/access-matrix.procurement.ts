@@ -241,6 +241,13 @@ export function procurementCases(w: ProcurementWorld): MatrixCase[] {
       why: "IDOR: another undertaker's contract by its id",
     },
     {
+      route: 'POST /api/v1/procurement/contracts/{id}/account/unmask',
+      path: () => `/v1/procurement/contracts/${w.ownContract}/account/unmask`,
+      allowed: ['officer', 'maker', 'checker'],
+      mutates: true,
+      why: 'officers and the finance staff who pay instalments see the account number (R30); audited (R31)',
+    },
+    {
       route: 'POST /api/v1/procurement/contracts/{id}/renew',
       path: () => `/v1/procurement/contracts/${w.toRenew.pop()}/renew`,
       allowed: BUYERS,
@@ -325,6 +332,13 @@ export function procurementCases(w: ProcurementWorld): MatrixCase[] {
       allowed: BUYERS,
       hidden: { users: ['applicant'], id: () => w.otherEntryId },
       why: "IDOR: another undertaker's directory entry by its id",
+    },
+    {
+      route: 'POST /api/v1/procurement/directory/{id}/contact/unmask',
+      path: () => `/v1/procurement/directory/${w.otherEntryId}/contact/unmask`,
+      allowed: ['officer', 'maker', 'checker'],
+      mutates: true,
+      why: "officers who call undertakers and finance staff see an entry's phone (R30); audited (R31)",
     },
     {
       route: 'POST /api/v1/procurement/directory/{id}/decision',

@@ -5,6 +5,7 @@ import {
   foundingGroupBody,
   http,
   organizationBody,
+  digitsOf,
   startPlatform,
   waitFor,
 } from '@civic/testing';
@@ -373,7 +374,7 @@ describe('incubation admissions through the gateway (R13, R14, R16)', () => {
       const asked = await post(`/incubatees/${orgRecord.id}/startup-subsidy`, { bankAccount });
       expect(asked.status).toBe(200);
       expect(asked.body.subsidy).toMatchObject({ status: 'REQUESTED', amountFen: 2_000_000 });
-      // R30: the subsidy's account number is sealed at rest; only the request to finance has it.
+      // R30: the subsidy's account number is sealed at rest, and goes to finance sealed too.
       const db = new Client({ connectionString: platform.databaseUrl });
       await db.connect();
       try {
@@ -385,11 +386,15 @@ describe('incubation admissions through the gateway (R13, R14, R16)', () => {
         expect(rows[0].account).not.toContain(bankAccount.accountNumber);
         expect(rows[0].masked).toBe(`${'*'.repeat(15)}0001`);
         const sent = await db.query(
-          `SELECT payload FROM incubation.outbox WHERE name = 'finance.commitment-requested.v1'`,
+          `SELECT payload, payload::text AS whole FROM incubation.outbox
+            WHERE name = 'finance.commitment-requested.v2'`,
         );
-        expect(sent.rows.map((r) => r.payload.payment.bankAccount.accountNumber)).toEqual([
-          bankAccount.accountNumber,
-        ]);
+        expect(sent.rows).toHaveLength(1);
+        expect(digitsOf(sent.rows[0].whole, bankAccount.accountNumber)).toEqual([]);
+        expect(sent.rows[0].payload.payment.bankAccount).toMatchObject({
+          accountNumberSealed: expect.stringMatching(/^v1\./),
+          accountNumberMasked: `${'*'.repeat(15)}0001`,
+        });
       } finally {
         await db.end();
       }
@@ -415,6 +420,35 @@ describe('incubation admissions through the gateway (R13, R14, R16)', () => {
         bankReference: expect.any(String),
         paidAt: expect.any(String),
       });
+      // R30: finance kept the token it was sent, and opened it only for the bank, which got it whole.
+      const books = new Client({ connectionString: platform.databaseUrl });
+      await books.connect();
+      try {
+        const paymentId = committed.subsidy.payment.paymentId;
+        const [payment] = (
+          await books.query(
+            `SELECT p::text AS whole, p.account_number_sealed AS sealed FROM finance.payment p
+              WHERE id = $1`,
+            [paymentId],
+          )
+        ).rows;
+        const [request] = (
+          await books.query(
+            `SELECT payload->'payment'->'bankAccount'->>'accountNumberSealed' AS sealed
+               FROM incubation.outbox WHERE name = 'finance.commitment-requested.v2'`,
+          )
+        ).rows;
+        expect(digitsOf(payment.whole, bankAccount.accountNumber)).toEqual([]);
+        expect(payment.sealed).toBe(request.sealed);
+        const transfer = await books.query(
+          `SELECT to_account->>'accountNumber' AS number FROM finance.simulated_bank_transfer
+            WHERE payment_id = $1`,
+          [paymentId],
+        );
+        expect(transfer.rows).toEqual([{ number: bankAccount.accountNumber }]);
+      } finally {
+        await books.end();
+      }
       const funds = (
         await http('GET', `${platform.api}/v1/finance/funds?fiscalYear=${fiscalYear}`, undefined, {
           token: maker,

@@ -101,7 +101,7 @@ describe('organization founding facts and legal form (R2, R9, R13)', () => {
     ]);
     const { rows: outbox } = await db.query(
       `SELECT payload FROM organizations.outbox
-        WHERE name = 'organizations.organization-registered.v1' AND payload->>'organizationId' = $1`,
+        WHERE name = 'organizations.organization-registered.v2' AND payload->>'organizationId' = $1`,
       [res.body.id],
     );
     expect(outbox[0].payload).toMatchObject(FOUNDING);

@@ -3,6 +3,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import {
+  digitsOf,
   HENGZHOU_LOCATION,
   http as request,
   organizationBody,
@@ -56,10 +57,62 @@ describe('organizations through the gateway (R1–R5, R29)', () => {
       expect.arrayContaining(['REGISTERED_FUNDS', 'MEMBERS', 'ACTIVE_MONTHS']),
     );
     expect(res.body.registrationThreshold.met).toBe(false);
-    expect(await outbox('organizations.organization-registered.v1')).toBe(1);
+    expect(await outbox('organizations.organization-registered.v2')).toBe(1);
     expect(await outbox('organizations.organization-tiered.v1')).toBe(1);
     const fetched = await http('GET', `${platform.api}/v1/organizations/${res.body.id}`);
     expect(fetched.body).toMatchObject({ id: res.body.id, tier: 'STREET_FILED' });
+  });
+
+  it("R30: publishes the custodian's account number sealed as stored, and programmes keep that token as it came", async () => {
+    const accountNumber = '6228480000000004567';
+    const res = await http(
+      'POST',
+      `${platform.api}/v1/organizations`,
+      organizationBody({
+        name: '托管中的互助会',
+        financialCustodian: {
+          name: '青秀区社会组织服务中心',
+          accountName: '青秀区社会组织服务中心（代管户）',
+          bankCode: '313',
+          bankName: '广西北部湾银行南宁分行',
+          accountNumber,
+        },
+      }),
+    );
+    expect(res.status).toBe(201);
+    const [stored] = (
+      await db.query(
+        `SELECT financial_custodian->>'accountNumberSealed' AS token
+           FROM organizations.organization WHERE id = $1`,
+        [res.body.id],
+      )
+    ).rows;
+    const { rows: sent } = await db.query(
+      `SELECT payload::text AS whole, payload->'financialCustodian' AS custodian
+         FROM organizations.outbox
+        WHERE name = 'organizations.organization-registered.v2' AND payload->>'organizationId' = $1`,
+      [res.body.id],
+    );
+    expect(sent).toHaveLength(1);
+    expect(digitsOf(sent[0].whole, accountNumber)).toEqual([]);
+    expect(sent[0].custodian).toMatchObject({
+      accountNumberSealed: stored.token,
+      accountNumberMasked: '***************4567',
+    });
+    const kept = await waitFor(
+      'the snapshot at venture',
+      async () =>
+        (
+          await db.query(
+            `SELECT data::text AS whole, data->'financialCustodian'->>'accountNumberSealed' AS token
+               FROM venture.organization_snapshot WHERE organization_id = $1`,
+            [res.body.id],
+          )
+        ).rows[0],
+      (row) => row !== undefined,
+    );
+    expect(kept.token).toBe(stored.token);
+    expect(digitsOf(kept.whole, accountNumber)).toEqual([]);
   });
 
   it('answers bad input with 400 naming the field and the rule, and stores nothing', async () => {
@@ -263,7 +316,7 @@ describe('organizations through the gateway (R1–R5, R29)', () => {
       `${platform.api}/v1/organizations`,
       organizationBody({ name: '出壳组织' }),
     );
-    const changedBefore = await outbox('organizations.organization-changed.v1');
+    const changedBefore = await outbox('organizations.organization-changed.v2');
     const connection = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
     const queue = new Queue('{organizations.inbox}', { connection, prefix: platform.prefix });
     const envelope = {
@@ -293,7 +346,7 @@ describe('organizations through the gateway (R1–R5, R29)', () => {
     expect(
       await count('SELECT count(*) FROM organizations.inbox WHERE message_id = $1', [envelope.id]),
     ).toBe(1);
-    expect(await outbox('organizations.organization-changed.v1')).toBe(changedBefore + 1);
+    expect(await outbox('organizations.organization-changed.v2')).toBe(changedBefore + 1);
   });
 
   it('takes the R5 thresholds from the policy data in force, and records its version', async () => {

@@ -1,4 +1,4 @@
-import { AuditTrail } from '@civic/platform/audit';
+import { AuditRpcModule, auditRpcHandlers, AuditTrail } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
 import { PersonalDataCipher } from '@civic/platform/pii';
 import { describeServiceLayout } from '@civic/testing';
@@ -10,13 +10,26 @@ import { BasesModule } from './bases/bases.module';
 import { BasesRpcController } from './bases/bases.rpc-controller';
 import { CohortsModule } from './cohorts/cohorts.module';
 import { CohortsRpcController } from './cohorts/cohorts.rpc-controller';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { DashboardRpcController } from './dashboard/dashboard.rpc-controller';
 import { IncubateesModule } from './incubatees/incubatees.module';
 import { IncubateesRpcController } from './incubatees/incubatees.rpc-controller';
 import { IncubationHealthRpcController } from './incubation-health.rpc-controller';
+import { IncubationWorkQueueModule } from './work-queue/work-queue.module';
+import { IncubationWorkQueueRpcController } from './work-queue/work-queue.rpc-controller';
 import { TrainingModule } from './training/training.module';
 import { TrainingRpcController } from './training/training.rpc-controller';
 
-const FEATURES = [BasesModule, CohortsModule, AdmissionsModule, IncubateesModule, TrainingModule];
+const FEATURES = [
+  BasesModule,
+  CohortsModule,
+  AdmissionsModule,
+  IncubateesModule,
+  TrainingModule,
+  IncubationWorkQueueModule,
+  AuditRpcModule.forService('incubation'),
+  DashboardModule,
+];
 
 /** Where each incubation pattern is answered: every one of the contract's (compile-checked). */
 const HANDLED_BY = {
@@ -33,9 +46,11 @@ const HANDLED_BY = {
   'incubation.admissions.submit': AdmissionsRpcController,
   'incubation.admissions.list': AdmissionsRpcController,
   'incubation.admissions.get': AdmissionsRpcController,
+  'incubation.admissions.unmask-contact': AdmissionsRpcController,
   'incubation.admissions.assess': AdmissionsRpcController,
   'incubation.incubatees.list': IncubateesRpcController,
   'incubation.incubatees.get': IncubateesRpcController,
+  'incubation.incubatees.unmask-subsidy-account': IncubateesRpcController,
   'incubation.incubatees.assign-venue': IncubateesRpcController,
   'incubation.incubatees.space-returned': IncubateesRpcController,
   'incubation.incubatees.link-organization': IncubateesRpcController,
@@ -48,6 +63,9 @@ const HANDLED_BY = {
   'incubation.trainings.list': TrainingRpcController,
   'incubation.trainings.attend': TrainingRpcController,
   'incubation.health': IncubationHealthRpcController,
+  'incubation.dashboard.cohorts': DashboardRpcController,
+  'incubation.work-queue': IncubationWorkQueueRpcController,
+  ...auditRpcHandlers('incubation'),
 } satisfies Record<Extract<RpcPattern, `incubation.${string}`>, Type>;
 
 describeServiceLayout({

@@ -14,6 +14,7 @@ import { TrainingSession } from './training/training-session.entity';
 import { IncubationBase } from './bases/base.entity';
 import { Venue } from './bases/venue.entity';
 import { Cohort } from './cohorts/cohort.entity';
+import { CohortCityTally, CohortTally } from './dashboard/cohort-tally.entity';
 import { MIGRATIONS } from './migrations';
 
 /** The incubation service's own schema: bases, venues, cohorts, admissions, incubatees, its copy of organizations. */
@@ -31,6 +32,8 @@ export const INCUBATION_DATABASE: ServiceDatabase = {
     StartupSubsidy,
     TrainingSession,
     TrainingAttendance,
+    CohortTally,
+    CohortCityTally,
     OrganizationSnapshot,
     PolicyCopy,
     ...MESSAGING_ENTITIES,

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type {
   CommitmentDecidedV1,
+  CommitmentRequestedV2,
   OrganizationSnapshotV1,
+  OrganizationSnapshotV2,
   CommitmentReleasedV1,
   DisbursementFailedV1,
   DisbursementSettledV1,
@@ -12,11 +14,12 @@ import { type HandlerContext, OutboxMessage, OutboxWriter } from '@civic/platfor
 import { PersonalDataCipher, sealPayeeAccount } from '@civic/platform/pii';
 import { ProgrammeFunding } from '@civic/platform/programme-kit';
 import { keepOrganizationSnapshot } from '@civic/platform/snapshots';
-import { TEST_PII_KEY, testServerUrl } from '@civic/testing';
+import { digitsOf, TEST_PII_KEY, testServerUrl } from '@civic/testing';
 import { DataSource, type EntityManager } from 'typeorm';
 import { INCUBATION_DATABASE } from '../src/database';
 import { IncubationFundingPort } from '../src/incubatees/incubation-funding.port';
 import { StartupSubsidy } from '../src/incubatees/startup-subsidy.entity';
+import { relayedJobs } from './relayed-jobs';
 
 jest.setTimeout(60_000);
 
@@ -47,7 +50,7 @@ describe('incubation start-up subsidies through the programme kit (rules R15, R2
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   let dataSource: DataSource;
   let funding: ProgrammeFunding;
-  const port = new IncubationFundingPort(cipher);
+  const port = new IncubationFundingPort();
 
   beforeAll(async () => {
     scratch = await createScratchDatabase(testServerUrl(), 'incubation_funding');
@@ -55,7 +58,7 @@ describe('incubation start-up subsidies through the programme kit (rules R15, R2
       dataSourceOptions(INCUBATION_DATABASE, scratch.url, { poolSize: 4 }),
     ).initialize();
     await migrateSchema(dataSource);
-    funding = new ProgrammeFunding(port, new OutboxWriter(), cipher);
+    funding = new ProgrammeFunding(port, new OutboxWriter());
   });
 
   afterAll(async () => {
@@ -155,7 +158,7 @@ describe('incubation start-up subsidies through the programme kit (rules R15, R2
     cancelledPaymentIds,
   });
 
-  it('pays a custodian (R3) with its account number in full, though the snapshot holds it only sealed (R30)', async () => {
+  it("R3, R30: passes a custodian's account on to finance sealed as the snapshot (v1, sealed on arrival) holds it, never opened", async () => {
     const organizationId = randomUUID();
     await inTransaction((manager) =>
       keepOrganizationSnapshot(
@@ -177,18 +180,81 @@ describe('incubation start-up subsidies through the programme kit (rules R15, R2
       custodianName: CUSTODIAN.name,
       bankAccount: {
         accountName: CUSTODIAN.accountName,
-        accountNumber: CUSTODIAN.accountNumber,
         bankName: CUSTODIAN.bankName,
         bankCode: CUSTODIAN.bankCode,
+        accountNumberSealed: stored.data.financialCustodian.accountNumberSealed,
+        accountNumberMasked: '***************0123',
       },
     });
+    expect(cipher.decrypt(stored.data.financialCustodian.accountNumberSealed)).toBe(
+      CUSTODIAN.accountNumber,
+    );
+  });
+
+  it("R30: keeps a v2 snapshot's sealed custodian as it arrived, and a later v1 is sealed alike", async () => {
+    const organizationId = randomUUID();
+    const sealed = sealPayeeAccount(cipher, CUSTODIAN);
+    const keep = (snapshot: OrganizationSnapshotV1 | OrganizationSnapshotV2) =>
+      inTransaction((manager) =>
+        keepOrganizationSnapshot(snapshot, { manager } as HandlerContext, cipher),
+      );
+    await keep({
+      ...custodySnapshot(organizationId),
+      financialCustodian: { name: CUSTODIAN.name, ...sealed },
+    });
+    const custodianOf = async () =>
+      (
+        await dataSource.query(
+          `SELECT data->'financialCustodian' AS custodian FROM incubation.organization_snapshot
+            WHERE organization_id = $1`,
+          [organizationId],
+        )
+      )[0].custodian;
+    expect(await custodianOf()).toEqual({ name: CUSTODIAN.name, ...sealed });
+    await keep({ ...custodySnapshot(organizationId), version: 2 });
+    const fromV1 = await custodianOf();
+    expect(fromV1.accountNumberSealed).not.toBe(sealed.accountNumberSealed);
+    expect(cipher.decrypt(fromV1.accountNumberSealed)).toBe(CUSTODIAN.accountNumber);
+  });
+
+  it('R30: neither the outbox rows nor the jobs relayed to finance.inbox hold an account number in the clear', async () => {
+    const organizationId = randomUUID();
+    await inTransaction((manager) =>
+      keepOrganizationSnapshot(
+        custodySnapshot(organizationId),
+        { manager } as HandlerContext,
+        cipher,
+      ),
+    );
+    const s = await requested(organizationId);
+    const [message] = await sent(s.id);
+    // Every row this service's outbox holds (all for finance), and every job relayed from them.
+    const rows: { id: string; row: string }[] = await dataSource.query(
+      `SELECT id, o::text AS row FROM incubation.outbox o`,
+    );
+    const jobs = await relayedJobs(dataSource, 'incubation', 'finance.inbox');
+    expect(jobs.map((job) => job.id).sort()).toEqual(rows.map((row) => row.id).sort());
+    for (const text of [...rows.map((r) => r.row), ...jobs.map((job) => JSON.stringify(job))]) {
+      expect(digitsOf(text, BANK_ACCOUNT.accountNumber)).toEqual([]);
+      expect(digitsOf(text, CUSTODIAN.accountNumber)).toEqual([]);
+    }
+    // Sealed, not lost: finance can open each token to pay (R3, R28).
+    const job = jobs.find((j) => j.id === message.id);
+    expect(job?.name).toBe('finance.commitment-requested.v2');
+    const { payment } = job!.payload as CommitmentRequestedV2;
+    expect(cipher.decrypt(payment!.financialCustodian!.bankAccount.accountNumberSealed)).toBe(
+      CUSTODIAN.accountNumber,
+    );
+    expect(cipher.decrypt(payment!.bankAccount!.accountNumberSealed)).toBe(
+      BANK_ACCOUNT.accountNumber,
+    );
   });
 
   it('asks for the commitment and its payment in ONE message; the subsidy is REQUESTED with its payment REQUESTED', async () => {
     const s = await requested();
 
     const messages = await sent(s.id);
-    expect(messages.map((m) => m.name)).toEqual(['finance.commitment-requested.v1']);
+    expect(messages.map((m) => m.name)).toEqual(['finance.commitment-requested.v2']);
     expect(messages[0].payload).toEqual({
       commitmentId: s.id,
       programme: 'incubation',
@@ -201,7 +267,14 @@ describe('incubation start-up subsidies through the programme kit (rules R15, R2
         paymentId: s.paymentId,
         organizationName: '青山社区儿童托管互助会',
         reference: '孵化基地初创补贴',
-        bankAccount: BANK_ACCOUNT,
+        // R30: sealed as the subsidy stores it; only finance's payment executor opens it.
+        bankAccount: {
+          accountName: BANK_ACCOUNT.accountName,
+          bankName: BANK_ACCOUNT.bankName,
+          bankCode: BANK_ACCOUNT.bankCode,
+          accountNumberSealed: (await subsidy(s.id)).bankAccount.accountNumberSealed,
+          accountNumberMasked: '***************6543',
+        },
       },
     });
     expect(await subsidy(s.id)).toMatchObject({
@@ -222,7 +295,7 @@ describe('incubation start-up subsidies through the programme kit (rules R15, R2
       paymentState: 'REQUESTED',
       statusReason: null,
     });
-    expect((await sent(s.id)).map((m) => m.name)).toEqual(['finance.commitment-requested.v1']);
+    expect((await sent(s.id)).map((m) => m.name)).toEqual(['finance.commitment-requested.v2']);
   });
 
   it('accepted with a payment refusal → PAYMENT_FAILED with that reason', async () => {
@@ -331,7 +404,7 @@ describe('incubation start-up subsidies through the programme kit (rules R15, R2
     });
     const messages = await sent(s.id);
     expect(messages.map((m) => m.name)).toEqual([
-      'finance.commitment-requested.v1',
+      'finance.commitment-requested.v2',
       'finance.commitment-release-requested.v1',
     ]);
     expect(messages[1].payload).toEqual({

@@ -1,4 +1,4 @@
-import { AuditTrail } from '@civic/platform/audit';
+import { AuditRpcModule, auditRpcHandlers, AuditTrail } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
 import { PersonalDataCipher } from '@civic/platform/pii';
 import { describeServiceLayout } from '@civic/testing';
@@ -14,12 +14,16 @@ import { LotteryFundHealthRpcController } from './lottery-fund-health.rpc-contro
 import { LotteryFundInbox } from './lottery-fund.inbox';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { ProgrammesRpcController } from './programmes/programmes.rpc-controller';
+import { LotteryWorkQueueModule } from './work-queue/work-queue.module';
+import { LotteryWorkQueueRpcController } from './work-queue/work-queue.rpc-controller';
 
 const FEATURES: (Type | DynamicModule)[] = [
   ProgrammesModule,
   ApplicationsModule.forRoot(new LotteryFundEnv()),
   DisclosureModule,
+  LotteryWorkQueueModule,
   LotteryFundingModule,
+  AuditRpcModule.forService('lottery-fund'),
 ];
 
 /** Where each lottery-fund pattern is answered: every one of the contract's (compile-checked). */
@@ -42,6 +46,8 @@ const HANDLED_BY = {
   'lottery-fund.notices.object': DisclosureRpcController,
   'lottery-fund.notices.correct': DisclosureRpcController,
   'lottery-fund.health': LotteryFundHealthRpcController,
+  'lottery-fund.work-queue': LotteryWorkQueueRpcController,
+  ...auditRpcHandlers('lottery-fund'),
 } satisfies Record<Extract<RpcPattern, `lottery-fund.${string}`>, Type>;
 
 describeServiceLayout({

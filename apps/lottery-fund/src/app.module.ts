@@ -1,3 +1,4 @@
+import { AuditRpcModule } from '@civic/platform/audit';
 import { serviceImports } from '@civic/platform/observability';
 import { PiiModule } from '@civic/platform/pii';
 import { type DynamicModule, Module } from '@nestjs/common';
@@ -9,6 +10,7 @@ import type { LotteryFundEnv } from './lottery-fund.env';
 import { LotteryFundHealthRpcController } from './lottery-fund-health.rpc-controller';
 import { LotteryFundInbox } from './lottery-fund.inbox';
 import { ProgrammesModule } from './programmes/programmes.module';
+import { LotteryWorkQueueModule } from './work-queue/work-queue.module';
 
 /**
  * Lottery welfare fund subsidies (R20–R23): the platform (database, messaging with the inbox,
@@ -26,10 +28,12 @@ export class AppModule {
           imports: [LotteryFundingModule],
         }),
         PiiModule.forRoot({ key: env.PII_KEY, keyId: env.PII_KEY_ID }),
+        AuditRpcModule.forService('lottery-fund'),
         LotteryFundingModule,
         ProgrammesModule,
         ApplicationsModule.forRoot(env),
         DisclosureModule,
+        LotteryWorkQueueModule,
       ],
       controllers: [LotteryFundHealthRpcController],
     };

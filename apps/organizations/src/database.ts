@@ -1,6 +1,7 @@
 import { AUDIT_ENTITIES } from '@civic/platform/audit';
 import type { ServiceDatabase } from '@civic/platform/database';
 import { MESSAGING_ENTITIES } from '@civic/platform/messaging';
+import { RegistryTally } from './dashboard/registry-tally.entity';
 import { Organization } from './organizations/organization.entity';
 import { PolicyDocument } from './policy/policy-document.entity';
 import { MIGRATIONS } from './migrations';
@@ -8,7 +9,7 @@ import { MIGRATIONS } from './migrations';
 /** The organizations service's own schema: the registry, its policy versions, its outbox and inbox, and its audit chain (R31). */
 export const ORGANIZATIONS_DATABASE: ServiceDatabase = {
   schema: 'organizations',
-  entities: [Organization, PolicyDocument, ...MESSAGING_ENTITIES, ...AUDIT_ENTITIES],
+  entities: [Organization, PolicyDocument, RegistryTally, ...MESSAGING_ENTITIES, ...AUDIT_ENTITIES],
   migrations: MIGRATIONS,
   constraints: {
     UQ_policy_document_version: {

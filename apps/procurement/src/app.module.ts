@@ -1,3 +1,4 @@
+import { AuditRpcModule } from '@civic/platform/audit';
 import { serviceImports } from '@civic/platform/observability';
 import { PiiModule } from '@civic/platform/pii';
 import { type DynamicModule, Module } from '@nestjs/common';
@@ -6,6 +7,7 @@ import { ContractsModule } from './contracts/contracts.module';
 import { DirectoryModule } from './directory/directory.module';
 import { EvaluationModule } from './evaluation/evaluation.module';
 import { ProjectsModule } from './projects/projects.module';
+import { ProcurementWorkQueueModule } from './work-queue/work-queue.module';
 import { PROCUREMENT_DATABASE } from './database';
 import { ProcurementFundingModule } from './funding/procurement-funding.module';
 import type { ProcurementEnv } from './procurement.env';
@@ -28,12 +30,14 @@ export class AppModule {
           imports: [ProcurementFundingModule],
         }),
         PiiModule.forRoot({ key: env.PII_KEY, keyId: env.PII_KEY_ID }),
+        AuditRpcModule.forService('procurement'),
         ProcurementFundingModule,
         CatalogueModule,
         DirectoryModule,
         ProjectsModule,
         ContractsModule,
         EvaluationModule,
+        ProcurementWorkQueueModule,
       ],
       controllers: [ProcurementHealthRpcController],
       providers: [],

@@ -1,4 +1,4 @@
-import { AuditTrail } from '@civic/platform/audit';
+import { AuditRpcModule, auditRpcHandlers, AuditTrail } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
 import { PersonalDataCipher } from '@civic/platform/pii';
 import { describeServiceLayout } from '@civic/testing';
@@ -13,8 +13,17 @@ import { ProposalsRpcController } from './proposals/proposals.rpc-controller';
 import { ReviewsModule } from './reviews/reviews.module';
 import { ReviewsRpcController } from './reviews/reviews.rpc-controller';
 import { VentureHealthRpcController } from './venture-health.rpc-controller';
+import { VentureWorkQueueModule } from './work-queue/work-queue.module';
+import { VentureWorkQueueRpcController } from './work-queue/work-queue.rpc-controller';
 
-const FEATURES = [CallsModule, ProposalsModule, ReviewsModule, AwardsModule];
+const FEATURES = [
+  CallsModule,
+  ProposalsModule,
+  ReviewsModule,
+  AwardsModule,
+  VentureWorkQueueModule,
+  AuditRpcModule.forService('venture'),
+];
 
 /** Where each venture pattern is answered: every one of the contract's, none twice (compile-checked). */
 const HANDLED_BY = {
@@ -32,6 +41,7 @@ const HANDLED_BY = {
   'venture.proposals.discard': ProposalsRpcController,
   'venture.proposals.list': ProposalsRpcController,
   'venture.proposals.get': ProposalsRpcController,
+  'venture.proposals.unmask-contact': ProposalsRpcController,
   'venture.proposals.award': AwardsRpcController,
   'venture.reviewers.create': ReviewsRpcController,
   'venture.reviewers.list': ReviewsRpcController,
@@ -44,6 +54,8 @@ const HANDLED_BY = {
   'venture.awards.review': AwardsRpcController,
   'venture.awards.clawback': AwardsRpcController,
   'venture.health': VentureHealthRpcController,
+  'venture.work-queue': VentureWorkQueueRpcController,
+  ...auditRpcHandlers('venture'),
 } satisfies Record<Extract<RpcPattern, `venture.${string}`>, Type>;
 
 describeServiceLayout({

@@ -1,3 +1,4 @@
+import { AuditRpcModule } from '@civic/platform/audit';
 import { serviceImports } from '@civic/platform/observability';
 import { PiiModule } from '@civic/platform/pii';
 import { type DynamicModule, Module } from '@nestjs/common';
@@ -7,6 +8,7 @@ import { CallsModule } from './calls/calls.module';
 import { VENTURE_DATABASE } from './database';
 import { ProposalsModule } from './proposals/proposals.module';
 import { ReviewsModule } from './reviews/reviews.module';
+import { VentureWorkQueueModule } from './work-queue/work-queue.module';
 import type { VentureEnv } from './venture.env';
 import { VentureHealthRpcController } from './venture-health.rpc-controller';
 import { VentureInbox } from './venture.inbox';
@@ -27,11 +29,13 @@ export class AppModule {
           imports: [VentureFundingModule],
         }),
         PiiModule.forRoot({ key: env.PII_KEY, keyId: env.PII_KEY_ID }),
+        AuditRpcModule.forService('venture'),
         VentureFundingModule,
         CallsModule,
         ProposalsModule,
         ReviewsModule,
         AwardsModule,
+        VentureWorkQueueModule,
       ],
       controllers: [VentureHealthRpcController],
     };

@@ -45,7 +45,7 @@ describe('venture funding through the programme kit (rules R19, R27, R28), on th
       dataSourceOptions(VENTURE_DATABASE, scratch.url, { poolSize: 4 }),
     ).initialize();
     await migrateSchema(dataSource);
-    funding = new ProgrammeFunding(new VentureFundingPort(CIPHER), new OutboxWriter(), CIPHER);
+    funding = new ProgrammeFunding(new VentureFundingPort(), new OutboxWriter());
     callId = await closedCall(dataSource);
     ({ award, tranches, sent } = readBack(dataSource));
   });
@@ -74,7 +74,7 @@ describe('venture funding through the programme kit (rules R19, R27, R28), on th
     expect(final).toMatchObject({ payment: 'NOT_RELEASED', releasedAt: null });
 
     const messages = await sent(awardId);
-    expect(messages.map((m) => m.name)).toEqual(['finance.disbursement-requested.v1']);
+    expect(messages.map((m) => m.name)).toEqual(['finance.disbursement-requested.v2']);
     expect(messages[0].payload).toEqual({
       paymentId: trancheIds[0],
       commitmentId: awardId,
@@ -83,8 +83,18 @@ describe('venture funding through the programme kit (rules R19, R27, R28), on th
       amountFen: 2_500_000,
       organizationName: '新竹社区夕阳红志愿服务队',
       reference: '公益创投资助（SIGNING 50%）：“邻里守望”独居老人互助计划',
-      bankAccount: BANK_ACCOUNT,
+      // R30: the number goes sealed, as the proposal stores it; finance opens it to pay.
+      bankAccount: {
+        accountName: BANK_ACCOUNT.accountName,
+        bankName: BANK_ACCOUNT.bankName,
+        bankCode: BANK_ACCOUNT.bankCode,
+        accountNumberSealed: expect.stringMatching(/^v1\.k1\./),
+        accountNumberMasked: '***************6789',
+      },
     });
+    const { bankAccount } = messages[0].payload as { bankAccount: { accountNumberSealed: string } };
+    expect(CIPHER.decrypt(bankAccount.accountNumberSealed)).toBe(BANK_ACCOUNT.accountNumber);
+    expect(JSON.stringify(messages[0].payload)).not.toContain(BANK_ACCOUNT.accountNumber);
   });
 
   it('(a) an accepted commitment whose agreement is not signed yet asks for no tranche', async () => {
@@ -114,8 +124,8 @@ describe('venture funding through the programme kit (rules R19, R27, R28), on th
     ]);
     const messages = await sent(awardId);
     expect(messages.map((m) => m.name)).toEqual([
-      'finance.disbursement-requested.v1',
-      'finance.disbursement-requested.v1',
+      'finance.disbursement-requested.v2',
+      'finance.disbursement-requested.v2',
     ]);
     expect(messages.map((m) => [m.payload.paymentId, m.payload.amountFen])).toEqual([
       [trancheIds[0], 2_500_000],
@@ -217,7 +227,7 @@ describe('venture funding through the programme kit (rules R19, R27, R28), on th
       statusReason: null,
     });
     // nothing more was asked of finance than the first request
-    expect((await sent(awardId)).map((m) => m.name)).toEqual(['finance.disbursement-requested.v1']);
+    expect((await sent(awardId)).map((m) => m.name)).toEqual(['finance.disbursement-requested.v2']);
   });
 
   it('(d) withdrawn after a failed mid-term: CLOSING, unreleased tranches cancelled, the release asked without cancelling the requested tranche; released → CLOSED', async () => {
@@ -236,7 +246,7 @@ describe('venture funding through the programme kit (rules R19, R27, R28), on th
     ]);
     const messages = await sent(awardId);
     expect(messages.map((m) => m.name)).toEqual([
-      'finance.disbursement-requested.v1',
+      'finance.disbursement-requested.v2',
       'finance.commitment-release-requested.v1',
     ]);
     expect(messages[1].payload).toEqual({
@@ -283,7 +293,7 @@ describe('venture funding through the programme kit (rules R19, R27, R28), on th
     ]);
     const messages = await sent(awardId);
     expect(messages.map((m) => m.name)).toEqual([
-      'finance.disbursement-requested.v1',
+      'finance.disbursement-requested.v2',
       'finance.commitment-release-requested.v1',
     ]);
     expect(messages[1].payload).toMatchObject({ cancelPaymentIds: [] });

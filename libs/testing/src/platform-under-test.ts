@@ -143,6 +143,12 @@ export async function startPlatform(
       return (method: string, path: string, body?: unknown) =>
         http(method, `${api}${path}`, body, { token });
     },
+    /** Stops one service (`'procurement'`…) as if it went down; the others keep running. */
+    async stopService(app: string) {
+      const child = children.find((c) => c.spawnargs.includes(`apps/${app}/src/main.ts`));
+      if (!child) throw new Error(`no ${app} service in this platform`);
+      await stopProcess(child);
+    },
     async stop() {
       await Promise.all(children.map((child) => stopProcess(child)));
       await database.drop();

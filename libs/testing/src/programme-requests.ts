@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type {
   CommitmentRequestedV1,
+  CommitmentRequestedV2,
   DisbursementRequestedV1,
+  DisbursementRequestedV2,
   MessageEnvelope,
   MessageName,
   ProgrammeName,
+  SealedBankAccountV2,
 } from '@civic/contracts';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -33,6 +36,15 @@ export class ProgrammeRequests {
 
   async disbursements(requests: DisbursementRequestedV1[]): Promise<void> {
     await this.send('finance.disbursement-requested.v1', requests);
+  }
+
+  /** As the programmes send them from v2 on: account numbers sealed (R30). */
+  async sealedCommitments(requests: CommitmentRequestedV2[]): Promise<void> {
+    await this.send('finance.commitment-requested.v2', requests);
+  }
+
+  async sealedDisbursements(requests: DisbursementRequestedV2[]): Promise<void> {
+    await this.send('finance.disbursement-requested.v2', requests);
   }
 
   /** Jobs waiting in a programme's inbox queue: finance's answers that reached it. */
@@ -102,8 +114,14 @@ export function commitmentRequest(
   };
 }
 
+/** The fields of a commitment request (either version) a payment request against it repeats. */
+type CommitmentKeys = Pick<
+  CommitmentRequestedV1,
+  'commitmentId' | 'programme' | 'organizationId' | 'amountFen' | 'reference'
+>;
+
 export function disbursementRequest(
-  commitment: CommitmentRequestedV1,
+  commitment: CommitmentKeys,
   overrides: Partial<DisbursementRequestedV1> = {},
 ): DisbursementRequestedV1 {
   return {
@@ -117,4 +135,21 @@ export function disbursementRequest(
     bankAccount: TEST_BANK_ACCOUNT,
     ...overrides,
   };
+}
+
+/**
+ * A v2 payment request against the commitment, to the given account as the programmes seal
+ * theirs (R30: `sealPayeeAccount` of TEST_BANK_ACCOUNT, say).
+ */
+export function sealedDisbursementRequest(
+  commitment: CommitmentKeys,
+  bankAccount: SealedBankAccountV2,
+  overrides: Partial<DisbursementRequestedV2> = {},
+): DisbursementRequestedV2 {
+  const {
+    bankAccount: _plain,
+    financialCustodian: _none,
+    ...request
+  } = disbursementRequest(commitment);
+  return { ...request, bankAccount, ...overrides };
 }

@@ -14,9 +14,12 @@ export interface ProgrammeNames {
 
 export class EditRefused extends Error {}
 
+/** v2 seals the custodian's account number (R30); v1 is still taken, for messages in flight. */
 const ORGANIZATION_EVENTS = [
   'organizations.organization-registered.v1',
   'organizations.organization-changed.v1',
+  'organizations.organization-registered.v2',
+  'organizations.organization-changed.v2',
 ];
 
 /** libs/contracts/src/rpc/rpc-contract.ts: import `<Name>Rpc` and join it into RpcContract. */

@@ -129,7 +129,7 @@ describe('programme generator', () => {
     // declared ahead with finance's answers only: now takes the organization events too
     const queues = read(tree, 'libs/contracts/src/queues/queues.ts');
     expect(queues).toContain(
-      "'procurement.inbox': { consumer: 'procurement', messages: ['organizations.organization-registered.v1', 'organizations.organization-changed.v1', ...FINANCE_ANSWERS] }",
+      "'procurement.inbox': { consumer: 'procurement', messages: ['organizations.organization-registered.v1', 'organizations.organization-changed.v1', 'organizations.organization-registered.v2', 'organizations.organization-changed.v2', ...FINANCE_ANSWERS] }",
     );
     expect(queues.match(/'procurement\.inbox'/g)).toHaveLength(1);
     // listed already: unchanged
@@ -173,7 +173,7 @@ describe('programme generator', () => {
       "['incubation', 'venture', 'lottery-fund', 'procurement', 'social-donations'] as const",
     );
     expect(read(tree, 'libs/contracts/src/queues/queues.ts')).toContain(
-      "  'social-donations.inbox': {\n    consumer: 'social-donations',\n    messages: [\n      'organizations.organization-registered.v1',\n      'organizations.organization-changed.v1',\n      ...FINANCE_ANSWERS,\n    ],\n  },\n  'platform.probe':",
+      "  'social-donations.inbox': {\n    consumer: 'social-donations',\n    messages: [\n      'organizations.organization-registered.v1',\n      'organizations.organization-changed.v1',\n      'organizations.organization-registered.v2',\n      'organizations.organization-changed.v2',\n      ...FINANCE_ANSWERS,\n    ],\n  },\n  'platform.probe':",
     );
     expect(read(tree, 'apps/social-donations/src/database.ts')).toContain(
       "schema: 'social_donations'",

@@ -790,6 +790,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/incubation/admissions/{id}/contact/unmask': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Show an admission application's contact phone in full (R30): officers and finance staff only; audited (R31) */
+    post: operations['IncubationController_unmaskContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/incubation/admissions/{id}/assessment': {
     parameters: {
       query?: never;
@@ -835,6 +852,23 @@ export interface paths {
     get: operations['IncubateesController_get'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/incubatees/{id}/subsidy/account/unmask': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Show the payee account number of an incubatee's start-up subsidy in full (R15, R30): officers and finance staff only; audited (R31) */
+    post: operations['IncubateesController_unmaskSubsidyAccount'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1170,6 +1204,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/venture/proposals/{id}/contact/unmask': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Show a proposal's phone and payee account number in full (R30): officers and finance staff only; audited (R31) */
+    post: operations['VentureController_unmaskContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/venture/proposals/{id}/award': {
     parameters: {
       query?: never;
@@ -1197,7 +1248,7 @@ export interface paths {
     /** The reviewer pool, by name, a page at a time */
     get: operations['VentureController_listReviewers'];
     put?: never;
-    /** Add an expert to the pool with fields and declared relations (R18) */
+    /** Add an expert to the pool with fields and declared relations (R18); 422 naming userId for a user that does not exist */
     post: operations['VentureController_createReviewer'];
     delete?: never;
     options?: never;
@@ -1444,6 +1495,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/procurement/contracts/{id}/account/unmask': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Show a contract's payee account number in full (R30): officers and the finance staff who pay it only; audited (R31) */
+    post: operations['ProcurementContractsController_unmaskAccount'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/procurement/contracts/{id}/renew': {
     parameters: {
       query?: never;
@@ -1541,6 +1609,23 @@ export interface paths {
     get: operations['ProcurementDirectoryController_get'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/directory/{id}/contact/unmask': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Show a directory entry's contact phone in full (R30): officers and finance staff only; audited (R31) */
+    post: operations['ProcurementDirectoryController_unmaskContact'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1746,7 +1831,7 @@ export interface paths {
     /** The expert pool of government purchase */
     get: operations['ProcurementEvaluationController_experts'];
     put?: never;
-    /** Add an expert to the pool with their fields and declared ties (R18) */
+    /** Add an expert to the pool with their fields and declared ties (R18); 422 naming userId for a user that does not exist */
     post: operations['ProcurementEvaluationController_addExpert'];
     delete?: never;
     options?: never;
@@ -1884,6 +1969,74 @@ export interface paths {
     };
     /** Published results (成交结果公告) with their ranking, no login */
     get: operations['ProcurementEvaluationController_results'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dashboards/registry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Organizations of an area and its children one level down: by tier (R5), urban/rural, category, the Party-led share (R10), tiers by county */
+    get: operations['DashboardsController_registry'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dashboards/registry.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The registry dashboard as Excel, headed by its filter and time */
+    get: operations['DashboardsController_registryXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dashboards/cohorts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Incubation cohort outcomes (R16) per base and cohort and by area: applied, admitted, waitlisted, rejected, active, graduated, exited */
+    get: operations['DashboardsController_cohorts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dashboards/cohorts.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cohort outcomes dashboard as Excel, headed by its filter and time */
+    get: operations['DashboardsController_cohortsXlsx'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2097,6 +2250,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/work': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The work waiting for me: counts, deadlines and links, by service
+     * @description Asks the services the user’s roles concern, in parallel, each within the RPC timeout; a service that does not answer is listed with `unavailable: true` and no items, and the others still answer.
+     */
+    get: operations['WorkController_work'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/login': {
     parameters: {
       query?: never;
@@ -2252,6 +2425,57 @@ export interface paths {
     put?: never;
     /** Reset another user's lost second factor (issue #15): they enrol again; sessions end; audited */
     post: operations['UsersController_resetSecondFactor'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/{service}/entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A page of a service's audit entries, newest first, by subject, actor, action and days (Beijing time); personal data masked (R30, R31) */
+    get: operations['AuditController_entries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/{service}/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Verify a service's whole audit chain: intact up to seq N, or the first broken entry and why (R31) */
+    get: operations['AuditController_verification'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/{service}/entries.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export a service's audit entries with the same filters as Excel, streamed: the filters and the time of export (Beijing time) above Chinese headers (R31) */
+    get: operations['AuditController_export'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -4004,6 +4228,12 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    UnmaskedPhoneView: {
+      /** @example 13800771234 */
+      contactPhone: string;
+      /** @description The audit entry that recorded this unmasking (R31) */
+      auditSeq: string;
+    };
     AdmissionAssessmentDto: {
       merit: number;
     };
@@ -4034,6 +4264,8 @@ export interface components {
     SubsidyView: {
       status: components['schemas']['SubsidyStatus'];
       amountFen: number;
+      /** @description The payee account, its number masked (R30) */
+      bankAccount: components['schemas']['PayeeAccountDto'];
       payment?: components['schemas']['SubsidyPaymentView'];
       statusReason?: components['schemas']['StatusReasonView'];
     };
@@ -4080,6 +4312,16 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+    };
+    UnmaskedAccountView: {
+      /** @example 6222020102003456789 */
+      accountNumber: string;
+      /** @example 青秀区长者关爱协会 */
+      accountName: string;
+      /** @example 广西北部湾银行南宁分行 */
+      bankName: string;
+      /** @description The audit entry that recorded this unmasking (R31) */
+      auditSeq: string;
     };
     AssignVenueDto: {
       /** Format: uuid */
@@ -4854,7 +5096,10 @@ export interface components {
       page: number;
       pageSize: number;
     };
-    /** @enum {string} */
+    /**
+     * @description What releases the instalment: signing, a monitoring check or the final evaluation
+     * @enum {string}
+     */
     InstalmentTrigger: 'SIGNING' | 'MONITORING' | 'FINAL_EVALUATION';
     ContractInstalmentDto: {
       /**
@@ -4862,6 +5107,10 @@ export interface components {
        * @example SIGNING
        */
       key: string;
+      /**
+       * @description What releases the instalment: signing, a monitoring check or the final evaluation
+       * @example SIGNING
+       */
       trigger: components['schemas']['InstalmentTrigger'];
       /** @description Integer fen (R26); or give percent */
       amountFen?: number;
@@ -5213,13 +5462,13 @@ export interface components {
       /** @description Order 102 art. 6; a category-1 public institution is refused naming art. 8 (R25). An applicant applies as SOCIAL_ORGANIZATION. */
       kind: components['schemas']['UndertakerKind'];
       /**
-       * @description The undertaker's name; an applicant's own organization is entered under its registered name, so leave it out
+       * @description The undertaker's name. Required when an officer enters an undertaker (400 naming name without it); an applicant leaves it out, its own organization being entered under its registered name (400 fromRegistry otherwise)
        * @example 南宁市青秀区颐养居家养老服务有限公司
        */
       name?: string;
       /**
        * @description Unified social credit code (R29); its registration authority (position 1) must code the kind: 5 civil affairs, 9 market regulation, 1 staffing office, N agriculture. None for an individual, nor for an applicant (taken from the registry).
-       * @example 91450103MA5L000012
+       * @example 91450103MA5L00001C
        */
       creditCode?: string;
       /**
@@ -5676,6 +5925,338 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    /** @enum {string} */
+    DivisionLevel: 'PROVINCE' | 'CITY' | 'COUNTY' | 'STREET';
+    DashboardAreaView: {
+      /** @example 4501 */
+      code: string;
+      /**
+       * @description The division's name, from the gateway's divisions list (services answer '')
+       * @example 南宁市
+       */
+      name: string;
+      level: components['schemas']['DivisionLevel'];
+    };
+    MoneyFiguresView: {
+      /** @example 500000000 */
+      committedFen: number;
+      /** @example 120000000 */
+      inBatchFen: number;
+      /** @example 300000000 */
+      paidFen: number;
+      /** @example 5000000 */
+      releasedFen: number;
+    };
+    /** @enum {string} */
+    ProgrammeName: 'incubation' | 'venture' | 'lottery-fund' | 'procurement';
+    ProgrammeFundingView: {
+      /** @example 500000000 */
+      committedFen: number;
+      /** @example 120000000 */
+      inBatchFen: number;
+      /** @example 300000000 */
+      paidFen: number;
+      /** @example 5000000 */
+      releasedFen: number;
+      programme: components['schemas']['ProgrammeName'];
+      fund: components['schemas']['FundCode'];
+    };
+    FundingAreaView: {
+      /** @example 500000000 */
+      committedFen: number;
+      /** @example 120000000 */
+      inBatchFen: number;
+      /** @example 300000000 */
+      paidFen: number;
+      /** @example 5000000 */
+      releasedFen: number;
+      /** @example 450103 */
+      code: string;
+      /** @example 青秀区 */
+      name: string;
+      level: components['schemas']['DivisionLevel'];
+    };
+    PolicyShareView: {
+      /** @example 13345 */
+      part: number;
+      /** @example 5000000 */
+      whole: number;
+      /**
+       * @description Null without a whole
+       * @example 0.3
+       */
+      percent: number | null;
+      /** @example 0.3% */
+      text: string;
+      /** @example R14 */
+      rule: string;
+      /**
+       * @description Null: no number set
+       * @example 30
+       */
+      targetPercent: number | null;
+      /** @description Null without a target or a whole */
+      met: boolean | null;
+    };
+    FundingSharesView: {
+      /** @description To rural organizations; R14 reserve, 30 % by default */
+      rural: components['schemas']['PolicyShareView'];
+      /** @description To public-welfare organizations (R12; no number) */
+      publicWelfare: components['schemas']['PolicyShareView'];
+      /** @description Eldercare of the lottery fund’s social-welfare use; R21 floor 55 % */
+      eldercare: components['schemas']['PolicyShareView'];
+      /** @description To organizations led by Party members (R10) */
+      partyLed: components['schemas']['PolicyShareView'];
+    };
+    DashboardShareView: {
+      /** @example 13345 */
+      part: number;
+      /** @example 5000000 */
+      whole: number;
+      /**
+       * @description Null without a whole
+       * @example 0.3
+       */
+      percent: number | null;
+      /** @example 0.3% */
+      text: string;
+    };
+    DisbursementProgressView: {
+      /** @example 500000000 */
+      committedFen: number;
+      /** @example 120000000 */
+      inBatchFen: number;
+      /** @example 300000000 */
+      paidFen: number;
+      /** @example 5000000 */
+      releasedFen: number;
+      inBatch: components['schemas']['DashboardShareView'];
+      paid: components['schemas']['DashboardShareView'];
+      released: components['schemas']['DashboardShareView'];
+    };
+    FundingDashboardView: {
+      /**
+       * @description Fiscal years with money
+       * @example [
+       *       2025,
+       *       2026
+       *     ]
+       */
+      years: number[];
+      /** @example 2026 */
+      year: number | null;
+      /** @enum {string|null} */
+      fund:
+        | 'LOTTERY_WELFARE'
+        | 'GOVERNMENT_PURCHASE'
+        | 'INCUBATION'
+        | 'VENTURE_PHILANTHROPY'
+        | 'SOCIAL_DONATIONS'
+        | null;
+      /** @enum {string|null} */
+      programme: 'incubation' | 'venture' | 'lottery-fund' | 'procurement' | null;
+      area: components['schemas']['DashboardAreaView'];
+      totals: components['schemas']['MoneyFiguresView'];
+      byProgramme: components['schemas']['ProgrammeFundingView'][];
+      children: components['schemas']['FundingAreaView'][];
+      shares: components['schemas']['FundingSharesView'];
+      progress: components['schemas']['DisbursementProgressView'];
+    };
+    DurationStatsView: {
+      /** @example 120 */
+      count: number;
+      /** @example 4 */
+      medianDays: number | null;
+      /** @example 9 */
+      p90Days: number | null;
+    };
+    ProgrammeTimelinessView: {
+      toDecision: components['schemas']['DurationStatsView'];
+      toPayment: components['schemas']['DurationStatsView'];
+      programme: components['schemas']['ProgrammeName'];
+    };
+    TimelinessAreaView: {
+      toDecision: components['schemas']['DurationStatsView'];
+      toPayment: components['schemas']['DurationStatsView'];
+      /** @example 450103 */
+      code: string;
+      /** @example 青秀区 */
+      name: string;
+      level: components['schemas']['DivisionLevel'];
+    };
+    TimelinessDashboardView: {
+      /**
+       * @description Years with applications
+       * @example [
+       *       2026
+       *     ]
+       */
+      years: number[];
+      /** @example 2026 */
+      year: number | null;
+      /** @enum {string|null} */
+      programme: 'incubation' | 'venture' | 'lottery-fund' | 'procurement' | null;
+      area: components['schemas']['DashboardAreaView'];
+      programmes: components['schemas']['ProgrammeTimelinessView'][];
+      children: components['schemas']['TimelinessAreaView'][];
+    };
+    ProgrammeDashboardQuery: {
+      /**
+       * @description Only this year (each view says how it reads a year); all years without it
+       * @example 2026
+       */
+      year?: number;
+      /**
+       * @description The area: 45 (Guangxi), a city (4501), a county (450103) or a street (450103001)
+       * @example 4501
+       */
+      areaCode?: string;
+      fund?: components['schemas']['FundCode'];
+      programme?: components['schemas']['ProgrammeName'];
+    };
+    TierCountsView: {
+      REGISTERED: number;
+      STREET_FILED: number;
+      COMMUNITY_GUIDED: number;
+    };
+    AreaTypeCountsView: {
+      URBAN: number;
+      RURAL: number;
+    };
+    CategoryCountsView: {
+      LIFE_SERVICE: number;
+      PUBLIC_WELFARE: number;
+      MUTUAL_AID: number;
+      CULTURE_SPORTS: number;
+      RURAL_PRODUCTION: number;
+    };
+    RegistryFiguresView: {
+      total: number;
+      byTier: components['schemas']['TierCountsView'];
+      byAreaType: components['schemas']['AreaTypeCountsView'];
+      byCategory: components['schemas']['CategoryCountsView'];
+      /** @description Led by a Party member (R10) */
+      partyLed: components['schemas']['DashboardShareView'];
+      /** @description Rural organizations (R8) */
+      rural: components['schemas']['DashboardShareView'];
+      /** @description Public-welfare organizations (R6, R12) */
+      publicWelfare: components['schemas']['DashboardShareView'];
+    };
+    RegistryAreaView: {
+      total: number;
+      byTier: components['schemas']['TierCountsView'];
+      byAreaType: components['schemas']['AreaTypeCountsView'];
+      byCategory: components['schemas']['CategoryCountsView'];
+      /** @description Led by a Party member (R10) */
+      partyLed: components['schemas']['DashboardShareView'];
+      /** @description Rural organizations (R8) */
+      rural: components['schemas']['DashboardShareView'];
+      /** @description Public-welfare organizations (R6, R12) */
+      publicWelfare: components['schemas']['DashboardShareView'];
+      /** @example 450103 */
+      code: string;
+      /** @example 青秀区 */
+      name: string;
+      level: components['schemas']['DivisionLevel'];
+    };
+    CountyTiersView: {
+      /** @example 450103 */
+      code: string;
+      /** @example 青秀区 */
+      name: string;
+      /** @example 南宁市 */
+      cityName: string;
+      total: number;
+      byTier: components['schemas']['TierCountsView'];
+    };
+    RegistryDashboardView: {
+      /**
+       * @description Years with registrations
+       * @example [
+       *       2025,
+       *       2026
+       *     ]
+       */
+      years: number[];
+      /** @example 2026 */
+      year: number | null;
+      area: components['schemas']['DashboardAreaView'];
+      figures: components['schemas']['RegistryFiguresView'];
+      children: components['schemas']['RegistryAreaView'][];
+      tiersByCounty: components['schemas']['CountyTiersView'][];
+    };
+    CohortOutcomesView: {
+      applied: number;
+      admitted: number;
+      waitlisted: number;
+      rejected: number;
+      /** @description Admitted and still incubated */
+      active: number;
+      /** @description Graduated (出壳) */
+      graduated: number;
+      exited: number;
+      /** @description Graduated of admitted */
+      graduation: components['schemas']['DashboardShareView'];
+    };
+    CohortAreaView: {
+      applied: number;
+      admitted: number;
+      waitlisted: number;
+      rejected: number;
+      /** @description Admitted and still incubated */
+      active: number;
+      /** @description Graduated (出壳) */
+      graduated: number;
+      exited: number;
+      /** @description Graduated of admitted */
+      graduation: components['schemas']['DashboardShareView'];
+      /** @example 450103 */
+      code: string;
+      /** @example 青秀区 */
+      name: string;
+      level: components['schemas']['DivisionLevel'];
+    };
+    CohortOutcomeRowView: {
+      applied: number;
+      admitted: number;
+      waitlisted: number;
+      rejected: number;
+      /** @description Admitted and still incubated */
+      active: number;
+      /** @description Graduated (出壳) */
+      graduated: number;
+      exited: number;
+      /** @description Graduated of admitted */
+      graduation: components['schemas']['DashboardShareView'];
+      /** Format: uuid */
+      baseId: string;
+      /** @example 青秀区社区社会组织孵化基地 */
+      baseName: string;
+      /** Format: uuid */
+      cohortId: string;
+      /** @example 2026 年第二期孵化 */
+      cohortName: string;
+      /**
+       * @description The year the cohort starts
+       * @example 2026
+       */
+      year: number;
+    };
+    CohortDashboardView: {
+      /**
+       * @description Years in which cohorts start
+       * @example [
+       *       2026
+       *     ]
+       */
+      years: number[];
+      /** @example 2026 */
+      year: number | null;
+      area: components['schemas']['DashboardAreaView'];
+      totals: components['schemas']['CohortOutcomesView'];
+      children: components['schemas']['CohortAreaView'][];
+      cohorts: components['schemas']['CohortOutcomeRowView'][];
+    };
     CountyView: {
       /** @example 450103 */
       code: string;
@@ -5795,6 +6376,77 @@ export interface components {
     };
     DecidePolicyDto: {
       note?: string;
+    };
+    /** @enum {string} */
+    WorkService:
+      'finance' | 'lottery-fund' | 'venture' | 'incubation' | 'procurement' | 'organizations';
+    /** @enum {string} */
+    WorkKind:
+      | 'finance.batches-to-check'
+      | 'finance.payments-to-batch'
+      | 'finance.payments-to-reissue'
+      | 'finance.reissues-to-check'
+      | 'finance.clawbacks-open'
+      | 'finance.receipts-to-check'
+      | 'lottery-fund.applications-to-assess'
+      | 'lottery-fund.applications-to-decide'
+      | 'lottery-fund.objections-to-answer'
+      | 'lottery-fund.annual-report-due'
+      | 'venture.drafts-to-submit'
+      | 'venture.proposals-to-check'
+      | 'venture.reviews-due'
+      | 'venture.awards-to-sign'
+      | 'venture.milestones-to-evaluate'
+      | 'venture.reports-to-file'
+      | 'incubation.admissions-to-answer'
+      | 'incubation.spaces-due-back'
+      | 'incubation.space-to-hand-back'
+      | 'procurement.directory-to-decide'
+      | 'procurement.bidding-to-close'
+      | 'procurement.panels-to-draw'
+      | 'procurement.bids-to-score'
+      | 'procurement.objections-to-answer'
+      | 'procurement.contracts-to-sign'
+      | 'procurement.evaluations-due'
+      | 'procurement.reports-due'
+      | 'organizations.policies-to-approve';
+    WorkItemView: {
+      /** @example finance.batches-to-check */
+      kind: components['schemas']['WorkKind'];
+      /**
+       * @description How many are waiting
+       * @example 3
+       */
+      count: number;
+      /**
+       * Format: date-time
+       * @description When the oldest one arrived
+       */
+      oldestAt?: string;
+      /**
+       * Format: date-time
+       * @description When the earliest of them is due (a day’s deadline: its last instant, Beijing time)
+       */
+      deadline?: string;
+      /**
+       * @description Where the work is done: the admin UI’s list, filtered to it
+       * @example /finance/batches?status=SUBMITTED
+       */
+      link: string;
+      /**
+       * @description The programme, call, cohort or project the items belong to by name, or the year
+       * @example 2026 年公益创投
+       */
+      programme?: string;
+    };
+    ServiceWorkView: {
+      service: components['schemas']['WorkService'];
+      /** @description The service did not answer: its work is not known right now */
+      unavailable: boolean;
+      items: components['schemas']['WorkItemView'][];
+    };
+    MyWorkView: {
+      services: components['schemas']['ServiceWorkView'][];
     };
     LoginDto: {
       /** @example officer */
@@ -5970,6 +6622,71 @@ export interface components {
       userId: string;
       /** @description Open sessions of the user that were ended */
       sessionsEnded: number;
+    };
+    /** @enum {string} */
+    AuditedService:
+      | 'gateway'
+      | 'organizations'
+      | 'incubation'
+      | 'venture'
+      | 'lottery-fund'
+      | 'procurement'
+      | 'finance';
+    AuditEntryView: {
+      /** @description Its place in the chain, from 1 */
+      seq: number;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @description Who acted: a user id, or system:… for the platform itself */
+      actorId: string;
+      /** @description The user's display name, where the gateway knows the user */
+      actorName?: string;
+      actorRoles: string[];
+      /** @example tier.decided */
+      action: string;
+      /** @example organization */
+      entityType: string;
+      entityId: string;
+      /** @description The state before (none for a creation); sealed personal data shows as "[sealed]" */
+      before: {
+        [key: string]: unknown;
+      } | null;
+      /** @description The state after; sealed personal data shows as "[sealed]" */
+      after: {
+        [key: string]: unknown;
+      } | null;
+      requestId?: string;
+      /** @description SHA-256 of the entry, chained to the one before */
+      hash: string;
+    };
+    AuditEntryPage: {
+      items: components['schemas']['AuditEntryView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+      /** @description Where the next page starts (its beforeSeq), if it may have rows */
+      nextBeforeSeq?: number;
+    };
+    /** @enum {string} */
+    AuditChainProblem: 'edited' | 'missing-before' | 'out-of-order' | 'broken-link';
+    AuditVerificationView: {
+      /** @example organizations */
+      service: string;
+      /** @description Every entry links to the one before and matches its hash */
+      ok: boolean;
+      /** @description Entries read, up to and including the first broken one */
+      checked: number;
+      /** @description The chain is intact from seq 1 up to this seq (0: no entry) */
+      verifiedUpTo: number;
+      firstBrokenSeq?: number;
+      problem?: components['schemas']['AuditChainProblem'];
+      /** @example entry 57 was edited: its content no longer matches its hash */
+      detail?: string;
+      /**
+       * Format: date-time
+       * @description When the verification ran
+       */
+      checkedAt: string;
     };
   };
   responses: never;
@@ -7764,6 +8481,36 @@ export interface operations {
       };
     };
   };
+  IncubationController_unmaskContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnmaskedPhoneView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   IncubationController_assess: {
     parameters: {
       query?: never;
@@ -7848,6 +8595,36 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['IncubateeView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubateesController_unmaskSubsidyAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnmaskedAccountView'];
         };
       };
       /** @description Refused; nothing changed */
@@ -8682,6 +9459,36 @@ export interface operations {
       };
     };
   };
+  VentureController_unmaskContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnmaskedApplicationContactView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   VentureController_award: {
     parameters: {
       query?: never;
@@ -9285,6 +10092,36 @@ export interface operations {
       };
     };
   };
+  ProcurementContractsController_unmaskAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnmaskedAccountView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   ProcurementContractsController_renew: {
     parameters: {
       query?: never;
@@ -9511,6 +10348,36 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DirectoryEntryView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementDirectoryController_unmaskContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnmaskedPhoneView'];
         };
       };
       /** @description Refused; nothing changed */
@@ -10342,6 +11209,140 @@ export interface operations {
       };
     };
   };
+  DashboardsController_registry: {
+    parameters: {
+      query?: {
+        /** @description Only this year (each view says how it reads a year); all years without it */
+        year?: number;
+        /** @description The area: 45 (Guangxi), a city (4501), a county (450103) or a street (450103001) */
+        areaCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistryDashboardView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  DashboardsController_registryXlsx: {
+    parameters: {
+      query?: {
+        /** @description Only this year (each view says how it reads a year); all years without it */
+        year?: number;
+        /** @description The area: 45 (Guangxi), a city (4501), a county (450103) or a street (450103001) */
+        areaCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  DashboardsController_cohorts: {
+    parameters: {
+      query?: {
+        /** @description Only this year (each view says how it reads a year); all years without it */
+        year?: number;
+        /** @description The area: 45 (Guangxi), a city (4501), a county (450103) or a street (450103001) */
+        areaCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortDashboardView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  DashboardsController_cohortsXlsx: {
+    parameters: {
+      query?: {
+        /** @description Only this year (each view says how it reads a year); all years without it */
+        year?: number;
+        /** @description The area: 45 (Guangxi), a city (4501), a county (450103) or a street (450103001) */
+        areaCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   DivisionsController_counties: {
     parameters: {
       query?: never;
@@ -10854,6 +11855,34 @@ export interface operations {
       };
     };
   };
+  WorkController_work: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyWorkView'];
+        };
+      };
+      /** @description Refused */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   AuthController_login: {
     parameters: {
       query?: never;
@@ -11203,6 +12232,130 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SecondFactorResetView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  AuditController_entries: {
+    parameters: {
+      query?: {
+        /** @description The subject's kind, as recorded: organization, subsidy-application, user… */
+        entityType?: string;
+        /** @description The subject's id, exactly as recorded */
+        entityId?: string;
+        /** @description Who acted: a user id as recorded (system:… for the platform itself), or a username, which the gateway turns into that user’s id */
+        actor?: string;
+        /** @description What was decided, exactly as recorded; ending in * it matches by prefix */
+        action?: string;
+        /** @description First day, Beijing time, inclusive */
+        from?: string;
+        /** @description Last day, Beijing time, inclusive; not before from */
+        to?: string;
+        page?: number;
+        pageSize?: number;
+        /** @description Only entries before this seq (keyset paging: the last seq of the page before) */
+        beforeSeq?: number;
+      };
+      header?: never;
+      path: {
+        /** @description Whose audit chain: the gateway (users, sign-in) or a domain service */
+        service: components['schemas']['AuditedService'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEntryPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  AuditController_verification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Whose audit chain: the gateway (users, sign-in) or a domain service */
+        service: components['schemas']['AuditedService'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditVerificationView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  AuditController_export: {
+    parameters: {
+      query?: {
+        /** @description The subject's kind, as recorded: organization, subsidy-application, user… */
+        entityType?: string;
+        /** @description The subject's id, exactly as recorded */
+        entityId?: string;
+        /** @description Who acted: a user id as recorded (system:… for the platform itself), or a username, which the gateway turns into that user’s id */
+        actor?: string;
+        /** @description What was decided, exactly as recorded; ending in * it matches by prefix */
+        action?: string;
+        /** @description First day, Beijing time, inclusive */
+        from?: string;
+        /** @description Last day, Beijing time, inclusive; not before from */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        /** @description Whose audit chain: the gateway (users, sign-in) or a domain service */
+        service: components['schemas']['AuditedService'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Refused; nothing changed */

@@ -1,6 +1,9 @@
-import { Pagination, type PaginationProps } from 'antd';
+import { Grid, Pagination, type PaginationProps } from 'antd';
 
-/** The pages under a list that is not a table (cards), once it has rows. */
+/**
+ * The pages under a list that is not a table (cards), once it has rows. On a phone (below `md`)
+ * the pager is the simple one (‹ 2 / 9 ›), so that it is never wider than the screen.
+ */
 export function ListPages({
   pagination,
   testId,
@@ -8,6 +11,8 @@ export function ListPages({
   pagination: PaginationProps & { total: number };
   testId?: string;
 }) {
+  const phone = !Grid.useBreakpoint().md;
   if (pagination.total === 0) return null;
-  return <Pagination align="end" data-testid={testId} {...pagination} />;
+  const shown = phone ? { ...pagination, simple: true, showSizeChanger: false } : pagination;
+  return <Pagination align="end" data-testid={testId} {...shown} />;
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, type QueryKey } from '@tanstack/react-query';
-import type { PaginationProps, TableColumnsType, TableProps } from 'antd';
-import { useState } from 'react';
+import type { PaginationProps } from 'antd';
+import { type Key, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type ColumnSort,
@@ -82,20 +82,30 @@ export function usePaging<S extends string = never>(options: Options<S> = {}) {
 
   /**
    * A table sorted on the server: the columns whose key is one of `fields` sort (and show the
-   * sort asked for), and sorting one asks the API for its first page sorted so.
+   * sort asked for), and sorting one asks the API for its first page sorted so. The columns keep
+   * their own type (a ResponsiveTable's, with their place on a phone's card).
    */
-  const sorting = <T>(columns: TableColumnsType<T>, fields: readonly FieldOf<S>[]) => ({
+  const sorting = <C extends { key?: Key }>(
+    columns: readonly C[],
+    fields: readonly FieldOf<S>[],
+  ) => ({
     columns: columns.map((column) =>
       fields.some((f) => f === column.key)
         ? { ...column, sorter: true, sortOrder: sortOrderOf(query.sort, String(column.key)) }
         : column,
     ),
-    onChange: ((_pagination, _filters, sorter, extra) => {
+    // Any table's onChange (its rows' type does not matter here: only the sort is read).
+    onChange: (
+      _pagination: unknown,
+      _filters: unknown,
+      sorter: unknown,
+      extra: { action: string },
+    ) => {
       if (extra.action !== 'sort') return;
       const sort =
         (sortValue(sorter as ColumnSort | ColumnSort[], fields) as S | undefined) ?? options.sort;
       setState({ ...current, page: 1, sort });
-    }) satisfies TableProps<T>['onChange'],
+    },
   });
 
   return { query, pagination, sorting };

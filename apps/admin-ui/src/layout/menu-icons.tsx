@@ -21,6 +21,7 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { AUDIT_MENU_ICONS } from '../audit/menu-icons';
 import { PROCUREMENT_MENU_ICONS } from '../procurement/menu-icons';
 import { VENTURE_MENU_ICONS } from '../venture/menu-icons';
 import type { MenuKey } from './menu';
@@ -48,4 +49,5 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   users: <TeamOutlined />,
   ...VENTURE_MENU_ICONS,
   ...PROCUREMENT_MENU_ICONS,
+  ...AUDIT_MENU_ICONS,
 };

@@ -41,7 +41,8 @@ export type MenuKey =
   | 'batches'
   | 'clawbacks'
   | 'policies'
-  | 'users';
+  | 'users'
+  | 'audit';
 
 export interface MenuEntry {
   key: MenuKey;
@@ -152,6 +153,7 @@ export function menuFor(user: MenuUser): MenuEntry[] {
   // The policies in force, their history and new versions (issue #17; R28 for the changes).
   if (can(Permission.POLICY_READ)) entries.push(entry('policies', '/policies'));
   if (can(Permission.USER_MANAGE)) entries.push(entry('users', '/users'));
+  if (can(Permission.AUDIT_READ)) entries.push(entry('audit', '/audit')); // R31, administrators
   return entries;
 }
 

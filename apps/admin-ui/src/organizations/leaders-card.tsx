@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LeaderView } from '../api/types';
 import { useCurrentUser } from '../auth/use-current-user';
 import { ResidentIdCell } from './resident-id-cell';
+import { localPagination } from '../common/local-paging';
 
 /** Leaders, whether each is a Party member (R10), and their masked resident IDs (R30). */
 export function LeadersCard(props: { organizationId: string; leaders: LeaderView[] }) {
@@ -14,7 +15,7 @@ export function LeadersCard(props: { organizationId: string; leaders: LeaderView
       <Table<LeaderView>
         rowKey={(_, index) => String(index)}
         data-testid="leaders-table"
-        pagination={false}
+        pagination={localPagination(t, props.leaders.length)}
         dataSource={props.leaders}
         columns={[
           { title: t('organizations.leaders.name'), dataIndex: 'name' },

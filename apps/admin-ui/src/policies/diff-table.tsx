@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { diffPolicyBodies, type FieldChange, inOrder, listDelta } from './policy-diff';
 import type { PolicyKind, PolicyView } from './policy-types';
 import { usePolicyLabels } from './use-policy-labels';
+import { localPagination } from '../common/local-paging';
 
 /**
  * What changed between two versions of a kind (issue #17): the earlier one first, each field that
@@ -25,7 +26,7 @@ export function DiffTable({ a, b }: { a: PolicyView; b: PolicyView }) {
         <Table<FieldChange>
           size="small"
           rowKey="field"
-          pagination={false}
+          pagination={localPagination(t, changes.length)}
           tableLayout="fixed"
           className="policy-diff-table"
           dataSource={changes}

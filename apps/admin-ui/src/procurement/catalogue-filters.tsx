@@ -10,13 +10,15 @@ interface Props {
   regions: SelectProps<string>['options'];
   /** Prefix of the controls' ids, e.g. `catalogue` → `catalogue-region`. */
   idPrefix: string;
+  /** The years offered when not all the usual ones (the public's: those with items; `null` while counted). */
+  years?: { value: number; label: string }[] | null;
 }
 
 /**
  * The catalogue's filters (R24): a region, a fiscal year and a category name at any level (as
  * the API matches it: the whole name); each change asks the API for the first page.
  */
-export function CatalogueFilters({ filter, onChange, regions, idPrefix }: Props) {
+export function CatalogueFilters({ filter, onChange, regions, idPrefix, years }: Props) {
   const { t } = useTranslation();
   const patch = (change: CatalogueFilter) => onChange({ ...filter, ...change });
   return (
@@ -40,7 +42,8 @@ export function CatalogueFilters({ filter, onChange, regions, idPrefix }: Props)
         placeholder={t('procurement.catalogue.allYears')}
         value={filter.fiscalYear}
         onChange={(fiscalYear) => patch({ fiscalYear })}
-        options={yearOptions(t)}
+        loading={years === null}
+        options={years === undefined ? yearOptions(t) : (years ?? [])}
       />
       <Input.Search
         id={`${idPrefix}-category`}

@@ -1,6 +1,6 @@
-import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PriorityReasons } from '../common/priority-reasons';
+import type { ResponsiveColumns } from '../common/responsive-columns';
 import { useYuan } from '../common/use-yuan';
 import { dateTime } from './calls/call-columns';
 import { ProposalStatusTag } from './tags';
@@ -8,9 +8,10 @@ import type { ProposalView } from './types';
 
 /**
  * The columns every list of proposals shows, officers' and applicants' alike: the amount asked
- * (R26), the priority bonus with its reasons (R13), and the status with when it was submitted (R17).
+ * (R26), the priority bonus with its reasons (R13), and the status with when it was submitted (R17);
+ * on a phone's card, the status under the title.
  */
-export function useProposalFigureColumns(): TableColumnsType<ProposalView> {
+export function useProposalFigureColumns(): ResponsiveColumns<ProposalView> {
   const { t } = useTranslation();
   const yuan = useYuan();
   return [
@@ -32,6 +33,7 @@ export function useProposalFigureColumns(): TableColumnsType<ProposalView> {
       title: t('venture.fields.status'),
       key: 'status',
       className: 'nowrap',
+      card: 'status',
       render: (_, p) => (
         <>
           <ProposalStatusTag status={p.status} />

@@ -71,7 +71,17 @@ export async function fieldError(page: Page, fieldId: string, expected: string):
   return error.innerText();
 }
 
-/** Switches the UI language with the header's (or login page's) switch. */
+/**
+ * Switches the UI language with the header's (or login page's) switch. On a phone the header
+ * keeps it in the user's menu (the initial): opened for the switch, and closed again after.
+ */
 export async function switchLanguage(page: Page, label: '中文' | 'English') {
+  const userMenu = page.getByTestId('user-menu');
+  const folded = await userMenu.isVisible();
+  if (folded) await userMenu.click();
   await page.getByTestId('language-switch').getByText(label, { exact: true }).click();
+  if (folded) {
+    await userMenu.click();
+    await page.getByTestId('user-menu-panel').waitFor({ state: 'hidden' });
+  }
 }

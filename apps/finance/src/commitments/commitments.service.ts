@@ -1,4 +1,3 @@
-import type { CommitmentRequestedV1 } from '@civic/contracts';
 import { checkCommitment, commit, type FundCode } from '@civic/domain/finance';
 import { AuditTrail } from '@civic/platform/audit';
 import { OutboxWriter } from '@civic/platform/messaging';
@@ -6,6 +5,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { FundBudget } from '../budgets/entities/fund-budget.entity';
 import { LedgerWriter } from '../ledger/ledger.writer';
+import type { CommitmentRequest } from '../payments/payment-request';
 import { PaymentRequestsService } from '../payments/payment-requests.service';
 import { Commitment } from './entities/commitment.entity';
 
@@ -30,7 +30,7 @@ export class CommitmentsService {
     private readonly payments: PaymentRequestsService,
   ) {}
 
-  async decide(manager: EntityManager, request: CommitmentRequestedV1): Promise<Commitment> {
+  async decide(manager: EntityManager, request: CommitmentRequest): Promise<Commitment> {
     const fund = request.fund as FundCode;
     // A fund-year without a budget has nothing available: the check refuses it.
     await manager.findOne(FundBudget, {

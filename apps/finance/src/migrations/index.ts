@@ -5,5 +5,6 @@ import { Clawbacks1795682587931 } from './1795682587931-Clawbacks';
 import { ClawbackReceipts1795693208183 } from './1795693208183-ClawbackReceipts';
 import { ReleasesAndReissues1796564522309 } from './1796564522309-ReleasesAndReissues';
 import { SealAccountNumbers1796670000000 } from './1796670000000-SealAccountNumbers';
+import { WorkQueueIndexes1796718180000 } from './1796718180000-WorkQueueIndexes';
 
-export const MIGRATIONS = [Initial1795659810905, Payments1795667015792, Clawbacks1795682587931, ClawbackReceipts1795693208183, ReleasesAndReissues1796564522309, SealAccountNumbers1796670000000];
+export const MIGRATIONS = [Initial1795659810905, Payments1795667015792, Clawbacks1795682587931, ClawbackReceipts1795693208183, ReleasesAndReissues1796564522309, SealAccountNumbers1796670000000, WorkQueueIndexes1796718180000];

@@ -1,5 +1,5 @@
-import type { DisbursementRequestedV1 } from '@civic/contracts';
-import { checkDisbursement, payeeFor } from '@civic/domain/finance';
+import type { SealedBankAccountV2 } from '@civic/contracts';
+import { type BankAccount, checkDisbursement, payeeFor } from '@civic/domain/finance';
 import { OutboxWriter } from '@civic/platform/messaging';
 import { PersonalDataCipher } from '@civic/platform/pii';
 import { Injectable } from '@nestjs/common';
@@ -7,7 +7,8 @@ import type { EntityManager } from 'typeorm';
 import { Commitment } from '../commitments/entities/commitment.entity';
 import { Payment } from './entities/payment.entity';
 import { PaymentsRepository } from './payments.repository';
-import { sealAccount } from './sealed-account';
+import { assertFinanceCanOpen, type PaymentRequest } from './payment-request';
+import { storedAccount } from './sealed-account';
 
 type Refusal = { code: string; message: string; messageZh: string };
 
@@ -17,7 +18,8 @@ type Refusal = { code: string; message: string; messageZh: string };
  * never ask for more than it holds (rule R27). A valid request waits for a finance maker; one
  * that exceeds its commitment, or has nowhere to pay, is REFUSED and the programme told why.
  * Where the organization is under financial custody the custodian's account is paid (rule R3).
- * The account number is stored sealed, with its masked form beside it (R30).
+ * The account number is stored sealed, as the request carried it, with its masked form beside it
+ * (R30); it is checked to be a token finance can open, and opened only to pay it.
  */
 @Injectable()
 export class PaymentRequestsService {
@@ -33,7 +35,7 @@ export class PaymentRequestsService {
    */
   async accept(
     manager: EntityManager,
-    request: DisbursementRequestedV1,
+    request: PaymentRequest,
     { announceRefusal } = { announceRefusal: true },
   ): Promise<Payment> {
     const commitment = await manager.findOne(Commitment, {
@@ -44,12 +46,24 @@ export class PaymentRequestsService {
     if (!commitment) throw new Error(`commitment ${request.commitmentId} is not known yet`);
     const earlier = await manager.findOneBy(Payment, { id: request.paymentId });
     if (earlier) return earlier;
+    assertFinanceCanOpen(this.cipher, request);
+    const { bankAccount, financialCustodian } = request;
+    // rule R3 decides by holder, never by number: payeeFor is given the masked form only.
     const payee = payeeFor({
       organizationId: request.organizationId,
       organizationName: request.organizationName,
-      bankAccount: request.bankAccount,
-      financialCustodian: request.financialCustodian,
+      bankAccount: bankAccount && holderOf(bankAccount),
+      financialCustodian: financialCustodian && {
+        custodianName: financialCustodian.custodianName,
+        bankAccount: holderOf(financialCustodian.bankAccount),
+      },
     });
+    // The account paid, as the request sealed it.
+    const account = payee.ok
+      ? payee.payee.paidTo.kind === 'CUSTODIAN'
+        ? financialCustodian?.bankAccount
+        : bankAccount
+      : undefined;
     const refusal = payee.ok
       ? await this.refusalFor(manager, commitment, request)
       : { code: payee.reason, message: payee.message, messageZh: payee.messageZh };
@@ -66,8 +80,8 @@ export class PaymentRequestsService {
       payee: payee.ok
         ? payee.payee
         : { organizationId: request.organizationId, paidTo: { kind: 'ORGANIZATION' } },
-      ...(payee.ok
-        ? sealAccount(this.cipher, payee.bankAccount)
+      ...(account
+        ? storedAccount(account)
         : { bankAccount: null, accountNumberSealed: null, accountNumberMasked: null }),
       status: refusal ? 'REFUSED' : 'AWAITING_BATCH',
       failure: refusal,
@@ -92,7 +106,7 @@ export class PaymentRequestsService {
   private async refusalFor(
     manager: EntityManager,
     commitment: Commitment,
-    request: DisbursementRequestedV1,
+    request: PaymentRequest,
   ): Promise<Refusal | null> {
     if (commitment.status === 'CLOSED') {
       return {
@@ -122,4 +136,13 @@ export class PaymentRequestsService {
       ? null
       : { code: check.reason, message: check.message, messageZh: check.messageZh };
   }
+}
+
+/** An account as rule R3's payee choice reads it: holder and bank, the number masked (R30). */
+function holderOf(account: SealedBankAccountV2): BankAccount {
+  return {
+    accountName: account.accountName,
+    bankName: account.bankName,
+    accountNumber: account.accountNumberMasked,
+  };
 }

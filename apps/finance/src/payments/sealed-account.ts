@@ -1,4 +1,4 @@
-import type { BankAccountV1 } from '@civic/contracts';
+import type { BankAccountV1, SealedBankAccountV2 } from '@civic/contracts';
 import type { PersonalDataCipher } from '@civic/platform/pii';
 
 /** Who holds the account a payment goes to, and at which bank: stored in the clear. */
@@ -31,6 +31,33 @@ export function sealAccount(cipher: PersonalDataCipher, account: BankAccountV1):
     },
     accountNumberSealed: cipher.encrypt(accountNumber),
     accountNumberMasked: maskAccount(accountNumber),
+  };
+}
+
+/** R30: a v1 account, its number in the clear, in v2's shape: sealed here, as finance takes it in. */
+export function sealedFromV1(
+  cipher: PersonalDataCipher,
+  account: BankAccountV1,
+): SealedBankAccountV2 {
+  const { bankAccount, accountNumberSealed, accountNumberMasked } = sealAccount(cipher, account);
+  return { ...bankAccount, accountNumberSealed, accountNumberMasked };
+}
+
+/**
+ * R30: a sealed account as the payment tables keep it. The token is stored as it arrived: it is
+ * under PII_KEY, finance's own key, and names its key id, so re-sealing would only mean opening
+ * the number outside the payment executor. The masked form is finance's own (`****` and the last
+ * 4 digits, which the masked form a programme sent ends with).
+ */
+export function storedAccount(account: SealedBankAccountV2): SealedAccount {
+  return {
+    bankAccount: {
+      accountName: account.accountName,
+      bankName: account.bankName,
+      ...(account.bankCode ? { bankCode: account.bankCode } : {}),
+    },
+    accountNumberSealed: account.accountNumberSealed,
+    accountNumberMasked: maskAccount(account.accountNumberMasked),
   };
 }
 

@@ -15,6 +15,7 @@ import {
   TrainingPage,
   TrainingsQuery,
   TrainingView,
+  UnmaskedAccountView,
   WithdrawFundingDto,
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
@@ -65,6 +66,21 @@ export class IncubateesController {
     @CurrentActor() actor: RpcActor,
   ): Promise<IncubateeView> {
     return this.rpc.call('incubation.incubatees.get', { id }, actor);
+  }
+
+  @Post('incubatees/:id/subsidy/account/unmask')
+  @HttpCode(200)
+  @Roles(...rolesWith(Permission.CONTACT_UNMASK))
+  @ApiOperation({
+    summary:
+      "Show the payee account number of an incubatee's start-up subsidy in full (R15, R30): officers and finance staff only; audited (R31)",
+  })
+  @ApiOkResponse({ type: UnmaskedAccountView })
+  unmaskSubsidyAccount(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<UnmaskedAccountView> {
+    return this.rpc.call('incubation.incubatees.unmask-subsidy-account', { id }, actor);
   }
 
   @Post('incubatees/:id/venue')

@@ -17,6 +17,7 @@ import {
   type RpcActor,
   SetFormDto,
   SubmitAdmissionDto,
+  UnmaskedPhoneView,
   VenueView,
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
@@ -202,6 +203,21 @@ export class IncubationController {
     @CurrentActor() actor: RpcActor,
   ): Promise<AdmissionView> {
     return this.rpc.call('incubation.admissions.get', { id }, actor);
+  }
+
+  @Post('admissions/:id/contact/unmask')
+  @HttpCode(200)
+  @Roles(...rolesWith(Permission.CONTACT_UNMASK))
+  @ApiOperation({
+    summary:
+      "Show an admission application's contact phone in full (R30): officers and finance staff only; audited (R31)",
+  })
+  @ApiOkResponse({ type: UnmaskedPhoneView })
+  unmaskContact(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<UnmaskedPhoneView> {
+    return this.rpc.call('incubation.admissions.unmask-contact', { id }, actor);
   }
 
   @Post('admissions/:id/assessment')

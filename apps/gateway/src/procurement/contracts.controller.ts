@@ -8,6 +8,7 @@ import {
   type RpcActor,
   SignContractDto,
   SubmitContractReportDto,
+  UnmaskedAccountView,
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
@@ -90,6 +91,22 @@ export class ProcurementContractsController {
     @CurrentActor() actor: RpcActor,
   ): Promise<ContractView> {
     return this.rpc.call('procurement.contracts.get', { id }, actor);
+  }
+
+  @Post('procurement/contracts/:id/account/unmask')
+  @HttpCode(200)
+  @Roles(...rolesWith(Permission.CONTACT_UNMASK))
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary:
+      "Show a contract's payee account number in full (R30): officers and the finance staff who pay it only; audited (R31)",
+  })
+  @ApiOkResponse({ type: UnmaskedAccountView })
+  unmaskAccount(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<UnmaskedAccountView> {
+    return this.rpc.call('procurement.contracts.unmask-account', { id }, actor);
   }
 
   @Post('procurement/contracts/:id/renew')

@@ -8,6 +8,7 @@ import {
   PublicDirectoryPage,
   PublicDirectoryQuery,
   type RpcActor,
+  UnmaskedPhoneView,
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
@@ -82,6 +83,22 @@ export class ProcurementDirectoryController {
     @CurrentActor() actor: RpcActor,
   ): Promise<DirectoryEntryView> {
     return this.rpc.call('procurement.directory.get', { id }, actor);
+  }
+
+  @Post('procurement/directory/:id/contact/unmask')
+  @HttpCode(200)
+  @Roles(...rolesWith(Permission.CONTACT_UNMASK))
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary:
+      "Show a directory entry's contact phone in full (R30): officers and finance staff only; audited (R31)",
+  })
+  @ApiOkResponse({ type: UnmaskedPhoneView })
+  unmaskContact(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<UnmaskedPhoneView> {
+    return this.rpc.call('procurement.directory.unmask-contact', { id }, actor);
   }
 
   @Post('procurement/directory/:id/decision')

@@ -38,6 +38,7 @@ import { Public, Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { KnownUsers } from '../users/known-users';
 
 const BUYERS = rolesWith(Permission.PROCUREMENT_PURCHASE_MANAGE);
 const UNDERTAKERS = rolesWith(Permission.PROCUREMENT_APPLY);
@@ -54,7 +55,10 @@ const PUBLIC: RpcActor = { userId: 'public', roles: [] };
 @ApiBearerAuth()
 @Controller('v1')
 export class ProcurementEvaluationController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly users: KnownUsers,
+  ) {}
 
   @Post('procurement/projects/:id/bids')
   @Idempotent()
@@ -109,12 +113,16 @@ export class ProcurementEvaluationController {
   @Post('procurement/experts')
   @Idempotent()
   @Roles(...BUYERS)
-  @ApiOperation({ summary: 'Add an expert to the pool with their fields and declared ties (R18)' })
+  @ApiOperation({
+    summary:
+      'Add an expert to the pool with their fields and declared ties (R18); 422 naming userId for a user that does not exist',
+  })
   @ApiCreatedResponse({ type: ReviewerView })
-  addExpert(
+  async addExpert(
     @Body() body: CreateReviewerDto,
     @CurrentActor() actor: RpcActor,
   ): Promise<ReviewerView> {
+    await this.users.assertExists(body.userId);
     return this.rpc.call('procurement.experts.add', body, actor);
   }
 

@@ -19,6 +19,7 @@ import {
   ReviewerView,
   type RpcActor,
   ScoreSheetsView,
+  UnmaskedApplicationContactView,
   UpdateReviewerDto,
   VentureRankingView,
 } from '@civic/contracts';
@@ -38,6 +39,7 @@ import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { KnownUsers } from '../users/known-users';
 
 const OFFICERS = rolesWith(Permission.VENTURE_MANAGE);
 const APPLICANTS = rolesWith(Permission.VENTURE_APPLY);
@@ -52,7 +54,10 @@ const PROPOSAL_READERS = [...new Set([...OFFICERS, ...APPLICANTS])];
 @ApiBearerAuth()
 @Controller('v1/venture')
 export class VentureController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly users: KnownUsers,
+  ) {}
 
   @Post('calls')
   @Idempotent()
@@ -221,6 +226,21 @@ export class VentureController {
     return this.rpc.call('venture.proposals.get', { id }, actor);
   }
 
+  @Post('proposals/:id/contact/unmask')
+  @HttpCode(200)
+  @Roles(...rolesWith(Permission.CONTACT_UNMASK))
+  @ApiOperation({
+    summary:
+      "Show a proposal's phone and payee account number in full (R30): officers and finance staff only; audited (R31)",
+  })
+  @ApiOkResponse({ type: UnmaskedApplicationContactView })
+  unmaskContact(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<UnmaskedApplicationContactView> {
+    return this.rpc.call('venture.proposals.unmask-contact', { id }, actor);
+  }
+
   @Post('proposals/:id/award')
   @HttpCode(200)
   @Roles(...OFFICERS)
@@ -240,12 +260,16 @@ export class VentureController {
   @Post('reviewers')
   @Idempotent()
   @Roles(...OFFICERS)
-  @ApiOperation({ summary: 'Add an expert to the pool with fields and declared relations (R18)' })
+  @ApiOperation({
+    summary:
+      'Add an expert to the pool with fields and declared relations (R18); 422 naming userId for a user that does not exist',
+  })
   @ApiCreatedResponse({ type: ReviewerView })
-  createReviewer(
+  async createReviewer(
     @Body() body: CreateReviewerDto,
     @CurrentActor() actor: RpcActor,
   ): Promise<ReviewerView> {
+    await this.users.assertExists(body.userId);
     return this.rpc.call('venture.reviewers.create', body, actor);
   }
 

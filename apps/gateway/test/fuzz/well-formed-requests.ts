@@ -101,6 +101,17 @@ export function wellFormedBody(operation: Operation, created: CreatedIds): unkno
     'POST /api/v1/incubation/cohorts': () => cohortBody(id('/incubation/bases')),
     'POST /api/v1/venture/calls': () => callBody({}, 3_600_000),
     'POST /api/v1/venture/proposals': () => proposalBody(id('/venture/calls')),
+    // An officer enters an undertaker, which the form names; only an applicant's own entry is
+    // named by the registry, so `name` is optional in the schema (R24).
+    'POST /api/v1/procurement/directory': () => ({
+      kind: 'COMPANY',
+      name: '南宁市青秀区颐养居家养老服务有限公司',
+      creditCode: '91450103MA5L00001C',
+      serviceAreas: ['450103'],
+      serviceCategories: ['基本公共服务'],
+      contactName: '李红',
+      contactPhone: '13800771234',
+    }),
     // A user that does not exist: a hostile password must not lock a demo user out.
     'POST /api/v1/auth/login': () => ({ username: 'fuzz-nobody', password: 'Demo#2026civic' }),
   };

@@ -23,6 +23,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { authorizeBase, isBaseBound } from '../access';
 import { Cohort } from '../cohorts/cohort.entity';
 import { cohortPhase } from '../cohorts/cohort-phase';
+import { countApplications } from '../dashboard/cohort-tally';
 import { AdmissionApplication } from './admission.entity';
 import { admissionView } from './admission.mapper';
 import { Incubatee } from '../incubatees/incubatee.entity';
@@ -136,7 +137,15 @@ export class AdmissionDecisionsService {
       }
       const decidedAt = now.toISOString();
       const byId = new Map(applications.map((a) => [a.id, a]));
-      for (const d of decide(cohort, applications).decisions) {
+      const decisions = decide(cohort, applications).decisions;
+      // issue #18: every outcome counted in the cohort tally, one upsert, same transaction; before
+      // the audit chain's lock, in the order submissions and graduations take the two
+      await countApplications(
+        manager,
+        cohort,
+        decisions.map((d) => ({ application: byId.get(d.id)!, change: d.outcome })),
+      );
+      for (const d of decisions) {
         const application = byId.get(d.id)!;
         const decision = previewOf(d);
         application.status = admissionStatus.next(application.status, ADMISSION_EVENT[d.outcome]);

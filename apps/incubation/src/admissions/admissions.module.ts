@@ -4,8 +4,12 @@ import { AdmissionsQueries } from './admissions.queries';
 import { AdmissionsRepository } from './admissions.repository';
 import { AdmissionsRpcController } from './admissions.rpc-controller';
 import { AdmissionsService } from './admissions.service';
+import { AdmissionContactUnmaskService } from './contact-unmask.service';
 
-/** Ranked admission to a cohort (R16 with R13/R14): applications, assessment, decisions. */
+/**
+ * Ranked admission to a cohort (R16 with R13/R14): applications, assessment, decisions, and the
+ * audited unmasking of an applicant's phone (R30, R31).
+ */
 @Module({
   controllers: [AdmissionsRpcController],
   providers: [
@@ -13,6 +17,7 @@ import { AdmissionsService } from './admissions.service';
     AdmissionsQueries,
     AdmissionDecisionsService,
     AdmissionsRepository,
+    AdmissionContactUnmaskService,
   ],
 })
 export class AdmissionsModule {}

@@ -4,18 +4,21 @@ import type {
   AdmissionView,
   RpcEnvelope,
   RpcRequestOf,
+  UnmaskedPhoneView,
 } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
 import { AdmissionDecisionsService } from './admission-decisions.service';
 import { AdmissionsQueries } from './admissions.queries';
 import { AdmissionsService } from './admissions.service';
+import { AdmissionContactUnmaskService } from './contact-unmask.service';
 
 type ById = RpcEnvelope<{ id: string }>;
 
 /**
- * RPC entry points of admission (R16 with R13/R14): applications, their assessment, and a
- * cohort's ranking and decision; thin: the services authorize and decide.
+ * RPC entry points of admission (R16 with R13/R14): applications, their assessment, a cohort's
+ * ranking and decision, and the audited unmasking of an applicant's phone (R30); thin: the services
+ * authorize and decide.
  */
 @Controller()
 @UseFilters(RpcErrorFilter)
@@ -24,6 +27,7 @@ export class AdmissionsRpcController {
     private readonly admissions: AdmissionsService,
     private readonly queries: AdmissionsQueries,
     private readonly decisions: AdmissionDecisionsService,
+    private readonly contacts: AdmissionContactUnmaskService,
   ) {}
 
   @RpcHandler('incubation.cohorts.ranking')
@@ -49,6 +53,11 @@ export class AdmissionsRpcController {
   @RpcHandler('incubation.admissions.get')
   get({ data, actor }: ById): Promise<AdmissionView> {
     return this.queries.get(data?.id, actor);
+  }
+
+  @RpcHandler('incubation.admissions.unmask-contact')
+  unmaskContact({ data, actor }: ById): Promise<UnmaskedPhoneView> {
+    return this.contacts.unmask(data?.id, actor);
   }
 
   @RpcHandler('incubation.admissions.assess')

@@ -19,6 +19,7 @@ import type { DataSource } from 'typeorm';
 import { authorizeBase } from '../access';
 import { IncubationBase } from '../bases/base.entity';
 import { Cohort } from '../cohorts/cohort.entity';
+import { countApplications } from '../dashboard/cohort-tally';
 import { cohortPhase } from '../cohorts/cohort-phase';
 import { AdmissionApplication } from './admission.entity';
 import { admissionView } from './admission.mapper';
@@ -137,6 +138,8 @@ export class AdmissionsService {
         submittedBy: actor.userId,
       });
       await manager.insert(AdmissionApplication, application);
+      // issue #18: the cohort tally counts the applicant in the same transaction
+      await countApplications(manager, cohort, [{ application, change: 'SUBMITTED' }]);
       await this.audit.record(manager, {
         actor,
         action: 'admission.submitted',

@@ -23,6 +23,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { Cohort } from '../cohorts/cohort.entity';
+import { countLeft } from '../dashboard/cohort-tally';
 import { TrainingAttendance } from '../training/training-attendance.entity';
 import type { Incubatee } from './incubatee.entity';
 import { IncubateeActivity } from './incubatee-activity.entity';
@@ -168,6 +169,7 @@ export class GraduationService {
     });
     // rule R16: within the working days of the cohort's policy (issue #17), 15 by default.
     const cohort = await manager.findOneByOrFail(Cohort, { id: incubatee.cohortId });
+    await countLeft(manager, cohort, incubatee, status); // issue #18: the cohort tally
     incubatee.spaceReturnDue = placed
       ? dateStringOfDay(
           spaceReturnDeadline(today, cohort.policy, await workingCalendarHere(manager)),

@@ -15,6 +15,10 @@ export interface GraduationRecordView {
 @Entity('incubatee')
 @Index(['cohortId'])
 @Index(['organizationId'])
+// issue #18: the leavers whose space is still out (R16), for the work queue.
+@Index('incubatee_space_due', ['baseId'], {
+  where: 'space_return_due IS NOT NULL AND space_returned_on IS NULL',
+})
 export class Incubatee {
   @PrimaryColumn('uuid')
   id: string;

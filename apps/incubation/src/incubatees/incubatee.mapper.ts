@@ -56,10 +56,18 @@ export function incubateeView(i: Incubatee, r: IncubateeRecords, today: number):
   };
 }
 
+/** The subsidy with its payee account, the number masked (R30). */
 function subsidyView(subsidy: StartupSubsidy): NonNullable<IncubateeView['subsidy']> {
+  const { accountName, bankName, bankCode, accountNumberMasked } = subsidy.bankAccount;
   return {
     status: subsidy.status,
     amountFen: subsidy.amountFen,
+    bankAccount: {
+      accountName,
+      accountNumber: accountNumberMasked,
+      bankName,
+      bankCode: bankCode ?? '',
+    },
     ...(subsidy.paymentId
       ? {
           payment: {

@@ -4,6 +4,7 @@ import type {
   RpcEnvelope,
   RpcPattern,
   RpcRequestOf,
+  UnmaskedAccountView,
 } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
@@ -11,6 +12,7 @@ import { GraduationService } from './graduation.service';
 import { IncubateesQueries } from './incubatees.queries';
 import { PlacementService } from './placement.service';
 import { SubsidiesService } from './subsidies.service';
+import { SubsidyAccountUnmaskService } from './subsidy-account-unmask.service';
 
 type Req<P extends RpcPattern> = RpcEnvelope<RpcRequestOf<P>>;
 
@@ -23,6 +25,7 @@ export class IncubateesRpcController {
     private readonly placement: PlacementService,
     private readonly subsidies: SubsidiesService,
     private readonly graduation: GraduationService,
+    private readonly accounts: SubsidyAccountUnmaskService,
   ) {}
 
   @RpcHandler('incubation.incubatees.list')
@@ -61,6 +64,14 @@ export class IncubateesRpcController {
   @RpcHandler('incubation.incubatees.subsidy')
   subsidy({ data, actor }: Req<'incubation.incubatees.subsidy'>): Promise<IncubateeView> {
     return this.subsidies.request(data?.id, data?.subsidy, actor);
+  }
+
+  @RpcHandler('incubation.incubatees.unmask-subsidy-account')
+  unmaskSubsidyAccount({
+    data,
+    actor,
+  }: Req<'incubation.incubatees.unmask-subsidy-account'>): Promise<UnmaskedAccountView> {
+    return this.accounts.unmask(data?.id, actor);
   }
 
   @RpcHandler('incubation.incubatees.withdraw-subsidy')

@@ -1,6 +1,5 @@
 import { subsidyStatus } from '@civic/domain/incubation';
 import type { CommitmentState, PaymentState } from '@civic/domain/programme';
-import { openPayeeAccount, PersonalDataCipher } from '@civic/platform/pii';
 import { type Funding, type PaymentOrder, SinglePayoutPort } from '@civic/platform/programme-kit';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -16,10 +15,6 @@ export class IncubationFundingPort extends SinglePayoutPort<StartupSubsidy> {
   readonly programme = 'incubation' as const;
   protected readonly entity = StartupSubsidy;
 
-  constructor(private readonly cipher: PersonalDataCipher) {
-    super();
-  }
-
   protected amountOf(subsidy: StartupSubsidy): number {
     return subsidy.amountFen;
   }
@@ -33,7 +28,7 @@ export class IncubationFundingPort extends SinglePayoutPort<StartupSubsidy> {
     return {
       organizationName: subsidy.organizationName,
       reference: '孵化基地初创补贴',
-      bankAccount: openPayeeAccount(this.cipher, subsidy.bankAccount), // R28: in full, for the bank
+      bankAccount: subsidy.bankAccount, // R30: sealed as stored; finance opens it to pay (R28)
     };
   }
 }

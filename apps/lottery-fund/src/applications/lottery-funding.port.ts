@@ -1,7 +1,6 @@
 import { applicationStatus } from '@civic/domain/lottery';
 import type { CommitmentState, PaymentState } from '@civic/domain/programme';
 import { type Funding, type PaymentOrder, SinglePayoutPort } from '@civic/platform/programme-kit';
-import { openPayeeAccount, PersonalDataCipher } from '@civic/platform/pii';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DisclosureService } from '../disclosure/disclosure.service';
@@ -18,10 +17,7 @@ export class LotteryFundingPort extends SinglePayoutPort<SubsidyApplication> {
   readonly programme = 'lottery-fund' as const;
   protected readonly entity = SubsidyApplication;
 
-  constructor(
-    private readonly disclosure: DisclosureService,
-    private readonly cipher: PersonalDataCipher,
-  ) {
+  constructor(private readonly disclosure: DisclosureService) {
     super();
   }
 
@@ -40,8 +36,8 @@ export class LotteryFundingPort extends SinglePayoutPort<SubsidyApplication> {
     return {
       organizationName: application.organizationName,
       reference: `彩票公益金资助：${application.projectName}`,
-      // R28: finance pays the account in full; it leaves here only in the message to finance.
-      bankAccount: openPayeeAccount(this.cipher, application.bankAccount),
+      // R30: the number leaves here sealed, as stored; finance opens it only to pay it (R28).
+      bankAccount: application.bankAccount,
     };
   }
 

@@ -1,6 +1,5 @@
 import type { OrganizationAdmittedV1, OrganizationGraduatedV1 } from '@civic/contracts';
 import { OutboxWriter } from '@civic/platform/messaging';
-import { PersonalDataCipher } from '@civic/platform/pii';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Organization } from '../organizations/organization.entity';
@@ -16,10 +15,7 @@ import { toSnapshot } from '../organizations/organization.mapper';
 export class GraduationService {
   private readonly logger = new Logger(GraduationService.name);
 
-  constructor(
-    private readonly outbox: OutboxWriter,
-    private readonly cipher: PersonalDataCipher,
-  ) {}
+  constructor(private readonly outbox: OutboxWriter) {}
 
   /** Admitted to a cohort (R16): the base's staff now see the organization in their scope. */
   async admitted(manager: EntityManager, payload: OrganizationAdmittedV1): Promise<void> {
@@ -34,11 +30,7 @@ export class GraduationService {
     if (org.incubationBaseId === payload.baseId) return;
     org.incubationBaseId = payload.baseId;
     const saved = await manager.save(org);
-    await this.outbox.publish(
-      manager,
-      'organizations.organization-changed.v1',
-      toSnapshot(saved, this.cipher),
-    );
+    await this.outbox.publish(manager, 'organizations.organization-changed.v2', toSnapshot(saved));
   }
 
   async graduated(manager: EntityManager, payload: OrganizationGraduatedV1): Promise<void> {
@@ -54,10 +46,6 @@ export class GraduationService {
     org.graduatedFromIncubation = true;
     org.incubationBaseId ??= payload.baseId;
     const saved = await manager.save(org);
-    await this.outbox.publish(
-      manager,
-      'organizations.organization-changed.v1',
-      toSnapshot(saved, this.cipher),
-    );
+    await this.outbox.publish(manager, 'organizations.organization-changed.v2', toSnapshot(saved));
   }
 }

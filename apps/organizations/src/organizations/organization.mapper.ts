@@ -1,5 +1,6 @@
 import type {
-  OrganizationSnapshotV1,
+  CustodianSnapshotV2,
+  OrganizationSnapshotV2,
   OrganizationView,
   RegisterOrganizationDto,
 } from '@civic/contracts';
@@ -20,6 +21,7 @@ import {
   openPostal,
   sealCustodian,
   sealPostal,
+  type StoredCustodian,
 } from './sealed-contacts';
 
 /** The facts that the R2 threshold and the R5 tier are decided on. */
@@ -139,10 +141,11 @@ export function toView(org: Organization): OrganizationView {
 }
 
 /**
- * What other services keep of the organization (see OrganizationSnapshotV1): the custodian's
- * account in full, as programmes pay under custody (R3); they seal it when they store it (R30).
+ * What other services keep of the organization (see OrganizationSnapshotV2): the custodian's
+ * account with its number sealed as stored here (R30), for programmes to store and pass on to
+ * finance when they pay under custody (R3); it is never opened to be published.
  */
-export function toSnapshot(org: Organization, cipher: PersonalDataCipher): OrganizationSnapshotV1 {
+export function toSnapshot(org: Organization): OrganizationSnapshotV2 {
   return {
     organizationId: org.id,
     version: org.version,
@@ -155,9 +158,7 @@ export function toSnapshot(org: Organization, cipher: PersonalDataCipher): Organ
     tier: org.tier,
     uscc: org.uscc,
     leaders: org.leaders.map(({ name, role, isPartyMember }) => ({ name, role, isPartyMember })),
-    financialCustodian: org.financialCustodian
-      ? openCustodian(cipher, org.financialCustodian)
-      : null,
+    financialCustodian: org.financialCustodian ? custodianSnapshot(org.financialCustodian) : null,
     takesGovernmentFunctions: org.takesGovernmentFunctions,
     founderBackground: org.founderBackground,
     graduatedFromIncubation: org.graduatedFromIncubation,
@@ -165,5 +166,19 @@ export function toSnapshot(org: Organization, cipher: PersonalDataCipher): Organ
     foundingPartner: org.foundingPartner,
     serviceField: org.serviceField,
     occurredAt: org.updatedAt.toISOString(),
+  };
+}
+
+/** The stored custodian as the snapshot carries it: only its fields, the number still sealed (R30). */
+function custodianSnapshot(stored: StoredCustodian): CustodianSnapshotV2 {
+  const { name, accountName, bankName, bankCode, accountNumberSealed, accountNumberMasked } =
+    stored;
+  return {
+    name,
+    accountName,
+    bankName,
+    ...(bankCode ? { bankCode } : {}),
+    accountNumberSealed,
+    accountNumberMasked,
   };
 }

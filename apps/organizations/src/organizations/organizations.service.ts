@@ -15,6 +15,7 @@ import { authorize } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { countChanged, countRegistered, registryCountOf } from '../dashboard/registry-tally';
 import { TierPolicyService } from '../policy/tier-policy.service';
 import { sealLeaders } from './leaders';
 import { Organization } from './organization.entity';
@@ -62,11 +63,12 @@ export class OrganizationsService {
         ...decided,
       });
       const saved = await manager.save(org);
+      await countRegistered(manager, saved); // issue #18: the registry tally, same transaction
       const view = toView(saved);
       await this.outbox.publish(
         manager,
-        'organizations.organization-registered.v1',
-        toSnapshot(saved, this.cipher),
+        'organizations.organization-registered.v2',
+        toSnapshot(saved),
       );
       await this.publishTier(manager, saved, null);
       await this.record(manager, actor, 'organization.registered', null, view);
@@ -95,6 +97,7 @@ export class OrganizationsService {
         new Date(),
       );
       const previous = { tier: org.tier, decision: org.tierDecision };
+      const counted = registryCountOf(org); // issue #18: how the registry tally counts it now
       Object.assign(org, columnsOf(form, this.cipher), {
         leaders: sealLeaders(form.leaders, org.leaders, (plain) =>
           this.cipher.sealResidentId(plain),
@@ -103,11 +106,12 @@ export class OrganizationsService {
         ...decided,
       });
       const saved = await manager.save(org);
+      await countChanged(manager, counted, saved);
       const view = toView(saved);
       await this.outbox.publish(
         manager,
-        'organizations.organization-changed.v1',
-        toSnapshot(saved, this.cipher),
+        'organizations.organization-changed.v2',
+        toSnapshot(saved),
       );
       await this.record(manager, actor, 'organization.changed', before, view);
       if (saved.tier !== previous.tier) {
@@ -139,8 +143,8 @@ export class OrganizationsService {
         const orgs = await this.repository.chunkAfter(manager, after, chunk);
         await this.outbox.publishMany(
           manager,
-          'organizations.organization-changed.v1',
-          orgs.map((org) => toSnapshot(org, this.cipher)),
+          'organizations.organization-changed.v2',
+          orgs.map((org) => toSnapshot(org)),
         );
         return orgs;
       });

@@ -1,6 +1,13 @@
-import type { ContractPage, ContractView, PublicContractPage, RpcEnvelope } from '@civic/contracts';
+import type {
+  ContractPage,
+  ContractView,
+  PublicContractPage,
+  RpcEnvelope,
+  UnmaskedAccountView,
+} from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
+import { ContractAccountUnmaskService } from './account-unmask.service';
 import { ContractEvaluationsService } from './contract-evaluations.service';
 import { ContractReportsService } from './contract-reports.service';
 import { ContractsService } from './contracts.service';
@@ -13,6 +20,7 @@ export class ContractsRpcController {
     private readonly contracts: ContractsService,
     private readonly evaluations: ContractEvaluationsService,
     private readonly reports: ContractReportsService,
+    private readonly accounts: ContractAccountUnmaskService,
   ) {}
 
   @RpcHandler('procurement.contracts.sign')
@@ -48,6 +56,11 @@ export class ContractsRpcController {
   @RpcHandler('procurement.contracts.get')
   get({ data, actor }: RpcEnvelope<{ id: string }>): Promise<ContractView> {
     return this.contracts.get(data?.id, actor);
+  }
+
+  @RpcHandler('procurement.contracts.unmask-account')
+  unmaskAccount({ data, actor }: RpcEnvelope<{ id: string }>): Promise<UnmaskedAccountView> {
+    return this.accounts.unmask(data?.id, actor);
   }
 
   @RpcHandler('procurement.contracts.public')

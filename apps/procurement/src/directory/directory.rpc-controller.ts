@@ -5,9 +5,11 @@ import type {
   RpcEnvelope,
   RpcPattern,
   RpcRequestOf,
+  UnmaskedPhoneView,
 } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
+import { DirectoryContactUnmaskService } from './contact-unmask.service';
 import { DirectoryQueries } from './directory.queries';
 import { DirectoryService } from './directory.service';
 
@@ -20,6 +22,7 @@ export class DirectoryRpcController {
   constructor(
     private readonly directory: DirectoryService,
     private readonly queries: DirectoryQueries,
+    private readonly contacts: DirectoryContactUnmaskService,
   ) {}
 
   @RpcHandler('procurement.directory.apply')
@@ -35,6 +38,14 @@ export class DirectoryRpcController {
   @RpcHandler('procurement.directory.get')
   get({ data, actor }: Req<'procurement.directory.get'>): Promise<DirectoryEntryView> {
     return this.queries.get(data?.id, actor);
+  }
+
+  @RpcHandler('procurement.directory.unmask-contact')
+  unmaskContact({
+    data,
+    actor,
+  }: Req<'procurement.directory.unmask-contact'>): Promise<UnmaskedPhoneView> {
+    return this.contacts.unmask(data?.id, actor);
   }
 
   @RpcHandler('procurement.directory.decide')

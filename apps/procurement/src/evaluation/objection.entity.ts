@@ -9,6 +9,8 @@ export type ObjectionStatus = 'OPEN' | 'UPHELD' | 'DISMISSED';
  */
 @Entity('objection')
 @Index('objection_project_status', ['projectId', 'status'])
+// issue #18: the objections still open, for the officers' work queue.
+@Index('objection_open', ['projectId'], { where: `status = 'OPEN'` })
 export class Objection {
   @PrimaryColumn('uuid')
   id: string;

@@ -1,8 +1,10 @@
 import type { ConflictClause } from '@civic/domain/conflicts';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A member of a project's evaluation panel (评审委员会), drawn with drawPanel (R18). */
 @Entity('panel_member')
+// issue #18: a member's panels, for their bids to score.
+@Index('panel_member_user', ['userId'])
 export class PanelMember {
   @PrimaryColumn('uuid')
   projectId: string;

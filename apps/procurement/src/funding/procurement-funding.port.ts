@@ -6,7 +6,6 @@ import {
   type Funding,
   type PaymentOrder,
 } from '@civic/platform/programme-kit';
-import { openPayeeAccount, PersonalDataCipher } from '@civic/platform/pii';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ContractEvaluation } from '../contracts/contract-evaluation.entity';
@@ -28,10 +27,6 @@ export const PROCUREMENT_FUND: FundCodeValue = 'GOVERNMENT_PURCHASE';
 @Injectable()
 export class ProcurementFundingPort extends FundingPort {
   readonly programme = 'procurement' as const;
-
-  constructor(private readonly cipher: PersonalDataCipher) {
-    super();
-  }
 
   async load(
     manager: EntityManager,
@@ -99,7 +94,7 @@ export class ProcurementFundingPort extends FundingPort {
     return {
       organizationName: contract.undertakerName,
       reference: `政府购买服务（第${year.year}年 ${instalment.key}）：${contract.title}`,
-      bankAccount: openPayeeAccount(this.cipher, contract.bankAccount), // R28: in full, for the bank
+      bankAccount: contract.bankAccount, // R30: sealed as stored; finance opens it to pay (R28)
     };
   }
 

@@ -11,6 +11,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, VersionColumn }
  */
 @Entity('purchase_project')
 @Index('purchase_project_year_status', ['fiscalYear', 'status'])
+// issue #18: the work queue counts the projects of every year at one step.
+@Index('purchase_project_status', ['status'])
 export class PurchaseProject {
   @PrimaryColumn('uuid')
   id: string;

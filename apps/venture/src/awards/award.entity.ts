@@ -22,6 +22,8 @@ export interface OpenedClawback {
  */
 @Entity('award')
 @Index(['callId'])
+// issue #18: an organization's awards, for the milestone reports it may file.
+@Index(['organizationId'])
 export class Award {
   @PrimaryColumn('uuid')
   id: string;

@@ -9,6 +9,10 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity('tranche')
 @Index(['awardId', 'position'], { unique: true })
 @Index('tranche_payment_id', ['paymentId'])
+// issue #18: the work queue finds the agreements to sign and the milestones to evaluate.
+@Index('tranche_milestone_open', ['milestone'], {
+  where: `milestone IN ('PENDING', 'SUBMITTED')`,
+})
 export class Tranche {
   @PrimaryColumn('uuid')
   id: string;

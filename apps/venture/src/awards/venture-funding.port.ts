@@ -13,7 +13,6 @@ import {
   type Funding,
   type PaymentOrder,
 } from '@civic/platform/programme-kit';
-import { openPayeeAccount, PersonalDataCipher } from '@civic/platform/pii';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Proposal } from '../proposals/proposal.entity';
@@ -31,10 +30,6 @@ import { trancheStates } from './tranche-release';
 export class VentureFundingPort extends FundingPort {
   readonly programme = 'venture' as const;
   private readonly logger = new Logger(VentureFundingPort.name);
-
-  constructor(private readonly cipher: PersonalDataCipher) {
-    super();
-  }
 
   async load(
     manager: EntityManager,
@@ -121,7 +116,7 @@ export class VentureFundingPort extends FundingPort {
     return {
       organizationName: proposal.organizationName,
       reference: `公益创投资助（${tranche.key} ${tranche.percent}%）：${proposal.title}`,
-      bankAccount: openPayeeAccount(this.cipher, proposal.bankAccount), // R28: in full, for the bank
+      bankAccount: proposal.bankAccount, // R30: sealed as stored; finance opens it to pay (R28)
     };
   }
 

@@ -4,21 +4,27 @@ import type {
   RpcEnvelope,
   RpcPattern,
   RpcRequestOf,
+  UnmaskedApplicationContactView,
 } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
+import { ProposalContactUnmaskService } from './contact-unmask.service';
 import { ProposalsQueries } from './proposals.queries';
 import { ProposalsService } from './proposals.service';
 
 type Req<P extends RpcPattern> = RpcEnvelope<RpcRequestOf<P>>;
 
-/** RPC entry points of proposals (R17); thin: the services authorize and decide. */
+/**
+ * RPC entry points of proposals (R17) and the audited unmasking of their contacts (R30); thin: the
+ * services authorize and decide.
+ */
 @Controller()
 @UseFilters(RpcErrorFilter)
 export class ProposalsRpcController {
   constructor(
     private readonly proposals: ProposalsService,
     private readonly queries: ProposalsQueries,
+    private readonly contacts: ProposalContactUnmaskService,
   ) {}
 
   @RpcHandler('venture.proposals.create')
@@ -49,5 +55,13 @@ export class ProposalsRpcController {
   @RpcHandler('venture.proposals.get')
   getProposal({ data, actor }: Req<'venture.proposals.get'>): Promise<ProposalView> {
     return this.queries.get(data?.id, actor);
+  }
+
+  @RpcHandler('venture.proposals.unmask-contact')
+  unmaskContact({
+    data,
+    actor,
+  }: Req<'venture.proposals.unmask-contact'>): Promise<UnmaskedApplicationContactView> {
+    return this.contacts.unmask(data?.id, actor);
   }
 }

@@ -110,6 +110,8 @@ export class SubsidyView {
   @ApiProperty({ enum: SUBSIDY_STATUSES, enumName: 'SubsidyStatus' })
   status: SubsidyStatus;
   @ApiProperty() amountFen: number;
+  @ApiProperty({ type: PayeeAccountDto, description: 'The payee account, its number masked (R30)' })
+  bankAccount: PayeeAccountDto;
   @ApiPropertyOptional({ type: SubsidyPaymentView }) payment?: SubsidyPaymentView;
   @ApiPropertyOptional({ type: StatusReasonView }) statusReason?: StatusReasonView;
 }

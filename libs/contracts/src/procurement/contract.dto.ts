@@ -48,7 +48,13 @@ export class ContractInstalmentDto {
   @Length(1, 30)
   key: string;
 
-  @ApiProperty({ enum: INSTALMENT_TRIGGERS, enumName: 'InstalmentTrigger' })
+  @ApiProperty({
+    enum: INSTALMENT_TRIGGERS,
+    enumName: 'InstalmentTrigger',
+    example: 'SIGNING',
+    description:
+      'What releases the instalment: signing, a monitoring check or the final evaluation',
+  })
   @IsIn(INSTALMENT_TRIGGERS)
   trigger: InstalmentTrigger;
 

@@ -78,7 +78,7 @@ export class ApplyDirectoryEntryDto {
   @ApiPropertyOptional({
     example: '南宁市青秀区颐养居家养老服务有限公司',
     description:
-      "The undertaker's name; an applicant's own organization is entered under its registered name, so leave it out",
+      "The undertaker's name. Required when an officer enters an undertaker (400 naming name without it); an applicant leaves it out, its own organization being entered under its registered name (400 fromRegistry otherwise)",
   })
   @IsOptional()
   @Trimmed()
@@ -88,7 +88,7 @@ export class ApplyDirectoryEntryDto {
   name?: string;
 
   @ApiPropertyOptional({
-    example: '91450103MA5L000012',
+    example: '91450103MA5L00001C',
     description:
       'Unified social credit code (R29); its registration authority (position 1) must code the kind: 5 civil affairs, 9 market regulation, 1 staffing office, N agriculture. None for an individual, nor for an applicant (taken from the registry).',
   })

@@ -28,7 +28,9 @@ export const QUEUES = {
     consumer: 'finance',
     messages: [
       'finance.commitment-requested.v1',
+      'finance.commitment-requested.v2',
       'finance.disbursement-requested.v1',
+      'finance.disbursement-requested.v2',
       'finance.clawback-opened.v1',
       'finance.commitment-release-requested.v1',
     ],
@@ -38,6 +40,8 @@ export const QUEUES = {
     messages: [
       'organizations.organization-registered.v1',
       'organizations.organization-changed.v1',
+      'organizations.organization-registered.v2',
+      'organizations.organization-changed.v2',
       'organizations.policy-approved.v1',
       ...FINANCE_ANSWERS,
     ],
@@ -47,6 +51,8 @@ export const QUEUES = {
     messages: [
       'organizations.organization-registered.v1',
       'organizations.organization-changed.v1',
+      'organizations.organization-registered.v2',
+      'organizations.organization-changed.v2',
       'organizations.policy-approved.v1',
       ...FINANCE_ANSWERS,
     ],
@@ -56,6 +62,8 @@ export const QUEUES = {
     messages: [
       'organizations.organization-registered.v1',
       'organizations.organization-changed.v1',
+      'organizations.organization-registered.v2',
+      'organizations.organization-changed.v2',
       'organizations.policy-approved.v1',
       ...FINANCE_ANSWERS,
     ],
@@ -65,6 +73,8 @@ export const QUEUES = {
     messages: [
       'organizations.organization-registered.v1',
       'organizations.organization-changed.v1',
+      'organizations.organization-registered.v2',
+      'organizations.organization-changed.v2',
       'organizations.policy-approved.v1',
       'finance.budget-appropriated.v1',
       ...FINANCE_ANSWERS,

@@ -22,6 +22,7 @@ import type {
 } from '../finance/clawback.view';
 import type { ReconciliationView } from '../finance/reconciliation.view';
 import type { ServiceHealth } from './rpc-envelope';
+import type { WorkItemView } from '../work/work-item.view';
 
 /** What the finance service answers over RPC; the gateway and the service compile against it. */
 export interface FinanceRpc {
@@ -57,5 +58,7 @@ export interface FinanceRpc {
     request: { id: string; decision: BatchDecisionDto };
     response: BatchView;
   };
+  /** What waits for the actor here, by their roles, permissions and bindings (issue #18). */
+  'finance.work-queue': { request: Record<string, never>; response: WorkItemView[] };
   'finance.health': { request: Record<string, never>; response: ServiceHealth };
 }

@@ -1,5 +1,6 @@
 // The incubation service's RPC patterns, each with its request and response.
 import type { WithdrawFundingDto } from '../common/payment.view';
+import type { UnmaskedAccountView, UnmaskedPhoneView } from '../common/unmasked-numbers.view';
 import type {
   AdmissionAssessmentDto,
   AdmissionPage,
@@ -39,7 +40,10 @@ import type {
   TrainingView,
 } from '../incubation/incubatee.dto';
 import type { SetFormDto } from '../forms/form.dto';
+import type { CohortDashboardView } from '../dashboards/cohort-dashboard.view';
+import type { DashboardQuery } from '../dashboards/dashboard.query';
 import type { ServiceHealth } from './rpc-envelope';
+import type { WorkItemView } from '../work/work-item.view';
 
 /** What the incubation service answers over RPC; the gateway and the service compile against it. */
 export interface IncubationRpc {
@@ -62,12 +66,17 @@ export interface IncubationRpc {
   'incubation.admissions.submit': { request: SubmitAdmissionDto; response: AdmissionView };
   'incubation.admissions.list': { request: AdmissionsQuery; response: AdmissionPage };
   'incubation.admissions.get': { request: { id: string }; response: AdmissionView };
+  'incubation.admissions.unmask-contact': { request: { id: string }; response: UnmaskedPhoneView };
   'incubation.admissions.assess': {
     request: { id: string; assessment: AdmissionAssessmentDto };
     response: AdmissionView;
   };
   'incubation.incubatees.list': { request: IncubateesQuery; response: IncubateePage };
   'incubation.incubatees.get': { request: { id: string }; response: IncubateeView };
+  'incubation.incubatees.unmask-subsidy-account': {
+    request: { id: string };
+    response: UnmaskedAccountView;
+  };
   'incubation.incubatees.assign-venue': {
     request: { id: string; assignment: AssignVenueDto };
     response: IncubateeView;
@@ -106,5 +115,9 @@ export interface IncubationRpc {
     request: { id: string; attendance: AttendanceDto };
     response: TrainingView;
   };
+  /** What waits for the actor here, by their roles, permissions and bindings (issue #18). */
+  'incubation.work-queue': { request: Record<string, never>; response: WorkItemView[] };
+  /** Cohort outcomes from the cohort tally (issue #18); names of areas are the gateway's. */
+  'incubation.dashboard.cohorts': { request: DashboardQuery; response: CohortDashboardView };
   'incubation.health': { request: Record<string, never>; response: ServiceHealth };
 }

@@ -27,6 +27,7 @@ import type {
 import type { UnmaskedApplicationContactView } from '../lottery/unmasked-contact.view';
 import type { SetFormDto } from '../forms/form.dto';
 import type { ServiceHealth } from './rpc-envelope';
+import type { WorkItemView } from '../work/work-item.view';
 
 /** What the lottery-fund service answers over RPC; the gateway and the service compile against it. */
 export interface LotteryFundRpc {
@@ -77,5 +78,7 @@ export interface LotteryFundRpc {
     response: UnmaskedApplicationContactView;
   };
   'lottery-fund.programmes.ranking': { request: { id: string }; response: RankingView };
+  /** What waits for the actor here, by their roles, permissions and bindings (issue #18). */
+  'lottery-fund.work-queue': { request: Record<string, never>; response: WorkItemView[] };
   'lottery-fund.health': { request: Record<string, never>; response: ServiceHealth };
 }

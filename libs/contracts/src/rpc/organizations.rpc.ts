@@ -18,7 +18,10 @@ import type {
   PolicyInForceQuery,
   ProposePolicyDto,
 } from '../policy/policy.dto';
+import type { DashboardQuery } from '../dashboards/dashboard.query';
+import type { RegistryDashboardView } from '../dashboards/registry-dashboard.view';
 import type { ServiceHealth } from './rpc-envelope';
+import type { WorkItemView } from '../work/work-item.view';
 
 /** What the organizations service answers over RPC; the gateway and the service compile against it. */
 export interface OrganizationsRpc {
@@ -37,6 +40,8 @@ export interface OrganizationsRpc {
     request: { countyCode?: string };
     response: OrganizationStatsView;
   };
+  /** The registry dashboard from the registry tally (issue #18); names are the gateway's. */
+  'organizations.dashboard': { request: DashboardQuery; response: RegistryDashboardView };
   'organizations.find-by-resident-id': {
     request: ResidentIdLookupDto;
     response: OrganizationView[];
@@ -49,6 +54,8 @@ export interface OrganizationsRpc {
     request: { id: string };
     response: UnmaskedOrganizationContactView;
   };
+  /** What waits for the actor here, by their roles, permissions and bindings (issue #18). */
+  'organizations.work-queue': { request: Record<string, never>; response: WorkItemView[] };
   'organizations.health': { request: Record<string, never>; response: ServiceHealth };
   'organizations.policies.propose': { request: ProposePolicyDto; response: PolicyDocumentView };
   'organizations.policies.decide': {

@@ -52,10 +52,14 @@ import type {
 import type { PublicContractPage } from '../procurement/contract-public.dto';
 import type { SubmitContractReportDto } from '../procurement/contract-report.dto';
 import type { SetFormDto } from '../forms/form.dto';
+import type { UnmaskedAccountView, UnmaskedPhoneView } from '../common/unmasked-numbers.view';
 import type { ServiceHealth } from './rpc-envelope';
+import type { WorkItemView } from '../work/work-item.view';
 
 /** What the procurement service (政府购买服务) answers over RPC; the gateway and the service compile against it. */
 export interface ProcurementRpc {
+  /** What waits for the actor here, by their roles, permissions and bindings (issue #18). */
+  'procurement.work-queue': { request: Record<string, never>; response: WorkItemView[] };
   'procurement.health': { request: Record<string, never>; response: ServiceHealth };
   'procurement.catalogue.create': { request: CreateCatalogueItemDto; response: CatalogueItemView };
   'procurement.catalogue.list': { request: CatalogueQuery; response: CataloguePage };
@@ -113,6 +117,7 @@ export interface ProcurementRpc {
   'procurement.directory.apply': { request: ApplyDirectoryEntryDto; response: DirectoryEntryView };
   'procurement.directory.list': { request: DirectoryQuery; response: DirectoryPage };
   'procurement.directory.get': { request: { id: string }; response: DirectoryEntryView };
+  'procurement.directory.unmask-contact': { request: { id: string }; response: UnmaskedPhoneView };
   'procurement.directory.decide': {
     request: { id: string; decision: DecideDirectoryEntryDto };
     response: DirectoryEntryView;
@@ -134,5 +139,9 @@ export interface ProcurementRpc {
   'procurement.contracts.list': { request: ContractsQuery; response: ContractPage };
   'procurement.contracts.mine': { request: ContractsQuery; response: ContractPage };
   'procurement.contracts.get': { request: { id: string }; response: ContractView };
+  'procurement.contracts.unmask-account': {
+    request: { id: string };
+    response: UnmaskedAccountView;
+  };
   'procurement.contracts.public': { request: ContractsQuery; response: PublicContractPage };
 }

@@ -1,4 +1,5 @@
 import type { FieldViolation } from '../common/validation';
+import type { AuditRpc } from './audit.rpc';
 import type { FinanceRpc } from './finance.rpc';
 import type { IncubationRpc } from './incubation.rpc';
 import type { LotteryFundRpc } from './lottery-fund.rpc';
@@ -17,7 +18,8 @@ export type RpcContract = OrganizationsRpc &
   IncubationRpc &
   VentureRpc &
   LotteryFundRpc &
-  ProcurementRpc;
+  ProcurementRpc &
+  AuditRpc;
 
 export type RpcPattern = keyof RpcContract;
 export type RpcRequestOf<P extends RpcPattern> = RpcContract[P]['request'];

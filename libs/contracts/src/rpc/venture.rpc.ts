@@ -31,7 +31,9 @@ import type {
   ProposalView,
 } from '../venture/proposal.dto';
 import type { SetFormDto } from '../forms/form.dto';
+import type { UnmaskedApplicationContactView } from '../lottery/unmasked-contact.view';
 import type { ServiceHealth } from './rpc-envelope';
+import type { WorkItemView } from '../work/work-item.view';
 
 /** What the venture service answers over RPC; the gateway and the service compile against it. */
 export interface VentureRpc {
@@ -52,6 +54,10 @@ export interface VentureRpc {
   'venture.proposals.discard': { request: { id: string }; response: { id: string } };
   'venture.proposals.list': { request: ProposalsQuery; response: ProposalPage };
   'venture.proposals.get': { request: { id: string }; response: ProposalView };
+  'venture.proposals.unmask-contact': {
+    request: { id: string };
+    response: UnmaskedApplicationContactView;
+  };
   'venture.proposals.award': {
     request: { id: string; decision: AwardDecisionDto };
     response: AwardView;
@@ -81,5 +87,7 @@ export interface VentureRpc {
     request: { id: string; clawback: OpenClawbackDto };
     response: AwardView;
   };
+  /** What waits for the actor here, by their roles, permissions and bindings (issue #18). */
+  'venture.work-queue': { request: Record<string, never>; response: WorkItemView[] };
   'venture.health': { request: Record<string, never>; response: ServiceHealth };
 }

@@ -81,3 +81,15 @@ export type {
 export type { Difference, DifferenceKind, ReconciliationInput } from './lib/reconciliation';
 export { idleHolds } from './lib/idle-holds';
 export type { HeldCommitment, HeldPayment, IdleHold } from './lib/idle-holds';
+export {
+  BATCH_STATUS_LABELS_EN,
+  BATCH_STATUS_LABELS_ZH,
+  CLAWBACK_STATUS_LABELS_EN,
+  CLAWBACK_STATUS_LABELS_ZH,
+  FUND_LABELS_EN,
+  PAYMENT_STATUS_LABELS_EN,
+  PAYMENT_STATUS_LABELS_ZH,
+  PROGRAMME_LABELS_EN,
+  PROGRAMME_LABELS_ZH,
+} from './lib/finance-labels';
+export type { PayingProgramme } from './lib/finance-labels';

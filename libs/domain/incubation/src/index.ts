@@ -53,3 +53,18 @@ export {
   incubateeStatus,
 } from './lib/record-status';
 export type { AdmissionStatus, IncubateeStatus } from './lib/record-status';
+export {
+  ADMISSION_STATUS_LABELS_EN,
+  ADMISSION_STATUS_LABELS_ZH,
+  APPLICANT_KIND_LABELS_EN,
+  APPLICANT_KIND_LABELS_ZH,
+  COHORT_PHASE_LABELS_EN,
+  COHORT_PHASE_LABELS_ZH,
+  INCUBATEE_STATUS_LABELS_EN,
+  INCUBATEE_STATUS_LABELS_ZH,
+  SEAT_SOURCE_LABELS_EN,
+  SEAT_SOURCE_LABELS_ZH,
+  SUBSIDY_STATUS_LABELS_EN,
+  SUBSIDY_STATUS_LABELS_ZH,
+} from './lib/incubation-labels';
+export type { CohortPhase } from './lib/incubation-labels';

@@ -80,3 +80,8 @@ export {
   withdrawalCheck,
 } from './lib/application-status';
 export type { ApplicationStatus } from './lib/application-status';
+export {
+  APPLICATION_STATUS_LABELS_EN,
+  APPLICATION_STATUS_LABELS_ZH,
+  NOTICE_KIND_LABELS_EN,
+} from './lib/lottery-labels';

@@ -65,3 +65,9 @@ export {
 export type { TierReason, TierReasonCode } from './lib/tier-reason';
 export { assertTierPolicy, DEFAULT_TIER_POLICY } from './lib/tier-policy';
 export type { TierPolicy } from './lib/tier-policy';
+export {
+  AREA_TYPE_LABELS_EN,
+  CATEGORY_LABELS_EN,
+  MANAGEMENT_TIER_LABELS_EN,
+  PRIORITY_GROUP_LABELS_EN,
+} from './lib/organization-labels-en';

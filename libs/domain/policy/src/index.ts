@@ -21,3 +21,9 @@ export {
   type PolicyBody,
   type SeedVersion,
 } from './lib/policy-seeds';
+export {
+  POLICY_KIND_LABELS_EN,
+  POLICY_KIND_LABELS_ZH,
+  POLICY_STATUS_LABELS_EN,
+  POLICY_STATUS_LABELS_ZH,
+} from './lib/policy-labels';

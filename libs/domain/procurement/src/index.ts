@@ -157,3 +157,19 @@ export {
 } from './lib/panel-draw';
 export { toHundredths } from './lib/fraction';
 export { articleZh } from './lib/article-zh';
+export {
+  BID_STATUS_LABELS_EN,
+  BID_STATUS_LABELS_ZH,
+  CONTRACT_STATUS_LABELS_EN,
+  CONTRACT_STATUS_LABELS_ZH,
+  DIRECTORY_STATUS_LABELS_EN,
+  DIRECTORY_STATUS_LABELS_ZH,
+  OBJECTION_STATUS_LABELS_EN,
+  OBJECTION_STATUS_LABELS_ZH,
+  PROJECT_STATUS_LABELS_EN,
+  PROJECT_STATUS_LABELS_ZH,
+  PURCHASE_METHOD_LABELS_EN,
+  PURCHASE_METHOD_LABELS_ZH,
+  UNDERTAKER_KIND_LABELS_EN,
+} from './lib/procurement-labels';
+export type { ObjectionStatus } from './lib/procurement-labels';

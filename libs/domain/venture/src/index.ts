@@ -96,3 +96,16 @@ export {
 export type { AwardStatus, TranchePayment } from './lib/award-funding';
 export { PROPOSAL_STATUSES, proposalStatus } from './lib/proposal-status';
 export type { ProposalStatus } from './lib/proposal-status';
+export {
+  AWARD_POOL_LABELS_EN,
+  AWARD_POOL_LABELS_ZH,
+  AWARD_STATUS_LABELS_EN,
+  AWARD_STATUS_LABELS_ZH,
+  CALL_PHASE_LABELS_EN,
+  CALL_PHASE_LABELS_ZH,
+  PROPOSAL_STATUS_LABELS_EN,
+  PROPOSAL_STATUS_LABELS_ZH,
+  TRANCHE_PAYMENT_LABELS_EN,
+  TRANCHE_PAYMENT_LABELS_ZH,
+} from './lib/venture-labels';
+export type { AwardPool, CallPhase } from './lib/venture-labels';

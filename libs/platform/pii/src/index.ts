@@ -22,3 +22,10 @@ export {
   sealStoredAccount,
   type StoredAccount,
 } from './migration-cipher';
+export {
+  mayUnmaskOf,
+  openedAccount,
+  type UnmaskableRecord,
+  unmaskAudited,
+  type UnmaskReceipt,
+} from './audited-unmasking';

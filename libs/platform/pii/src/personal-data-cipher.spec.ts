@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { inspect } from 'node:util';
+import { SEALED_VALUE_PATTERN } from '@civic/contracts';
 import { residentIdCheckCharacter } from '@civic/domain/identifiers';
 import { PersonalDataCipher } from './personal-data-cipher';
 import { PersonalDataError } from './personal-data.error';
@@ -144,6 +145,26 @@ describe('PersonalDataCipher (R30)', () => {
       );
       expect(() => cipher.sealResidentId('')).toThrow(/18 characters/);
     });
+  });
+
+  it('verifies a token of its key without giving its text, and refuses what decrypt refuses (R30)', () => {
+    const token = cipher.encrypt('6222020102003456789');
+    expect(cipher.verify(token)).toBeUndefined();
+    expect(() => new PersonalDataCipher(KEY, 'k2').verify(token)).toThrow(/another key than k2/);
+    expect(() => new PersonalDataCipher(OTHER_KEY, 'k1').verify(token)).toThrow(
+      /failed authentication/,
+    );
+    expect(() => cipher.verify('6222020102003456789')).toThrow(PersonalDataError);
+  });
+
+  it('writes tokens the message contracts take as sealed, and never a number (R30, SEALED_VALUE_PATTERN)', () => {
+    for (const plain of ['12345678', '6222020102003456789', '9'.repeat(40)]) {
+      expect(cipher.encrypt(plain)).toMatch(SEALED_VALUE_PATTERN);
+      expect(plain).not.toMatch(SEALED_VALUE_PATTERN);
+    }
+    expect(new PersonalDataCipher(KEY, 'rotated_2026-k9').encrypt('')).toMatch(
+      SEALED_VALUE_PATTERN,
+    );
   });
 
   it('keeps key material out of logs and JSON', () => {

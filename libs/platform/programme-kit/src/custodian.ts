@@ -1,32 +1,37 @@
-import type { CustodianV1 } from '@civic/contracts';
-import type { PersonalDataCipher } from '@civic/platform/pii';
-import {
-  openCustodianAccount,
-  OrganizationSnapshot,
-  type StoredOrganizationSnapshot,
-} from '@civic/platform/snapshots';
+import type { SealedCustodianV2 } from '@civic/contracts';
+import { OrganizationSnapshot, type StoredOrganizationSnapshot } from '@civic/platform/snapshots';
 import type { EntityManager } from 'typeorm';
 
 /**
  * Where finance pays an organization under financial custody (R3): its custodian's account, as
- * the payment request carries it, the number opened from its seal (R30); undefined when the
- * organization keeps its own finances.
+ * the payment request carries it, the number still sealed as the snapshot holds it (R30: the
+ * programme passes the token on and never opens it); undefined when the organization keeps its
+ * own finances.
  */
 export function custodianOf(
   snapshot: StoredOrganizationSnapshot | undefined,
-  cipher: PersonalDataCipher,
-): CustodianV1 | undefined {
+): SealedCustodianV2 | undefined {
   const custodian = snapshot?.financialCustodian;
   if (!custodian) return undefined;
-  return { custodianName: custodian.name, bankAccount: openCustodianAccount(cipher, custodian) };
+  const { name, accountName, bankName, bankCode, accountNumberSealed, accountNumberMasked } =
+    custodian;
+  return {
+    custodianName: name,
+    bankAccount: {
+      accountName,
+      bankName,
+      ...(bankCode ? { bankCode } : {}),
+      accountNumberSealed,
+      accountNumberMasked,
+    },
+  };
 }
 
 /** The custodian of an organization, from this service's snapshot of it (R3). */
 export async function custodianFor(
   manager: EntityManager,
   organizationId: string,
-  cipher: PersonalDataCipher,
-): Promise<CustodianV1 | undefined> {
+): Promise<SealedCustodianV2 | undefined> {
   const snapshot = await manager.findOneBy(OrganizationSnapshot, { organizationId });
-  return custodianOf(snapshot?.data, cipher);
+  return custodianOf(snapshot?.data);
 }

@@ -1,5 +1,6 @@
 import type { ProgrammeName } from '@civic/contracts';
 import type { CommitmentState, PaymentState } from '@civic/domain/programme';
+import type { SealedPayeeAccount } from '@civic/platform/pii';
 import type { EntityManager } from 'typeorm';
 
 /** Why something was refused or failed (finance's reason, the bank's), in both languages. */
@@ -47,7 +48,11 @@ export interface PaymentOrder {
   organizationName: string;
   /** The bank transfer's reference, e.g. 彩票公益金资助：项目名. */
   reference: string;
-  bankAccount?: { accountName: string; accountNumber: string; bankName: string; bankCode?: string };
+  /**
+   * The payee's account as the programme stores it, the number sealed (R30): it goes to finance
+   * as it is (SealedBankAccountV2), never opened on the way.
+   */
+  bankAccount?: SealedPayeeAccount;
 }
 
 /** What the programme's clawback opened at finance was recovered so far (R19). */

@@ -5,10 +5,11 @@ import type {
   DisbursementSettledV1,
   FundCodeValue,
   PaymentReissuedV1,
+  SealedBankAccountV2,
 } from '@civic/contracts';
 import { fundingCommitment, fundingPayment } from '@civic/domain/programme';
 import { OutboxWriter } from '@civic/platform/messaging';
-import { PersonalDataCipher } from '@civic/platform/pii';
+import type { SealedPayeeAccount } from '@civic/platform/pii';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { custodianFor } from './custodian';
@@ -29,6 +30,8 @@ export interface CommitmentAsk {
  * finance's answers. Every status moves through the domain's state machines
  * (fundingCommitment, fundingPayment); an answer the status cannot take (a repeat, a late one)
  * changes nothing. Everything runs in the caller's transaction, with the messages in its outbox.
+ * Account numbers go in them sealed, as the programme stores them (v2 messages, R30): the kit has
+ * no key to open them with.
  */
 @Injectable()
 export class ProgrammeFunding {
@@ -37,7 +40,6 @@ export class ProgrammeFunding {
   constructor(
     private readonly port: FundingPort,
     private readonly outbox: OutboxWriter,
-    private readonly cipher: PersonalDataCipher,
   ) {}
 
   /**
@@ -51,7 +53,7 @@ export class ProgrammeFunding {
     const payment = whole ? await this.paymentFields(manager, funding, whole) : undefined;
     if (whole) whole.state = fundingPayment.next(whole.state, 'REQUEST');
     await this.port.save(manager, funding);
-    await this.outbox.publish(manager, 'finance.commitment-requested.v1', {
+    await this.outbox.publish(manager, 'finance.commitment-requested.v2', {
       commitmentId: commitment.id,
       programme: this.port.programme,
       fund: ask.fund,
@@ -224,7 +226,7 @@ export class ProgrammeFunding {
     for (const payment of await this.port.duePayments(manager, funding)) {
       const fields = await this.paymentFields(manager, funding, payment);
       payment.state = fundingPayment.next(payment.state, 'REQUEST');
-      await this.outbox.publish(manager, 'finance.disbursement-requested.v1', {
+      await this.outbox.publish(manager, 'finance.disbursement-requested.v2', {
         ...fields,
         commitmentId: funding.commitment.id,
         programme: this.port.programme,
@@ -234,15 +236,18 @@ export class ProgrammeFunding {
     }
   }
 
-  /** The payment's fields for finance: the order, and the custodian under custody (R3). */
+  /**
+   * The payment's fields for finance: the order, and the custodian under custody (R3), each
+   * account with its number sealed as stored (R30).
+   */
   private async paymentFields(manager: EntityManager, funding: Funding, payment: FundedPayment) {
     const order = await this.port.order(manager, funding, payment);
-    const custodian = await custodianFor(manager, funding.commitment.organizationId, this.cipher);
+    const custodian = await custodianFor(manager, funding.commitment.organizationId);
     return {
       paymentId: payment.paymentId,
       organizationName: order.organizationName,
       reference: order.reference,
-      ...(order.bankAccount ? { bankAccount: order.bankAccount } : {}),
+      ...(order.bankAccount ? { bankAccount: sealedAccount(order.bankAccount) } : {}),
       ...(custodian ? { financialCustodian: custodian } : {}),
     };
   }
@@ -273,4 +278,16 @@ export class ProgrammeFunding {
     }
     return funding;
   }
+}
+
+/** Only the fields of a sealed account, whatever else the programme keeps beside them (R30). */
+function sealedAccount(account: SealedPayeeAccount): SealedBankAccountV2 {
+  const { accountName, bankName, bankCode, accountNumberSealed, accountNumberMasked } = account;
+  return {
+    accountName,
+    bankName,
+    ...(bankCode ? { bankCode } : {}),
+    accountNumberSealed,
+    accountNumberMasked,
+  };
 }

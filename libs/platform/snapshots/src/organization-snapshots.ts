@@ -1,4 +1,4 @@
-import type { OrganizationSnapshotV1 } from '@civic/contracts';
+import type { OrganizationSnapshotV1, OrganizationSnapshotV2 } from '@civic/contracts';
 import type { HandlerContext } from '@civic/platform/messaging';
 import type { PersonalDataCipher } from '@civic/platform/pii';
 import { ServiceError } from '@civic/platform/rpc';
@@ -9,10 +9,11 @@ import { sealSnapshot, type StoredOrganizationSnapshot } from './sealed-custodia
 /**
  * Keep an organization's snapshot from an `organization-registered/changed` event, in the inbox
  * transaction: only a newer version replaces the one held, whatever order events arrive in (and a
- * republished snapshot changes nothing). The custodian's account number is sealed first (R30).
+ * republished snapshot changes nothing). The custodian's account number is stored sealed (R30):
+ * as it arrived in v2, sealed here from v1.
  */
 export async function keepOrganizationSnapshot(
-  snapshot: OrganizationSnapshotV1,
+  snapshot: OrganizationSnapshotV1 | OrganizationSnapshotV2,
   { manager }: Pick<HandlerContext, 'manager'>,
   cipher: PersonalDataCipher,
 ): Promise<void> {
@@ -27,13 +28,20 @@ export async function keepOrganizationSnapshot(
   );
 }
 
-/** The inbox handlers that keep snapshots, sealing with the service's cipher, for its binding. */
+/**
+ * The inbox handlers that keep snapshots, for the service's binding: v2 as the registry publishes
+ * them, v1 still taken (messages in flight when it was deployed), sealed with the service's cipher.
+ */
 export function organizationSnapshotHandlers(cipher: PersonalDataCipher) {
-  const keep = (snapshot: OrganizationSnapshotV1, context: HandlerContext) =>
-    keepOrganizationSnapshot(snapshot, context, cipher);
+  const keep = (
+    snapshot: OrganizationSnapshotV1 | OrganizationSnapshotV2,
+    context: HandlerContext,
+  ) => keepOrganizationSnapshot(snapshot, context, cipher);
   return {
     'organizations.organization-registered.v1': keep,
     'organizations.organization-changed.v1': keep,
+    'organizations.organization-registered.v2': keep,
+    'organizations.organization-changed.v2': keep,
   } as const;
 }
 

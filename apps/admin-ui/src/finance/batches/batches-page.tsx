@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { BatchStatus, BatchView } from '../../api/types';
 import { ErrorResult } from '../../common/error-result';
+import { useLinkedStatus } from '../../home/linked-status';
 import { type BatchFilters, useBatches } from '../queries';
 import { useBatchColumns } from './batch-columns';
 
@@ -13,7 +14,9 @@ const STATUSES: BatchStatus[] = ['SUBMITTED', 'PAYING', 'PAID', 'PARTLY_FAILED',
 export function BatchesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [filters, setFilters] = useState<BatchFilters>({ page: 1, pageSize: 20 });
+  // A work link (issue #18) names the batches to check: `?status=SUBMITTED`.
+  const linked = useLinkedStatus(STATUSES);
+  const [filters, setFilters] = useState<BatchFilters>({ page: 1, pageSize: 20, status: linked });
   const batches = useBatches(filters);
   const columns = useBatchColumns();
   if (batches.isError) return <ErrorResult error={batches.error} />;
@@ -25,6 +28,7 @@ export function BatchesPage() {
           allowClear
           className="filter-select"
           placeholder={t('finance.batches.allStatuses')}
+          value={filters.status}
           options={STATUSES.map((value) => ({ value, label: t(`enums.batchStatus.${value}`) }))}
           onChange={(status) => setFilters({ ...filters, status, page: 1 })}
         />

@@ -12,6 +12,7 @@ import { useClawbacks } from '../queries';
 import { useYuan } from '../../common/use-yuan';
 import { ReceiptDecisionModal } from './receipt-decision-modal';
 import { RecordReceiptModal } from './record-receipt-modal';
+import { localPagination } from '../../common/local-paging';
 
 const STATUS_COLORS: Record<string, string> = {
   OPEN: 'warning',
@@ -143,7 +144,7 @@ export function ClawbacksPage() {
               data-testid="receipts-table"
               dataSource={c.receipts}
               columns={receiptColumns(c)}
-              pagination={false}
+              pagination={localPagination(t, c.receipts.length)}
             />
           ),
         }}

@@ -1,6 +1,8 @@
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AdmissionRankingRowView, AdmissionView } from '../../api/types';
+import { unmask } from '../../common/unmask-calls';
+import { UnmaskableNumbers } from '../../common/unmaskable-numbers';
 import { useLocalizedMessage } from '../../organizations/localized';
 import { OutcomeTag } from '../tags';
 import { isUnassessed, outcomeOf } from './ranking-rows';
@@ -27,7 +29,10 @@ export function RankCell({ row }: { row: Row }) {
   );
 }
 
-/** Who applies: an organization or a founding group, urban or rural (R1, R13). */
+/**
+ * Who applies: an organization or a founding group, urban or rural (R1, R13), and its contact, the
+ * phone masked (R30; in full, audited, to those who may unmask it).
+ */
 export function ApplicantCell({ row }: { row: AdmissionView }) {
   const { t } = useTranslation();
   return (
@@ -41,6 +46,14 @@ export function ApplicantCell({ row }: { row: AdmissionView }) {
         {t(`enums.category.${row.category}`)}
         {row.founders !== undefined &&
           ` · ${t('incubation.ranking.founders', { count: row.founders })}`}
+      </div>
+      <div className="secondary-text">
+        <UnmaskableNumbers
+          testId="applicant-contact"
+          masked={`${row.contactName} ${row.contactPhone}`}
+          open={() => unmask.admissionContact(row.id)}
+          shown={(full) => `${row.contactName} ${full.contactPhone}`}
+        />
       </div>
     </div>
   );

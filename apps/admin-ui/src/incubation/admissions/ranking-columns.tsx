@@ -1,8 +1,8 @@
 import { Button } from 'antd';
-import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AdmissionRankingRowView } from '../../api/types';
 import { PriorityReasons } from '../../common/priority-reasons';
+import type { ResponsiveColumns } from '../../common/responsive-columns';
 import { ApplicantCell, OutcomeCell, RankCell, ScoreCell, ScreeningCell } from './ranking-cells';
 
 type Row = AdmissionRankingRowView;
@@ -10,9 +10,10 @@ type Row = AdmissionRankingRowView;
 /**
  * The ranked list's columns: rank, applicant, screening with reasons, priority bonus with
  * reasons (R13), merit and rank score, outcome with its reason; and 评分 for staff while the
- * cohort is undecided (only eligible applicants need a score).
+ * cohort is undecided (only eligible applicants need a score). On a phone's card: the applicant
+ * as its title, the outcome under it, 评分 at its foot.
  */
-export function useRankingColumns(onAssess?: (row: Row) => void): TableColumnsType<Row> {
+export function useRankingColumns(onAssess?: (row: Row) => void): ResponsiveColumns<Row> {
   const { t } = useTranslation();
   return [
     {
@@ -26,6 +27,7 @@ export function useRankingColumns(onAssess?: (row: Row) => void): TableColumnsTy
       title: t('incubation.ranking.applicant'),
       key: 'applicant',
       width: 180,
+      card: 'title',
       render: (_, row) => <ApplicantCell row={row} />,
     },
     {
@@ -52,12 +54,14 @@ export function useRankingColumns(onAssess?: (row: Row) => void): TableColumnsTy
       title: t('incubation.ranking.outcome'),
       key: 'outcome',
       width: 220,
+      card: 'status',
       render: (_, row) => <OutcomeCell row={row} />,
     },
     {
       title: '',
       key: 'actions',
       className: 'nowrap',
+      card: 'actions',
       render: (_, row) =>
         onAssess &&
         row.screening.eligible && (

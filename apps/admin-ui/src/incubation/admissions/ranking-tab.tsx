@@ -1,9 +1,9 @@
 import { Permission } from '@civic/domain/access';
-import { Table } from 'antd';
 import { useMemo, useState } from 'react';
 import type { AdmissionRankingRowView, CohortView } from '../../api/types';
 import { useCan } from '../../auth/use-can';
 import { ErrorResult } from '../../common/error-result';
+import { ResponsiveTable } from '../../common/responsive-table';
 import { AnswersView, schemaOf } from '../../forms';
 import { useRanking } from '../queries';
 import { AssessModal } from './assess-modal';
@@ -17,7 +17,8 @@ import { RankingSummary } from './ranking-summary';
  * 申请与排名: every applicant with its screening, priority bonus and merit, ranked by
  * merit × (1 + bonus/100) with the rural reserve (R13, R14), and what deciding now would give;
  * after the decision, each one's answer (R16). With the cohort's added questions (issue #17), a
- * row opens on the applicant's answers.
+ * row opens on the applicant's answers. The whole ranking, a page at a time (a card each on a
+ * phone).
  */
 export function RankingTab({ cohort }: { cohort: CohortView }) {
   const can = useCan();
@@ -34,13 +35,12 @@ export function RankingTab({ cohort }: { cohort: CohortView }) {
         <CohortActions cohort={cohort} shown={ranking.data} onEnter={() => setEntering(true)} />
       )}
       {ranking.data && <RankingSummary ranking={ranking.data} />}
-      <Table<AdmissionRankingRowView>
+      <ResponsiveTable<AdmissionRankingRowView>
         rowKey="id"
         data-testid="ranking-table"
         loading={ranking.isPending}
         dataSource={rows}
         columns={columns}
-        pagination={false}
         expandable={
           cohort.form
             ? {

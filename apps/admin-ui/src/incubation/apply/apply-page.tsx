@@ -1,10 +1,11 @@
-import { Button, Card, Table, Tag, Typography } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { Button, Card, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CohortView } from '../../api/types';
 import { ErrorResult } from '../../common/error-result';
 import { MoreRowsAlert } from '../../common/more-rows';
+import type { ResponsiveColumns } from '../../common/responsive-columns';
+import { ResponsiveTable } from '../../common/responsive-table';
 import { CriteriaList } from '../criteria-list';
 import { useAdmissions, useCohorts } from '../queries';
 import { SupportList } from '../support-list';
@@ -14,6 +15,7 @@ import { ApplyModal } from './apply-modal';
  * 申请入驻: the cohorts taking applications now, what each gives and asks (R15, R16); apply. The
  * open cohorts are found among the latest (the largest page, the latest window first), and the
  * applicant's own applications mark those it applied to; when either list holds more, it says so.
+ * The open ones a page at a time; on a phone, a card each.
  */
 export function IncubationApplyPage() {
   const { t } = useTranslation();
@@ -37,14 +39,13 @@ export function IncubationApplyPage() {
         testId="more-applications"
         message={(counts) => t('incubation.apply.moreApplications', counts)}
       />
-      <Table<CohortView>
+      <ResponsiveTable<CohortView>
         rowKey="id"
         data-testid="open-cohorts"
         loading={cohorts.isPending}
         dataSource={open}
         columns={columns}
-        pagination={false}
-        scroll={{ x: 'max-content' }} // a phone scrolls the table, not the page
+        scroll={{ x: 'max-content' }} // a narrow window scrolls the table, not the page
         locale={{ emptyText: t('incubation.apply.none') }}
       />
       {applying && <ApplyModal cohort={applying} onClose={() => setApplying(undefined)} />}
@@ -55,12 +56,13 @@ export function IncubationApplyPage() {
 function useColumns(
   applied: ReadonlySet<string>,
   onApply: (cohort: CohortView) => void,
-): TableColumnsType<CohortView> {
+): ResponsiveColumns<CohortView> {
   const { t } = useTranslation();
   return [
     {
       title: t('incubation.fields.cohort'),
       key: 'cohort',
+      card: 'title',
       render: (_, c) => (
         <>
           <div className="strong-text">{c.name}</div>
@@ -94,6 +96,7 @@ function useColumns(
       title: '',
       key: 'apply',
       className: 'nowrap',
+      card: 'actions',
       render: (_, c) =>
         applied.has(c.id) ? (
           <Tag color="blue">{t('incubation.apply.applied')}</Tag>

@@ -3,6 +3,7 @@ import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { VenueView } from '../../api/types';
 import { useYuan } from '../../common/use-yuan';
+import { localPagination } from '../../common/local-paging';
 
 /** A base's venues: size, organizations hosted of how many, shared or not (R4), market rent. */
 export function VenueTable({ venues }: { venues: readonly VenueView[] }) {
@@ -50,7 +51,7 @@ export function VenueTable({ venues }: { venues: readonly VenueView[] }) {
       data-testid="venues-table"
       dataSource={[...venues]}
       columns={columns}
-      pagination={false}
+      pagination={localPagination(t, venues.length)}
       locale={{ emptyText: t('incubation.venues.none') }}
     />
   );

@@ -3,6 +3,8 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { IncubateeView } from '../../api/types';
+import { accountText, unmask } from '../../common/unmask-calls';
+import { UnmaskableNumbers } from '../../common/unmaskable-numbers';
 import { useYuan } from '../../common/use-yuan';
 import { useLocalizedMessage } from '../../organizations/localized';
 import { useSpaceReturned } from '../incubatee-queries';
@@ -61,8 +63,17 @@ export function InKindCell({ incubatee: i }: Props) {
   );
 }
 
-/** The start-up subsidy (R15) on its way through finance, why it was refused, or when paid. */
-export function SubsidyCell({ subsidy }: { subsidy: NonNullable<IncubateeView['subsidy']> }) {
+/**
+ * The start-up subsidy (R15) on its way through finance, why it was refused, or when paid; the
+ * account it is paid to, the number masked (R30; in full, audited, to those who may unmask it).
+ */
+export function SubsidyCell({
+  subsidy,
+  incubateeId,
+}: {
+  subsidy: NonNullable<IncubateeView['subsidy']>;
+  incubateeId: string;
+}) {
   const { t } = useTranslation();
   const yuan = useYuan();
   const localized = useLocalizedMessage();
@@ -70,6 +81,14 @@ export function SubsidyCell({ subsidy }: { subsidy: NonNullable<IncubateeView['s
   return (
     <div data-testid="subsidy">
       <SubsidyStatusTag status={subsidy.status} /> {yuan(subsidy.amountFen)}
+      <div className="secondary-text">
+        <UnmaskableNumbers
+          testId="subsidy-account"
+          masked={accountText(subsidy.bankAccount)}
+          open={() => unmask.subsidyAccount(incubateeId)}
+          shown={accountText}
+        />
+      </div>
       {statusReason && (
         <div>
           <Typography.Text type="danger">{localized(statusReason)}</Typography.Text>

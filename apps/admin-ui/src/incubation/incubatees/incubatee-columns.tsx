@@ -68,7 +68,7 @@ export function useIncubateeColumns(
       render: (_, i) =>
         i.subsidy ? (
           <>
-            <SubsidyCell subsidy={i.subsidy} />
+            <SubsidyCell subsidy={i.subsidy} incubateeId={i.id} />
             {!!onAction && withdrawable(i.subsidy.status) && action(i, 'withdrawSubsidy')}
           </>
         ) : (

@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Table, Tag } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { Button, Card, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { AdmissionView, IncubateeView } from '../../api/types';
 import { ErrorResult } from '../../common/error-result';
 import { MoreRowsAlert } from '../../common/more-rows';
+import type { ResponsiveColumns } from '../../common/responsive-columns';
+import { ResponsiveTable } from '../../common/responsive-table';
 import { usePaging } from '../../common/use-paging';
 import { useLocalizedMessage } from '../../organizations/localized';
 import { ScreeningCell } from '../admissions/ranking-cells';
@@ -19,7 +20,8 @@ import { IncubateeStatusTag, OutcomeTag } from '../tags';
 /**
  * 我的入驻申请: the applicant's applications with their screening, the answer and why (R16),
  * and, once admitted, the incubation record: venue, in-kind support, start-up subsidy (R15). The
- * applications a page at a time; the records (a look-up) the largest page, saying if there are more.
+ * applications a page at a time (on a phone, a card each); the records (a look-up) the largest
+ * page, saying if there are more.
  */
 export function MyAdmissionsPage() {
   const { t } = useTranslation();
@@ -44,7 +46,7 @@ export function MyAdmissionsPage() {
         list={records.data}
         message={(counts) => t('incubation.mine.moreRecords', counts)}
       />
-      <Table<AdmissionView>
+      <ResponsiveTable<AdmissionView>
         rowKey="id"
         data-testid="my-admissions"
         loading={admissions.isPending}
@@ -56,13 +58,14 @@ export function MyAdmissionsPage() {
   );
 }
 
-function useColumns(records?: readonly IncubateeView[]): TableColumnsType<AdmissionView> {
+function useColumns(records?: readonly IncubateeView[]): ResponsiveColumns<AdmissionView> {
   const { t } = useTranslation();
   const localized = useLocalizedMessage();
   return [
     {
       title: t('incubation.fields.cohort'),
       key: 'cohort',
+      card: 'title',
       render: (_, a) => (
         <>
           <div className="strong-text">{a.cohortName}</div>
@@ -84,6 +87,7 @@ function useColumns(records?: readonly IncubateeView[]): TableColumnsType<Admiss
       title: t('incubation.mine.answer'),
       key: 'answer',
       width: 300,
+      card: 'status',
       render: (_, a) =>
         a.decision ? (
           <div data-testid="decision" data-outcome={a.decision.outcome}>
@@ -110,7 +114,7 @@ function useColumns(records?: readonly IncubateeView[]): TableColumnsType<Admiss
             <IncubateeStatusTag status={record.status} />
             <VenueCell incubatee={record} />
             {record.inKindFen > 0 && <InKindCell incubatee={record} />}
-            {record.subsidy && <SubsidyCell subsidy={record.subsidy} />}
+            {record.subsidy && <SubsidyCell subsidy={record.subsidy} incubateeId={record.id} />}
           </div>
         );
       },

@@ -1,13 +1,16 @@
-import { Table } from 'antd';
-import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AnnualReportView } from '../../api/types';
+import type { ResponsiveColumns } from '../../common/responsive-columns';
+import { ResponsiveTable } from '../../common/responsive-table';
 import { useYuan } from '../../common/use-yuan';
 
 type PurposeLine = AnnualReportView['byPurpose'][number];
 type Project = AnnualReportView['projects'][number];
 
-/** The year's money by purpose (扶老、助残、救孤、济困): projects, budget, approved, paid. */
+/**
+ * The year's money by purpose (扶老、助残、救孤、济困): projects, budget, approved, paid. A card
+ * each on a phone (the public reads it there too).
+ */
 export function PurposeTable({ lines }: { lines: readonly PurposeLine[] }) {
   const { t } = useTranslation();
   const yuan = useYuan();
@@ -18,10 +21,11 @@ export function PurposeTable({ lines }: { lines: readonly PurposeLine[] }) {
     className: 'nowrap',
     render: (fen: number) => yuan(fen),
   });
-  const columns: TableColumnsType<PurposeLine> = [
+  const columns: ResponsiveColumns<PurposeLine> = [
     {
       title: t('lottery.fields.purpose'),
       dataIndex: 'purpose',
+      card: 'title',
       render: (purpose: string) => t(`enums.lotteryPurpose.${purpose}`),
     },
     { title: t('lottery.report.projectCount'), dataIndex: 'projects', align: 'right' },
@@ -30,23 +34,25 @@ export function PurposeTable({ lines }: { lines: readonly PurposeLine[] }) {
     money('paidFen', 'lottery.report.paid'),
   ];
   return (
-    <Table<PurposeLine>
+    <ResponsiveTable<PurposeLine>
       rowKey="purpose"
       size="small"
       data-testid="report-by-purpose"
-      dataSource={[...lines]}
+      dataSource={lines}
       columns={columns}
-      pagination={false}
     />
   );
 }
 
-/** The projects the year funded: name, unit, purpose, amount and what was paid of it. */
+/**
+ * The projects the year funded: name, unit, purpose, amount and what was paid of it; a page at a
+ * time, a card each on a phone.
+ */
 export function ProjectsTable({ projects }: { projects: readonly Project[] }) {
   const { t } = useTranslation();
   const yuan = useYuan();
-  const columns: TableColumnsType<Project> = [
-    { title: t('lottery.fields.project'), dataIndex: 'projectName' },
+  const columns: ResponsiveColumns<Project> = [
+    { title: t('lottery.fields.project'), dataIndex: 'projectName', card: 'title' },
     { title: t('lottery.public.unit'), dataIndex: 'unit' },
     {
       title: t('lottery.fields.purpose'),
@@ -70,13 +76,12 @@ export function ProjectsTable({ projects }: { projects: readonly Project[] }) {
     },
   ];
   return (
-    <Table<Project>
+    <ResponsiveTable<Project>
       rowKey={(project, index) => `${project.projectName}-${project.unit}-${index}`}
       size="small"
       data-testid="report-projects"
-      dataSource={[...projects]}
+      dataSource={projects}
       columns={columns}
-      pagination={false}
     />
   );
 }

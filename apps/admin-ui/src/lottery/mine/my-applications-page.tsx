@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Table, Typography } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ApplicationView } from '../../api/types';
 import { ErrorResult } from '../../common/error-result';
+import type { ResponsiveColumns } from '../../common/responsive-columns';
+import { ResponsiveTable } from '../../common/responsive-table';
 import { usePaging } from '../../common/use-paging';
 import { useYuan } from '../../common/use-yuan';
 import { useLocalizedMessage } from '../../organizations/localized';
@@ -17,7 +18,7 @@ const time = (value?: string) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm'
 /**
  * The applicant's own applications: where each stands, the officer's comment, why finance refused
  * or a payment failed (in the UI language), and the payment once made. Follows those on their way.
- * A page at a time.
+ * A page at a time; on a phone, a card each.
  */
 export function MyApplicationsPage() {
   const { t } = useTranslation();
@@ -36,7 +37,7 @@ export function MyApplicationsPage() {
         </Link>
       }
     >
-      <Table<ApplicationView>
+      <ResponsiveTable<ApplicationView>
         rowKey="id"
         data-testid="my-applications"
         loading={applications.isPending}
@@ -48,7 +49,7 @@ export function MyApplicationsPage() {
   );
 }
 
-function useColumns(): TableColumnsType<ApplicationView> {
+function useColumns(): ResponsiveColumns<ApplicationView> {
   const { t } = useTranslation();
   const yuan = useYuan();
   const localized = useLocalizedMessage();
@@ -56,6 +57,7 @@ function useColumns(): TableColumnsType<ApplicationView> {
     {
       title: t('lottery.fields.project'),
       key: 'project',
+      card: 'title',
       render: (_, a) => (
         <>
           <div>{a.projectName}</div>
@@ -80,6 +82,7 @@ function useColumns(): TableColumnsType<ApplicationView> {
       title: t('lottery.fields.status'),
       dataIndex: 'status',
       className: 'nowrap',
+      card: 'status',
       render: (_, a) => <ApplicationStatusTag status={a.status} />,
     },
     {

@@ -44,7 +44,9 @@ export function NoticeCard(props: { notice: NoticeView; correctedBy?: NoticeView
       {report && (
         <>
           <Typography.Paragraph type="secondary">
-            {t('lottery.report.publishedAt', { time: noticeTime(notice.publishedAt) })}
+            {t('lottery.report.publishedAt', {
+              time: t('common.beijingTime', { time: noticeTime(notice.publishedAt) }),
+            })}
           </Typography.Paragraph>
           <ReportView report={report} />
         </>

@@ -2,10 +2,11 @@ import { Descriptions, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { NoticeContentDto, NoticeView } from '../../api/types';
+import { beijingTime } from '../../common/beijing-time';
 import { useYuan } from '../../common/use-yuan';
 
-export const noticeTime = (value?: string) =>
-  value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '';
+/** A notice's time in Beijing time, whatever the reader's zone (R23: published in it). */
+export const noticeTime = (value?: string) => beijingTime(value);
 
 /** Whether a notice takes objections now: in force and within its publicity period (公示期). */
 export const objectionsOpen = (notice: NoticeView) =>
@@ -13,7 +14,10 @@ export const objectionsOpen = (notice: NoticeView) =>
   notice.objectionsUntil !== undefined &&
   dayjs().isBefore(notice.objectionsUntil);
 
-/** A project's notice: its name, unit, amount, purpose and contact; when, and its objections. */
+/**
+ * A project's notice: its name, unit, amount, purpose and contact; when (Beijing time, said so),
+ * and its objections.
+ */
 export function ProjectNoticeDetails(props: { notice: NoticeView; content: NoticeContentDto }) {
   const { notice, content } = props;
   const { t } = useTranslation();
@@ -34,11 +38,13 @@ export function ProjectNoticeDetails(props: { notice: NoticeView; content: Notic
         {`${content.contactName} ${content.contactPhone}`}
       </Descriptions.Item>
       <Descriptions.Item label={t('lottery.public.publishedAt')}>
-        {noticeTime(notice.publishedAt)}
+        {t('common.beijingTime', { time: noticeTime(notice.publishedAt) })}
       </Descriptions.Item>
       {notice.objectionsUntil && (
         <Descriptions.Item label={t('lottery.public.objectionsUntil')}>
-          <span data-testid="objections-until">{noticeTime(notice.objectionsUntil)}</span>
+          <span data-testid="objections-until">
+            {t('common.beijingTime', { time: noticeTime(notice.objectionsUntil) })}
+          </span>
           {!objectionsOpen(notice) && notice.inForce && (
             <Tag className="tag-after">{t('lottery.public.periodOver')}</Tag>
           )}

@@ -1,24 +1,32 @@
-import { Card, Empty, Select, Space, Spin, Typography } from 'antd';
+import { Card, Empty, Input, Select, Space, Spin, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorResult } from '../../common/error-result';
 import { ListPages } from '../../common/list-pages';
 import { usePaging } from '../../common/use-paging';
-import { yearOptions } from '../../finance/funds/years';
 import { LanguageSwitch } from '../../i18n/language-switch';
-import { useNotices } from '../disclosure-queries';
 import { useYearParam } from '../use-year-param';
 import { NoticeCard } from './notice-card';
+import { useNoticeYears, useSearchedNotices } from './notice-queries';
+import './public-notices.css';
 
 /**
  * The fund's public notices (R23): funded projects and annual reports, for anyone, no login. Newest
- * first, a page at a time; a corrected notice leads to its correction when both are on the page.
+ * first, a page at a time; a search finds notices by title, project, unit or contact among all of
+ * the year's. The year selector offers only years with notices (the one in the address, else the
+ * newest). Times are Beijing time, said so. A corrected notice leads to its correction when both
+ * are on the page.
  */
 export function PublicNoticesPage() {
   const { t } = useTranslation();
-  const [year, setYear] = useYearParam();
-  const paging = usePaging({ pageSize: 10, scope: year });
-  const notices = useNotices(year, paging.query);
+  const [asked, setYear] = useYearParam();
+  const years = useNoticeYears();
+  // The year asked for when it has notices, else the newest that has (none: the one asked for).
+  const year = !years || years.some((o) => o.value === asked) ? asked : (years[0]?.value ?? asked);
+  const [search, setSearch] = useState('');
+  const paging = usePaging({ pageSize: 10, scope: `${year}|${search}` });
+  const notices = useSearchedNotices(year, paging.query, search);
   const list = notices.data?.items ?? [];
   return (
     <div className="public-page">
@@ -36,21 +44,34 @@ export function PublicNoticesPage() {
       </div>
       <Card>
         <Space orientation="vertical" size="middle" className="full-width">
-          <Space wrap>
-            <Typography.Text type="secondary">{t('lottery.public.intro')}</Typography.Text>
+          <Typography.Text type="secondary">{t('lottery.public.intro')}</Typography.Text>
+          <div className="public-filters">
             <Select
               id="public-year"
               className="filter-select"
               aria-label={t('finance.funds.fiscalYear')}
-              value={year}
+              loading={!years}
+              value={years?.length ? year : undefined}
+              placeholder={t('lottery.public.noYears')}
               onChange={setYear}
-              options={yearOptions(t)}
+              options={years ?? []}
             />
-          </Space>
+            <Input.Search
+              id="public-search"
+              allowClear
+              className="public-search"
+              aria-label={t('lottery.public.search')}
+              placeholder={t('lottery.public.search')}
+              onSearch={(typed) => setSearch(typed.trim())}
+            />
+          </div>
+          <Typography.Text type="secondary" data-testid="time-zone-note">
+            {t('lottery.public.timesInBeijing')}
+          </Typography.Text>
           {notices.isError && <ErrorResult error={notices.error} />}
           {notices.isPending && <Spin size="large" className="page-spin" />}
           {notices.isSuccess && list.length === 0 && (
-            <Empty description={t('lottery.public.none')} />
+            <Empty description={t(search ? 'lottery.public.noneFound' : 'lottery.public.none')} />
           )}
           {list.map((notice) => (
             <NoticeCard

@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
-import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PriorityReasons } from '../../common/priority-reasons';
+import type { ResponsiveColumns } from '../../common/responsive-columns';
 import { useYuan } from '../../common/use-yuan';
 import { ApplicationStatusTag } from '../status-tag';
 import type { QueueRow } from './queue-rows';
@@ -10,12 +10,13 @@ import { ReviewActions } from './review-actions';
 
 /**
  * The review queue's columns: the rank, what and who, how much, the merit and rank score, the
- * priority and its reasons, what the ranking does with it and why, the status, the actions.
+ * priority and its reasons, what the ranking does with it and why, the status, the actions. On a
+ * phone's card: the application as its title, the status under it, the actions at its foot.
  */
 export function useReviewColumns(
   unassessed: number,
   onAction: Parameters<typeof ReviewActions>[0]['onAction'],
-): TableColumnsType<QueueRow> {
+): ResponsiveColumns<QueueRow> {
   const { t } = useTranslation();
   const yuan = useYuan();
   return [
@@ -30,6 +31,7 @@ export function useReviewColumns(
       title: t('lottery.fields.application'),
       key: 'application',
       width: 240,
+      card: 'title',
       render: (_, { application: a }) => (
         <>
           <div className="strong-text">{a.projectName}</div>
@@ -75,6 +77,7 @@ export function useReviewColumns(
       title: t('lottery.fields.status'),
       key: 'status',
       className: 'nowrap',
+      card: 'status',
       render: (_, { application: a }) => (
         <>
           <ApplicationStatusTag status={a.status} />
@@ -86,6 +89,7 @@ export function useReviewColumns(
       title: '',
       key: 'actions',
       className: 'nowrap',
+      card: 'actions',
       render: (_, row) => <ReviewActions row={row} unassessed={unassessed} onAction={onAction} />,
     },
   ];

@@ -1,16 +1,18 @@
-import { Card, Select, Space, Table } from 'antd';
+import { Card, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import type { ApplicationView } from '../../api/types';
 import { ErrorResult } from '../../common/error-result';
-import { MoreRowsAlert, useMoreOptionsPopup } from '../../common/more-rows';
+import { useMoreOptionsPopup } from '../../common/more-rows';
+import { ResponsiveTable } from '../../common/responsive-table';
 import { AnswersView, schemaOf } from '../../forms';
-import { useApplications, useProgrammes, useRanking } from '../queries';
+import { useProgrammes, useRanking } from '../queries';
 import { YearCard } from '../year-card';
 import { AssessModal } from './assess-modal';
 import { DecisionModal } from './decision-modal';
+import { useQueueApplications } from './queue-query';
 import { queueRows, type QueueRow } from './queue-rows';
 import { RankingSummary } from './ranking-summary';
 import type { ReviewAction } from './review-actions';
@@ -21,8 +23,9 @@ import { useReviewColumns } from './review-columns';
  * A programme's applications in rank order (R13): the officer assesses each one's merit, then
  * approves those the ranking funds within the budget and rural reserve (R14), or rejects, always
  * with a comment. The year's eldercare share (R21) and annual disclosure (R23) are above. The
- * programmes to pick from and the queue are each the largest page; when a list holds more, it says
- * so. When the programme adds questions (issue #17), a row opens on the applicant's answers (for
+ * programmes to pick from are the largest page (when there are more, the select says so); the
+ * queue is the programme's every application, a page at a time on screen (a card each on a
+ * phone). When the programme adds questions (issue #17), a row opens on the applicant's answers (for
  * officers only: answers are never published, R23).
  */
 export function ReviewPage() {
@@ -33,7 +36,7 @@ export function ReviewPage() {
   const programmeId = params.get('programme') ?? programmes.data?.items[0]?.id ?? '';
   const programme = programmes.data?.items.find((p) => p.id === programmeId);
   const morePopup = useMoreOptionsPopup(programmes.data);
-  const applications = useApplications(programmeId);
+  const applications = useQueueApplications(programmeId);
   const ranking = useRanking(programmeId);
   // While another programme's ranking is still shown (kept while the new one loads), none.
   const ranked = ranking.data?.programmeId === programmeId ? ranking.data : undefined;
@@ -67,13 +70,7 @@ export function ReviewPage() {
         }
       >
         {ranked && <RankingSummary ranking={ranked} />}
-        {programmeId && (
-          <MoreRowsAlert
-            list={applications.data}
-            message={(counts) => t('lottery.review.moreApplications', counts)}
-          />
-        )}
-        <Table<QueueRow>
+        <ResponsiveTable<QueueRow>
           rowKey={(row) => row.application.id}
           data-testid="review-table"
           loading={
@@ -82,7 +79,6 @@ export function ReviewPage() {
           }
           dataSource={rows}
           columns={columns}
-          pagination={false}
           expandable={
             programme?.form
               ? {

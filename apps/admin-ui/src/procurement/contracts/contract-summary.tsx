@@ -1,6 +1,8 @@
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { accountText, unmask } from '../../common/unmask-calls';
+import { UnmaskableNumbers } from '../../common/unmaskable-numbers';
 import { useYuan } from '../../common/use-yuan';
 import { beijingTime } from '../public/beijing-time';
 import { useProcurementLabel } from '../public/labels';
@@ -11,8 +13,9 @@ import type { ContractView } from './contract-types';
 /**
  * A contract's terms (R25; Order 102 art. 23–24): the undertaker and its kind, the item, region
  * and budget year, the amount, the term, when it was signed under which policy version, and the
- * account it is paid to (the number masked, R30). Officers also get the project's link and who
- * signed; the undertaker's applicant, whose screens have no project page, does not.
+ * account it is paid to (the number masked, R30; in full, audited, to those who may unmask it).
+ * Officers also get the project's link and who signed; the undertaker's applicant, whose screens
+ * have no project page, does not.
  */
 export function ContractSummary(props: { contract: ContractView; officer?: boolean }) {
   const { contract: c, officer = false } = props;
@@ -91,7 +94,14 @@ export function ContractSummary(props: { contract: ContractView; officer?: boole
         {
           key: 'account',
           label: t('procurement.undertaker.contracts.account'),
-          children: `${c.bankAccount.accountName} ${c.bankAccount.bankName} ${c.bankAccount.accountNumber}`,
+          children: (
+            <UnmaskableNumbers
+              testId="contract-account"
+              masked={accountText(c.bankAccount)}
+              open={() => unmask.contractAccount(c.id)}
+              shown={accountText}
+            />
+          ),
         },
         {
           key: 'policy',

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorResult } from '../../common/error-result';
 import { usePaging } from '../../common/use-paging';
+import { useLinkedStatus } from '../../home/linked-status';
 import { useYuan } from '../../common/use-yuan';
 import { yearOptions } from '../../finance/funds/years';
 import { useProcurementLabel } from '../public/labels';
@@ -26,7 +27,11 @@ import './contracts.css';
  */
 export function ContractsPage() {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<ContractFilter>({ fiscalYear: dayjs().year() });
+  // A work link (issue #18) names a status (`?status=IN_FORCE`): the contracts at it, every year.
+  const linked = useLinkedStatus(CONTRACT_STATUSES);
+  const [filter, setFilter] = useState<ContractFilter>(
+    linked ? { status: linked } : { fiscalYear: dayjs().year() },
+  );
   const paging = usePaging({ scope: filter });
   const contracts = useContracts(filter, paging.query);
   const columns = useContractColumns();

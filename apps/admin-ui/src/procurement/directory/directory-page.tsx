@@ -6,12 +6,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorResult } from '../../common/error-result';
 import { usePaging } from '../../common/use-paging';
+import { useLinkedStatus } from '../../home/linked-status';
 import { dateTime } from '../../venture/calls/call-columns';
 import { useOfficerRegions } from '../use-region-options';
 import { DirectoryFilters } from './directory-filters';
 import { useDirectory } from './directory-queries';
 import { DirectoryStatusTag, KindTag } from './directory-tags';
-import type { DirectoryEntryView, DirectoryFilter } from './directory-types';
+import {
+  DIRECTORY_STATUSES,
+  type DirectoryEntryView,
+  type DirectoryFilter,
+} from './directory-types';
 import { EnterUndertakerDrawer } from './enter-undertaker-drawer';
 
 /**
@@ -22,7 +27,9 @@ import { EnterUndertakerDrawer } from './enter-undertaker-drawer';
  */
 export function DirectoryPage() {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<DirectoryFilter>({});
+  // A work link (issue #18) names a status (`?status=PENDING`): the applications to decide.
+  const linked = useLinkedStatus(DIRECTORY_STATUSES);
+  const [filter, setFilter] = useState<DirectoryFilter>(linked ? { status: linked } : {});
   const [entering, setEntering] = useState(false);
   const paging = usePaging({ scope: filter });
   const directory = useDirectory(filter, paging.query);

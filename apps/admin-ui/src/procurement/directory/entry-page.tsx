@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorResult } from '../../common/error-result';
+import { unmask } from '../../common/unmask-calls';
+import { UnmaskableNumbers } from '../../common/unmaskable-numbers';
 import { dateTime } from '../../venture/calls/call-columns';
 import { useOfficerRegions } from '../use-region-options';
 import { DecisionModal } from './decision-modal';
@@ -14,8 +16,9 @@ import type { DirectoryDecision, PerformanceRecordView } from './directory-types
 
 /**
  * One entry of the undertaker directory (R24): who it is (Order 102 art. 6), its identifier, the
- * regions and catalogue categories it serves, its contact (masked, R30), where it stands and why,
- * and its performance history, one row per evaluated contract year (R25). Officers decide it here.
+ * regions and catalogue categories it serves, its contact (masked, R30; in full, audited, to those
+ * who may unmask it), where it stands and why, and its performance history, one row per evaluated
+ * contract year (R25). Officers decide it here.
  */
 export function EntryPage() {
   const { t } = useTranslation();
@@ -75,9 +78,12 @@ export function EntryPage() {
             </Descriptions.Item>
           )}
           <Descriptions.Item label={t('procurement.directory.contact')}>
-            <span data-testid="entry-contact">
-              {e.contactName} {e.contactPhone}
-            </span>
+            <UnmaskableNumbers
+              testId="entry-contact"
+              masked={`${e.contactName} ${e.contactPhone}`}
+              open={() => unmask.directoryContact(e.id)}
+              shown={(full) => `${e.contactName} ${full.contactPhone}`}
+            />
           </Descriptions.Item>
           <Descriptions.Item label={t('procurement.directory.serviceAreas')} span={2}>
             <span data-testid="entry-areas">{e.serviceAreas.map(regions.nameOf).join('、')}</span>

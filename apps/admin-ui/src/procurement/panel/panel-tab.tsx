@@ -7,6 +7,7 @@ import { useVentureLabels } from '../../venture/labels';
 import type { ProjectStatus, PurchaseProjectView } from '../projects/project-types';
 import { usePanel } from './panel-queries';
 import type { PanelMemberView, PanelRecusalView } from './panel-types';
+import { localPagination } from '../../common/local-paging';
 
 /** The statuses a project may have a panel in: once the bids are opened (R18). */
 const AFTER_OPENING: readonly ProjectStatus[] = [
@@ -59,7 +60,7 @@ export function PanelTab({ project }: { project: PurchaseProjectView }) {
         data-testid="panel-members"
         title={() => t('procurement.panel.members')}
         dataSource={members}
-        pagination={false}
+        pagination={localPagination(t, members.length)}
         columns={[
           {
             title: t('procurement.panel.member'),
@@ -101,7 +102,7 @@ function RecusalsTable({ recusals }: { recusals: readonly PanelRecusalView[] }) 
       data-testid="panel-recusals"
       title={() => t('procurement.panel.recusals', { count: recusals.length })}
       dataSource={[...recusals]}
-      pagination={false}
+      pagination={localPagination(t, recusals.length)}
       locale={{ emptyText: t('procurement.panel.noRecusals') }}
       columns={[
         { title: t('procurement.panel.expert'), dataIndex: 'expertName', className: 'nowrap' },

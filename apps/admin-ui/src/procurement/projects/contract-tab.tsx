@@ -11,6 +11,7 @@ import { dateTime } from '../../venture/calls/call-columns';
 import type { components } from '../../api/schema';
 import { SignContractButton } from '../contracts/sign-contract-button';
 import type { ContractView, PurchaseProjectView } from './project-types';
+import { localPagination } from '../../common/local-paging';
 
 type Instalment = components['schemas']['ContractInstalmentView'];
 type ContractYear = components['schemas']['ContractYearView'];
@@ -108,7 +109,7 @@ export function ContractTab({ project }: { project: PurchaseProjectView }) {
         rowKey="id"
         title={() => t('procurement.projects.contract.years')}
         dataSource={c.years}
-        pagination={false}
+        pagination={localPagination(t, c.years.length)}
         expandable={{
           defaultExpandAllRows: true,
           expandedRowRender: (year) => <InstalmentsTable instalments={year.instalments} />,
@@ -142,7 +143,7 @@ function InstalmentsTable({ instalments }: { instalments: readonly Instalment[] 
       size="small"
       rowKey="id"
       dataSource={[...instalments]}
-      pagination={false}
+      pagination={localPagination(t, instalments.length)}
       columns={[
         { title: t('procurement.projects.contract.instalment'), dataIndex: 'key' },
         {

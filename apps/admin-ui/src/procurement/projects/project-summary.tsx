@@ -7,6 +7,7 @@ import { StableTag } from '../catalogue-parts';
 import { useOfficerRegions } from '../use-region-options';
 import { ProjectStatusTag, useCriterionName } from './project-tags';
 import type { EvaluationCriterionDto, PurchaseProjectView } from './project-types';
+import { localPagination } from '../../common/local-paging';
 
 /**
  * A project's terms as announced (R25): the catalogue item, region, year, budget (R26), method and
@@ -103,7 +104,7 @@ export function CriteriaTable({ criteria }: { criteria: readonly EvaluationCrite
       data-testid="criteria-table"
       title={() => t('procurement.projects.criteria')}
       dataSource={[...criteria]}
-      pagination={false}
+      pagination={localPagination(t, criteria.length)}
       columns={[
         { title: t('procurement.projects.criterion'), key: 'name', render: (_, c) => nameOf(c) },
         {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorResult } from '../../common/error-result';
 import { usePaging } from '../../common/use-paging';
+import { useLinkedStatus } from '../../home/linked-status';
 import { useYuan } from '../../common/use-yuan';
 import { dateTime } from '../../venture/calls/call-columns';
 import { useOfficerRegions } from '../use-region-options';
@@ -14,7 +15,7 @@ import { CreateProjectDrawer } from './create-project-drawer';
 import { ProjectFilters } from './project-filters';
 import { useProjects } from './project-queries';
 import { ProjectStatusTag } from './project-tags';
-import type { ProjectFilter, PurchaseProjectView } from './project-types';
+import { PROJECT_STATUSES, type ProjectFilter, type PurchaseProjectView } from './project-types';
 
 /**
  * Government purchase projects (政府购买服务项目, R25) as officers run them: every project, drafts
@@ -23,7 +24,11 @@ import type { ProjectFilter, PurchaseProjectView } from './project-types';
  */
 export function ProjectsPage() {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<ProjectFilter>({ fiscalYear: dayjs().year() });
+  // A work link (issue #18) names a status (`?status=AWARDED`): the projects at it, every year.
+  const linked = useLinkedStatus(PROJECT_STATUSES);
+  const [filter, setFilter] = useState<ProjectFilter>(
+    linked ? { status: linked } : { fiscalYear: dayjs().year() },
+  );
   const [creating, setCreating] = useState(false);
   const paging = usePaging({ scope: filter });
   const projects = useProjects(filter, paging.query);

@@ -1,4 +1,4 @@
-import { Select } from 'antd';
+import { Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePaging } from '../../common/use-paging';
@@ -7,18 +7,22 @@ import type { regionOptions } from '../regions';
 import { usePublicRegions } from '../use-region-options';
 import { AnnouncementCard } from './announcement-card';
 import { CardList } from './card-list';
-import { useAnnouncements } from './public-queries';
+import { useAnnouncementYears, useSearchedAnnouncements } from './public-searches';
 import { PublicShell } from './public-shell';
 import type { AnnouncementFilter, PurchaseProjectView } from './public-types';
 
 /**
- * The filters of the announcements: a fiscal year, a region; each change asks for the first page.
+ * The filters of the announcements: a fiscal year (of `years` when given: those with data, `null`
+ * while they are counted), a region, and a search when `onSearch` is given; each change asks for
+ * the first page.
  */
 export function AnnouncementFilters(props: {
   filter: AnnouncementFilter;
   onChange: (filter: AnnouncementFilter) => void;
   regions: ReturnType<typeof regionOptions>;
   idPrefix: string;
+  years?: { value: number; label: string }[] | null;
+  onSearch?: (search: string) => void;
 }) {
   const { t } = useTranslation();
   const { filter, onChange } = props;
@@ -32,7 +36,8 @@ export function AnnouncementFilters(props: {
         placeholder={t('procurement.catalogue.allYears')}
         value={filter.fiscalYear}
         onChange={(fiscalYear) => onChange({ ...filter, fiscalYear })}
-        options={yearOptions(t)}
+        loading={props.years === null}
+        options={props.years === undefined ? yearOptions(t) : (props.years ?? [])}
       />
       <Select<string>
         id={`${props.idPrefix}-region`}
@@ -45,6 +50,16 @@ export function AnnouncementFilters(props: {
         onChange={(regionCode) => onChange({ ...filter, regionCode })}
         options={props.regions}
       />
+      {props.onSearch && (
+        <Input.Search
+          id={`${props.idPrefix}-search`}
+          allowClear
+          className="catalogue-filter-category"
+          aria-label={t('procurement.public.search')}
+          placeholder={t('procurement.public.search')}
+          onSearch={(typed) => props.onSearch!(typed.trim())}
+        />
+      )}
     </div>
   );
 }
@@ -52,14 +67,18 @@ export function AnnouncementFilters(props: {
 /**
  * The purchase announcements (采购公告, R25), for anyone, no login, newest first: what is bought,
  * the budget, the deadline in Beijing time, the criteria with their weights and any reservation
- * for community social organizations (R12), as announced before bidding. A page of cards at a time.
+ * for community social organizations (R12), as announced before bidding. A page of cards at a time;
+ * a search finds announcements by title, item or region among all of them. The year selector
+ * offers only years with announcements.
  */
 export function PublicAnnouncementsPage() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<AnnouncementFilter>({});
-  const paging = usePaging({ pageSize: 10, scope: filter });
-  const announcements = useAnnouncements(filter, paging.query);
+  const [search, setSearch] = useState('');
+  const paging = usePaging({ pageSize: 10, scope: `${JSON.stringify(filter)}|${search}` });
   const regions = usePublicRegions();
+  const years = useAnnouncementYears();
+  const announcements = useSearchedAnnouncements(filter, paging.query, search, regions.nameOf);
   return (
     <PublicShell
       title={t('procurement.public.announcements.title')}
@@ -70,6 +89,8 @@ export function PublicAnnouncementsPage() {
         onChange={setFilter}
         regions={regions.options}
         idPrefix="public-announcements"
+        years={years ?? null}
+        onSearch={setSearch}
       />
       <CardList<PurchaseProjectView>
         query={announcements}

@@ -10,12 +10,13 @@ import { usePublicCatalogue } from '../catalogue-queries';
 import type { CatalogueFilter } from '../types';
 import { usePublicRegions } from '../use-region-options';
 import { CatalogueCard } from './catalogue-card';
+import { useCatalogueYears } from './public-searches';
 import { PublicShell } from './public-shell';
 
 /**
  * The published catalogue of services the government purchases (R24), for anyone, no login: this
- * year's items by default, filtered by region, year and category, a page of cards at a time (one
- * column on a phone, nothing wider than the screen).
+ * year's items by default, filtered by region, year (only years with items offered) and category,
+ * a page of cards at a time (one column on a phone, nothing wider than the screen).
  */
 export function PublicCataloguePage() {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function PublicCataloguePage() {
   const paging = usePaging({ pageSize: 10, scope: filter });
   const catalogue = usePublicCatalogue(filter, paging.query);
   const regions = usePublicRegions();
+  const years = useCatalogueYears();
   const list = catalogue.data?.items ?? [];
   const pagination = paging.pagination(catalogue.data);
   return (
@@ -34,6 +36,7 @@ export function PublicCataloguePage() {
         onChange={setFilter}
         regions={regions.options}
         idPrefix="public-catalogue"
+        years={years ?? null}
       />
       {catalogue.isError && <ErrorResult error={catalogue.error} />}
       {catalogue.isPending && <Spin size="large" className="page-spin" />}

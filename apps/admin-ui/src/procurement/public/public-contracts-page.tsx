@@ -1,26 +1,28 @@
-import { Select } from 'antd';
+import { Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePaging } from '../../common/use-paging';
-import { yearOptions } from '../../finance/funds/years';
 import { CardList } from './card-list';
 import { PublicContractCard } from './public-contract-card';
-import { usePublicContracts } from './public-queries';
 import { usePublicRegions } from '../use-region-options';
+import { useContractYears, useSearchedContracts } from './public-searches';
 import { PublicShell } from './public-shell';
 import type { PublicContractView } from './public-types';
 
 /**
  * The published purchase contracts (合同公示, Order 102 art. 23), for anyone, no login: parties,
- * amount, term, indicators, instalments and evaluation results (R25), by fiscal year, a page of
- * cards at a time.
+ * amount, term, indicators, instalments and evaluation results (R25), by fiscal year (only years
+ * with contracts offered), a page of cards at a time; a search finds contracts by title, item,
+ * undertaker or region among all of them.
  */
 export function PublicContractsPage() {
   const { t } = useTranslation();
   const [fiscalYear, setFiscalYear] = useState<number | undefined>(undefined);
-  const paging = usePaging({ pageSize: 10, scope: fiscalYear });
-  const contracts = usePublicContracts(fiscalYear, paging.query);
+  const [search, setSearch] = useState('');
+  const paging = usePaging({ pageSize: 10, scope: `${fiscalYear}|${search}` });
   const regions = usePublicRegions();
+  const years = useContractYears();
+  const contracts = useSearchedContracts(fiscalYear, paging.query, search, regions.nameOf);
   return (
     <PublicShell
       title={t('procurement.public.contracts.title')}
@@ -35,7 +37,16 @@ export function PublicContractsPage() {
           placeholder={t('procurement.catalogue.allYears')}
           value={fiscalYear}
           onChange={setFiscalYear}
-          options={yearOptions(t)}
+          loading={!years}
+          options={years ?? []}
+        />
+        <Input.Search
+          id="public-contracts-search"
+          allowClear
+          className="catalogue-filter-category"
+          aria-label={t('procurement.public.search')}
+          placeholder={t('procurement.public.search')}
+          onSearch={(typed) => setSearch(typed.trim())}
         />
       </div>
       <CardList<PublicContractView>

@@ -6,7 +6,7 @@ import { usePublicRegions } from '../use-region-options';
 import { CardList } from './card-list';
 import { PublicDirectoryEntryCard } from './directory-entry-card';
 import { useProcurementLabel } from './labels';
-import { usePublicDirectory } from './public-queries';
+import { useSearchedDirectory } from './public-searches';
 import { PublicShell } from './public-shell';
 import type {
   PublicDirectoryEntryView,
@@ -27,14 +27,16 @@ export const ELIGIBLE_KINDS: readonly UndertakerKind[] = [
 /**
  * The published directory of undertakers (承接主体目录, R24), for anyone, no login: listed entries
  * by kind, region served and service category, a page of cards at a time, with each one's
- * performance history (R25). Nothing wider than a phone.
+ * performance history (R25); a search finds entries by name or credit code among all of them.
+ * Nothing wider than a phone.
  */
 export function PublicDirectoryPage() {
   const { t } = useTranslation();
   const label = useProcurementLabel();
   const [filter, setFilter] = useState<PublicDirectoryFilter>({});
-  const paging = usePaging({ pageSize: 10, scope: filter });
-  const directory = usePublicDirectory(filter, paging.query);
+  const [search, setSearch] = useState('');
+  const paging = usePaging({ pageSize: 10, scope: `${JSON.stringify(filter)}|${search}` });
+  const directory = useSearchedDirectory(filter, paging.query, search);
   const regions = usePublicRegions();
   const patch = (change: PublicDirectoryFilter) => setFilter({ ...filter, ...change });
   return (
@@ -74,7 +76,24 @@ export function PublicDirectoryPage() {
           placeholder={t('procurement.public.directory.categorySearch')}
           onSearch={(category) => patch({ category: category.trim() || undefined })}
         />
-        <Button onClick={() => setFilter({})}>{t('common.reset')}</Button>
+        <Input.Search
+          id="public-directory-search"
+          allowClear
+          className="catalogue-filter-category"
+          key={`name-${search}`}
+          defaultValue={search}
+          aria-label={t('procurement.public.directory.nameSearch')}
+          placeholder={t('procurement.public.directory.nameSearch')}
+          onSearch={(typed) => setSearch(typed.trim())}
+        />
+        <Button
+          onClick={() => {
+            setFilter({});
+            setSearch('');
+          }}
+        >
+          {t('common.reset')}
+        </Button>
       </div>
       <CardList<PublicDirectoryEntryView>
         query={directory}

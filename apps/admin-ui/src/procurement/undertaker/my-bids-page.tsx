@@ -1,17 +1,17 @@
-import { App, Button, Card, Descriptions, Popconfirm, Space, Tag, Typography } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { App, Button, Card, Popconfirm, Space, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorResult } from '../../common/error-result';
 import { RefusalAlert } from '../../common/refusal-alert';
+import type { ResponsiveColumns } from '../../common/responsive-columns';
+import { ResponsiveTable } from '../../common/responsive-table';
 import { usePaging } from '../../common/use-paging';
 import { useYuan } from '../../common/use-yuan';
 import { beijingTime } from '../public/beijing-time';
 import { useProcurementLabel } from '../public/labels';
 import { canObject, canWithdraw } from './bid-rules';
 import { ObjectionModal } from './objection-modal';
-import { ResponsiveList } from './responsive-list';
 import { BidStatusTag } from './status-tags';
 import { useMyBids, useWithdrawBid } from './undertaker-queries';
 import type { BidView } from './undertaker-types';
@@ -20,7 +20,7 @@ import type { BidView } from './undertaker-types';
  * 我的投标 (R25): the organization's bids, newest first, a page at a time: the price, where the
  * bid and its project stand, its rank and weighted total once the panel has scored. A bid is
  * withdrawn before the deadline; an objection is raised within the published result's window.
- * A table on a wide screen, cards on a phone.
+ * A table on a wide screen, a card each on a phone (the status and actions on it).
  */
 export function MyBidsPage() {
   const { t } = useTranslation();
@@ -60,14 +60,15 @@ export function MyBidsPage() {
             errorsKey="procurement.undertaker.errors"
           />
         )}
-        <ResponsiveList<BidView>
-          query={bids}
+        <ResponsiveTable<BidView>
+          rowKey="id"
+          data-testid="my-bids"
+          cardTestId="bid-card"
+          loading={bids.isPending}
+          dataSource={bids.data?.items}
           pagination={paging.pagination(bids.data)}
           columns={columns}
-          card={(bid) => <BidCard bid={bid} actions={actions(bid)} />}
-          keyOf={(bid) => bid.id}
-          empty={t('procurement.undertaker.bids.none')}
-          testId="my-bids"
+          locale={{ emptyText: t('procurement.undertaker.bids.none') }}
         />
       </Space>
       {objecting && <ObjectionModal bid={objecting} onClose={() => setObjecting(null)} />}
@@ -116,7 +117,7 @@ function useRankText(): (bid: BidView) => string {
         });
 }
 
-function useColumns(actions: (bid: BidView) => ReactNode): TableColumnsType<BidView> {
+function useColumns(actions: (bid: BidView) => ReactNode): ResponsiveColumns<BidView> {
   const { t } = useTranslation();
   const yuan = useYuan();
   const label = useProcurementLabel();
@@ -125,6 +126,7 @@ function useColumns(actions: (bid: BidView) => ReactNode): TableColumnsType<BidV
     {
       title: t('procurement.undertaker.bid.project'),
       key: 'project',
+      card: 'title',
       render: (_, bid) => (
         <>
           <div className="strong-text" data-testid="bid-project">
@@ -145,12 +147,13 @@ function useColumns(actions: (bid: BidView) => ReactNode): TableColumnsType<BidV
       title: t('procurement.undertaker.bids.submittedAt'),
       dataIndex: 'submittedAt',
       className: 'nowrap',
-      render: (at: string) => beijingTime(at),
+      render: (at: string) => t('procurement.public.beijingTime', { time: beijingTime(at) }),
     },
     {
       title: t('procurement.undertaker.bids.status'),
       dataIndex: 'status',
       className: 'nowrap',
+      card: 'status',
       render: (_, bid) => <BidStatusTag status={bid.status} />,
     },
     {
@@ -159,53 +162,6 @@ function useColumns(actions: (bid: BidView) => ReactNode): TableColumnsType<BidV
       className: 'nowrap',
       render: (_, bid) => <span data-testid="bid-rank">{rank(bid)}</span>,
     },
-    { title: '', key: 'actions', render: (_, bid) => actions(bid) },
+    { title: '', key: 'actions', card: 'actions', render: (_, bid) => actions(bid) },
   ];
-}
-
-/** A bid as a card, for a phone. */
-function BidCard({ bid, actions }: { bid: BidView; actions: ReactNode }) {
-  const { t } = useTranslation();
-  const yuan = useYuan();
-  const label = useProcurementLabel();
-  const rank = useRankText();
-  return (
-    <Card
-      size="small"
-      className="procurement-card"
-      data-testid="bid-card"
-      title={
-        <Typography.Text className="procurement-card-title" data-testid="bid-project">
-          {bid.projectTitle}
-        </Typography.Text>
-      }
-    >
-      <Space wrap size={4} className="procurement-card-tags">
-        <BidStatusTag status={bid.status} />
-        <Tag>{label('projectStatus', bid.projectStatus)}</Tag>
-      </Space>
-      <Descriptions
-        size="small"
-        column={1}
-        items={[
-          {
-            key: 'price',
-            label: t('procurement.undertaker.bid.price'),
-            children: <span data-testid="bid-price">{yuan(bid.priceFen)}</span>,
-          },
-          {
-            key: 'submitted',
-            label: t('procurement.undertaker.bids.submittedAt'),
-            children: t('procurement.public.beijingTime', { time: beijingTime(bid.submittedAt) }),
-          },
-          {
-            key: 'rank',
-            label: t('procurement.undertaker.bids.rank'),
-            children: <span data-testid="bid-rank">{rank(bid)}</span>,
-          },
-        ]}
-      />
-      <div className="procurement-card-action">{actions}</div>
-    </Card>
-  );
 }

@@ -1,12 +1,12 @@
-import { Card, Descriptions, Space, Tag, Typography } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { Card, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorResult } from '../../common/error-result';
+import type { ResponsiveColumns } from '../../common/responsive-columns';
+import { ResponsiveTable } from '../../common/responsive-table';
 import { usePaging } from '../../common/use-paging';
 import { useYuan } from '../../common/use-yuan';
 import { useProcurementLabel } from '../public/labels';
-import { ResponsiveList } from './responsive-list';
 import { useMyContracts } from './undertaker-queries';
 import type { ContractView } from './undertaker-types';
 
@@ -23,7 +23,7 @@ export function ContractStatusTag({ status }: { status: ContractView['status'] }
 /**
  * 我的合同 (R25; Order 102 art. 23–24): the organization's purchase contracts, newest first, a
  * page at a time, each leading to its years, instalments and evaluations. A table on a wide
- * screen, cards on a phone.
+ * screen, a card each on a phone.
  */
 export function MyContractsPage() {
   const { t } = useTranslation();
@@ -37,14 +37,15 @@ export function MyContractsPage() {
         <Typography.Text type="secondary">
           {t('procurement.undertaker.contracts.intro')}
         </Typography.Text>
-        <ResponsiveList<ContractView>
-          query={contracts}
+        <ResponsiveTable<ContractView>
+          rowKey="id"
+          data-testid="my-contracts"
+          cardTestId="contract-card"
+          loading={contracts.isPending}
+          dataSource={contracts.data?.items}
           pagination={paging.pagination(contracts.data)}
           columns={columns}
-          card={(contract) => <ContractCard contract={contract} />}
-          keyOf={(contract) => contract.id}
-          empty={t('procurement.undertaker.contracts.none')}
-          testId="my-contracts"
+          locale={{ emptyText: t('procurement.undertaker.contracts.none') }}
         />
       </Space>
     </Card>
@@ -67,7 +68,7 @@ const open = (contract: ContractView, text: string) => (
   </Link>
 );
 
-function useColumns(): TableColumnsType<ContractView> {
+function useColumns(): ResponsiveColumns<ContractView> {
   const { t } = useTranslation();
   const yuan = useYuan();
   const term = useTermText();
@@ -75,6 +76,7 @@ function useColumns(): TableColumnsType<ContractView> {
     {
       title: t('procurement.undertaker.contracts.contract'),
       key: 'title',
+      card: 'title',
       render: (_, c) => (
         <>
           <div className="strong-text">{open(c, c.title)}</div>
@@ -94,50 +96,8 @@ function useColumns(): TableColumnsType<ContractView> {
       title: t('procurement.undertaker.contracts.status'),
       dataIndex: 'status',
       className: 'nowrap',
+      card: 'status',
       render: (_, c) => <ContractStatusTag status={c.status} />,
     },
   ];
-}
-
-function ContractCard({ contract }: { contract: ContractView }) {
-  const { t } = useTranslation();
-  const yuan = useYuan();
-  const term = useTermText();
-  return (
-    <Card
-      size="small"
-      className="procurement-card"
-      data-testid="contract-card"
-      title={
-        <Typography.Text className="procurement-card-title">
-          {open(contract, contract.title)}
-        </Typography.Text>
-      }
-    >
-      <Space wrap size={4} className="procurement-card-tags">
-        <ContractStatusTag status={contract.status} />
-      </Space>
-      <Descriptions
-        size="small"
-        column={1}
-        items={[
-          {
-            key: 'item',
-            label: t('procurement.public.announcement.item'),
-            children: contract.catalogueItemName,
-          },
-          {
-            key: 'amount',
-            label: t('procurement.public.contract.amount'),
-            children: yuan(contract.amountFen),
-          },
-          {
-            key: 'term',
-            label: t('procurement.public.announcement.term'),
-            children: term(contract),
-          },
-        ]}
-      />
-    </Card>
-  );
 }

@@ -1,8 +1,9 @@
 import { FormOutlined } from '@ant-design/icons';
-import { Button, Card, Table } from 'antd';
+import { Button, Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorResult } from '../../common/error-result';
+import { ResponsiveTable } from '../../common/responsive-table';
 import { usePaging } from '../../common/use-paging';
 import { RubricTable } from '../call/call-summary';
 import { useCallColumns } from '../calls/call-columns';
@@ -12,7 +13,7 @@ import type { CallView } from '../types';
 /**
  * The venture philanthropy calls an organization may answer (R17), the latest deadline first, a
  * page at a time: the budget, the funding range, the groups it focuses on, the deadline and how
- * proposals are scored.
+ * proposals are scored. On a phone, a card each, the rubric behind 详情.
  */
 export function ApplyCallsPage() {
   const { t } = useTranslation();
@@ -35,7 +36,7 @@ export function ApplyCallsPage() {
       title={t('venture.apply.callsTitle')}
       extra={<Link to="/venture/mine">{t('menu.ventureMine')}</Link>}
     >
-      <Table<CallView>
+      <ResponsiveTable<CallView>
         rowKey="id"
         data-testid="open-calls"
         loading={calls.isPending}

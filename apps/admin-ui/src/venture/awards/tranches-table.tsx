@@ -1,6 +1,7 @@
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ResponsiveTable } from '../../common/responsive-table';
 import { useYuan } from '../../common/use-yuan';
 import { useLocalizedMessage } from '../../organizations/localized';
 import { dateTime } from '../calls/call-columns';
@@ -11,6 +12,7 @@ import type { TrancheView } from '../types';
 /**
  * An award's tranches (R19): the share and amount, the milestone with its report and evaluation,
  * and the payment: why it is held, or when it was paid with the bank's reference, or why it failed.
+ * On a phone, a card each: the tranche as its title, the milestone under it, the action at its foot.
  */
 export function TranchesTable(props: {
   tranches: readonly TrancheView[];
@@ -21,18 +23,19 @@ export function TranchesTable(props: {
   const labels = useVentureLabels();
   const localized = useLocalizedMessage();
   return (
-    <Table<TrancheView>
+    <ResponsiveTable<TrancheView>
       rowKey="id"
       size="small"
       data-testid="tranches-table"
-      dataSource={[...props.tranches]}
-      pagination={false}
+      cardTestId="tranche-card"
+      dataSource={props.tranches}
       onRow={(tranche) => ({ 'data-tranche': tranche.key }) as HTMLAttributes<HTMLElement>}
       columns={[
         {
           title: t('venture.tranches.tranche'),
           key: 'tranche',
           className: 'nowrap',
+          card: 'title',
           render: (_, tr) =>
             t('venture.tranches.share', { label: labels.tranche(tr.key), percent: tr.percent }),
         },
@@ -47,6 +50,7 @@ export function TranchesTable(props: {
           title: t('venture.tranches.milestone'),
           key: 'milestone',
           width: 280,
+          card: 'status',
           render: (_, tr) => (
             <>
               <MilestoneTag state={tr.milestone} signing={tr.position === 0} />
@@ -99,6 +103,7 @@ export function TranchesTable(props: {
                 title: '',
                 key: 'action',
                 className: 'nowrap',
+                card: 'actions' as const,
                 render: (_: unknown, tr: TrancheView) => props.action!(tr),
               },
             ]

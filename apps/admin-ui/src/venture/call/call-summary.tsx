@@ -6,6 +6,7 @@ import { dateTime } from '../calls/call-columns';
 import { useVentureLabels } from '../labels';
 import { PhaseTag } from '../tags';
 import type { CallView, RubricCriterionDto } from '../types';
+import { localPagination } from '../../common/local-paging';
 
 /** A call's terms (R17): money, focus groups, deadline and phase, its rubric and tranches (R19). */
 export function CallSummary({ call, extra }: { call: CallView; extra?: ReactNode }) {
@@ -69,7 +70,7 @@ export function RubricTable({ rubric }: { rubric: readonly RubricCriterionDto[] 
       data-testid="rubric-table"
       title={() => t('venture.rubric.title')}
       dataSource={[...rubric]}
-      pagination={false}
+      pagination={localPagination(t, rubric.length)}
       columns={[
         { title: t('venture.rubric.name'), dataIndex: 'name' },
         { title: t('venture.rubric.key'), dataIndex: 'key', className: 'secondary-text' },

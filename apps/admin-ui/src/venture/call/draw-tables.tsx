@@ -4,6 +4,7 @@ import { useLocalizedMessage } from '../../organizations/localized';
 import { dateTime } from '../calls/call-columns';
 import { useVentureLabels } from '../labels';
 import type { AssignmentView, RecusalView } from '../types';
+import { localPagination } from '../../common/local-paging';
 
 /** Who reviews each proposal (R18). */
 export function AssignmentsTable({ assignments }: { assignments: readonly AssignmentView[] }) {
@@ -15,7 +16,7 @@ export function AssignmentsTable({ assignments }: { assignments: readonly Assign
       data-testid="assignments-table"
       title={() => t('venture.draw.assignments')}
       dataSource={[...assignments]}
-      pagination={false}
+      pagination={localPagination(t, assignments.length)}
       columns={[
         { title: t('venture.fields.proposal'), dataIndex: 'proposalTitle' },
         {
@@ -45,7 +46,7 @@ export function RecusalsTable({ recusals }: { recusals: readonly RecusalView[] }
       data-testid="recusals-table"
       title={() => t('venture.draw.recusals', { count: recusals.length })}
       dataSource={[...recusals]}
-      pagination={false}
+      pagination={localPagination(t, recusals.length)}
       locale={{ emptyText: t('venture.draw.noRecusals') }}
       columns={[
         { title: t('venture.fields.proposal'), dataIndex: 'proposalTitle' },

@@ -1,17 +1,20 @@
-import { Table, Tag } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '../../common/error-result';
+import type { ResponsiveColumns } from '../../common/responsive-columns';
+import { ResponsiveTable } from '../../common/responsive-table';
 import { AnswersView, schemaOf } from '../../forms';
 import { usePaging } from '../../common/use-paging';
 import { useProposalFigureColumns } from '../proposal-columns';
 import { PROPOSAL_SORT_FIELDS, type ProposalSort, useProposals } from '../proposal-queries';
+import { ProposalContact } from './proposal-contact';
 import type { CallView, ProposalView } from '../types';
 
 /**
  * The proposals submitted to a call (R17), with who proposes them and their priority (R13), a page
  * at a time, sorted on the server. Drafts are not listed: the footer counts those on the page.
- * A row opens on its answers to the call's added questions (issue #17).
+ * A row opens on who to call and the payee account (masked, R30; in full, audited, to those who may
+ * unmask them) and its answers to the call's added questions (issue #17). On a phone, a card each.
  */
 export function ProposalsTab({ call }: { call: CallView }) {
   const { t } = useTranslation();
@@ -23,7 +26,7 @@ export function ProposalsTab({ call }: { call: CallView }) {
   const submitted = (proposals.data?.items ?? []).filter((p) => p.status !== 'DRAFT');
   const drafts = (proposals.data?.items.length ?? 0) - submitted.length;
   return (
-    <Table<ProposalView>
+    <ResponsiveTable<ProposalView>
       rowKey="id"
       data-testid="proposals-table"
       loading={proposals.isPending}
@@ -31,22 +34,21 @@ export function ProposalsTab({ call }: { call: CallView }) {
       columns={sorted.columns}
       onChange={sorted.onChange}
       pagination={paging.pagination(proposals.data)}
-      expandable={
-        call.form
-          ? {
-              // issue #17: the answers to the call's added questions, under each proposal.
-              expandedRowRender: (p) => (
-                <AnswersView schema={schemaOf(call.form)} answers={p.answers} />
-              ),
-            }
-          : undefined
-      }
+      expandable={{
+        expandedRowRender: (p) => (
+          <>
+            <ProposalContact proposal={p} />
+            {/* issue #17: the answers to the call's added questions, under each proposal. */}
+            {call.form && <AnswersView schema={schemaOf(call.form)} answers={p.answers} />}
+          </>
+        ),
+      }}
       footer={drafts > 0 ? () => t('venture.proposals.drafts', { count: drafts }) : undefined}
     />
   );
 }
 
-function useColumns(): TableColumnsType<ProposalView> {
+function useColumns(): ResponsiveColumns<ProposalView> {
   const { t } = useTranslation();
   const figures = useProposalFigureColumns();
   return [
@@ -54,6 +56,7 @@ function useColumns(): TableColumnsType<ProposalView> {
       title: t('venture.fields.proposal'),
       key: 'title',
       width: 280,
+      card: 'title',
       render: (_, p) => (
         <>
           <div className="strong-text">{p.title}</div>

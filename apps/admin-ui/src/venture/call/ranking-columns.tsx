@@ -1,6 +1,6 @@
 import { Button, Tag, Typography } from 'antd';
-import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { ResponsiveColumns } from '../../common/responsive-columns';
 import { useYuan } from '../../common/use-yuan';
 import { useLocalizedMessage } from '../../organizations/localized';
 import { PriorityReasons } from '../../common/priority-reasons';
@@ -11,11 +11,12 @@ import type { RubricCriterionDto, VentureRankingRow } from '../types';
  * The ranking's columns: rank; proposal and organization; amount asked; merit with each
  * criterion's mean and the number of reviews (R17); the priority bonus and its reasons (R13); the
  * rank score; what the ranking does with it and why (R14); the award button when it is awardable.
+ * On a phone's card: the proposal as its title, the outcome under it, the award at its foot.
  */
 export function useRankingColumns(
   rubric: readonly RubricCriterionDto[],
   onAward: (row: VentureRankingRow) => void,
-): TableColumnsType<VentureRankingRow> {
+): ResponsiveColumns<VentureRankingRow> {
   const { t } = useTranslation();
   const yuan = useYuan();
   const localized = useLocalizedMessage();
@@ -36,6 +37,7 @@ export function useRankingColumns(
       title: t('venture.fields.proposal'),
       key: 'proposal',
       width: 240,
+      card: 'title',
       render: (_, r) => (
         <>
           <div className="strong-text" data-testid="ranked-title">
@@ -95,6 +97,7 @@ export function useRankingColumns(
       title: t('venture.fields.outcome'),
       key: 'outcome',
       width: 220,
+      card: 'status',
       render: (_, r) => (
         <div data-testid="outcome" data-outcome={r.outcome}>
           <Tag color={OUTCOME_COLORS[r.outcome]}>{t(`enums.rankingOutcome.${r.outcome}`)}</Tag>
@@ -113,6 +116,7 @@ export function useRankingColumns(
       title: '',
       key: 'award',
       className: 'nowrap',
+      card: 'actions',
       render: (_, r) =>
         r.awardable && (
           <Button type="primary" data-testid="award" onClick={() => onAward(r)}>

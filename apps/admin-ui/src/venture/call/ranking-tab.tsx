@@ -1,10 +1,11 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Space, Table } from 'antd';
+import { Alert, App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/errors';
 import { ErrorResult } from '../../common/error-result';
+import { ResponsiveTable } from '../../common/responsive-table';
 import { schemaOf } from '../../forms';
 import { useVentureRanking } from '../call-queries';
 import type { CallView, VentureRankingRow } from '../types';
@@ -17,7 +18,7 @@ import { RankingSummary } from './ranking-summary';
  * The call's ranking (R13, R14, R19): each proposal whose reviews are all in, by merit ×
  * (1 + bonus/100), with its reasons and what the ranking does with it; the officer awards those
  * it funds, in that order, with a comment. The list, the scores and each reviewer's sheet
- * export to Excel.
+ * export to Excel. The whole ranking, a page at a time (a card each on a phone).
  */
 export function RankingTab({ call }: { call: CallView }) {
   const { t, i18n } = useTranslation();
@@ -75,13 +76,12 @@ export function RankingTab({ call }: { call: CallView }) {
           }
         />
       )}
-      <Table<VentureRankingRow>
+      <ResponsiveTable<VentureRankingRow>
         rowKey="proposalId"
         data-testid="ranking-table"
         loading={ranking.isPending}
         dataSource={ranking.data?.rows}
         columns={columns}
-        pagination={false}
       />
       {awarding && <AwardModal row={awarding} onClose={() => setAwarding(undefined)} />}
     </Space>

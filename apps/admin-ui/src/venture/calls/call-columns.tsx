@@ -1,9 +1,9 @@
 import { Tag } from 'antd';
-import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import type { ResponsiveColumns } from '../../common/responsive-columns';
 import { useYuan } from '../../common/use-yuan';
 import { PhaseTag } from '../tags';
 import type { CallView } from '../types';
@@ -12,18 +12,20 @@ export const dateTime = (value?: string) => (value ? dayjs(value).format('YYYY-M
 
 /**
  * A call's columns (R17): its name (a link to `linkOf`'s page, when given), budget and funding
- * range, focus groups, deadline and phase, the proposals in; `action` adds a last column.
+ * range, focus groups, deadline and phase, the proposals in; `action` adds a last column. On a
+ * phone's card: the name as its title, the phase under it, the action at its foot.
  */
 export function useCallColumns(
   linkOf?: (call: CallView) => string,
   action?: (call: CallView) => ReactNode,
-): TableColumnsType<CallView> {
+): ResponsiveColumns<CallView> {
   const { t } = useTranslation();
   const yuan = useYuan();
-  const columns: TableColumnsType<CallView> = [
+  const columns: ResponsiveColumns<CallView> = [
     {
       title: t('venture.fields.call'),
       key: 'name',
+      card: 'title',
       render: (_, c) => (
         <>
           <div className="strong-text" data-testid="call-name">
@@ -63,6 +65,7 @@ export function useCallColumns(
       title: t('venture.fields.phase'),
       dataIndex: 'phase',
       className: 'nowrap',
+      card: 'status',
       render: (_, c) => <PhaseTag phase={c.phase} />,
     },
     {
@@ -74,7 +77,14 @@ export function useCallColumns(
         t('venture.calls.submittedOf', { submitted: c.submitted, all: c.proposals }),
     },
   ];
-  if (action)
-    columns.push({ title: '', key: 'action', className: 'nowrap', render: (_, c) => action(c) });
+  if (action) {
+    columns.push({
+      title: '',
+      key: 'action',
+      className: 'nowrap',
+      card: 'actions',
+      render: (_, c) => action(c),
+    });
+  }
   return columns;
 }

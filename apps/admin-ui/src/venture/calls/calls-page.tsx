@@ -1,8 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Table } from 'antd';
+import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '../../common/error-result';
+import { ResponsiveTable } from '../../common/responsive-table';
 import { usePaging } from '../../common/use-paging';
 import { useCalls } from '../call-queries';
 import type { CallView } from '../types';
@@ -31,7 +32,7 @@ export function CallsPage() {
         </Button>
       }
     >
-      <Table<CallView>
+      <ResponsiveTable<CallView>
         rowKey="id"
         data-testid="calls-table"
         loading={calls.isPending}

@@ -1,8 +1,9 @@
-import { App, Button, Popconfirm, Space, Table } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { App, Button, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorResult } from '../../common/error-result';
+import type { ResponsiveColumns } from '../../common/responsive-columns';
+import { ResponsiveTable } from '../../common/responsive-table';
 import { usePaging } from '../../common/use-paging';
 import { useProposalFigureColumns } from '../proposal-columns';
 import {
@@ -15,7 +16,7 @@ import type { ProposalView } from '../types';
 
 /**
  * The organization's proposals, a page at a time and sorted on the server: drafts to go on with
- * or delete, submitted ones frozen (R17).
+ * or delete, submitted ones frozen (R17). On a phone, a card each.
  */
 export function MyProposals() {
   const { t } = useTranslation();
@@ -30,10 +31,11 @@ export function MyProposals() {
       (error: Error) => void message.error(error.message),
     );
   if (proposals.isError) return <ErrorResult error={proposals.error} />;
-  const columns: TableColumnsType<ProposalView> = [
+  const columns: ResponsiveColumns<ProposalView> = [
     {
       title: t('venture.fields.proposal'),
       key: 'title',
+      card: 'title',
       render: (_, p) => (
         <>
           <div className="strong-text">{p.title}</div>
@@ -46,6 +48,7 @@ export function MyProposals() {
       title: '',
       key: 'action',
       className: 'nowrap',
+      card: 'actions',
       render: (_, p) => (
         <Space>
           <Link to={`/venture/apply/proposal?id=${p.id}`} data-testid="open-proposal">
@@ -68,7 +71,7 @@ export function MyProposals() {
   ];
   const sorted = paging.sorting(columns, PROPOSAL_SORT_FIELDS);
   return (
-    <Table<ProposalView>
+    <ResponsiveTable<ProposalView>
       rowKey="id"
       data-testid="my-proposals"
       loading={proposals.isPending}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useYuan } from '../../common/use-yuan';
 import type { BlindProposalView, CallView } from '../types';
 import { AnswersView, schemaOf } from '../../forms';
+import { localPagination } from '../../common/local-paging';
 
 /**
  * What a proposal proposes, without who proposes it (R18): reviews are blind. With the call's
@@ -36,7 +37,7 @@ export function BlindProposal({
         size="small"
         rowKey="key"
         dataSource={proposal.budgetLines.map((line, key) => ({ ...line, key }))}
-        pagination={false}
+        pagination={localPagination(t, proposal.budgetLines.length)}
         columns={[
           { title: t('venture.apply.lineDescription'), dataIndex: 'description' },
           {

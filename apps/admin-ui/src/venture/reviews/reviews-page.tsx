@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Table, Tag } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { Alert, Button, Card, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refusalDetails } from '../../common/refusal';
 import { isForbidden } from '../../api/errors';
 import { ErrorResult } from '../../common/error-result';
+import type { ResponsiveColumns } from '../../common/responsive-columns';
+import { ResponsiveTable } from '../../common/responsive-table';
 import { usePaging } from '../../common/use-paging';
 import { useYuan } from '../../common/use-yuan';
 import { useCall } from '../call-queries';
@@ -16,7 +17,8 @@ import { ScoreDrawer } from './score-drawer';
 /**
  * A reviewer's assigned proposals (R18), blind: no applicant, only the project, whom it serves and
  * its budget. Each is scored on every criterion of its call's rubric (R17); scores may change
- * until the call's awards begin. By title, a page at a time; the drawer reads the task's call.
+ * until the call's awards begin. By title, a page at a time (a card each on a phone); the drawer
+ * reads the task's call.
  */
 export function ReviewsPage() {
   const { t } = useTranslation();
@@ -42,7 +44,7 @@ export function ReviewsPage() {
   return (
     <Card title={t('venture.reviews.title')}>
       <Alert type="info" showIcon className="form-alert" title={t('venture.reviews.blind')} />
-      <Table<ReviewTaskView>
+      <ResponsiveTable<ReviewTaskView>
         rowKey={(x) => x.proposal.id}
         data-testid="review-tasks"
         loading={tasks.isPending}
@@ -57,13 +59,14 @@ export function ReviewsPage() {
   );
 }
 
-function useColumns(onScore: (proposalId: string) => void): TableColumnsType<ReviewTaskView> {
+function useColumns(onScore: (proposalId: string) => void): ResponsiveColumns<ReviewTaskView> {
   const { t } = useTranslation();
   const yuan = useYuan();
   return [
     {
       title: t('venture.fields.proposal'),
       key: 'title',
+      card: 'title',
       render: (_, { proposal: p }) => (
         <>
           <div className="strong-text">{p.title}</div>
@@ -96,6 +99,7 @@ function useColumns(onScore: (proposalId: string) => void): TableColumnsType<Rev
       title: t('venture.fields.status'),
       key: 'status',
       className: 'nowrap',
+      card: 'status',
       render: (_, x) =>
         x.scoredAt ? (
           <>
@@ -114,6 +118,7 @@ function useColumns(onScore: (proposalId: string) => void): TableColumnsType<Rev
       title: '',
       key: 'action',
       className: 'nowrap',
+      card: 'actions',
       render: (_, x) => (
         <Button
           type={x.scoredAt ? 'default' : 'primary'}

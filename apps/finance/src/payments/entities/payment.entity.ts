@@ -15,6 +15,8 @@ import type { AccountHolder } from '../sealed-account';
 @Index(['batchId'])
 @Index(['commitmentId'])
 @Index('payment_due', ['nextAttemptAt'], { where: `status IN ('PENDING', 'SENT')` })
+// issue #18: the failed payments still to re-issue are those no payment re-issues yet.
+@Index('payment_reissue_of', ['reissueOf'], { where: 'reissue_of IS NOT NULL' })
 export class Payment {
   @PrimaryColumn('uuid')
   id: string;

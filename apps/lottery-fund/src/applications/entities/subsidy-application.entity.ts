@@ -27,6 +27,10 @@ import type { SealedPayeeAccount } from '@civic/platform/pii';
   where: `status NOT IN ('REJECTED', 'COMMITMENT_REFUSED', 'WITHDRAWN')`,
 })
 @Index(['organizationId'])
+// issue #18: the work queue counts undecided applications by programme, oldest first.
+@Index('subsidy_application_submitted', ['programmeId', 'submittedAt'], {
+  where: `status = 'SUBMITTED'`,
+})
 export class SubsidyApplication {
   @PrimaryColumn('uuid')
   id: string;
