@@ -20,8 +20,19 @@ jest.setTimeout(300_000);
 
 type ApiAs = Awaited<ReturnType<Testbed['apiAs']>>;
 
-/** The page's width: nothing may scroll sideways on a 390 px phone. */
-const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+/**
+ * The page's width, where nothing may scroll sideways on a 390 px phone, once its layout has
+ * settled: antd's breakpoints answer a resize a render later, so it waits (up to 5 s) for the page
+ * to fit before it measures; a page that never fits still fails the assertion with its width.
+ */
+async function pageWidth(page: Page): Promise<number> {
+  await page
+    .waitForFunction((max) => document.documentElement.scrollWidth <= max, PHONE.width, {
+      timeout: 5_000,
+    })
+    .catch(() => undefined);
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
 
 /** Whether an element lies wholly within the phone's width (not cut off at its right). */
 async function withinPhone(locator: Locator): Promise<boolean> {
