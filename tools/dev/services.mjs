@@ -47,7 +47,19 @@ export const SERVICES = [
     httpPort: 3106,
     healthPath: '/health',
   },
-  { name: 'gateway', entry: 'apps/gateway/src/main.ts', httpPort: 3000, healthPath: '/api/health' },
+  {
+    name: 'gateway',
+    entry: 'apps/gateway/src/main.ts',
+    httpPort: 3000,
+    healthPath: '/api/health',
+    // Notifications (issue #18): texts go to the simulated SMS gateway (gateway.simulated_sms);
+    // e-mail is off unless SMTP_URL and MAIL_FROM are set in the environment; links point at the
+    // admin UI npm start serves. PII_KEY (dev-secrets.mjs) seals users' mobile numbers (R30).
+    env: {
+      SMS_GATEWAY: process.env.SMS_GATEWAY || 'simulated',
+      PUBLIC_UI_URL: process.env.PUBLIC_UI_URL || 'http://127.0.0.1:5173',
+    },
+  },
 ];
 
 export const GATEWAY = SERVICES.find((service) => service.name === 'gateway');

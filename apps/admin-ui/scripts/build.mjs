@@ -17,6 +17,7 @@ const INPUTS = [
   'libs/domain/access/src',
   'libs/domain/calendar/src',
   'libs/domain/conflicts/src',
+  'libs/domain/dashboards/src',
   'libs/domain/incubation/src',
   'libs/domain/lottery/src',
   'libs/domain/money/src',

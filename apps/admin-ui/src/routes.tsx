@@ -16,7 +16,9 @@ import { CohortPage } from './incubation/cohort/cohort-page';
 import { CohortsPage } from './incubation/cohorts/cohorts-page';
 import { MyAdmissionsPage } from './incubation/mine/my-admissions-page';
 import { AUDIT_ROUTES } from './audit/audit-routes';
+import { DASHBOARD_ROUTES } from './dashboards/dashboard-routes';
 import { AppLayout } from './layout/app-layout';
+import { NOTIFICATION_ROUTES } from './notifications/notification-routes';
 import { ApplyPage } from './lottery/apply/apply-page';
 import { MyApplicationsPage } from './lottery/mine/my-applications-page';
 import { NoticesPage } from './lottery/notices/notices-page';
@@ -140,6 +142,8 @@ export const router = createBrowserRouter([
       ...UNDERTAKER_ROUTES,
       ...POLICY_ROUTES,
       ...AUDIT_ROUTES,
+      ...DASHBOARD_ROUTES,
+      ...NOTIFICATION_ROUTES,
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

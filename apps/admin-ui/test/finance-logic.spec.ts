@@ -28,8 +28,8 @@ describe('a batch in progress', () => {
   it('counts settled and failed payments as done, settled ones apart', () => {
     expect(batchProgress(BATCH)).toEqual({
       done: 2,
-      percent: 66,
-      settledPercent: 33,
+      percent: 66.7,
+      settledPercent: 33.3,
       status: 'active',
     });
   });

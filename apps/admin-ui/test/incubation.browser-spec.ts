@@ -182,19 +182,17 @@ describe('admin UI: incubation, from a base to admitted organizations', () => {
     expect(await org.getByTestId('priority-bonus').innerText()).toContain('+');
     await page.getByTestId('unassessed-warning').waitFor();
 
-    // Closing early; deciding before every eligible applicant has a score is refused (R16).
+    // Closing early; deciding before every eligible applicant has a score is not offered, as the
+    // server refuses it (RULE_R16_UNASSESSED, issue #18: only actions the server accepts).
     await confirm(page, 'close');
     const summary = page.getByTestId('cohort-summary');
     await summary.locator('[data-testid="cohort-phase"][data-value="CLOSED"]').waitFor();
-    await confirm(page, 'decide');
-    const refusal = page.locator('[data-testid="refusal"][data-code="RULE_R16_UNASSESSED"]');
-    await refusal.waitFor();
-    expect(await refusal.innerText()).toContain('未评分');
+    await page.getByTestId('decide').waitFor();
+    expect(await page.getByTestId('decide').isDisabled()).toBe(true);
 
     await assess(page, org, 85);
     await assess(page, group, 75);
     await page.getByTestId('unassessed-warning').waitFor({ state: 'detached' });
-    await refusal.waitFor({ state: 'detached' }); // the ranking it was about changed
     await org.locator('[data-testid="outcome"][data-decided="false"]').waitFor();
     expect(await org.getByTestId('rank').innerText()).toBe('1');
     expect(await org.getByTestId('outcome').innerText()).toContain('农村预留名额');

@@ -40,6 +40,11 @@ describe('menuFor (domain.md "Actors")', () => {
     expect(keys).toEqual(
       [
         'home',
+        // the dashboards (issue #18): for whoever may open one of them
+        (can(Permission.ORGANIZATION_STATS) ||
+          can(Permission.INCUBATION_READ) ||
+          can(Permission.FINANCE_READ)) &&
+          'dashboards',
         can(Permission.ORGANIZATION_READ) && 'organizations',
         can(Permission.ORGANIZATION_REGISTER) && 'register',
         can(Permission.SUBSIDY_APPLY) && 'lotteryApply',
@@ -90,6 +95,7 @@ describe('menuFor (domain.md "Actors")', () => {
     const entries = menuFor({ permissions: ['finance.read'] });
     expect(entries.map((e) => e.path)).toEqual([
       '/',
+      '/dashboards',
       '/finance/funds',
       '/finance/payments',
       '/finance/failed-payments',

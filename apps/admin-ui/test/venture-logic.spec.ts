@@ -383,7 +383,7 @@ describe('the ranking export (R13, R14, R17)', () => {
     }),
   );
 
-  it('lists the ranking and the scores, amounts in yuan written from fen', () => {
+  it('lists the ranking and the scores, amounts as numbers of yuan from fen', () => {
     const [list, scores] = rankingSheets(ranking, RUBRIC, t.t, true);
     expect(list.name).toBe('排名');
     expect(list.headers).toEqual([
@@ -405,7 +405,7 @@ describe('the ranking export (R13, R14, R17)', () => {
       '邻里守望',
       '新竹社区夕阳红志愿服务队',
       '否',
-      '50000.50',
+      50000.5,
       83.33,
       16,
       '+10 公益慈善类',
@@ -432,7 +432,9 @@ describe('the ranking export (R13, R14, R17)', () => {
     await read.xlsx.load(buffer);
     expect(read.worksheets.map((w) => w.name)).toEqual(['排名', '评分']);
     const row = read.getWorksheet('排名')!.getRow(2).values as unknown[];
-    expect(row.slice(1, 6)).toEqual([1, '邻里守望', '新竹社区夕阳红志愿服务队', '否', '50000.50']);
+    expect(row.slice(1, 6)).toEqual([1, '邻里守望', '新竹社区夕阳红志愿服务队', '否', 50000.5]);
+    // issue #18: the amount is a number of yuan in a yuan format, so Excel sums it
+    expect(read.getWorksheet('排名')!.getRow(2).getCell(5).numFmt).toBe('#,##0.00');
   });
 
   it('issue #15: writes text that would start a formula as a string with a leading quote', async () => {

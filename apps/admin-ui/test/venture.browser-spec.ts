@@ -374,7 +374,7 @@ describe('admin UI: venture philanthropy, from a call to an award and its tranch
     await workbook.xlsx.readFile(await download.path());
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['排名', '评分', '评分明细']);
     const first = workbook.getWorksheet('排名')!.getRow(2).values as unknown[];
-    expect(first.slice(1, 6)).toEqual([1, PROPOSAL_TITLES[0], ORGANIZATION.name, '否', '50000.00']);
+    expect(first.slice(1, 6)).toEqual([1, PROPOSAL_TITLES[0], ORGANIZATION.name, '否', 50000]);
     const scores = workbook.getWorksheet('评分')!.getRow(2).values as unknown[];
     expect(scores.slice(4, 9)).toEqual([3, 9, 8, 8, 84]);
     // Each reviewer's own sheet: three rows for the top proposal, the demo reviewer's comment on it.

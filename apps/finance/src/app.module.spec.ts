@@ -11,6 +11,8 @@ import { BudgetsRpcController } from './budgets/budgets.rpc-controller';
 import { ClawbacksModule } from './clawbacks/clawbacks.module';
 import { ClawbacksRpcController } from './clawbacks/clawbacks.rpc-controller';
 import { CommitmentsModule } from './commitments/commitments.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { DashboardRpcController } from './dashboard/dashboard.rpc-controller';
 import { FinanceEnv } from './finance.env';
 import { FinanceHealthRpcController } from './finance-health.rpc-controller';
 import { FinanceInbox } from './finance.inbox';
@@ -37,6 +39,7 @@ const FEATURES: (Type | DynamicModule)[] = [
   ClawbacksModule,
   ReconciliationModule,
   FinanceWorkQueueModule,
+  DashboardModule,
   AuditRpcModule.forService('finance'),
 ];
 
@@ -58,6 +61,7 @@ const HANDLED_BY = {
   'finance.clawbacks.decide-receipt': ClawbacksRpcController,
   'finance.health': FinanceHealthRpcController,
   'finance.work-queue': FinanceWorkQueueRpcController,
+  'finance.dashboard.funding': DashboardRpcController,
   ...auditRpcHandlers('finance'),
 } satisfies Record<Extract<RpcPattern, `finance.${string}`>, Type>;
 

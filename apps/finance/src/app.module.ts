@@ -6,6 +6,7 @@ import { BatchesModule } from './batches/batches.module';
 import { BudgetsModule } from './budgets/budgets.module';
 import { ClawbacksModule } from './clawbacks/clawbacks.module';
 import { CommitmentsModule } from './commitments/commitments.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { FINANCE_DATABASE } from './database';
 import type { FinanceEnv } from './finance.env';
 import { FinanceHealthRpcController } from './finance-health.rpc-controller';
@@ -45,6 +46,7 @@ export class AppModule {
         ClawbacksModule,
         ReconciliationModule,
         FinanceWorkQueueModule,
+        DashboardModule,
       ],
       controllers: [FinanceHealthRpcController],
     };

@@ -6,6 +6,7 @@ import { FundBudget } from './budgets/entities/fund-budget.entity';
 import { Clawback } from './clawbacks/clawback.entity';
 import { ClawbackReceipt } from './clawbacks/clawback-receipt.entity';
 import { Commitment } from './commitments/entities/commitment.entity';
+import { FundingTally } from './dashboard/funding-tally.entity';
 import { AccountBalance } from './ledger/entities/account-balance.entity';
 import { LedgerLine } from './ledger/entities/ledger-line.entity';
 import { LedgerPosting } from './ledger/entities/ledger-posting.entity';
@@ -29,6 +30,7 @@ export const FINANCE_DATABASE: ServiceDatabase = {
     PaymentReissue,
     DisbursementBatch,
     SimulatedTransfer,
+    FundingTally,
     ...MESSAGING_ENTITIES,
     ...AUDIT_ENTITIES,
   ],

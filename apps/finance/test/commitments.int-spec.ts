@@ -33,6 +33,7 @@ const request = (overrides: Partial<CommitmentRequestedV2> = {}): CommitmentRequ
   organizationId: randomUUID(),
   amountFen: AMOUNT,
   reference: 'award',
+  recipient: null,
   ...overrides,
 });
 

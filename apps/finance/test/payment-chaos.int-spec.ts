@@ -9,6 +9,7 @@ import {
 } from '@civic/testing';
 import { Redis } from 'ioredis';
 import { approvedBatch, batchProgress, paymentsAwaitingBatch } from './chaos/disbursement-fixture';
+import { fundingDrift } from './funding-drift';
 
 const RUNS = Number(testEnv().CHAOS_RUNS);
 const PAYMENTS = 2_000;
@@ -132,4 +133,6 @@ async function expectExactlyOnce(finance: FinanceUnderTest): Promise<void> {
   const report = await finance.rpc.call('finance.reconciliation', {}, FINANCE_MAKER);
   expect(report.differences).toEqual([]);
   expect(report.bankTransfers).toBe(PAYMENTS);
+  // issue #18: the funding tally moved with every settlement and failure, once, through it all.
+  expect(await fundingDrift(finance.pool)).toEqual([]);
 }

@@ -98,6 +98,7 @@ describe('sealed payment requests (R30, issue #15)', () => {
     await finance.programme.sealedCommitments([
       {
         ...viaV2,
+        recipient: null,
         payment: {
           paymentId: custodyPaymentId,
           organizationName: '青秀区邻里互助会',

@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { GATEWAY_DATABASE } from './database';
 import { DashboardsController } from './dashboards/dashboards.controller';
 import { DivisionsController, PublicDivisionsController } from './divisions/divisions.controller';
+import { ExportsModule } from './exports/exports.module';
 import { BatchesController } from './finance/batches.controller';
 import { ClawbacksController } from './finance/clawbacks.controller';
 import { FinanceController } from './finance/finance.controller';
@@ -24,6 +25,7 @@ import { DisclosureController } from './lottery/disclosure.controller';
 import { LotteryController } from './lottery/lottery.controller';
 import type { GatewayEnv } from './gateway.env';
 import { GatewayHealthController } from './health/gateway-health.controller';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { PoliciesController, PublicPoliciesController } from './policies/policies.controller';
 import { RateLimitModule } from './http/rate-limits';
@@ -58,6 +60,8 @@ export class AppModule {
         auth,
         UsersModule.forRoot(auth, env.DEMO_USERS === 'true'),
         GatewayAuditModule,
+        NotificationsModule.forRoot(env), // issue #18: the gateway's inbox and /v1/me notices
+        ExportsModule.forRoot(env.EXPORT_PAGE_SIZE),
       ],
       controllers: [
         OrganizationsController,

@@ -5,6 +5,7 @@ import { SecondFactor } from './auth/entities/second-factor.entity';
 import { Session } from './auth/entities/session.entity';
 import { IdempotencyKey } from './idempotency/idempotency-key.entity';
 import { MIGRATIONS } from './migrations';
+import { NOTIFICATION_ENTITIES } from './notifications/notification-entities';
 import { UserAccount } from './users/entities/user-account.entity';
 
 /**
@@ -13,7 +14,15 @@ import { UserAccount } from './users/entities/user-account.entity';
  */
 export const GATEWAY_DATABASE: ServiceDatabase = {
   schema: 'gateway',
-  entities: [UserAccount, Session, SecondFactor, RecoveryCode, IdempotencyKey, ...AUDIT_ENTITIES],
+  entities: [
+    UserAccount,
+    Session,
+    SecondFactor,
+    RecoveryCode,
+    IdempotencyKey,
+    ...AUDIT_ENTITIES,
+    ...NOTIFICATION_ENTITIES, // issue #18: notifications, contacts, the inbox
+  ],
   migrations: MIGRATIONS,
   constraints: {
     UQ_3c4d4fae641bf9048ad324ee0d9: {

@@ -1,8 +1,11 @@
-import { DatabaseEnv } from '@civic/platform/config';
 import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { NotificationsEnv } from './notifications/notifications.env';
 
-/** The gateway's variables: HTTP, its own schema (users, sessions, audit), tokens and logins. */
-export class GatewayEnv extends DatabaseEnv {
+/**
+ * The gateway's variables: HTTP, its own schema (users, sessions, audit), tokens and logins; and
+ * (NotificationsEnv) the key, mail server and SMS gateway of its notifications (issue #18).
+ */
+export class GatewayEnv extends NotificationsEnv {
   @IsInt()
   @Min(1)
   @Max(65535)
@@ -81,4 +84,13 @@ export class GatewayEnv extends DatabaseEnv {
   /** `true` creates one demo user per role at start (npm start and tests; never production). */
   @IsIn(['true', 'false'])
   DEMO_USERS: string = 'false';
+
+  /**
+   * Rows an Excel export asks a service for at a time (issue #18): never more than the list's own
+   * `pageSize` limit; memory holds one page however long the list.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  EXPORT_PAGE_SIZE: number = 200;
 }

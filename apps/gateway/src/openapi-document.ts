@@ -14,6 +14,7 @@ export async function previewGateway(): Promise<INestApplication> {
     DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused',
     JWT_SECRET: 'preview-mode-needs-no-real-secret-at-all',
     SECOND_FACTOR_KEY: Buffer.alloc(32).toString('base64'), // preview: never used
+    PII_KEY: Buffer.alloc(32).toString('base64'), // preview: never used
   });
   const app = await NestFactory.create(AppModule.forRoot(env), { preview: true, logger: false });
   app.setGlobalPrefix('api');

@@ -3,10 +3,12 @@ import type { MatrixCase, MatrixUser } from './access-matrix.procurement';
 /**
  * The dashboards in the access matrix (issue #18): the registry's for those who supervise the
  * registry (a street officer sees its own street), the cohorts' for those who read incubation
- * (base staff see their own base). Reads only: nothing to prepare.
+ * (base staff see their own base), funding and timeliness for those who read finance (officers,
+ * administrators, finance makers and checkers). Reads only: nothing to prepare.
  */
 const REGISTRY_READERS: readonly MatrixUser[] = ['officer', 'street', 'admin'];
 const COHORT_READERS: readonly MatrixUser[] = ['incubator', 'officer', 'admin'];
+const FINANCE_READERS: readonly MatrixUser[] = ['officer', 'maker', 'checker', 'admin'];
 
 export function dashboardCases(): MatrixCase[] {
   return [
@@ -33,6 +35,30 @@ export function dashboardCases(): MatrixCase[] {
       path: () => '/v1/dashboards/cohorts.xlsx?year=2026',
       allowed: COHORT_READERS,
       why: 'the cohort dashboard as Excel',
+    },
+    {
+      route: 'GET /api/v1/dashboards/funding',
+      path: () => '/v1/dashboards/funding',
+      allowed: FINANCE_READERS,
+      why: 'money by programme and area, shares against R10, R12, R14, R21 (finance reads)',
+    },
+    {
+      route: 'GET /api/v1/dashboards/funding.xlsx',
+      path: () => '/v1/dashboards/funding.xlsx?fund=LOTTERY_WELFARE',
+      allowed: FINANCE_READERS,
+      why: 'the funding dashboard as Excel',
+    },
+    {
+      route: 'GET /api/v1/dashboards/timeliness',
+      path: () => '/v1/dashboards/timeliness',
+      allowed: FINANCE_READERS,
+      why: 'days to decision and payment, every programme asked (R16, R28)',
+    },
+    {
+      route: 'GET /api/v1/dashboards/timeliness.xlsx',
+      path: () => '/v1/dashboards/timeliness.xlsx?programme=venture',
+      allowed: FINANCE_READERS,
+      why: 'the timeliness dashboard as Excel',
     },
   ];
 }

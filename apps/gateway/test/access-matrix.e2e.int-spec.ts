@@ -38,6 +38,12 @@ import {
   type PolicyWorld,
 } from './access-matrix.policies';
 import { auditCases } from './access-matrix.audit';
+import { exportCases, PUBLIC_EXPORT_ROUTES } from './access-matrix.exports';
+import {
+  notificationCases,
+  type NotificationWorld,
+  prepareNotifications,
+} from './access-matrix.notifications';
 
 jest.setTimeout(400_000);
 
@@ -163,6 +169,8 @@ interface Case {
 const PROCUREMENT = {} as ProcurementWorld;
 /** The policy store's proposals to decide, prepared in beforeAll (access-matrix.policies.ts). */
 const POLICIES = {} as PolicyWorld;
+/** The applicant's own notification, written in beforeAll (access-matrix.notifications.ts). */
+const NOTIFICATIONS = {} as NotificationWorld;
 
 /**
  * The access matrix, written out by hand from domain.md's actors: not derived from the code it
@@ -677,6 +685,7 @@ const CASES: Case[] = [
   ...policyCases(POLICIES),
   ...dashboardCases(),
   ...auditCases(),
+  ...notificationCases(NOTIFICATIONS),
   {
     route: 'POST /api/v1/venture/calls',
     path: () => '/v1/venture/calls',
@@ -774,6 +783,12 @@ const CASES: Case[] = [
     path: (c) => `/v1/venture/proposals/${c.draftId}`,
     allowed: ['applicant', 'officer', 'admin'],
     why: 'one proposal, in scope',
+  },
+  {
+    route: 'GET /api/v1/venture/proposals/{id}/outcome',
+    path: (c) => `/v1/venture/proposals/${c.draftId}/outcome`,
+    allowed: ['applicant'],
+    why: "an organization's own proposal's rank and reasons once awards begin (issue #18)",
   },
   {
     route: 'POST /api/v1/venture/proposals/{id}/contact/unmask',
@@ -995,6 +1010,12 @@ const CASES: Case[] = [
     why: 'one application, in scope',
   },
   {
+    route: 'GET /api/v1/lottery/applications/{id}/outcome',
+    path: (c) => `/v1/lottery/applications/${c.applicationId}/outcome`,
+    allowed: ['applicant'],
+    why: "an organization's own application's rank and reasons once decided (issue #18)",
+  },
+  {
     route: 'POST /api/v1/lottery/applications/{id}/contact/unmask',
     path: (c) => `/v1/lottery/applications/${c.applicationId}/contact/unmask`,
     allowed: ['officer', 'maker', 'checker'],
@@ -1009,6 +1030,9 @@ const CASES: Case[] = [
     why: 'own session (run with a spare token)',
   },
 ];
+
+// issue #18: every list's export, allowed exactly as its list
+CASES.push(...exportCases(CASES));
 
 const CONTEXT = {} as Context;
 
@@ -1032,6 +1056,8 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/public/divisions/counties',
   // The ranking rules in force (issue #17)
   ...POLICY_PUBLIC_ROUTES,
+  // Exports of the public lists (issue #18), covered by exports.e2e.int-spec.ts
+  ...PUBLIC_EXPORT_ROUTES,
 ];
 
 describe('the access matrix: every route as every role', () => {
@@ -1146,6 +1172,14 @@ describe('the access matrix: every route as every role', () => {
         n: USERS.length + 1,
         admin: tokens.admin,
         admin2: await platform.login('admin2'),
+      }),
+    );
+    Object.assign(
+      NOTIFICATIONS,
+      await prepareNotifications({
+        db,
+        applicantUserId: idOf('applicant'),
+        organizationId: context.orgA,
       }),
     );
   });

@@ -180,9 +180,14 @@ describe('batch exports are safe against formula injection (issue #15)', () => {
     });
     const payments = workbook.getWorksheet('付款明细')!;
     const amount = (payments.getRow(1).values as unknown[]).indexOf('金额（元）');
-    expect([
-      payments.getRow(2).getCell(amount).value,
-      payments.getRow(3).getCell(amount).value,
-    ]).toEqual(['5000.00', '5000.00']);
+    // Issue #18: amounts are numbers of yuan in a yuan format, so Excel sums them.
+    for (const row of [2, 3]) {
+      const { type, value, numFmt } = payments.getRow(row).getCell(amount);
+      expect({ type, value, numFmt }).toEqual({
+        type: ExcelJS.ValueType.Number,
+        value: 5000,
+        numFmt: '#,##0.00',
+      });
+    }
   });
 });

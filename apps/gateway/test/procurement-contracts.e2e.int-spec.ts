@@ -904,4 +904,79 @@ describe('government purchase end to end: catalogue to the last instalment paid 
     ).toBe(403);
     expect((await http('GET', `${platform.api}/v1/procurement/contracts`)).status).toBe(401);
   });
+
+  it('issue #18: each ranked bid and each contract’s first instalment paid are timed, and finance counted the money', async () => {
+    // The timeliness tally equals the GROUP BY of procurement's rows (Beijing calendar days).
+    const days = (at: string) =>
+      `((${at} AT TIME ZONE 'Asia/Shanghai')::date - (submitted_at AT TIME ZONE 'Asia/Shanghai')::date)`;
+    const fromRows = await db.query(
+      `SELECT stage, street_code, days, count(*)::int AS n FROM (
+         SELECT 'DECISION' AS stage, coalesce(street_code, '000000000') AS street_code,
+                ${days('decided_at')} AS days
+           FROM procurement.bid WHERE decided_at IS NOT NULL
+         UNION ALL
+         SELECT 'PAYMENT', coalesce(b.street_code, '000000000'), ${days('f.first_paid')}
+           FROM procurement.contract c JOIN procurement.bid b ON b.id = c.bid_id
+           JOIN (SELECT contract_id, min(paid_at) AS first_paid FROM procurement.contract_instalment
+                  WHERE paid_at IS NOT NULL GROUP BY contract_id) f ON f.contract_id = c.id) t
+        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+    );
+    const tally = await db.query(
+      `SELECT stage, street_code, days, applications AS n FROM procurement.timeliness_tally
+        ORDER BY 1, 2, 3`,
+    );
+    expect(tally.rows).toEqual(fromRows.rows);
+    const count = (stage: string) =>
+      fromRows.rows.filter((r) => r.stage === stage).reduce((n, r) => n + r.n, 0);
+    const paidContracts = await db.query(
+      `SELECT count(DISTINCT contract_id)::int AS n FROM procurement.contract_instalment
+        WHERE paid_at IS NOT NULL`,
+    );
+    expect(count('PAYMENT')).toBe(paidContracts.rows[0].n); // once each, at its first payment
+    expect(count('PAYMENT')).toBeGreaterThan(0);
+    expect(count('DECISION')).toBeGreaterThan(count('PAYMENT')); // losing bids are decided too
+    const times = await http(
+      'GET',
+      `${platform.api}/v1/dashboards/timeliness?programme=procurement`,
+      undefined,
+      { token: officer },
+    );
+    expect(times.status).toBe(200);
+    expect(times.body.programmes).toEqual([
+      expect.objectContaining({
+        programme: 'procurement',
+        toDecision: expect.objectContaining({ count: count('DECISION') }),
+        toPayment: expect.objectContaining({ count: count('PAYMENT') }),
+      }),
+    ]);
+    // Finance's funding tally moved with every commitment, payment and release of the contracts.
+    const money = await db.query(
+      `SELECT (SELECT sum(committed_fen)::bigint FROM finance.funding_tally) AS tally_committed,
+              (SELECT sum(amount_fen)::bigint FROM finance.commitment WHERE status <> 'REFUSED')
+                AS committed,
+              (SELECT sum(paid_fen)::bigint FROM finance.funding_tally) AS tally_paid,
+              (SELECT sum(amount_fen)::bigint FROM finance.payment WHERE status = 'SETTLED') AS paid,
+              (SELECT sum(released_fen)::bigint FROM finance.funding_tally) AS tally_released,
+              (SELECT sum(released_fen)::bigint FROM finance.commitment) AS released`,
+    );
+    const m = money.rows[0];
+    expect([m.tally_committed, m.tally_paid, m.tally_released]).toEqual([
+      m.committed,
+      m.paid,
+      m.released,
+    ]);
+    expect(Number(m.released)).toBeGreaterThan(0);
+    const funding = await http(
+      'GET',
+      `${platform.api}/v1/dashboards/funding?programme=procurement`,
+      undefined,
+      { token: officer },
+    );
+    expect(funding.status).toBe(200);
+    expect(funding.body.totals).toMatchObject({
+      committedFen: Number(m.committed),
+      paidFen: Number(m.paid),
+      releasedFen: Number(m.released),
+    });
+  });
 });

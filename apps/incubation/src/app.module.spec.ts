@@ -64,6 +64,7 @@ const HANDLED_BY = {
   'incubation.trainings.attend': TrainingRpcController,
   'incubation.health': IncubationHealthRpcController,
   'incubation.dashboard.cohorts': DashboardRpcController,
+  'incubation.dashboard.timeliness': DashboardRpcController,
   'incubation.work-queue': IncubationWorkQueueRpcController,
   ...auditRpcHandlers('incubation'),
 } satisfies Record<Extract<RpcPattern, `incubation.${string}`>, Type>;

@@ -2,6 +2,7 @@ import { AUDIT_ENTITIES } from '@civic/platform/audit';
 import type { ServiceDatabase } from '@civic/platform/database';
 import { MESSAGING_ENTITIES } from '@civic/platform/messaging';
 import { PolicyCopy } from '@civic/platform/policy-copies';
+import { TimelinessTally } from '@civic/platform/programme-kit';
 import { OrganizationSnapshot } from '@civic/platform/snapshots';
 import { AdmissionApplication } from './admissions/admission.entity';
 import { InKindSupport } from './incubatees/in-kind-support.entity';
@@ -34,6 +35,7 @@ export const INCUBATION_DATABASE: ServiceDatabase = {
     TrainingAttendance,
     CohortTally,
     CohortCityTally,
+    TimelinessTally,
     OrganizationSnapshot,
     PolicyCopy,
     ...MESSAGING_ENTITIES,

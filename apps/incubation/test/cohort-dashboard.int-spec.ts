@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { OrganizationSnapshotV1, RpcActor } from '@civic/contracts';
 import { Role } from '@civic/domain/access';
+import { beijingYearOf } from '@civic/domain/dashboards';
 import { DEFAULT_INCUBATION_POLICY } from '@civic/domain/incubation';
 import { AuditTrail } from '@civic/platform/audit';
 import { createScratchDatabase, dataSourceOptions, migrateSchema } from '@civic/platform/database';
 import { OutboxWriter } from '@civic/platform/messaging';
-import { PersonalDataCipher } from '@civic/platform/pii';
+import { PersonalDataCipher, sealPayeeAccount } from '@civic/platform/pii';
+import { ProgrammeFunding, timelinessHistograms } from '@civic/platform/programme-kit';
 import { keepOrganizationSnapshot } from '@civic/platform/snapshots';
 import { tallyDrift } from '@civic/platform/tallies';
 import { foundingGroupBody, TEST_PII_KEY, testServerUrl } from '@civic/testing';
@@ -24,7 +26,11 @@ import { DashboardModule } from '../src/dashboard/dashboard.module';
 import { INCUBATION_DATABASE } from '../src/database';
 import { GraduationService } from '../src/incubatees/graduation.service';
 import { IncubateesModule } from '../src/incubatees/incubatees.module';
+import { TIMELINESS_SOURCE, TIMELINESS_TALLY } from '../src/dashboard/timeliness';
+import { IncubationFundingPort } from '../src/incubatees/incubation-funding.port';
+import { StartupSubsidy } from '../src/incubatees/startup-subsidy.entity';
 import { cohortTallyBackfill } from '../src/migrations/1796720000000-CohortTally';
+import { TIMELINESS_BACKFILL } from '../src/migrations/1796731000000-TimelinessTally';
 
 jest.setTimeout(90_000);
 
@@ -281,5 +287,105 @@ describe('the cohort tally and dashboard (issue #18; R16), on the real Postgres'
     expect(await drift()).toEqual([]);
     expect(await dashboard.cohorts({ areaCode: '4501' }, OFFICER)).toEqual(before);
     expect(await dashboard.cohorts({}, OFFICER)).toEqual(province);
+  });
+
+  it('times each decision and a start-up subsidy paid in the timeliness tally (R16, R28), read by area', async () => {
+    const times = () => tallyDrift(dataSource.manager, TIMELINESS_TALLY, TIMELINESS_SOURCE);
+    expect(await times()).toEqual([]);
+    // e (兴宁) admitted: its subsidy asked of finance, accepted and settled three days after applying.
+    const application = await dataSource.query(
+      `SELECT organization_id, submitted_at FROM incubation.admission_application WHERE id = $1`,
+      [id.e],
+    );
+    const paidAt = new Date(application[0].submitted_at.getTime() + 3 * 86_400_000);
+    const port = new IncubationFundingPort();
+    const funding = new ProgrammeFunding(port, new OutboxWriter());
+    const subsidy = dataSource.manager.create(StartupSubsidy, {
+      id: randomUUID(),
+      incubateeId: id.e,
+      organizationId: application[0].organization_id,
+      organizationName: '兴宁互助会',
+      amountFen: 2_000_000,
+      bankAccount: sealPayeeAccount(cipher, {
+        accountName: '兴宁互助会',
+        accountNumber: '6222020102009876543',
+        bankName: '广西北部湾银行南宁分行',
+      }),
+      status: 'REQUESTED',
+      commitmentState: 'REQUESTED',
+      paymentState: 'NOT_REQUESTED',
+      releasedFen: 0,
+      statusReason: null,
+      paymentId: randomUUID(),
+      bankReference: null,
+      paidAt: null,
+      custodianName: null,
+    });
+    await dataSource.transaction(async (manager) => {
+      await manager.insert(StartupSubsidy, subsidy);
+      const ask = { fund: 'INCUBATION' as const, fiscalYear: 2026, reference: '孵化初创补贴' };
+      await funding.requestCommitment(manager, port.fundingOf(subsidy), ask);
+    });
+    await dataSource.transaction((manager) =>
+      funding.commitmentDecided(
+        {
+          commitmentId: subsidy.id,
+          programme: 'incubation',
+          status: 'ACCEPTED',
+          amountFen: 2_000_000,
+          paymentId: subsidy.paymentId!,
+        },
+        manager,
+      ),
+    );
+    const settled = {
+      paymentId: subsidy.paymentId!,
+      commitmentId: subsidy.id,
+      programme: 'incubation' as const,
+      organizationId: subsidy.organizationId,
+      amountFen: 2_000_000,
+      settledAt: paidAt.toISOString(),
+      bankReference: 'BR-TIME-1',
+      paidTo: { kind: 'ORGANIZATION' as const, accountName: '兴宁互助会' },
+    };
+    for (let i = 0; i < 2; i++) {
+      // A redelivered answer changes nothing: the kit takes the settlement once.
+      await dataSource.transaction((manager) => funding.settled(settled, manager));
+    }
+    expect(await times()).toEqual([]);
+    const histograms = (areaCode?: string) =>
+      timelinessHistograms(
+        dataSource.manager,
+        TIMELINESS_TALLY,
+        'incubation',
+        areaCode ? { areaCode } : {},
+        OFFICER,
+      );
+    const province = await histograms();
+    expect(province.years).toEqual([beijingYearOf(new Date())]); // submitted today
+    const decided = province.buckets.filter((b) => b.stage === 'DECISION');
+    expect(decided.reduce((n, b) => n + b.count, 0)).toBe(6); // every applicant answered
+    expect(province.buckets.filter((b) => b.stage === 'PAYMENT')).toEqual([
+      { areaCode: '4501', stage: 'PAYMENT', days: 3, count: 1 },
+    ]);
+    const county = await histograms('450102');
+    expect(county.buckets.map((b) => [b.areaCode, b.stage, b.count])).toEqual([
+      ['450102001', 'DECISION', 1],
+      ['450102001', 'PAYMENT', 1],
+    ]);
+    await expect(
+      histograms().then(() =>
+        timelinessHistograms(
+          dataSource.manager,
+          TIMELINESS_TALLY,
+          'incubation',
+          {},
+          staff(bases.qingxiu),
+        ),
+      ),
+    ).rejects.toMatchObject({ status: 403 });
+    await dataSource.query('DELETE FROM incubation.timeliness_tally');
+    await dataSource.query(TIMELINESS_BACKFILL);
+    expect(await times()).toEqual([]);
   });
 });

@@ -248,6 +248,15 @@ describe('incubation start-up subsidies through the programme kit (rules R15, R2
     expect(cipher.decrypt(payment!.bankAccount!.accountNumberSealed)).toBe(
       BANK_ACCOUNT.accountNumber,
     );
+    // issue #18: the recipient as the snapshot has it, for finance's funding tally (R1, R10, R12).
+    expect((job!.payload as CommitmentRequestedV2).recipient).toEqual({
+      streetCode: '450103001',
+      countyCode: '450103',
+      areaType: 'URBAN',
+      category: 'MUTUAL_AID',
+      partyLed: false,
+      takesGovernmentFunctions: false,
+    });
   });
 
   it('asks for the commitment and its payment in ONE message; the subsidy is REQUESTED with its payment REQUESTED', async () => {
@@ -263,6 +272,8 @@ describe('incubation start-up subsidies through the programme kit (rules R15, R2
       organizationId: s.organizationId,
       amountFen: AMOUNT,
       reference: '孵化初创补贴：2026 年第二期孵化',
+      // issue #18: no snapshot of the organization here, so finance counts it as area unknown.
+      recipient: null,
       payment: {
         paymentId: s.paymentId,
         organizationName: '青山社区儿童托管互助会',

@@ -7,6 +7,8 @@ import { type DynamicModule, type Type } from '@nestjs/common';
 import { ApplicationsModule } from './applications/applications.module';
 import { ApplicationsRpcController } from './applications/applications.rpc-controller';
 import { LotteryFundingModule } from './applications/lottery-funding.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { DashboardRpcController } from './dashboard/dashboard.rpc-controller';
 import { DisclosureModule } from './disclosure/disclosure.module';
 import { DisclosureRpcController } from './disclosure/disclosure.rpc-controller';
 import { LotteryFundEnv } from './lottery-fund.env';
@@ -22,6 +24,7 @@ const FEATURES: (Type | DynamicModule)[] = [
   ApplicationsModule.forRoot(new LotteryFundEnv()),
   DisclosureModule,
   LotteryWorkQueueModule,
+  DashboardModule,
   LotteryFundingModule,
   AuditRpcModule.forService('lottery-fund'),
 ];
@@ -35,6 +38,7 @@ const HANDLED_BY = {
   'lottery-fund.applications.submit': ApplicationsRpcController,
   'lottery-fund.applications.list': ApplicationsRpcController,
   'lottery-fund.applications.get': ApplicationsRpcController,
+  'lottery-fund.applications.outcome': ApplicationsRpcController,
   'lottery-fund.applications.unmask-contact': ApplicationsRpcController,
   'lottery-fund.applications.assess': ApplicationsRpcController,
   'lottery-fund.applications.approve': ApplicationsRpcController,
@@ -47,6 +51,7 @@ const HANDLED_BY = {
   'lottery-fund.notices.correct': DisclosureRpcController,
   'lottery-fund.health': LotteryFundHealthRpcController,
   'lottery-fund.work-queue': LotteryWorkQueueRpcController,
+  'lottery-fund.dashboard.timeliness': DashboardRpcController,
   ...auditRpcHandlers('lottery-fund'),
 } satisfies Record<Extract<RpcPattern, `lottery-fund.${string}`>, Type>;
 

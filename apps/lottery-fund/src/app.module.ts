@@ -5,6 +5,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { ApplicationsModule } from './applications/applications.module';
 import { LotteryFundingModule } from './applications/lottery-funding.module';
 import { LOTTERY_FUND_DATABASE } from './database';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DisclosureModule } from './disclosure/disclosure.module';
 import type { LotteryFundEnv } from './lottery-fund.env';
 import { LotteryFundHealthRpcController } from './lottery-fund-health.rpc-controller';
@@ -34,6 +35,7 @@ export class AppModule {
         ApplicationsModule.forRoot(env),
         DisclosureModule,
         LotteryWorkQueueModule,
+        DashboardModule,
       ],
       controllers: [LotteryFundHealthRpcController],
     };

@@ -6,6 +6,7 @@ import { DisclosureNotice } from './disclosure/entities/disclosure-notice.entity
 import { Objection } from './disclosure/entities/objection.entity';
 import { MIGRATIONS } from './migrations';
 import { PolicyCopy } from '@civic/platform/policy-copies';
+import { TimelinessTally } from '@civic/platform/programme-kit';
 import { OrganizationSnapshot } from '@civic/platform/snapshots';
 import { SubsidyProgramme } from './programmes/entities/subsidy-programme.entity';
 
@@ -19,6 +20,7 @@ export const LOTTERY_FUND_DATABASE: ServiceDatabase = {
     PolicyCopy,
     DisclosureNotice,
     Objection,
+    TimelinessTally,
     ...MESSAGING_ENTITIES,
     ...AUDIT_ENTITIES,
   ],

@@ -3,6 +3,7 @@ import { serviceImports } from '@civic/platform/observability';
 import { PiiModule } from '@civic/platform/pii';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CatalogueModule } from './catalogue/catalogue.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { ContractsModule } from './contracts/contracts.module';
 import { DirectoryModule } from './directory/directory.module';
 import { EvaluationModule } from './evaluation/evaluation.module';
@@ -38,6 +39,7 @@ export class AppModule {
         ContractsModule,
         EvaluationModule,
         ProcurementWorkQueueModule,
+        DashboardModule,
       ],
       controllers: [ProcurementHealthRpcController],
       providers: [],

@@ -2,6 +2,7 @@ import { AUDIT_ENTITIES } from '@civic/platform/audit';
 import type { ServiceDatabase } from '@civic/platform/database';
 import { MESSAGING_ENTITIES } from '@civic/platform/messaging';
 import { PolicyCopy } from '@civic/platform/policy-copies';
+import { TimelinessTally } from '@civic/platform/programme-kit';
 import { OrganizationSnapshot } from '@civic/platform/snapshots';
 import { CatalogueItem } from './catalogue/catalogue-item.entity';
 import { DirectoryEntry } from './directory/directory-entry.entity';
@@ -40,6 +41,7 @@ export const PROCUREMENT_DATABASE: ServiceDatabase = {
     ContractReport,
     OrganizationSnapshot,
     PolicyCopy,
+    TimelinessTally,
     ...MESSAGING_ENTITIES,
     ...AUDIT_ENTITIES,
   ],

@@ -8,6 +8,8 @@ import { AwardsModule } from './awards/awards.module';
 import { AwardsRpcController } from './awards/awards.rpc-controller';
 import { CallsModule } from './calls/calls.module';
 import { CallsRpcController } from './calls/calls.rpc-controller';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { DashboardRpcController } from './dashboard/dashboard.rpc-controller';
 import { ProposalsModule } from './proposals/proposals.module';
 import { ProposalsRpcController } from './proposals/proposals.rpc-controller';
 import { ReviewsModule } from './reviews/reviews.module';
@@ -22,6 +24,7 @@ const FEATURES = [
   ReviewsModule,
   AwardsModule,
   VentureWorkQueueModule,
+  DashboardModule,
   AuditRpcModule.forService('venture'),
 ];
 
@@ -42,6 +45,7 @@ const HANDLED_BY = {
   'venture.proposals.list': ProposalsRpcController,
   'venture.proposals.get': ProposalsRpcController,
   'venture.proposals.unmask-contact': ProposalsRpcController,
+  'venture.proposals.outcome': AwardsRpcController,
   'venture.proposals.award': AwardsRpcController,
   'venture.reviewers.create': ReviewsRpcController,
   'venture.reviewers.list': ReviewsRpcController,
@@ -55,6 +59,7 @@ const HANDLED_BY = {
   'venture.awards.clawback': AwardsRpcController,
   'venture.health': VentureHealthRpcController,
   'venture.work-queue': VentureWorkQueueRpcController,
+  'venture.dashboard.timeliness': DashboardRpcController,
   ...auditRpcHandlers('venture'),
 } satisfies Record<Extract<RpcPattern, `venture.${string}`>, Type>;
 

@@ -5,6 +5,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AwardsModule } from './awards/awards.module';
 import { VentureFundingModule } from './awards/venture-funding.module';
 import { CallsModule } from './calls/calls.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { VENTURE_DATABASE } from './database';
 import { ProposalsModule } from './proposals/proposals.module';
 import { ReviewsModule } from './reviews/reviews.module';
@@ -36,6 +37,7 @@ export class AppModule {
         ReviewsModule,
         AwardsModule,
         VentureWorkQueueModule,
+        DashboardModule,
       ],
       controllers: [VentureHealthRpcController],
     };

@@ -2,6 +2,7 @@ import { AUDIT_ENTITIES } from '@civic/platform/audit';
 import type { ServiceDatabase } from '@civic/platform/database';
 import { MESSAGING_ENTITIES } from '@civic/platform/messaging';
 import { PolicyCopy } from '@civic/platform/policy-copies';
+import { TimelinessTally } from '@civic/platform/programme-kit';
 import { OrganizationSnapshot } from '@civic/platform/snapshots';
 import { Award } from './awards/award.entity';
 import { Tranche } from './awards/tranche.entity';
@@ -25,6 +26,7 @@ export const VENTURE_DATABASE: ServiceDatabase = {
     Tranche,
     OrganizationSnapshot,
     PolicyCopy,
+    TimelinessTally,
     ...MESSAGING_ENTITIES,
     ...AUDIT_ENTITIES,
   ],

@@ -82,7 +82,7 @@ describe('venture funding through the programme kit (rules R19, R27, R28), on th
       organizationId,
       amountFen: 2_500_000,
       organizationName: '新竹社区夕阳红志愿服务队',
-      reference: '公益创投资助（SIGNING 50%）：“邻里守望”独居老人互助计划',
+      reference: '公益创投资助（签约 50%）：“邻里守望”独居老人互助计划', // issue #18: labels
       // R30: the number goes sealed, as the proposal stores it; finance opens it to pay.
       bankAccount: {
         accountName: BANK_ACCOUNT.accountName,

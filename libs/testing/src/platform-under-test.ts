@@ -49,6 +49,7 @@ export async function startPlatform(
         RPC_TIMEOUT_MS: String(options.rpcTimeoutMs ?? 5000),
         JWT_SECRET: TEST_JWT_SECRET,
         SECOND_FACTOR_KEY: TEST_SECOND_FACTOR_KEY,
+        PII_KEY: TEST_PII_KEY, // seals users' mobile numbers (R30, issue #18)
         DEMO_USERS: 'true',
         // Every test's requests come from one address: the per-address limit is tested on its
         // own (rate-limits.e2e.int-spec.ts), not by the sign-ins of every test.

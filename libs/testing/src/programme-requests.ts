@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type {
+  ClawbackOpenedV1,
+  CommitmentReleaseRequestedV1,
   CommitmentRequestedV1,
   CommitmentRequestedV2,
   DisbursementRequestedV1,
@@ -45,6 +47,16 @@ export class ProgrammeRequests {
 
   async sealedDisbursements(requests: DisbursementRequestedV2[]): Promise<void> {
     await this.send('finance.disbursement-requested.v2', requests);
+  }
+
+  /** Commitments the programme closes, their unpaid rest to be released (R27). */
+  async releases(requests: CommitmentReleaseRequestedV1[]): Promise<void> {
+    await this.send('finance.commitment-release-requested.v1', requests);
+  }
+
+  /** Clawbacks the programme opens (R19). */
+  async clawbacks(requests: ClawbackOpenedV1[]): Promise<void> {
+    await this.send('finance.clawback-opened.v1', requests);
   }
 
   /** Jobs waiting in a programme's inbox queue: finance's answers that reached it. */

@@ -18,6 +18,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organizations/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the organizations the filters find as Excel (a street officer: its street) */
+    get: operations['OrganizationsController_exportList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organizations/stats': {
     parameters: {
       query?: never;
@@ -189,6 +206,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/finance/clawbacks/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the clawbacks as Excel: paid, to recover, recovered and outstanding (R19) */
+    get: operations['ClawbacksController_exportList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/finance/clawbacks/{id}/receipts': {
     parameters: {
       query?: never;
@@ -235,6 +269,23 @@ export interface paths {
     put?: never;
     /** Put payments awaiting a batch into a new batch and submit it (maker) */
     post: operations['BatchesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/finance/batches/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the batches (by status) as Excel, with their progress */
+    get: operations['BatchesController_exportList'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -326,6 +377,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/finance/payments/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the payments the filters find (status, fund, batch) as Excel */
+    get: operations['PaymentsController_exportList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/finance/payments/{id}/reissue': {
     parameters: {
       query?: never;
@@ -372,6 +440,23 @@ export interface paths {
     put?: never;
     /** Create a subsidy programme for a year and purpose (R20); audited */
     post: operations['LotteryController_createProgramme'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/lottery/programmes/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the subsidy programmes (by year) as Excel, with what was asked of each */
+    get: operations['LotteryController_exportProgrammes'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -441,6 +526,23 @@ export interface paths {
     put?: never;
     /** Apply for a subsidy; a banned budget line (R22) is refused with its reason */
     post: operations['LotteryController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/lottery/applications/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the applications as Excel, by priority with reasons (R13); an applicant exports its own */
+    get: operations['LotteryController_exportApplications'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -549,6 +651,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/lottery/applications/{id}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An organization's own application once decided: its rank of how many, merit and priority reasons (R13), and funded, or not and why (R14, R27), or refused with its rule */
+    get: operations['LotteryController_applicationOutcome'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/lottery/applications/{id}': {
     parameters: {
       query?: never;
@@ -575,6 +694,23 @@ export interface paths {
     };
     /** Funded projects’ notices (name, unit, amount, contact, purpose, 彩票公益金资助), no login */
     get: operations['DisclosureController_notices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/lottery/notices/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the published notices (by year) as Excel, no login (R23); rate-limited per address */
+    get: operations['DisclosureController_exportNotices'];
     put?: never;
     post?: never;
     delete?: never;
@@ -635,6 +771,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/incubation/bases/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the bases as Excel, with their venues; staff export their own */
+    get: operations['IncubationController_exportBases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/incubation/bases/{id}/venues': {
     parameters: {
       query?: never;
@@ -664,6 +817,23 @@ export interface paths {
     put?: never;
     /** Open a cohort: capacity, window, term, support package, graduation criteria (R16) */
     post: operations['IncubationController_createCohort'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/cohorts/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the cohorts as Excel: phase, window, seats, support and counts (R16) */
+    get: operations['IncubationController_exportCohorts'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -773,6 +943,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/incubation/admissions/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the admission applications in scope as Excel, with priority reasons and outcomes */
+    get: operations['IncubationController_exportAdmissions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/incubation/admissions/{id}': {
     parameters: {
       query?: never;
@@ -833,6 +1020,23 @@ export interface paths {
     };
     /** Incubation records in scope (an applicant sees its own), a page at a time */
     get: operations['IncubateesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incubation/incubatees/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the incubation records in scope as Excel (an applicant: its own), with subsidies */
+    get: operations['IncubateesController_exportIncubatees'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1029,6 +1233,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/incubation/cohorts/{id}/trainings/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export a cohort's training sessions as Excel, with how many attended (R11) */
+    get: operations['IncubateesController_exportTrainings'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/incubation/trainings/{id}/attendance': {
     parameters: {
       query?: never;
@@ -1058,6 +1279,23 @@ export interface paths {
     put?: never;
     /** Open a call: budget, funding range, focus groups, rubric, deadline (R17) */
     post: operations['VentureController_createCall'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/calls/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the calls as Excel: budget, range, focus groups, deadline and phase (R17) */
+    get: operations['VentureController_exportCalls'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1204,6 +1442,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/venture/proposals/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the proposals as Excel, with priority reasons: officers all, an organization its own */
+    get: operations['VentureController_exportProposals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/proposals/{id}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An organization's own proposal once awards begin: its rank of how many, merit and priority reasons (R13), and funded, or not and why (R14, R27) */
+    get: operations['VentureController_proposalOutcome'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/venture/proposals/{id}/contact/unmask': {
     parameters: {
       query?: never;
@@ -1273,6 +1545,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/venture/reviewers/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the reviewer pool as Excel (R18) */
+    get: operations['VentureController_exportReviewers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/venture/reviews': {
     parameters: {
       query?: never;
@@ -1282,6 +1571,23 @@ export interface paths {
     };
     /** My assigned proposals, blind to the applicant (R18), with my scores */
     get: operations['VentureReviewsController_tasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/reviews/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export my assigned proposals and my scores as Excel, blind to the applicant (R18) */
+    get: operations['VentureReviewsController_exportTasks'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1316,6 +1622,40 @@ export interface paths {
     };
     /** Awards and their tranches, by rank: officers see all, an organization its own */
     get: operations['VentureReviewsController_awards'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/awards/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the awards as Excel, with what they paid: officers all, an organization its own */
+    get: operations['VentureReviewsController_exportAwards'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/awards/tranches/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the awards' tranches as Excel, one row a tranche (R19): milestone and payment */
+    get: operations['VentureReviewsController_exportTranches'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1410,6 +1750,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/procurement/catalogue/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the catalogue items the filters find as Excel (R24) */
+    get: operations['ProcurementCatalogueController_exportList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/public/procurement/catalogue': {
     parameters: {
       query?: never;
@@ -1419,6 +1776,23 @@ export interface paths {
     };
     /** The published catalogue of services the government purchases (R24), no login */
     get: operations['ProcurementCatalogueController_published'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/procurement/catalogue/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the published catalogue as Excel, no login (R24); rate-limited per address */
+    get: operations['ProcurementCatalogueController_exportPublished'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1461,6 +1835,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/procurement/contracts/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the contracts as Excel: price and paid in yuan, term, status, latest score (R25) */
+    get: operations['ProcurementContractsController_exportList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/procurement/contracts/mine': {
     parameters: {
       query?: never;
@@ -1470,6 +1861,23 @@ export interface paths {
     };
     /** The applicant's own organization's contracts, a page at a time */
     get: operations['ProcurementContractsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/contracts/mine/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the applicant's own organization's contracts as Excel (R25) */
+    get: operations['ProcurementContractsController_exportMine'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1580,6 +1988,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/procurement/contracts/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the published contracts as Excel, no login (R25); rate-limited per address */
+    get: operations['ProcurementContractsController_exportPublished'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/procurement/directory': {
     parameters: {
       query?: never;
@@ -1592,6 +2017,23 @@ export interface paths {
     put?: never;
     /** Apply to the undertaker directory: an applicant for its own organization, an officer for an undertaker of another kind (R24); 422 naming Order 102 art. 8 for a category-1 public institution, or the credit code's authority when it does not code the kind (R25, R29) */
     post: operations['ProcurementDirectoryController_apply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/directory/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export directory entries as Excel: officers every one, an applicant its own organization's (R24) */
+    get: operations['ProcurementDirectoryController_exportList'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1666,6 +2108,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/procurement/directory/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the published directory as Excel, no login (R24); rate-limited per address */
+    get: operations['ProcurementDirectoryController_exportPublished'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/procurement/projects': {
     parameters: {
       query?: never;
@@ -1678,6 +2137,23 @@ export interface paths {
     put?: never;
     /** Draft a purchase project for a catalogue item within the year’s budget (R25, Order 102 art. 14), by a method its budget allows, with its criteria announced up front (R12) */
     post: operations['ProcurementProjectsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/projects/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the purchase projects, drafts included, as Excel (R25) */
+    get: operations['ProcurementProjectsController_exportList'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1769,6 +2245,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/procurement/announcements/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the purchase announcements as Excel, no login (R25); rate-limited per address */
+    get: operations['ProcurementProjectsController_exportAnnouncements'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/procurement/projects/{id}/bids': {
     parameters: {
       query?: never;
@@ -1787,6 +2280,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/procurement/projects/{id}/bids/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export a project's bids as Excel once opened (sealed, 409, until the deadline), ranked once scored */
+    get: operations['ProcurementEvaluationController_exportBids'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/procurement/bids/mine': {
     parameters: {
       query?: never;
@@ -1796,6 +2306,23 @@ export interface paths {
     };
     /** An undertaker's own bids, newest first */
     get: operations['ProcurementEvaluationController_myBids'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/bids/mine/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export an undertaker's own bids as Excel (R25) */
+    get: operations['ProcurementEvaluationController_exportMyBids'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1833,6 +2360,23 @@ export interface paths {
     put?: never;
     /** Add an expert to the pool with their fields and declared ties (R18); 422 naming userId for a user that does not exist */
     post: operations['ProcurementEvaluationController_addExpert'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/experts/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the expert pool as Excel (R18) */
+    get: operations['ProcurementEvaluationController_exportExperts'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1883,6 +2427,23 @@ export interface paths {
     };
     /** The bids a panel member scores, with their own sheets */
     get: operations['ProcurementEvaluationController_tasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/procurement/panel/tasks/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the bids I score as Excel, with my totals (R18, R25) */
+    get: operations['ProcurementEvaluationController_exportTasks'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1943,6 +2504,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/procurement/projects/{id}/objections/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export a project's objections and their answers as Excel (R25) */
+    get: operations['ProcurementEvaluationController_exportObjections'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/procurement/objections/{id}/answer': {
     parameters: {
       query?: never;
@@ -1969,6 +2547,23 @@ export interface paths {
     };
     /** Published results (成交结果公告) with their ranking, no login */
     get: operations['ProcurementEvaluationController_results'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/procurement/results/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the published results as Excel, no login (R25); rate-limited per address */
+    get: operations['ProcurementEvaluationController_exportResults'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2037,6 +2632,74 @@ export interface paths {
     };
     /** The cohort outcomes dashboard as Excel, headed by its filter and time */
     get: operations['DashboardsController_cohortsXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dashboards/funding': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Funding by programme, fund and area (recipients’ streets) for a fiscal year: committed, in a batch, paid, released; rural (R14), public-welfare (R12), Party-led (R10) and eldercare (R21) shares against their targets */
+    get: operations['DashboardsController_funding'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dashboards/funding.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The funding dashboard as Excel (money in yuan), headed by its filter and time */
+    get: operations['DashboardsController_fundingXlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dashboards/timeliness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Days from application to decision (R16) and to first payment (R28) per programme and area: count, median and 90th percentile */
+    get: operations['DashboardsController_timeliness'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dashboards/timeliness.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The timeliness dashboard as Excel, headed by its filter and time */
+    get: operations['DashboardsController_timelinessXlsx'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2125,6 +2788,23 @@ export interface paths {
     put?: never;
     /** Propose a new version of a policy with a reason and an effective date; its body is checked against its kind (400 naming the field); a second administrator approves it (R28) */
     post: operations['PoliciesController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/policies/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the policy versions (by kind, region and status) as Excel */
+    get: operations['PoliciesController_exportList'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2396,6 +3076,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/users/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the user accounts (by role or name) as Excel */
+    get: operations['UsersController_exportList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/users/{id}': {
     parameters: {
       query?: never;
@@ -2475,6 +3172,75 @@ export interface paths {
     /** Export a service's audit entries with the same filters as Excel, streamed: the filters and the time of export (Beijing time) above Chinese headers (R31) */
     get: operations['AuditController_export'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My notifications, a page at a time (unread first by default), with the unread count */
+    get: operations['NotificationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark all my notifications read */
+    post: operations['NotificationsController_readAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark one of my notifications read (another’s is not found) */
+    post: operations['NotificationsController_read'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How I am told: in the app always, by e-mail and SMS when chosen; my contacts */
+    get: operations['NotificationsController_getPreferences'];
+    /** Choose e-mail and SMS, the language, and the e-mail address and mobile they go to */
+    put: operations['NotificationsController_putPreferences'];
     post?: never;
     delete?: never;
     options?: never;
@@ -3653,6 +4419,8 @@ export interface components {
       requestedFen: number;
       contactName: string;
       contactPhone: string;
+      /** @description The payee account, its number masked (R30) */
+      bankAccount: components['schemas']['PayeeAccountDto'];
       /** @enum {string} */
       status:
         | 'SUBMITTED'
@@ -3754,6 +4522,48 @@ export interface components {
       rows: components['schemas']['RankingRowView'][];
       /** @description Applications not assessed yet, so not ranked */
       unassessed: number;
+    };
+    /** @enum {string} */
+    ApplicantOutcome: 'PENDING' | 'FUNDED' | 'TO_BE_FUNDED' | 'NOT_FUNDED' | 'REFUSED';
+    /** @enum {string} */
+    ApplicantOutcomeReason:
+      | 'NOT_DECIDED'
+      | 'FUNDED_FROM_RESERVE'
+      | 'FUNDED_FROM_GENERAL'
+      | 'BELOW_CUTOFF'
+      | 'RESERVE_USED'
+      | 'BUDGET_SPENT'
+      | 'REFUSED';
+    ApplicantOutcomeView: {
+      /**
+       * Format: uuid
+       * @description The proposal or application
+       */
+      id: string;
+      outcome: components['schemas']['ApplicantOutcome'];
+      reason: components['schemas']['ApplicantOutcomeReason'];
+      /**
+       * @description The rule the reason rests on
+       * @example R14
+       */
+      rule: string;
+      /** @description Its place in the ranking, 1 = first */
+      rank?: number;
+      /** @description How many the ranking holds */
+      ranked?: number;
+      /** @description The lowest rank the ranking funds */
+      cutoffRank?: number;
+      /** @description Merit, 0–100 (R13) */
+      merit?: number;
+      /** @description Priority bonus in percent (R13) */
+      bonus: number;
+      reasons: components['schemas']['PriorityReasonView'][];
+      /** @description merit × (1 + bonus/100) (R13) */
+      rankScore?: number;
+      /** @description The officer's comment on the decision, when there is one */
+      comment?: string;
+      message: string;
+      messageZh: string;
     };
     NoticePage: {
       items: components['schemas']['NoticeView'][];
@@ -4991,6 +5801,8 @@ export interface components {
     };
     ReviewTaskView: {
       proposal: components['schemas']['BlindProposalView'];
+      /** @description The call's awards began: its scores are final (R19) */
+      awardsBegun: boolean;
       /**
        * @example {
        *       "need": 8
@@ -5937,183 +6749,6 @@ export interface components {
       name: string;
       level: components['schemas']['DivisionLevel'];
     };
-    MoneyFiguresView: {
-      /** @example 500000000 */
-      committedFen: number;
-      /** @example 120000000 */
-      inBatchFen: number;
-      /** @example 300000000 */
-      paidFen: number;
-      /** @example 5000000 */
-      releasedFen: number;
-    };
-    /** @enum {string} */
-    ProgrammeName: 'incubation' | 'venture' | 'lottery-fund' | 'procurement';
-    ProgrammeFundingView: {
-      /** @example 500000000 */
-      committedFen: number;
-      /** @example 120000000 */
-      inBatchFen: number;
-      /** @example 300000000 */
-      paidFen: number;
-      /** @example 5000000 */
-      releasedFen: number;
-      programme: components['schemas']['ProgrammeName'];
-      fund: components['schemas']['FundCode'];
-    };
-    FundingAreaView: {
-      /** @example 500000000 */
-      committedFen: number;
-      /** @example 120000000 */
-      inBatchFen: number;
-      /** @example 300000000 */
-      paidFen: number;
-      /** @example 5000000 */
-      releasedFen: number;
-      /** @example 450103 */
-      code: string;
-      /** @example 青秀区 */
-      name: string;
-      level: components['schemas']['DivisionLevel'];
-    };
-    PolicyShareView: {
-      /** @example 13345 */
-      part: number;
-      /** @example 5000000 */
-      whole: number;
-      /**
-       * @description Null without a whole
-       * @example 0.3
-       */
-      percent: number | null;
-      /** @example 0.3% */
-      text: string;
-      /** @example R14 */
-      rule: string;
-      /**
-       * @description Null: no number set
-       * @example 30
-       */
-      targetPercent: number | null;
-      /** @description Null without a target or a whole */
-      met: boolean | null;
-    };
-    FundingSharesView: {
-      /** @description To rural organizations; R14 reserve, 30 % by default */
-      rural: components['schemas']['PolicyShareView'];
-      /** @description To public-welfare organizations (R12; no number) */
-      publicWelfare: components['schemas']['PolicyShareView'];
-      /** @description Eldercare of the lottery fund’s social-welfare use; R21 floor 55 % */
-      eldercare: components['schemas']['PolicyShareView'];
-      /** @description To organizations led by Party members (R10) */
-      partyLed: components['schemas']['PolicyShareView'];
-    };
-    DashboardShareView: {
-      /** @example 13345 */
-      part: number;
-      /** @example 5000000 */
-      whole: number;
-      /**
-       * @description Null without a whole
-       * @example 0.3
-       */
-      percent: number | null;
-      /** @example 0.3% */
-      text: string;
-    };
-    DisbursementProgressView: {
-      /** @example 500000000 */
-      committedFen: number;
-      /** @example 120000000 */
-      inBatchFen: number;
-      /** @example 300000000 */
-      paidFen: number;
-      /** @example 5000000 */
-      releasedFen: number;
-      inBatch: components['schemas']['DashboardShareView'];
-      paid: components['schemas']['DashboardShareView'];
-      released: components['schemas']['DashboardShareView'];
-    };
-    FundingDashboardView: {
-      /**
-       * @description Fiscal years with money
-       * @example [
-       *       2025,
-       *       2026
-       *     ]
-       */
-      years: number[];
-      /** @example 2026 */
-      year: number | null;
-      /** @enum {string|null} */
-      fund:
-        | 'LOTTERY_WELFARE'
-        | 'GOVERNMENT_PURCHASE'
-        | 'INCUBATION'
-        | 'VENTURE_PHILANTHROPY'
-        | 'SOCIAL_DONATIONS'
-        | null;
-      /** @enum {string|null} */
-      programme: 'incubation' | 'venture' | 'lottery-fund' | 'procurement' | null;
-      area: components['schemas']['DashboardAreaView'];
-      totals: components['schemas']['MoneyFiguresView'];
-      byProgramme: components['schemas']['ProgrammeFundingView'][];
-      children: components['schemas']['FundingAreaView'][];
-      shares: components['schemas']['FundingSharesView'];
-      progress: components['schemas']['DisbursementProgressView'];
-    };
-    DurationStatsView: {
-      /** @example 120 */
-      count: number;
-      /** @example 4 */
-      medianDays: number | null;
-      /** @example 9 */
-      p90Days: number | null;
-    };
-    ProgrammeTimelinessView: {
-      toDecision: components['schemas']['DurationStatsView'];
-      toPayment: components['schemas']['DurationStatsView'];
-      programme: components['schemas']['ProgrammeName'];
-    };
-    TimelinessAreaView: {
-      toDecision: components['schemas']['DurationStatsView'];
-      toPayment: components['schemas']['DurationStatsView'];
-      /** @example 450103 */
-      code: string;
-      /** @example 青秀区 */
-      name: string;
-      level: components['schemas']['DivisionLevel'];
-    };
-    TimelinessDashboardView: {
-      /**
-       * @description Years with applications
-       * @example [
-       *       2026
-       *     ]
-       */
-      years: number[];
-      /** @example 2026 */
-      year: number | null;
-      /** @enum {string|null} */
-      programme: 'incubation' | 'venture' | 'lottery-fund' | 'procurement' | null;
-      area: components['schemas']['DashboardAreaView'];
-      programmes: components['schemas']['ProgrammeTimelinessView'][];
-      children: components['schemas']['TimelinessAreaView'][];
-    };
-    ProgrammeDashboardQuery: {
-      /**
-       * @description Only this year (each view says how it reads a year); all years without it
-       * @example 2026
-       */
-      year?: number;
-      /**
-       * @description The area: 45 (Guangxi), a city (4501), a county (450103) or a street (450103001)
-       * @example 4501
-       */
-      areaCode?: string;
-      fund?: components['schemas']['FundCode'];
-      programme?: components['schemas']['ProgrammeName'];
-    };
     TierCountsView: {
       REGISTERED: number;
       STREET_FILED: number;
@@ -6129,6 +6764,19 @@ export interface components {
       MUTUAL_AID: number;
       CULTURE_SPORTS: number;
       RURAL_PRODUCTION: number;
+    };
+    DashboardShareView: {
+      /** @example 13345 */
+      part: number;
+      /** @example 5000000 */
+      whole: number;
+      /**
+       * @description Null without a whole
+       * @example 0.3
+       */
+      percent: number | null;
+      /** @example 0.3% */
+      text: string;
     };
     RegistryFiguresView: {
       total: number;
@@ -6256,6 +6904,298 @@ export interface components {
       totals: components['schemas']['CohortOutcomesView'];
       children: components['schemas']['CohortAreaView'][];
       cohorts: components['schemas']['CohortOutcomeRowView'][];
+    };
+    /** @enum {string} */
+    ProgrammeName: 'incubation' | 'venture' | 'lottery-fund' | 'procurement';
+    MoneyFiguresView: {
+      /**
+       * @description Commitments accepted
+       * @example 12
+       */
+      commitments: number;
+      /** @example 500000000 */
+      committedFen: number;
+      /**
+       * @description Payments asked, awaiting a batch
+       * @example 20000000
+       */
+      awaitingBatchFen: number;
+      /**
+       * @description In a batch: awaiting its checker or at the bank
+       * @example 120000000
+       */
+      inBatchFen: number;
+      /** @example 300000000 */
+      paidFen: number;
+      /**
+       * @description Failed for good, not re-issued yet
+       * @example 1000000
+       */
+      failedFen: number;
+      /** @example 5000000 */
+      releasedFen: number;
+      /**
+       * @description Claimed back by clawbacks (R19)
+       * @example 0
+       */
+      clawedBackFen: number;
+      /**
+       * @description Recovered under clawbacks (R19)
+       * @example 0
+       */
+      recoveredFen: number;
+    };
+    ProgrammeFundingView: {
+      /**
+       * @description Commitments accepted
+       * @example 12
+       */
+      commitments: number;
+      /** @example 500000000 */
+      committedFen: number;
+      /**
+       * @description Payments asked, awaiting a batch
+       * @example 20000000
+       */
+      awaitingBatchFen: number;
+      /**
+       * @description In a batch: awaiting its checker or at the bank
+       * @example 120000000
+       */
+      inBatchFen: number;
+      /** @example 300000000 */
+      paidFen: number;
+      /**
+       * @description Failed for good, not re-issued yet
+       * @example 1000000
+       */
+      failedFen: number;
+      /** @example 5000000 */
+      releasedFen: number;
+      /**
+       * @description Claimed back by clawbacks (R19)
+       * @example 0
+       */
+      clawedBackFen: number;
+      /**
+       * @description Recovered under clawbacks (R19)
+       * @example 0
+       */
+      recoveredFen: number;
+      programme: components['schemas']['ProgrammeName'];
+      fund: components['schemas']['FundCode'];
+    };
+    FundingAreaView: {
+      /**
+       * @description Commitments accepted
+       * @example 12
+       */
+      commitments: number;
+      /** @example 500000000 */
+      committedFen: number;
+      /**
+       * @description Payments asked, awaiting a batch
+       * @example 20000000
+       */
+      awaitingBatchFen: number;
+      /**
+       * @description In a batch: awaiting its checker or at the bank
+       * @example 120000000
+       */
+      inBatchFen: number;
+      /** @example 300000000 */
+      paidFen: number;
+      /**
+       * @description Failed for good, not re-issued yet
+       * @example 1000000
+       */
+      failedFen: number;
+      /** @example 5000000 */
+      releasedFen: number;
+      /**
+       * @description Claimed back by clawbacks (R19)
+       * @example 0
+       */
+      clawedBackFen: number;
+      /**
+       * @description Recovered under clawbacks (R19)
+       * @example 0
+       */
+      recoveredFen: number;
+      /** @example 450103 */
+      code: string;
+      /** @example 青秀区 */
+      name: string;
+      level: components['schemas']['DivisionLevel'];
+    };
+    PolicyShareView: {
+      /** @example 13345 */
+      part: number;
+      /** @example 5000000 */
+      whole: number;
+      /**
+       * @description Null without a whole
+       * @example 0.3
+       */
+      percent: number | null;
+      /** @example 0.3% */
+      text: string;
+      /** @example R14 */
+      rule: string;
+      /**
+       * @description Null: no number set
+       * @example 30
+       */
+      targetPercent: number | null;
+      /** @description Null without a target or a whole */
+      met: boolean | null;
+      /**
+       * @description The policy version the target comes from; null without a target
+       * @example 2026.1
+       */
+      policyVersion: string | null;
+    };
+    FundingSharesView: {
+      /** @description To rural organizations; R14 reserve, 30 % by default */
+      rural: components['schemas']['PolicyShareView'];
+      /** @description To public-welfare organizations (R12; no number) */
+      publicWelfare: components['schemas']['PolicyShareView'];
+      /** @description To organizations that take on government functions (R12; no number) */
+      governmentFunctions: components['schemas']['PolicyShareView'];
+      /** @description Eldercare of the lottery fund’s social-welfare use; R21 floor 55 % */
+      eldercare: components['schemas']['PolicyShareView'];
+      /** @description To organizations led by Party members (R10) */
+      partyLed: components['schemas']['PolicyShareView'];
+    };
+    DisbursementProgressView: {
+      /**
+       * @description Commitments accepted
+       * @example 12
+       */
+      commitments: number;
+      /** @example 500000000 */
+      committedFen: number;
+      /**
+       * @description Payments asked, awaiting a batch
+       * @example 20000000
+       */
+      awaitingBatchFen: number;
+      /**
+       * @description In a batch: awaiting its checker or at the bank
+       * @example 120000000
+       */
+      inBatchFen: number;
+      /** @example 300000000 */
+      paidFen: number;
+      /**
+       * @description Failed for good, not re-issued yet
+       * @example 1000000
+       */
+      failedFen: number;
+      /** @example 5000000 */
+      releasedFen: number;
+      /**
+       * @description Claimed back by clawbacks (R19)
+       * @example 0
+       */
+      clawedBackFen: number;
+      /**
+       * @description Recovered under clawbacks (R19)
+       * @example 0
+       */
+      recoveredFen: number;
+      inBatch: components['schemas']['DashboardShareView'];
+      paid: components['schemas']['DashboardShareView'];
+      released: components['schemas']['DashboardShareView'];
+    };
+    /**
+     * @description SEED: finance keeps no copies of the policy store, so targets are the platform's first versions (R14 30 %, R21 55 %)
+     * @enum {string}
+     */
+    FundingTargetSource: 'SEED' | 'STORE';
+    FundingDashboardView: {
+      /**
+       * @description Fiscal years with money
+       * @example [
+       *       2025,
+       *       2026
+       *     ]
+       */
+      years: number[];
+      /** @example 2026 */
+      year: number | null;
+      /** @enum {string|null} */
+      fund:
+        | 'LOTTERY_WELFARE'
+        | 'GOVERNMENT_PURCHASE'
+        | 'INCUBATION'
+        | 'VENTURE_PHILANTHROPY'
+        | 'SOCIAL_DONATIONS'
+        | null;
+      /** @enum {string|null} */
+      programme: 'incubation' | 'venture' | 'lottery-fund' | 'procurement' | null;
+      area: components['schemas']['DashboardAreaView'];
+      totals: components['schemas']['MoneyFiguresView'];
+      byProgramme: components['schemas']['ProgrammeFundingView'][];
+      /** @description The areas one level down */
+      children: components['schemas']['FundingAreaView'][];
+      /** @description The counties of a province or city (funding by county); empty below */
+      counties: components['schemas']['FundingAreaView'][];
+      /** @description The province's money whose recipient's area finance does not know; else null */
+      areaUnknown: components['schemas']['MoneyFiguresView'] | null;
+      /** @description Of committed money net of releases */
+      shares: components['schemas']['FundingSharesView'];
+      /** @description Of paid money */
+      paidShares: components['schemas']['FundingSharesView'];
+      progress: components['schemas']['DisbursementProgressView'];
+      /** @description SEED: finance keeps no copies of the policy store, so targets are the platform's first versions (R14 30 %, R21 55 %) */
+      targetsFrom: components['schemas']['FundingTargetSource'];
+    };
+    DurationStatsView: {
+      /** @example 120 */
+      count: number;
+      /** @example 4 */
+      medianDays: number | null;
+      /** @example 9 */
+      p90Days: number | null;
+    };
+    TimelinessFiguresView: {
+      toDecision: components['schemas']['DurationStatsView'];
+      toPayment: components['schemas']['DurationStatsView'];
+    };
+    ProgrammeTimelinessView: {
+      toDecision: components['schemas']['DurationStatsView'];
+      toPayment: components['schemas']['DurationStatsView'];
+      programme: components['schemas']['ProgrammeName'];
+    };
+    TimelinessAreaView: {
+      toDecision: components['schemas']['DurationStatsView'];
+      toPayment: components['schemas']['DurationStatsView'];
+      /** @example 450103 */
+      code: string;
+      /** @example 青秀区 */
+      name: string;
+      level: components['schemas']['DivisionLevel'];
+    };
+    TimelinessDashboardView: {
+      /**
+       * @description Years with applications
+       * @example [
+       *       2026
+       *     ]
+       */
+      years: number[];
+      /** @example 2026 */
+      year: number | null;
+      /** @enum {string|null} */
+      programme: 'incubation' | 'venture' | 'lottery-fund' | 'procurement' | null;
+      area: components['schemas']['DashboardAreaView'];
+      /** @description Every programme in the filter */
+      totals: components['schemas']['TimelinessFiguresView'];
+      programmes: components['schemas']['ProgrammeTimelinessView'][];
+      children: components['schemas']['TimelinessAreaView'][];
+      /** @description The province's applicants whose area the programme does not know; else null */
+      areaUnknown: components['schemas']['TimelinessFiguresView'] | null;
     };
     CountyView: {
       /** @example 450103 */
@@ -6688,6 +7628,116 @@ export interface components {
        */
       checkedAt: string;
     };
+    /** @enum {string} */
+    DecisionOutcome:
+      | 'APPROVED'
+      | 'REJECTED'
+      | 'AWARDED'
+      | 'NOT_FUNDED'
+      | 'ADMITTED'
+      | 'WAITLISTED'
+      | 'NOT_ADMITTED'
+      | 'CONTRACT_AWARDED'
+      | 'BID_NOT_SELECTED'
+      | 'AWARD_REVOKED'
+      | 'PAID'
+      | 'PAYMENT_FAILED';
+    /** @enum {string} */
+    DecisionSubject:
+      'subsidy-application' | 'proposal' | 'admission-application' | 'bid' | 'payment';
+    NotificationTextView: {
+      /** @example 社区长者助餐服务 */
+      zh: string;
+      /** @example 社区长者助餐服务 */
+      en: string;
+    };
+    NotificationView: {
+      /** Format: uuid */
+      id: string;
+      programme: components['schemas']['ProgrammeName'];
+      outcome: components['schemas']['DecisionOutcome'];
+      subjectType: components['schemas']['DecisionSubject'];
+      /** Format: uuid */
+      subjectId: string;
+      /** @description What it is about */
+      title: components['schemas']['NotificationTextView'];
+      /** @description Integer fen (R26): awarded, approved or paid */
+      amountFen?: number;
+      /** @description Why, when the decision says */
+      reason?: components['schemas']['NotificationTextView'];
+      /** Format: date-time */
+      decidedAt: string;
+      /**
+       * @description Where the record is read in the admin UI
+       * @example /lottery/applications
+       */
+      link: string;
+      /**
+       * Format: date-time
+       * @description When the user read it; absent: unread
+       */
+      readAt?: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    NotificationPageView: {
+      items: components['schemas']['NotificationView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+      /** @description How many of all the user’s notifications are unread */
+      unread: number;
+    };
+    NotificationsReadView: {
+      /** @description Notifications newly marked read */
+      marked: number;
+      /** @description Unread left */
+      unread: number;
+    };
+    NotificationChannelsView: {
+      /** @description In the app: always on */
+      inApp: boolean;
+      email: boolean;
+      sms: boolean;
+    };
+    NotificationChannelsAvailableView: {
+      email: boolean;
+      sms: boolean;
+    };
+    NotificationPreferencesView: {
+      channels: components['schemas']['NotificationChannelsView'];
+      available: components['schemas']['NotificationChannelsAvailableView'];
+      /**
+       * @description The language e-mails and SMS use
+       * @enum {string}
+       */
+      language: 'zh-CN' | 'en';
+      /** @example huangli@example.com */
+      emailAddress?: string;
+      /**
+       * @description Stored encrypted (R30); only its masked form is shown
+       * @example 138****1234
+       */
+      mobileMasked?: string;
+    };
+    UpdateNotificationPreferencesDto: {
+      /** @description Tell me by e-mail */
+      email: boolean;
+      /** @description Tell me by SMS */
+      sms: boolean;
+      /**
+       * @default zh-CN
+       * @enum {string}
+       */
+      language: 'zh-CN' | 'en';
+      /** @example huangli@example.com */
+      emailAddress?: string | null;
+      /**
+       * @description A mainland mobile number (11 digits, 1[3-9]…): texts go only to mobiles
+       * @example 13800771234
+       */
+      mobile?: string | null;
+    };
   };
   responses: never;
   parameters: never;
@@ -6757,6 +7807,45 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OrganizationView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  OrganizationsController_exportList: {
+    parameters: {
+      query?: {
+        countyCode?: string;
+        tier?: 'REGISTERED' | 'STREET_FILED' | 'COMMUNITY_GUIDED';
+        category?:
+          'LIFE_SERVICE' | 'PUBLIC_WELFARE' | 'MUTUAL_AID' | 'CULTURE_SPORTS' | 'RURAL_PRODUCTION';
+        areaType?: 'URBAN' | 'RURAL';
+        /** @description Part of the name */
+        q?: string;
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Refused; nothing changed */
@@ -7109,6 +8198,38 @@ export interface operations {
       };
     };
   };
+  ClawbacksController_exportList: {
+    parameters: {
+      query?: {
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   ClawbacksController_record: {
     parameters: {
       query?: never;
@@ -7236,6 +8357,40 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['BatchView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  BatchesController_exportList: {
+    parameters: {
+      query?: {
+        status?:
+          'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'PAYING' | 'PAID' | 'PARTLY_FAILED';
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Refused; nothing changed */
@@ -7419,6 +8574,49 @@ export interface operations {
       };
     };
   };
+  PaymentsController_exportList: {
+    parameters: {
+      query?: {
+        status?:
+          | 'AWAITING_BATCH'
+          | 'IN_BATCH'
+          | 'PENDING'
+          | 'SENT'
+          | 'SETTLED'
+          | 'FAILED'
+          | 'REFUSED'
+          | 'CANCELLED';
+        fund?: components['schemas']['FundCode'];
+        batchId?: string;
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   PaymentsController_propose: {
     parameters: {
       query?: never;
@@ -7544,6 +8742,39 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SubsidyProgrammeView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  LotteryController_exportProgrammes: {
+    parameters: {
+      query?: {
+        fiscalYear?: number;
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Refused; nothing changed */
@@ -7709,6 +8940,39 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ApplicationView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  LotteryController_exportApplications: {
+    parameters: {
+      query?: {
+        programmeId?: string;
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Refused; nothing changed */
@@ -7918,6 +9182,36 @@ export interface operations {
       };
     };
   };
+  LotteryController_applicationOutcome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicantOutcomeView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   LotteryController_application: {
     parameters: {
       query?: never;
@@ -7967,6 +9261,48 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['NoticePage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  DisclosureController_exportNotices: {
+    parameters: {
+      query?: {
+        fiscalYear?: number;
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Too many requests; retry later */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ErrorView'];
         };
       };
       /** @description Refused; nothing changed */
@@ -8124,6 +9460,39 @@ export interface operations {
       };
     };
   };
+  IncubationController_exportBases: {
+    parameters: {
+      query?: {
+        countyCode?: string;
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   IncubationController_addVenue: {
     parameters: {
       query?: never;
@@ -8215,6 +9584,39 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CohortView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubationController_exportCohorts: {
+    parameters: {
+      query?: {
+        baseId?: string;
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Refused; nothing changed */
@@ -8451,6 +9853,41 @@ export interface operations {
       };
     };
   };
+  IncubationController_exportAdmissions: {
+    parameters: {
+      query?: {
+        sort?:
+          'priorityBonus' | '-priorityBonus' | 'submittedAt' | '-submittedAt' | 'name' | '-name';
+        cohortId?: string;
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   IncubationController_get: {
     parameters: {
       query?: never;
@@ -8565,6 +10002,40 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['IncubateePage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  IncubateesController_exportIncubatees: {
+    parameters: {
+      query?: {
+        cohortId?: string;
+        sort?: 'name' | '-name' | 'status' | '-status';
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Refused; nothing changed */
@@ -8976,6 +10447,40 @@ export interface operations {
       };
     };
   };
+  IncubateesController_exportTrainings: {
+    parameters: {
+      query?: {
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   IncubateesController_attend: {
     parameters: {
       query?: never;
@@ -9063,6 +10568,38 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CallView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_exportCalls: {
+    parameters: {
+      query?: {
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Refused; nothing changed */
@@ -9459,6 +10996,78 @@ export interface operations {
       };
     };
   };
+  VentureController_exportProposals: {
+    parameters: {
+      query?: {
+        callId?: string;
+        sort?:
+          | 'createdAt'
+          | '-createdAt'
+          | 'title'
+          | '-title'
+          | 'requestedFen'
+          | '-requestedFen'
+          | 'status'
+          | '-status';
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_proposalOutcome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicantOutcomeView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   VentureController_unmaskContact: {
     parameters: {
       query?: never;
@@ -9623,6 +11232,38 @@ export interface operations {
       };
     };
   };
+  VentureController_exportReviewers: {
+    parameters: {
+      query?: {
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   VentureReviewsController_tasks: {
     parameters: {
       query?: {
@@ -9641,6 +11282,38 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ReviewTaskPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureReviewsController_exportTasks: {
+    parameters: {
+      query?: {
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Refused; nothing changed */
@@ -9707,6 +11380,72 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AwardPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureReviewsController_exportAwards: {
+    parameters: {
+      query?: {
+        callId?: string;
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureReviewsController_exportTranches: {
+    parameters: {
+      query?: {
+        callId?: string;
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Refused; nothing changed */
@@ -9924,6 +11663,42 @@ export interface operations {
       };
     };
   };
+  ProcurementCatalogueController_exportList: {
+    parameters: {
+      query?: {
+        regionCode?: string;
+        fiscalYear?: number;
+        /** @description A category name at any level */
+        category?: string;
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   ProcurementCatalogueController_published: {
     parameters: {
       query?: {
@@ -9946,6 +11721,51 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CataloguePage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementCatalogueController_exportPublished: {
+    parameters: {
+      query?: {
+        regionCode?: string;
+        fiscalYear?: number;
+        /** @description A category name at any level */
+        category?: string;
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Too many requests; retry later */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ErrorView'];
         };
       };
       /** @description Refused; nothing changed */
@@ -10029,6 +11849,40 @@ export interface operations {
       };
     };
   };
+  ProcurementContractsController_exportList: {
+    parameters: {
+      query?: {
+        fiscalYear?: number;
+        status?: components['schemas']['ContractStatus'];
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   ProcurementContractsController_mine: {
     parameters: {
       query?: {
@@ -10049,6 +11903,40 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ContractPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementContractsController_exportMine: {
+    parameters: {
+      query?: {
+        fiscalYear?: number;
+        status?: components['schemas']['ContractStatus'];
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Refused; nothing changed */
@@ -10259,6 +12147,49 @@ export interface operations {
       };
     };
   };
+  ProcurementContractsController_exportPublished: {
+    parameters: {
+      query?: {
+        fiscalYear?: number;
+        status?: components['schemas']['ContractStatus'];
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Too many requests; retry later */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ErrorView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   ProcurementDirectoryController_list: {
     parameters: {
       query?: {
@@ -10318,6 +12249,44 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DirectoryEntryView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementDirectoryController_exportList: {
+    parameters: {
+      query?: {
+        kind?: components['schemas']['UndertakerKind'];
+        /** @description A division code: entries serving it, a division inside it, or a division that holds it */
+        regionCode?: string;
+        /** @description A service category */
+        category?: string;
+        status?: components['schemas']['DirectoryStatus'];
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Refused; nothing changed */
@@ -10461,6 +12430,52 @@ export interface operations {
       };
     };
   };
+  ProcurementDirectoryController_exportPublished: {
+    parameters: {
+      query?: {
+        kind?: components['schemas']['UndertakerKind'];
+        /** @description A division code: entries serving it, a division inside it, or a division that holds it */
+        regionCode?: string;
+        /** @description A service category */
+        category?: string;
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Too many requests; retry later */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ErrorView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   ProcurementProjectsController_list: {
     parameters: {
       query?: {
@@ -10517,6 +12532,41 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PurchaseProjectView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementProjectsController_exportList: {
+    parameters: {
+      query?: {
+        fiscalYear?: number;
+        status?: components['schemas']['PurchaseProjectStatus'];
+        regionCode?: string;
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Refused; nothing changed */
@@ -10692,6 +12742,50 @@ export interface operations {
       };
     };
   };
+  ProcurementProjectsController_exportAnnouncements: {
+    parameters: {
+      query?: {
+        fiscalYear?: number;
+        status?: components['schemas']['PurchaseProjectStatus'];
+        regionCode?: string;
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Too many requests; retry later */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ErrorView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   ProcurementEvaluationController_bids: {
     parameters: {
       query?: {
@@ -10762,6 +12856,40 @@ export interface operations {
       };
     };
   };
+  ProcurementEvaluationController_exportBids: {
+    parameters: {
+      query?: {
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   ProcurementEvaluationController_myBids: {
     parameters: {
       query?: {
@@ -10780,6 +12908,38 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['BidPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_exportMyBids: {
+    parameters: {
+      query?: {
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Refused; nothing changed */
@@ -10876,6 +13036,38 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ReviewerView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_exportExperts: {
+    parameters: {
+      query?: {
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Refused; nothing changed */
@@ -10997,6 +13189,38 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PanelTaskPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_exportTasks: {
+    parameters: {
+      query?: {
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Refused; nothing changed */
@@ -11144,6 +13368,40 @@ export interface operations {
       };
     };
   };
+  ProcurementEvaluationController_exportObjections: {
+    parameters: {
+      query?: {
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   ProcurementEvaluationController_answer: {
     parameters: {
       query?: never;
@@ -11196,6 +13454,47 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PurchaseResultPage'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  ProcurementEvaluationController_exportResults: {
+    parameters: {
+      query?: {
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Too many requests; retry later */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['ErrorView'];
         };
       };
       /** @description Refused; nothing changed */
@@ -11316,6 +13615,146 @@ export interface operations {
         year?: number;
         /** @description The area: 45 (Guangxi), a city (4501), a county (450103) or a street (450103001) */
         areaCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  DashboardsController_funding: {
+    parameters: {
+      query?: {
+        /** @description Only this year (each view says how it reads a year); all years without it */
+        year?: number;
+        /** @description The area: 45 (Guangxi), a city (4501), a county (450103) or a street (450103001) */
+        areaCode?: string;
+        fund?: components['schemas']['FundCode'];
+        programme?: components['schemas']['ProgrammeName'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FundingDashboardView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  DashboardsController_fundingXlsx: {
+    parameters: {
+      query?: {
+        /** @description Only this year (each view says how it reads a year); all years without it */
+        year?: number;
+        /** @description The area: 45 (Guangxi), a city (4501), a county (450103) or a street (450103001) */
+        areaCode?: string;
+        fund?: components['schemas']['FundCode'];
+        programme?: components['schemas']['ProgrammeName'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  DashboardsController_timeliness: {
+    parameters: {
+      query?: {
+        /** @description Only this year (each view says how it reads a year); all years without it */
+        year?: number;
+        /** @description The area: 45 (Guangxi), a city (4501), a county (450103) or a street (450103001) */
+        areaCode?: string;
+        programme?: components['schemas']['ProgrammeName'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelinessDashboardView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  DashboardsController_timelinessXlsx: {
+    parameters: {
+      query?: {
+        /** @description Only this year (each view says how it reads a year); all years without it */
+        year?: number;
+        /** @description The area: 45 (Guangxi), a city (4501), a county (450103) or a street (450103001) */
+        areaCode?: string;
+        programme?: components['schemas']['ProgrammeName'];
       };
       header?: never;
       path?: never;
@@ -11526,6 +13965,52 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PolicyDocumentView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  PoliciesController_exportList: {
+    parameters: {
+      query?: {
+        kind?:
+          | 'TIERS'
+          | 'PRIORITY'
+          | 'RESERVE'
+          | 'INCUBATION_DEADLINES'
+          | 'CONFLICTS'
+          | 'TRANCHES'
+          | 'ELDERCARE_FLOOR'
+          | 'BANNED_USES'
+          | 'CALENDAR'
+          | 'PURCHASE'
+          | 'NEGATIVE_LIST';
+        regionCode?: string;
+        status?: 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN';
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
         };
       };
       /** @description Refused; nothing changed */
@@ -12147,6 +14632,41 @@ export interface operations {
       };
     };
   };
+  UsersController_exportList: {
+    parameters: {
+      query?: {
+        role?: components['schemas']['Role'];
+        /** @description Part of the username or display name */
+        q?: string;
+        /** @description The language of the title, headers, filter line and labels */
+        lang?: 'zh-CN' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook, streamed: title, filter in words and time of export (Beijing time) above a frozen header row; money as numbers of yuan, codes as labels */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
   UsersController_get: {
     parameters: {
       query?: never;
@@ -12356,6 +14876,157 @@ export interface operations {
         };
         content: {
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  NotificationsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Unread ones first (each part newest first), or all newest first */
+        order?: 'unread-first' | 'newest-first';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPageView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  NotificationsController_readAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationsReadView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  NotificationsController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  NotificationsController_getPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  NotificationsController_putPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateNotificationPreferencesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPreferencesView'];
         };
       };
       /** @description Refused; nothing changed */

@@ -22,6 +22,10 @@ export const unmask = {
     unwrap(api.POST('/api/v1/procurement/directory/{id}/contact/unmask', byId(id))),
   contractAccount: (id: string) =>
     unwrap(api.POST('/api/v1/procurement/contracts/{id}/account/unmask', byId(id))),
+  applicationContact: (id: string) =>
+    unwrap(api.POST('/api/v1/lottery/applications/{id}/contact/unmask', byId(id))),
+  organizationContact: (id: string) =>
+    unwrap(api.POST('/api/v1/organizations/{id}/contact/unmask', byId(id))),
 };
 
 /** A payee account as the UI writes it, masked or in full: holder, bank, number. */

@@ -1,4 +1,5 @@
 import { Permission } from '@civic/domain/access';
+import { shareOf } from '@civic/domain/dashboards';
 import type { BatchStatus, BatchView } from '../api/types';
 
 // What a batch's page shows, from the batch and the signed-in user alone (pure; rule R28).
@@ -12,7 +13,7 @@ export const isDone = (status: BatchStatus) => status === 'PAID' || status === '
 export interface BatchProgress {
   /** Payments with an answer (settled or failed). */
   done: number;
-  /** Share of payments with an answer, 0–100. */
+  /** Share of payments with an answer, 0–100, one decimal, never 0 for some nor 100 for not all. */
   percent: number;
   /** Share settled, 0–100 (the green part of the bar). */
   settledPercent: number;
@@ -21,8 +22,8 @@ export interface BatchProgress {
 
 export function batchProgress(batch: BatchView): BatchProgress {
   const done = batch.settledCount + batch.failedCount;
-  const share = (count: number) =>
-    batch.paymentCount === 0 ? 0 : Math.floor((count * 100) / batch.paymentCount);
+  // issue #18: shares as the dashboards show them: 1 of 1,000 settled is 0.1 %, never 0 %.
+  const share = (count: number) => shareOf(count, batch.paymentCount).percent ?? 0;
   const status =
     batch.status === 'PARTLY_FAILED'
       ? 'exception'

@@ -9,12 +9,14 @@ import { useTranslation } from 'react-i18next';
 import type { CurrentUserView } from '../api/types';
 import { useLogout } from '../auth/use-logout';
 import { LanguageSwitch } from '../i18n/language-switch';
+import { NotificationBell } from '../notifications/notification-bell';
 import { UserMenu } from './user-menu';
 
 /**
  * The user's name and role(s), the language switch and logout. Below `lg`, the button that opens
  * the side menu and the app's name come first; below `md` (a phone) the rest folds into the
  * user's initial, which opens a panel with the name in full, the roles, the language and logout.
+ * The notifications bell (issue #18) stays in sight at every size, before them.
  */
 export function AppHeader(props: {
   user: CurrentUserView;
@@ -45,6 +47,7 @@ export function AppHeader(props: {
         </Typography.Text>
       )}
       <div className="app-header-end">
+        <NotificationBell />
         {compact ? (
           <UserMenu user={user} roles={roles} onLogout={() => void logout()} />
         ) : (

@@ -22,6 +22,7 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { AUDIT_MENU_ICONS } from '../audit/menu-icons';
+import { DASHBOARD_MENU_ICONS } from '../dashboards/menu-icons';
 import { PROCUREMENT_MENU_ICONS } from '../procurement/menu-icons';
 import { VENTURE_MENU_ICONS } from '../venture/menu-icons';
 import type { MenuKey } from './menu';
@@ -50,4 +51,5 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   ...VENTURE_MENU_ICONS,
   ...PROCUREMENT_MENU_ICONS,
   ...AUDIT_MENU_ICONS,
+  ...DASHBOARD_MENU_ICONS,
 };

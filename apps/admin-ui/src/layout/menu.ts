@@ -1,4 +1,5 @@
 import { Permission } from '@civic/domain/access';
+import { dashboardTabsFor } from '../dashboards/dashboard-filters';
 
 /** The fields of the signed-in user the menu depends on. */
 export interface MenuUser {
@@ -42,7 +43,8 @@ export type MenuKey =
   | 'clawbacks'
   | 'policies'
   | 'users'
-  | 'audit';
+  | 'audit'
+  | 'dashboards';
 
 export interface MenuEntry {
   key: MenuKey;
@@ -73,6 +75,10 @@ export function menuFor(user: MenuUser): MenuEntry[] {
   const entries: MenuEntry[] = [entry('home', '/')];
   if (user.organizationId) {
     entries.push(entry('myOrganization', `/organizations/${user.organizationId}`));
+  }
+  // The dashboards (issue #18), for whoever may open one of them (their routes' permissions).
+  if (dashboardTabsFor(user.permissions).length > 0) {
+    entries.push(entry('dashboards', '/dashboards'));
   }
   if (can(Permission.ORGANIZATION_READ)) entries.push(entry('organizations', '/organizations'));
   if (can(Permission.ORGANIZATION_REGISTER)) entries.push(entry('register', '/organizations/new'));

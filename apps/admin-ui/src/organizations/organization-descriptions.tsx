@@ -3,6 +3,8 @@ import { Descriptions, type DescriptionsProps } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationView } from '../api/types';
+import { unmask } from '../common/unmask-calls';
+import { UnmaskableNumbers } from '../common/unmaskable-numbers';
 import { useFoundingLabel } from './founding-options';
 
 /** The registered facts of an organization (R1–R4, R8, R9, R12), labelled in the UI language. */
@@ -21,6 +23,13 @@ export function OrganizationDescriptions({ organization: o }: { organization: Or
   const list = (values: string[]) => values.join(t('common.listSeparator')) || none;
   const withNote = (text: string, note: string) => t('common.withNote', { text, note });
   const custodian = o.financialCustodian;
+  const contactText = (phone: string, account?: string) =>
+    account === undefined
+      ? `${o.postalAddress.contactName} ${phone}`
+      : t('organizations.detail.contactAndCustodian', {
+          contact: `${o.postalAddress.contactName} ${phone}`,
+          account,
+        });
   const items: DescriptionsProps['items'] = [
     { label: f('uscc'), children: o.uscc ?? none },
     { label: f('category'), children: t(`enums.category.${o.category}`) },
@@ -34,8 +43,17 @@ export function OrganizationDescriptions({ organization: o }: { organization: Or
       children: withNote(o.postalAddress.address, o.postalAddress.postcode),
     },
     {
+      // R30: masked; in full, audited (R31), to those who may (显示完整号码), with the custodian's
+      // account number under custody (R3).
       label: f('contact'),
-      children: `${o.postalAddress.contactName} ${o.postalAddress.contactPhone}`,
+      children: (
+        <UnmaskableNumbers
+          testId="organization-contact"
+          masked={contactText(o.postalAddress.contactPhone, custodian?.accountNumber)}
+          open={() => unmask.organizationContact(o.id)}
+          shown={(full) => contactText(full.contactPhone, full.custodianAccountNumber)}
+        />
+      ),
     },
     { label: f('activitySite'), children: o.activitySite ?? none },
     {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CountySelect } from '../divisions/county-select';
 import { useEnumOptions } from './enum-options';
 import type { OrganizationFilters } from './queries';
+import { ExportButton } from '../common/export-button';
 
 interface Props {
   filters: OrganizationFilters;
@@ -56,6 +57,7 @@ export function OrganizationFilterBar({ filters, onChange }: Props) {
         data-testid="organization-search"
       />
       <Button onClick={() => onChange({ ...CLEARED })}>{t('common.reset')}</Button>
+      <ExportButton path="/api/v1/organizations/export.xlsx" filters={filters} />
     </Space>
   );
 }

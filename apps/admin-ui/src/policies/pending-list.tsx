@@ -6,6 +6,7 @@ import { DiffTable } from './diff-table';
 import { usePolicies, usePoliciesInForce } from './policy-queries';
 import type { PolicyView } from './policy-types';
 import { VersionCard } from './version-card';
+import { ExportButton } from '../common/export-button';
 
 /**
  * The versions waiting for a second administrator (R28), newest first, a page at a time: each
@@ -26,6 +27,9 @@ export function PendingList() {
       <Typography.Title level={5}>
         {t('policies.pending.title', { count: pending.data.total })}
       </Typography.Title>
+      <div className="filter-bar">
+        <ExportButton path="/api/v1/policies/export.xlsx" filters={{ status: 'PROPOSED' }} />
+      </div>
       <Space orientation="vertical" size="middle" className="full-width">
         {pending.data.items.map((doc) => (
           <VersionCard key={doc.id} doc={doc} showKind>

@@ -9,6 +9,7 @@ import { isPolicyKind, type PolicyView } from './policy-types';
 import { RegionSelect } from './region-select';
 import { usePolicyLabels } from './use-policy-labels';
 import './policies.css';
+import { ExportButton } from '../common/export-button';
 
 const keyOf = (doc: PolicyView) => doc.id;
 
@@ -51,6 +52,7 @@ export function PolicyHistoryPage() {
             value={regionCode}
             onChange={(code) => setRegionCode(code ?? undefined)}
           />
+          <ExportButton path="/api/v1/policies/export.xlsx" filters={{ kind, regionCode }} />
         </div>
         {picked.length === 2 ? (
           <Card size="small" className="policy-card" title={t('policies.diff.title')}>

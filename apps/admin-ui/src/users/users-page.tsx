@@ -8,6 +8,7 @@ import { useRoleOptions } from './role-options';
 import { type UserFilters, useUsers } from './queries';
 import { UserFormModal } from './user-form-modal';
 import { useUserColumns } from './user-columns';
+import { ExportButton } from '../common/export-button';
 
 /** Users and their roles (administrators): create, change roles and bindings, disable, unlock. */
 export function UsersPage() {
@@ -42,6 +43,7 @@ export function UsersPage() {
           placeholder={t('users.search')}
           onSearch={(q) => update({ q: q.trim() || undefined })}
         />
+        <ExportButton path="/api/v1/users/export.xlsx" filters={filters} />
       </Space>
       <Table<UserView>
         rowKey="id"

@@ -37,9 +37,10 @@ const PAYMENT: Record<TranchePayment, string> = {
   PAYMENT_FAILED: 'error',
   CANCELLED: 'default',
 };
+// issue #18: a reported milestone waiting for its evaluation is the normal course: blue, not orange.
 const MILESTONE: Record<MilestoneState, string> = {
   PENDING: 'default',
-  SUBMITTED: 'gold',
+  SUBMITTED: 'processing',
   APPROVED: 'success',
   FAILED: 'error',
 };

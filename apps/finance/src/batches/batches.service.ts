@@ -15,6 +15,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CommitmentReleasesService } from '../commitments/commitment-releases.service';
+import { FundingMoves } from '../dashboard/funding-moves';
 import { assertFourEyes } from '../four-eyes';
 import { PaymentDispatcher } from '../payments/payment-dispatcher';
 import { batchView } from './batch.mapper';
@@ -70,12 +71,12 @@ export class BatchesService {
         totalFen: rows.reduce((sum, row) => sum + row.amountFen, 0),
       });
       await manager.insert(DisbursementBatch, batch);
-      await this.repository.putInBatch(
-        manager,
-        paymentIds,
-        batch.id,
-        financePayment.next('AWAITING_BATCH', 'BATCH'),
-      );
+      const inBatch = financePayment.next('AWAITING_BATCH', 'BATCH');
+      await this.repository.putInBatch(manager, paymentIds, batch.id, inBatch);
+      // issue #18: the funding tally moves before the audit chain's lock (FundingMoves).
+      const moves = new FundingMoves(manager);
+      await moves.payments(paymentIds.map((id) => ({ id, from: 'AWAITING_BATCH', to: inBatch })));
+      await moves.flush();
       await this.record(manager, actor, 'batch.submitted', null, batch);
       return batchView(batch);
     });
@@ -136,7 +137,11 @@ export class BatchesService {
         ? await this.repository.startPaying(manager, id, to, from)
         : await this.repository.unbatch(manager, id, to, from);
       if (!approved) {
-        await this.releases.releaseEnded(manager, paymentIds);
+        // issue #18: back to await a batch in the funding tally; an approval moves nothing there
+        // (in a batch, to be sent and at the bank count alike).
+        const moves = new FundingMoves(manager);
+        await moves.payments(paymentIds.map((id) => ({ id, from: 'IN_BATCH', to })));
+        await this.releases.releaseEnded(manager, paymentIds, moves);
       }
       await this.record(
         manager,

@@ -25,6 +25,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { FundBudget } from '../budgets/entities/fund-budget.entity';
 import { assertFourEyes } from '../four-eyes';
 import { Commitment } from '../commitments/entities/commitment.entity';
+import { FundingMoves } from '../dashboard/funding-moves';
 import { LedgerWriter } from '../ledger/ledger.writer';
 import { Clawback } from './clawback.entity';
 import { clawbackView } from './clawback.mapper';
@@ -177,6 +178,10 @@ export class ClawbackRecoveryService {
     found.recoveredFen += receipt.amountFen;
     found.status = clawbackStatusAfter(found.amountFen, found.recoveredFen);
     await manager.save(found);
+    // issue #18: what came back, in the funding tally before the audit chain's lock.
+    await new FundingMoves(manager)
+      .clawback(commitment, { recoveredFen: receipt.amountFen })
+      .flush();
     // The programme that opened it is told what came back (its award shows it).
     await this.outbox.publish(manager, 'finance.clawback-recovered.v1', {
       clawbackId: found.id,

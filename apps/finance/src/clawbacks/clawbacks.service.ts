@@ -12,6 +12,8 @@ import { authorize } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
+import { Commitment } from '../commitments/entities/commitment.entity';
+import { FundingMoves } from '../dashboard/funding-moves';
 import { ClawbacksRepository } from './clawbacks.repository';
 import { Clawback } from './clawback.entity';
 import { clawbackView } from './clawback.mapper';
@@ -49,6 +51,13 @@ export class ClawbacksService {
       status: request.amountFen <= paidFen - claimedFen ? 'OPEN' : 'REFUSED',
     });
     await manager.insert(Clawback, clawback);
+    const commitment = await manager.findOneBy(Commitment, { id: clawback.commitmentId });
+    if (commitment && clawback.status !== 'REFUSED') {
+      // issue #18: what it claims back, in the funding tally before the audit chain's lock.
+      await new FundingMoves(manager)
+        .clawback(commitment, { clawedBackFen: clawback.amountFen })
+        .flush();
+    }
     await this.audit.record(manager, {
       actor: { userId: 'system:finance', roles: [] },
       action: 'clawback.opened',

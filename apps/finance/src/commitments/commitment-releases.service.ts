@@ -12,6 +12,7 @@ import { OutboxWriter } from '@civic/platform/messaging';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { LedgerWriter } from '../ledger/ledger.writer';
+import { FundingMoves } from '../dashboard/funding-moves';
 import { CommitmentsRepository } from './commitments.repository';
 import { Commitment } from './entities/commitment.entity';
 
@@ -56,23 +57,36 @@ export class CommitmentReleasesService {
       settledFen: sums.settledFen,
       inFlightFen: sums.inFlightFen,
     });
+    const failedFen = await this.repository.openFailedFen(manager, commitment.id);
     await this.post(manager, commitment, free, `release:${commitment.id}`);
     Object.assign(commitment, { closeReason: request.reason, closedAt: new Date() });
     await manager.save(commitment);
+    // issue #18: cancelled payments leave the tally, failed money and the rest are released.
+    const moves = new FundingMoves(manager);
+    await moves.payments(cancelled.map((id) => ({ id, from: 'AWAITING_BATCH', to: 'CANCELLED' })));
+    await moves.failedClosed(commitment, failedFen).released(commitment, free).flush();
     await this.record(manager, 'commitment.closed', before, commitment, cancelled);
     await this.tell(manager, commitment, cancelled);
   }
 
   /**
    * Payments of closed commitments that will not be paid after all: failed ones, and ones a
-   * rejected batch put back to await a batch (cancelled now). Their amounts are released.
+   * rejected batch put back to await a batch (cancelled now). Their amounts are released. The
+   * caller's funding-tally `moves` are written with these, before the first audit entry (issue #18:
+   * FundingMoves), so the releases are audited and told once everything is changed.
    */
-  async releaseEnded(manager: EntityManager, paymentIds: readonly string[]): Promise<void> {
-    if (paymentIds.length === 0) return;
-    const rows = await this.repository.ofClosedCommitments(manager, paymentIds, [
-      'FAILED',
-      ...financePayment.takes('CANCEL'),
-    ]);
+  async releaseEnded(
+    manager: EntityManager,
+    paymentIds: readonly string[],
+    moves: FundingMoves,
+  ): Promise<void> {
+    const rows = paymentIds.length
+      ? await this.repository.ofClosedCommitments(manager, paymentIds, [
+          'FAILED',
+          ...financePayment.takes('CANCEL'),
+        ])
+      : [];
+    const released: { before: Commitment; after: Commitment; cancelled: string[] }[] = [];
     for (const row of rows) {
       const commitment = await manager.findOneOrFail(Commitment, {
         where: { id: row.commitmentId },
@@ -85,8 +99,16 @@ export class CommitmentReleasesService {
       const ref = `release:${commitment.id}:${row.id}`;
       await this.post(manager, commitment, row.amountFen, ref);
       await manager.save(commitment);
-      await this.record(manager, 'commitment.released', before, commitment, cancelled);
-      await this.tell(manager, commitment, cancelled);
+      await moves.payments(
+        cancelled.map((id) => ({ id, from: 'AWAITING_BATCH', to: 'CANCELLED' })),
+      );
+      moves.released(commitment, row.amountFen);
+      released.push({ before, after: { ...commitment }, cancelled });
+    }
+    await moves.flush();
+    for (const { before, after, cancelled } of released) {
+      await this.record(manager, 'commitment.released', before, after, cancelled);
+      await this.tell(manager, after, cancelled);
     }
   }
 

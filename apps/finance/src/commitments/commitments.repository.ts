@@ -28,6 +28,20 @@ export class CommitmentsRepository {
     return { settledFen: Number(sums.settled), inFlightFen: Number(sums.in_flight) };
   }
 
+  /**
+   * What of the commitment failed for good and was not re-issued: the funding tally's failed money,
+   * released when the commitment closes (issue #18).
+   */
+  async openFailedFen(manager: EntityManager, commitmentId: string): Promise<number> {
+    const [{ fen }] = await manager.query(
+      `SELECT coalesce(sum(p.amount_fen), 0)::text AS fen FROM "finance".payment p
+        WHERE p.commitment_id = $1 AND p.status = 'FAILED'
+          AND NOT EXISTS (SELECT 1 FROM "finance".payment r WHERE r.reissue_of = p.id)`,
+      [commitmentId],
+    );
+    return Number(fen);
+  }
+
   /** Of the named payments, those of CLOSED commitments in one of `statuses`, by commitment. */
   async ofClosedCommitments(
     manager: EntityManager,

@@ -7,6 +7,7 @@ import { FundBudget } from '../budgets/entities/fund-budget.entity';
 import { LedgerWriter } from '../ledger/ledger.writer';
 import type { CommitmentRequest } from '../payments/payment-request';
 import { PaymentRequestsService } from '../payments/payment-requests.service';
+import { FundingMoves } from '../dashboard/funding-moves';
 import { Commitment } from './entities/commitment.entity';
 
 /** Who decides commitments: the finance service itself, on a programme's request. */
@@ -53,6 +54,7 @@ export class CommitmentsService {
       refusal: check.ok
         ? null
         : { code: check.reason, message: check.message, messageZh: check.messageZh },
+      ...recipientColumns(request.recipient),
     });
     await manager.save(decided);
     if (check.ok) {
@@ -62,14 +64,10 @@ export class CommitmentsService {
         `commitment:${request.commitmentId}`,
       );
     }
-    await this.audit.record(manager, {
-      actor: FINANCE_SYSTEM,
-      action: check.ok ? 'commitment.accepted' : 'commitment.refused',
-      entityType: 'commitment',
-      entityId: request.commitmentId,
-      before: position,
-      after: decided,
-    });
+    // issue #18: the funding tally moves with the decision and its payment, in one upsert before
+    // the audit chain's lock (FundingMoves).
+    const moves = new FundingMoves(manager);
+    if (check.ok) moves.accepted(decided);
     const payment =
       check.ok && request.payment
         ? await this.payments.accept(
@@ -81,9 +79,18 @@ export class CommitmentsService {
               organizationId: request.organizationId,
               amountFen: request.amountFen,
             },
-            { announceRefusal: false },
+            { announceRefusal: false, moves },
           )
         : null;
+    await moves.flush();
+    await this.audit.record(manager, {
+      actor: FINANCE_SYSTEM,
+      action: check.ok ? 'commitment.accepted' : 'commitment.refused',
+      entityType: 'commitment',
+      entityId: request.commitmentId,
+      before: position,
+      after: decided,
+    });
     await this.outbox.publish(manager, 'finance.commitment-decided.v1', {
       commitmentId: decided.id,
       programme: request.programme,
@@ -97,4 +104,17 @@ export class CommitmentsService {
     });
     return decided;
   }
+}
+
+/** The recipient's facts as the commitment row keeps them; all null when unknown (issue #18). */
+function recipientColumns(recipient: CommitmentRequest['recipient']) {
+  return {
+    recipientStreetCode: recipient?.streetCode ?? null,
+    recipientCountyCode: recipient?.countyCode ?? null,
+    recipientAreaType: recipient?.areaType ?? null,
+    recipientCategory: recipient?.category ?? null,
+    recipientPartyLed: recipient?.partyLed ?? null,
+    recipientTakesGovernmentFunctions: recipient?.takesGovernmentFunctions ?? null,
+    recipientPurpose: recipient?.purpose ?? null,
+  };
 }

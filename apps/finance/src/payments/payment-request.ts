@@ -40,16 +40,20 @@ export function disbursementFromV1(
   return { ...fields, ...sealedAccounts(cipher, { bankAccount, financialCustodian }) };
 }
 
-/** `finance.commitment-requested.v1` in v2's shape: its payment's account numbers sealed (R30). */
+/**
+ * `finance.commitment-requested.v1` in v2's shape: its payment's account numbers sealed (R30), and
+ * its recipient unknown (v1 named none; issue #18 counts its money as "area unknown").
+ */
 export function commitmentFromV1(
   cipher: PersonalDataCipher,
   request: CommitmentRequestedV1,
 ): CommitmentRequest {
   const { payment, ...fields } = request;
-  if (!payment) return fields;
+  if (!payment) return { ...fields, recipient: null };
   const { bankAccount, financialCustodian, ...paymentFields } = payment;
   return {
     ...fields,
+    recipient: null,
     payment: { ...paymentFields, ...sealedAccounts(cipher, { bankAccount, financialCustodian }) },
   };
 }

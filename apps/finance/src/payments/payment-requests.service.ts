@@ -5,6 +5,7 @@ import { PersonalDataCipher } from '@civic/platform/pii';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Commitment } from '../commitments/entities/commitment.entity';
+import { FundingMoves } from '../dashboard/funding-moves';
 import { Payment } from './entities/payment.entity';
 import { PaymentsRepository } from './payments.repository';
 import { assertFinanceCanOpen, type PaymentRequest } from './payment-request';
@@ -31,13 +32,15 @@ export class PaymentRequestsService {
 
   /**
    * `announceRefusal: false` when the refusal goes back another way (in the commitment's decision,
-   * for a payment asked with its commitment).
+   * for a payment asked with its commitment). `moves`: the caller's funding-tally moves, which it
+   * flushes (issue #18); without them the payment's move is written here, last.
    */
   async accept(
     manager: EntityManager,
     request: PaymentRequest,
-    { announceRefusal } = { announceRefusal: true },
+    options: { announceRefusal?: boolean; moves?: FundingMoves } = {},
   ): Promise<Payment> {
+    const { announceRefusal = true } = options;
     const commitment = await manager.findOne(Commitment, {
       where: { id: request.commitmentId },
       lock: { mode: 'pessimistic_write' },
@@ -87,6 +90,10 @@ export class PaymentRequestsService {
       failure: refusal,
     });
     await manager.insert(Payment, payment);
+    // issue #18: the payment asked counts in the funding tally (nothing when refused).
+    const moves = options.moves ?? new FundingMoves(manager);
+    await moves.payments([{ id: payment.id, from: null, to: payment.status }]);
+    if (!options.moves) await moves.flush();
     if (refusal && announceRefusal) {
       await this.outbox.publish(manager, 'finance.disbursement-failed.v1', {
         paymentId: payment.id,

@@ -9,6 +9,7 @@ import { DisbursementBatch } from '../batches/entities/disbursement-batch.entity
 import { CommitmentReleasesService } from '../commitments/commitment-releases.service';
 import { LedgerWriter } from '../ledger/ledger.writer';
 import { updatedRows } from '@civic/platform/database';
+import { FundingMoves } from '../dashboard/funding-moves';
 import type { ClaimedPayment } from './claimed-payment';
 import type { ChunkOutcomes, Fail, Settle } from './payment-outcomes';
 
@@ -46,12 +47,16 @@ export class SettlementWriter {
 
   async record(batchId: string, token: string, outcomes: ChunkOutcomes): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      await lockCommitmentsOf(manager, outcomes.fail);
       const settled = await this.settle(manager, token, outcomes.settle);
       const failed = await this.fail(manager, token, outcomes.fail);
-      await this.releases.releaseEnded(
-        manager,
-        failed.map((p) => p.id),
-      );
+      // issue #18: paid and failed money in the funding tally (FundingMoves), written with the
+      // releases below, before the audit chain's lock.
+      const moves = new FundingMoves(manager);
+      await moves.payments([
+        ...settled.map((p) => ({ id: p.id, from: 'SENT' as const, to: SETTLED })),
+        ...failed.map((p) => ({ id: p.id, from: 'SENT' as const, to: FAILED })),
+      ]);
       await manager.query(
         `UPDATE "finance".payment p
             SET status = $5, failure = d.failure, lease_until = NULL, lease_token = NULL,
@@ -80,6 +85,11 @@ export class SettlementWriter {
           token,
           AT_BANK,
         ],
+      );
+      await this.releases.releaseEnded(
+        manager,
+        failed.map((p) => p.id),
+        moves,
       );
       await this.progress(manager, batchId, settled, failed);
     });
@@ -178,6 +188,22 @@ export class SettlementWriter {
       after,
     });
   }
+}
+
+/**
+ * issue #18: the commitments of the payments that may fail in this chunk, locked first (FOR
+ * UPDATE, in id order), before any payment or ledger row: whether a failure counts as failed
+ * money depends on its commitment being open, so a commitment closing meanwhile waits for this
+ * chunk (and then releases what failed), in the lock order a close takes (commitment, then
+ * payments and ledger).
+ */
+async function lockCommitmentsOf(manager: EntityManager, fail: readonly Fail[]): Promise<void> {
+  if (fail.length === 0) return;
+  await manager.query(
+    `SELECT id FROM "finance".commitment
+      WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+    [[...new Set(fail.map((f) => f.payment.commitmentId))]],
+  );
 }
 
 function settledEvent(

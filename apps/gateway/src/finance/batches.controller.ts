@@ -35,6 +35,8 @@ import { uuidParam } from '../http/uuid-param.pipe';
 import { ExportFormatPipe, type ExportFormat } from './export-format.pipe';
 import { batchCsv, batchWorkbook } from './batch-export';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { ApiExport, ListExporter } from '../exports';
+import { BATCHES_EXPORT, BatchesExportQuery } from './batches.export-columns';
 
 /** Disbursement batches with four eyes (R28). */
 @ApiTags('finance')
@@ -42,7 +44,10 @@ import { Idempotent } from '../idempotency/idempotent.decorator';
 @ApiBearerAuth()
 @Controller('v1/finance')
 export class BatchesController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly exports: ListExporter,
+  ) {}
 
   @Post('batches')
   @Idempotent()
@@ -59,6 +64,18 @@ export class BatchesController {
   @ApiOkResponse({ type: BatchPage })
   list(@Query() query: BatchesQuery, @CurrentActor() actor: RpcActor): Promise<BatchPage> {
     return this.rpc.call('finance.batches.list', query, actor);
+  }
+
+  @Get('batches/export.xlsx')
+  @Roles(...rolesWith(Permission.FINANCE_READ))
+  @ApiExport('Export the batches (by status) as Excel, with their progress')
+  exportList(
+    @Query() query: BatchesExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(BATCHES_EXPORT, query, (page) =>
+      this.rpc.call('finance.batches.list', page, actor),
+    );
   }
 
   @Get('batches/:id')

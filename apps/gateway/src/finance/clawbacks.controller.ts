@@ -9,12 +9,23 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { ApiExport, ListExporter } from '../exports';
+import { CLAWBACKS_EXPORT, ClawbacksExportQuery } from './clawbacks.export-columns';
 
 /** Clawbacks the programmes open (R19) and the money that comes back, four eyes (R28). */
 @ApiTags('finance')
@@ -22,7 +33,10 @@ import { Idempotent } from '../idempotency/idempotent.decorator';
 @ApiBearerAuth()
 @Controller('v1/finance/clawbacks')
 export class ClawbacksController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly exports: ListExporter,
+  ) {}
 
   @Get()
   @Roles(...rolesWith(Permission.FINANCE_READ))
@@ -32,6 +46,18 @@ export class ClawbacksController {
   @ApiOkResponse({ type: ClawbackPage })
   list(@Query() query: ClawbacksQuery, @CurrentActor() actor: RpcActor): Promise<ClawbackPage> {
     return this.rpc.call('finance.clawbacks', query, actor);
+  }
+
+  @Get('export.xlsx')
+  @Roles(...rolesWith(Permission.FINANCE_READ))
+  @ApiExport('Export the clawbacks as Excel: paid, to recover, recovered and outstanding (R19)')
+  exportList(
+    @Query() query: ClawbacksExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(CLAWBACKS_EXPORT, query, (page) =>
+      this.rpc.call('finance.clawbacks', page, actor),
+    );
   }
 
   @Post(':id/receipts')

@@ -9,12 +9,23 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { ApiExport, ListExporter } from '../exports';
+import { PAYMENTS_EXPORT, PaymentsExportQuery } from './payments.export-columns';
 
 /** Payments the programmes asked for, and failed ones re-issued to corrected details (R28). */
 @ApiTags('finance')
@@ -22,7 +33,10 @@ import { Idempotent } from '../idempotency/idempotent.decorator';
 @ApiBearerAuth()
 @Controller('v1/finance/payments')
 export class PaymentsController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly exports: ListExporter,
+  ) {}
 
   @Get()
   @Roles(...rolesWith(Permission.FINANCE_READ))
@@ -30,6 +44,18 @@ export class PaymentsController {
   @ApiOkResponse({ type: PaymentPage })
   list(@Query() query: PaymentsQuery, @CurrentActor() actor: RpcActor): Promise<PaymentPage> {
     return this.rpc.call('finance.payments', query, actor);
+  }
+
+  @Get('export.xlsx')
+  @Roles(...rolesWith(Permission.FINANCE_READ))
+  @ApiExport('Export the payments the filters find (status, fund, batch) as Excel')
+  exportList(
+    @Query() query: PaymentsExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(PAYMENTS_EXPORT, query, (page) =>
+      this.rpc.call('finance.payments', page, actor),
+    );
   }
 
   @Post(':id/reissue')

@@ -20,7 +20,16 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiOkResponse,
@@ -33,6 +42,13 @@ import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { ApiExport, ListExporter } from '../exports';
+import {
+  INCUBATEES_EXPORT,
+  IncubateesExportQuery,
+  TRAININGS_EXPORT,
+  TrainingsExportQuery,
+} from './incubatees.export-columns';
 
 const STAFF = rolesWith(Permission.INCUBATION_RUN);
 const READERS = [
@@ -45,7 +61,10 @@ const READERS = [
 @ApiBearerAuth()
 @Controller('v1/incubation')
 export class IncubateesController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly exports: ListExporter,
+  ) {}
 
   @Get('incubatees')
   @Roles(...READERS)
@@ -55,6 +74,20 @@ export class IncubateesController {
   @ApiOkResponse({ type: IncubateePage })
   list(@Query() query: IncubateesQuery, @CurrentActor() actor: RpcActor): Promise<IncubateePage> {
     return this.rpc.call('incubation.incubatees.list', query, actor);
+  }
+
+  @Get('incubatees/export.xlsx')
+  @Roles(...READERS)
+  @ApiExport(
+    'Export the incubation records in scope as Excel (an applicant: its own), with subsidies',
+  )
+  exportIncubatees(
+    @Query() query: IncubateesExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(INCUBATEES_EXPORT, query, (page) =>
+      this.rpc.call('incubation.incubatees.list', page, actor),
+    );
   }
 
   @Get('incubatees/:id')
@@ -222,6 +255,19 @@ export class IncubateesController {
     @CurrentActor() actor: RpcActor,
   ): Promise<TrainingPage> {
     return this.rpc.call('incubation.trainings.list', { ...query, cohortId }, actor);
+  }
+
+  @Get('cohorts/:id/trainings/export.xlsx')
+  @Roles(...rolesWith(Permission.INCUBATION_READ))
+  @ApiExport("Export a cohort's training sessions as Excel, with how many attended (R11)")
+  exportTrainings(
+    @Param('id', uuidParam()) cohortId: string,
+    @Query() query: TrainingsExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(TRAININGS_EXPORT, query, (page) =>
+      this.rpc.call('incubation.trainings.list', { ...page, cohortId }, actor),
+    );
   }
 
   @Post('trainings/:id/attendance')

@@ -22,7 +22,17 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiOkResponse,
@@ -35,6 +45,15 @@ import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { ApiExport, ListExporter } from '../exports';
+import {
+  ADMISSIONS_EXPORT,
+  AdmissionsExportQuery,
+  BASES_EXPORT,
+  BasesExportQuery,
+  COHORTS_EXPORT,
+  CohortsExportQuery,
+} from './incubation.export-columns';
 
 const union = (...permissions: Permission[]) => [
   ...new Set(permissions.flatMap((p) => rolesWith(p))),
@@ -50,7 +69,10 @@ const ADMISSION_SUBMITTERS = union(Permission.INCUBATION_APPLY, Permission.INCUB
 @ApiBearerAuth()
 @Controller('v1/incubation')
 export class IncubationController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly exports: ListExporter,
+  ) {}
 
   @Post('bases')
   @Idempotent()
@@ -67,6 +89,18 @@ export class IncubationController {
   @ApiOkResponse({ type: BasePage })
   listBases(@Query() query: BasesQuery, @CurrentActor() actor: RpcActor): Promise<BasePage> {
     return this.rpc.call('incubation.bases.list', query, actor);
+  }
+
+  @Get('bases/export.xlsx')
+  @Roles(...COHORT_READERS)
+  @ApiExport('Export the bases as Excel, with their venues; staff export their own')
+  exportBases(
+    @Query() query: BasesExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(BASES_EXPORT, query, (page) =>
+      this.rpc.call('incubation.bases.list', page, actor),
+    );
   }
 
   @Post('bases/:id/venues')
@@ -102,6 +136,18 @@ export class IncubationController {
   @ApiOkResponse({ type: CohortPage })
   listCohorts(@Query() query: CohortsQuery, @CurrentActor() actor: RpcActor): Promise<CohortPage> {
     return this.rpc.call('incubation.cohorts.list', query, actor);
+  }
+
+  @Get('cohorts/export.xlsx')
+  @Roles(...COHORT_READERS)
+  @ApiExport('Export the cohorts as Excel: phase, window, seats, support and counts (R16)')
+  exportCohorts(
+    @Query() query: CohortsExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(COHORTS_EXPORT, query, (page) =>
+      this.rpc.call('incubation.cohorts.list', page, actor),
+    );
   }
 
   @Get('cohorts/:id')
@@ -192,6 +238,20 @@ export class IncubationController {
   @ApiOkResponse({ type: AdmissionPage })
   list(@Query() query: AdmissionsQuery, @CurrentActor() actor: RpcActor): Promise<AdmissionPage> {
     return this.rpc.call('incubation.admissions.list', query, actor);
+  }
+
+  @Get('admissions/export.xlsx')
+  @Roles(...COHORT_READERS)
+  @ApiExport(
+    'Export the admission applications in scope as Excel, with priority reasons and outcomes',
+  )
+  exportAdmissions(
+    @Query() query: AdmissionsExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(ADMISSIONS_EXPORT, query, (page) =>
+      this.rpc.call('incubation.admissions.list', page, actor),
+    );
   }
 
   @Get('admissions/:id')

@@ -10,7 +10,7 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiOkResponse,
@@ -23,6 +23,8 @@ import { Public, Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { pathIdTarget, RateLimited } from '../http/rate-limits';
 import { uuidParam } from '../http/uuid-param.pipe';
+import { ApiExport, ListExporter } from '../exports';
+import { NOTICES_EXPORT, NoticesExportQuery } from './disclosure.export-columns';
 
 /** The public, without logging in (domain.md "Actors": public). */
 const PUBLIC: RpcActor = { userId: 'public', roles: [] };
@@ -32,7 +34,10 @@ const PUBLIC: RpcActor = { userId: 'public', roles: [] };
 @ApiResponse({ status: '4XX', type: ErrorView, description: 'Refused; nothing changed' })
 @Controller('v1')
 export class DisclosureController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly exports: ListExporter,
+  ) {}
 
   @Get('public/lottery/notices')
   @Public()
@@ -43,6 +48,18 @@ export class DisclosureController {
   @ApiOkResponse({ type: NoticePage })
   notices(@Query() query: NoticesQuery): Promise<NoticePage> {
     return this.rpc.call('lottery-fund.notices.list', query, PUBLIC);
+  }
+
+  @Get('public/lottery/notices/export.xlsx')
+  @Public()
+  @RateLimited()
+  @ApiExport(
+    'Export the published notices (by year) as Excel, no login (R23); rate-limited per address',
+  )
+  exportNotices(@Query() query: NoticesExportQuery): Promise<StreamableFile> {
+    return this.exports.stream(NOTICES_EXPORT, query, (page) =>
+      this.rpc.call('lottery-fund.notices.list', page, PUBLIC),
+    );
   }
 
   @Post('public/lottery/notices/:id/objections')

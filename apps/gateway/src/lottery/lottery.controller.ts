@@ -1,4 +1,5 @@
 import {
+  ApplicantOutcomeView,
   ApplicationDecisionDto,
   ApplicationPage,
   ApplicationsQuery,
@@ -21,7 +22,17 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiOkResponse,
@@ -35,6 +46,13 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiFiscalYearParam, fiscalYearParam } from '../http/int-param.pipe';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { ApiExport, ListExporter } from '../exports';
+import {
+  APPLICATIONS_EXPORT,
+  ApplicationsExportQuery,
+  PROGRAMMES_EXPORT,
+  ProgrammesExportQuery,
+} from './lottery.export-columns';
 
 /** Applicants and programme officers both read programmes and (their own) applications. */
 const SUBSIDY_READERS = [
@@ -47,7 +65,10 @@ const SUBSIDY_READERS = [
 @ApiBearerAuth()
 @Controller('v1/lottery')
 export class LotteryController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly exports: ListExporter,
+  ) {}
 
   @Post('programmes')
   @Idempotent()
@@ -70,6 +91,18 @@ export class LotteryController {
     @CurrentActor() actor: RpcActor,
   ): Promise<SubsidyProgrammePage> {
     return this.rpc.call('lottery-fund.programmes.list', query, actor);
+  }
+
+  @Get('programmes/export.xlsx')
+  @Roles(...SUBSIDY_READERS)
+  @ApiExport('Export the subsidy programmes (by year) as Excel, with what was asked of each')
+  exportProgrammes(
+    @Query() query: ProgrammesExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(PROGRAMMES_EXPORT, query, (page) =>
+      this.rpc.call('lottery-fund.programmes.list', page, actor),
+    );
   }
 
   @Put('programmes/:id/form')
@@ -143,6 +176,20 @@ export class LotteryController {
     @CurrentActor() actor: RpcActor,
   ): Promise<ApplicationPage> {
     return this.rpc.call('lottery-fund.applications.list', query, actor);
+  }
+
+  @Get('applications/export.xlsx')
+  @Roles(...SUBSIDY_READERS)
+  @ApiExport(
+    'Export the applications as Excel, by priority with reasons (R13); an applicant exports its own',
+  )
+  exportApplications(
+    @Query() query: ApplicationsExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(APPLICATIONS_EXPORT, query, (page) =>
+      this.rpc.call('lottery-fund.applications.list', page, actor),
+    );
   }
 
   @Post('applications/:id/approve')
@@ -230,6 +277,20 @@ export class LotteryController {
     @CurrentActor() actor: RpcActor,
   ): Promise<RankingView> {
     return this.rpc.call('lottery-fund.programmes.ranking', { id }, actor);
+  }
+
+  @Get('applications/:id/outcome')
+  @Roles(...rolesWith(Permission.SUBSIDY_APPLY))
+  @ApiOperation({
+    summary:
+      "An organization's own application once decided: its rank of how many, merit and priority reasons (R13), and funded, or not and why (R14, R27), or refused with its rule",
+  })
+  @ApiOkResponse({ type: ApplicantOutcomeView })
+  applicationOutcome(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ApplicantOutcomeView> {
+    return this.rpc.call('lottery-fund.applications.outcome', { id }, actor);
   }
 
   @Get('applications/:id')

@@ -16,7 +16,17 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiOkResponse,
@@ -30,6 +40,8 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiIntParam, intParam } from '../http/int-param.pipe';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { ApiExport, ListExporter } from '../exports';
+import { ORGANIZATIONS_EXPORT, OrganizationsExportQuery } from './organizations.export-columns';
 
 /** The registry of community social organizations (R1–R5, R10, R29). */
 @ApiTags('organizations')
@@ -37,7 +49,10 @@ import { Idempotent } from '../idempotency/idempotent.decorator';
 @ApiBearerAuth()
 @Controller('v1/organizations')
 export class OrganizationsController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly exports: ListExporter,
+  ) {}
 
   @Post()
   @Idempotent()
@@ -60,6 +75,18 @@ export class OrganizationsController {
     @CurrentActor() actor: RpcActor,
   ): Promise<Page<OrganizationView>> {
     return this.rpc.call('organizations.list', query, actor);
+  }
+
+  @Get('export.xlsx')
+  @Roles(...rolesWith(Permission.ORGANIZATION_READ))
+  @ApiExport('Export the organizations the filters find as Excel (a street officer: its street)')
+  exportList(
+    @Query() query: OrganizationsExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(ORGANIZATIONS_EXPORT, query, (page) =>
+      this.rpc.call('organizations.list', page, actor),
+    );
   }
 
   @Get('stats')

@@ -13,7 +13,16 @@ import {
 import { Permission, rolesWith } from '@civic/domain/access';
 import type { PolicyChangeEvent } from '@civic/domain/policy';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -26,6 +35,8 @@ import { Public, Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { ApiExport, ListExporter } from '../exports';
+import { POLICIES_EXPORT, PoliciesExportQuery } from './policies.export-columns';
 
 /**
  * Policy as data (issue #17): every [policy] number of domain.md as versioned documents, changed
@@ -36,7 +47,10 @@ import { Idempotent } from '../idempotency/idempotent.decorator';
 @ApiBearerAuth()
 @Controller('v1/policies')
 export class PoliciesController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly exports: ListExporter,
+  ) {}
 
   @Get()
   @Roles(...rolesWith(Permission.POLICY_READ))
@@ -47,6 +61,18 @@ export class PoliciesController {
     @CurrentActor() actor: RpcActor,
   ): Promise<Page<PolicyDocumentView>> {
     return this.rpc.call('organizations.policies.list', query, actor);
+  }
+
+  @Get('export.xlsx')
+  @Roles(...rolesWith(Permission.POLICY_READ))
+  @ApiExport('Export the policy versions (by kind, region and status) as Excel')
+  exportList(
+    @Query() query: PoliciesExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(POLICIES_EXPORT, query, (page) =>
+      this.rpc.call('organizations.policies.list', page, actor),
+    );
   }
 
   @Get('in-force')
@@ -145,7 +171,10 @@ export class PoliciesController {
 @ApiResponse({ status: '4XX', type: ErrorView, description: 'Refused; nothing changed' })
 @Controller('v1')
 export class PublicPoliciesController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly exports: ListExporter,
+  ) {}
 
   @Get('public/policies')
   @Public()

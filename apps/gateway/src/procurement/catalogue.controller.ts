@@ -8,7 +8,7 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -20,6 +20,13 @@ import {
 import { Public, Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { ApiExport, ListExporter } from '../exports';
+import { RateLimited } from '../http/rate-limits';
+import {
+  CATALOGUE_EXPORT,
+  CatalogueExportQuery,
+  PUBLIC_CATALOGUE_EXPORT,
+} from './catalogue.export-columns';
 
 const CATALOGUE_OFFICERS = rolesWith(Permission.PROCUREMENT_CATALOGUE_MANAGE);
 
@@ -31,7 +38,10 @@ const PUBLIC: RpcActor = { userId: 'public', roles: [] };
 @ApiResponse({ status: '4XX', type: ErrorView, description: 'Refused; nothing changed' })
 @Controller('v1')
 export class ProcurementCatalogueController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly exports: ListExporter,
+  ) {}
 
   @Post('procurement/catalogue')
   @Idempotent()
@@ -60,6 +70,19 @@ export class ProcurementCatalogueController {
     return this.rpc.call('procurement.catalogue.list', query, actor);
   }
 
+  @Get('procurement/catalogue/export.xlsx')
+  @Roles(...CATALOGUE_OFFICERS)
+  @ApiBearerAuth()
+  @ApiExport('Export the catalogue items the filters find as Excel (R24)')
+  exportList(
+    @Query() query: CatalogueExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(CATALOGUE_EXPORT, query, (page) =>
+      this.rpc.call('procurement.catalogue.list', page, actor),
+    );
+  }
+
   @Get('public/procurement/catalogue')
   @Public()
   @ApiOperation({
@@ -68,5 +91,15 @@ export class ProcurementCatalogueController {
   @ApiOkResponse({ type: CataloguePage })
   published(@Query() query: CatalogueQuery): Promise<CataloguePage> {
     return this.rpc.call('procurement.catalogue.public', query, PUBLIC);
+  }
+
+  @Get('public/procurement/catalogue/export.xlsx')
+  @Public()
+  @RateLimited()
+  @ApiExport('Export the published catalogue as Excel, no login (R24); rate-limited per address')
+  exportPublished(@Query() query: CatalogueExportQuery): Promise<StreamableFile> {
+    return this.exports.stream(PUBLIC_CATALOGUE_EXPORT, query, (page) =>
+      this.rpc.call('procurement.catalogue.public', page, PUBLIC),
+    );
   }
 }

@@ -12,7 +12,16 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -25,6 +34,14 @@ import { Public, Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { ApiExport, ListExporter } from '../exports';
+import { RateLimited } from '../http/rate-limits';
+import {
+  CONTRACTS_EXPORT,
+  ContractsExportQuery,
+  MY_CONTRACTS_EXPORT,
+  PUBLIC_CONTRACTS_EXPORT,
+} from './contracts.export-columns';
 
 const BUYERS = rolesWith(Permission.PROCUREMENT_PURCHASE_MANAGE);
 const UNDERTAKERS = rolesWith(Permission.PROCUREMENT_APPLY);
@@ -41,7 +58,10 @@ const PUBLIC: RpcActor = { userId: 'public', roles: [] };
 @ApiResponse({ status: '4XX', type: ErrorView, description: 'Refused; nothing changed' })
 @Controller('v1')
 export class ProcurementContractsController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly exports: ListExporter,
+  ) {}
 
   @Post('procurement/projects/:id/contract')
   @Idempotent()
@@ -69,6 +89,21 @@ export class ProcurementContractsController {
     return this.rpc.call('procurement.contracts.list', query, actor);
   }
 
+  @Get('procurement/contracts/export.xlsx')
+  @Roles(...BUYERS)
+  @ApiBearerAuth()
+  @ApiExport(
+    'Export the contracts as Excel: price and paid in yuan, term, status, latest score (R25)',
+  )
+  exportList(
+    @Query() query: ContractsExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(CONTRACTS_EXPORT, query, (page) =>
+      this.rpc.call('procurement.contracts.list', page, actor),
+    );
+  }
+
   @Get('procurement/contracts/mine')
   @Roles(...UNDERTAKERS)
   @ApiBearerAuth()
@@ -76,6 +111,19 @@ export class ProcurementContractsController {
   @ApiOkResponse({ type: ContractPage })
   mine(@Query() query: ContractsQuery, @CurrentActor() actor: RpcActor): Promise<ContractPage> {
     return this.rpc.call('procurement.contracts.mine', query, actor);
+  }
+
+  @Get('procurement/contracts/mine/export.xlsx')
+  @Roles(...UNDERTAKERS)
+  @ApiBearerAuth()
+  @ApiExport("Export the applicant's own organization's contracts as Excel (R25)")
+  exportMine(
+    @Query() query: ContractsExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(MY_CONTRACTS_EXPORT, query, (page) =>
+      this.rpc.call('procurement.contracts.mine', page, actor),
+    );
   }
 
   @Get('procurement/contracts/:id')
@@ -168,5 +216,15 @@ export class ProcurementContractsController {
   @ApiOkResponse({ type: PublicContractPage })
   published(@Query() query: ContractsQuery): Promise<PublicContractPage> {
     return this.rpc.call('procurement.contracts.public', query, PUBLIC);
+  }
+
+  @Get('public/procurement/contracts/export.xlsx')
+  @Public()
+  @RateLimited()
+  @ApiExport('Export the published contracts as Excel, no login (R25); rate-limited per address')
+  exportPublished(@Query() query: ContractsExportQuery): Promise<StreamableFile> {
+    return this.exports.stream(PUBLIC_CONTRACTS_EXPORT, query, (page) =>
+      this.rpc.call('procurement.contracts.public', page, PUBLIC),
+    );
   }
 }

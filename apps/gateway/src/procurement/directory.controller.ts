@@ -12,7 +12,16 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -25,6 +34,14 @@ import { Public, Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { ApiExport, ListExporter } from '../exports';
+import { RateLimited } from '../http/rate-limits';
+import {
+  DIRECTORY_EXPORT,
+  DirectoryExportQuery,
+  PUBLIC_DIRECTORY_EXPORT,
+  PublicDirectoryExportQuery,
+} from './directory.export-columns';
 
 const DIRECTORY_OFFICERS = rolesWith(Permission.PROCUREMENT_DIRECTORY_MANAGE);
 const DIRECTORY_APPLICANTS = rolesWith(Permission.PROCUREMENT_APPLY);
@@ -41,7 +58,10 @@ const PUBLIC: RpcActor = { userId: 'public', roles: [] };
 @ApiResponse({ status: '4XX', type: ErrorView, description: 'Refused; nothing changed' })
 @Controller('v1')
 export class ProcurementDirectoryController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly exports: ListExporter,
+  ) {}
 
   @Post('procurement/directory')
   @Idempotent()
@@ -69,6 +89,21 @@ export class ProcurementDirectoryController {
   @ApiOkResponse({ type: DirectoryPage })
   list(@Query() query: DirectoryQuery, @CurrentActor() actor: RpcActor): Promise<DirectoryPage> {
     return this.rpc.call('procurement.directory.list', query, actor);
+  }
+
+  @Get('procurement/directory/export.xlsx')
+  @Roles(...DIRECTORY_USERS)
+  @ApiBearerAuth()
+  @ApiExport(
+    "Export directory entries as Excel: officers every one, an applicant its own organization's (R24)",
+  )
+  exportList(
+    @Query() query: DirectoryExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(DIRECTORY_EXPORT, query, (page) =>
+      this.rpc.call('procurement.directory.list', page, actor),
+    );
   }
 
   @Get('procurement/directory/:id')
@@ -127,5 +162,15 @@ export class ProcurementDirectoryController {
   @ApiOkResponse({ type: PublicDirectoryPage })
   published(@Query() query: PublicDirectoryQuery): Promise<PublicDirectoryPage> {
     return this.rpc.call('procurement.directory.public', query, PUBLIC);
+  }
+
+  @Get('public/procurement/directory/export.xlsx')
+  @Public()
+  @RateLimited()
+  @ApiExport('Export the published directory as Excel, no login (R24); rate-limited per address')
+  exportPublished(@Query() query: PublicDirectoryExportQuery): Promise<StreamableFile> {
+    return this.exports.stream(PUBLIC_DIRECTORY_EXPORT, query, (page) =>
+      this.rpc.call('procurement.directory.public', page, PUBLIC),
+    );
   }
 }

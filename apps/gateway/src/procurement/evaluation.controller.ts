@@ -25,7 +25,16 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -39,6 +48,21 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { KnownUsers } from '../users/known-users';
+import { ApiExport, ListExporter } from '../exports';
+import { RateLimited } from '../http/rate-limits';
+import {
+  BIDS_EXPORT,
+  BidsExportQuery,
+  EXPERTS_EXPORT,
+  ExpertsExportQuery,
+  MY_BIDS_EXPORT,
+  OBJECTIONS_EXPORT,
+  ObjectionsExportQuery,
+  PANEL_TASKS_EXPORT,
+  PanelTasksExportQuery,
+  RESULTS_EXPORT,
+  ResultsExportQuery,
+} from './evaluation.export-columns';
 
 const BUYERS = rolesWith(Permission.PROCUREMENT_PURCHASE_MANAGE);
 const UNDERTAKERS = rolesWith(Permission.PROCUREMENT_APPLY);
@@ -58,6 +82,7 @@ export class ProcurementEvaluationController {
   constructor(
     private readonly rpc: RpcClient,
     private readonly users: KnownUsers,
+    private readonly exports: ListExporter,
   ) {}
 
   @Post('procurement/projects/:id/bids')
@@ -90,12 +115,39 @@ export class ProcurementEvaluationController {
     return this.rpc.call('procurement.bids.list', { id, query }, actor);
   }
 
+  @Get('procurement/projects/:id/bids/export.xlsx')
+  @Roles(...BUYERS)
+  @ApiExport(
+    "Export a project's bids as Excel once opened (sealed, 409, until the deadline), ranked once scored",
+  )
+  exportBids(
+    @Param('id', uuidParam()) id: string,
+    @Query() query: BidsExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(BIDS_EXPORT, query, (page) =>
+      this.rpc.call('procurement.bids.list', { id, query: page }, actor),
+    );
+  }
+
   @Get('procurement/bids/mine')
   @Roles(...UNDERTAKERS)
   @ApiOperation({ summary: "An undertaker's own bids, newest first" })
   @ApiOkResponse({ type: BidPage })
   myBids(@Query() query: BidsQuery, @CurrentActor() actor: RpcActor): Promise<BidPage> {
     return this.rpc.call('procurement.bids.mine', query, actor);
+  }
+
+  @Get('procurement/bids/mine/export.xlsx')
+  @Roles(...UNDERTAKERS)
+  @ApiExport("Export an undertaker's own bids as Excel (R25)")
+  exportMyBids(
+    @Query() query: BidsExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(MY_BIDS_EXPORT, query, (page) =>
+      this.rpc.call('procurement.bids.mine', page, actor),
+    );
   }
 
   @Post('procurement/bids/:id/withdraw')
@@ -132,6 +184,18 @@ export class ProcurementEvaluationController {
   @ApiOkResponse({ type: ReviewerPage })
   experts(@Query() query: ReviewersQuery, @CurrentActor() actor: RpcActor): Promise<ReviewerPage> {
     return this.rpc.call('procurement.experts.list', query, actor);
+  }
+
+  @Get('procurement/experts/export.xlsx')
+  @Roles(...BUYERS)
+  @ApiExport('Export the expert pool as Excel (R18)')
+  exportExperts(
+    @Query() query: ExpertsExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(EXPERTS_EXPORT, query, (page) =>
+      this.rpc.call('procurement.experts.list', page, actor),
+    );
   }
 
   @Post('procurement/projects/:id/close')
@@ -175,6 +239,18 @@ export class ProcurementEvaluationController {
   @ApiOkResponse({ type: PanelTaskPage })
   tasks(@Query() query: PanelTasksQuery, @CurrentActor() actor: RpcActor): Promise<PanelTaskPage> {
     return this.rpc.call('procurement.panel.tasks', query, actor);
+  }
+
+  @Get('procurement/panel/tasks/export.xlsx')
+  @Roles(...EXPERTS)
+  @ApiExport('Export the bids I score as Excel, with my totals (R18, R25)')
+  exportTasks(
+    @Query() query: PanelTasksExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(PANEL_TASKS_EXPORT, query, (page) =>
+      this.rpc.call('procurement.panel.tasks', page, actor),
+    );
   }
 
   @Post('procurement/bids/:id/scores')
@@ -232,6 +308,19 @@ export class ProcurementEvaluationController {
     return this.rpc.call('procurement.objections.list', { id, query }, actor);
   }
 
+  @Get('procurement/projects/:id/objections/export.xlsx')
+  @Roles(...BUYERS)
+  @ApiExport("Export a project's objections and their answers as Excel (R25)")
+  exportObjections(
+    @Param('id', uuidParam()) id: string,
+    @Query() query: ObjectionsExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(OBJECTIONS_EXPORT, query, (page) =>
+      this.rpc.call('procurement.objections.list', { id, query: page }, actor),
+    );
+  }
+
   @Post('procurement/objections/:id/answer')
   @HttpCode(200)
   @Roles(...BUYERS)
@@ -253,5 +342,15 @@ export class ProcurementEvaluationController {
   @ApiOkResponse({ type: PurchaseResultPage })
   results(@Query() query: PurchaseResultsQuery): Promise<PurchaseResultPage> {
     return this.rpc.call('procurement.results.public', query, PUBLIC);
+  }
+
+  @Get('public/procurement/results/export.xlsx')
+  @Public()
+  @RateLimited()
+  @ApiExport('Export the published results as Excel, no login (R25); rate-limited per address')
+  exportResults(@Query() query: ResultsExportQuery): Promise<StreamableFile> {
+    return this.exports.stream(RESULTS_EXPORT, query, (page) =>
+      this.rpc.call('procurement.results.public', page, PUBLIC),
+    );
   }
 }

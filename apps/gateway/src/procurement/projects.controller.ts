@@ -10,7 +10,17 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -23,6 +33,13 @@ import { Public, Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { ApiExport, ListExporter } from '../exports';
+import { RateLimited } from '../http/rate-limits';
+import {
+  ANNOUNCEMENTS_EXPORT,
+  PROJECTS_EXPORT,
+  PurchaseProjectExportQuery,
+} from './projects.export-columns';
 
 const BUYERS = rolesWith(Permission.PROCUREMENT_PURCHASE_MANAGE);
 
@@ -34,7 +51,10 @@ const PUBLIC: RpcActor = { userId: 'public', roles: [] };
 @ApiResponse({ status: '4XX', type: ErrorView, description: 'Refused; nothing changed' })
 @Controller('v1')
 export class ProcurementProjectsController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly exports: ListExporter,
+  ) {}
 
   @Post('procurement/projects')
   @Idempotent()
@@ -62,6 +82,19 @@ export class ProcurementProjectsController {
     @CurrentActor() actor: RpcActor,
   ): Promise<PurchaseProjectPage> {
     return this.rpc.call('procurement.projects.list', query, actor);
+  }
+
+  @Get('procurement/projects/export.xlsx')
+  @Roles(...BUYERS)
+  @ApiBearerAuth()
+  @ApiExport('Export the purchase projects, drafts included, as Excel (R25)')
+  exportList(
+    @Query() query: PurchaseProjectExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(PROJECTS_EXPORT, query, (page) =>
+      this.rpc.call('procurement.projects.list', page, actor),
+    );
   }
 
   @Get('procurement/projects/:id')
@@ -130,5 +163,15 @@ export class ProcurementProjectsController {
   @ApiOkResponse({ type: PurchaseProjectPage })
   announcements(@Query() query: PurchaseProjectQuery): Promise<PurchaseProjectPage> {
     return this.rpc.call('procurement.projects.announcements', query, PUBLIC);
+  }
+
+  @Get('public/procurement/announcements/export.xlsx')
+  @Public()
+  @RateLimited()
+  @ApiExport('Export the purchase announcements as Excel, no login (R25); rate-limited per address')
+  exportAnnouncements(@Query() query: PurchaseProjectExportQuery): Promise<StreamableFile> {
+    return this.exports.stream(ANNOUNCEMENTS_EXPORT, query, (page) =>
+      this.rpc.call('procurement.projects.announcements', page, PUBLIC),
+    );
   }
 }

@@ -11,7 +11,17 @@ import {
   SecondFactorResetView,
 } from '@civic/contracts';
 import { Role } from '@civic/domain/access';
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiOkResponse,
@@ -26,6 +36,8 @@ import { uuidParam } from '../http/uuid-param.pipe';
 import { SecondFactorResets } from './second-factor-resets';
 import { UsersService } from './users.service';
 import { Idempotent } from '../idempotency/idempotent.decorator';
+import { ApiExport, ListExporter } from '../exports';
+import { USERS_EXPORT, UsersExportQuery } from './users.export-columns';
 
 /** Users and roles, for administrators. */
 @ApiTags('users')
@@ -36,6 +48,7 @@ export class UsersController {
   constructor(
     private readonly users: UsersService,
     private readonly resets: SecondFactorResets,
+    private readonly exports: ListExporter,
   ) {}
 
   @Post()
@@ -53,6 +66,13 @@ export class UsersController {
   @ApiOkResponse({ type: UserPageView })
   list(@Query() query: ListUsersQuery): Promise<Page<UserView>> {
     return this.users.list(query);
+  }
+
+  @Get('export.xlsx')
+  @Roles(Role.ADMINISTRATOR)
+  @ApiExport('Export the user accounts (by role or name) as Excel')
+  exportList(@Query() query: UsersExportQuery): Promise<StreamableFile> {
+    return this.exports.stream(USERS_EXPORT, query, (page) => this.users.list(page));
   }
 
   @Get(':id')

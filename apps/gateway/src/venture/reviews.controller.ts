@@ -14,12 +14,29 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiIntParam, intParam } from '../http/int-param.pipe';
 import { uuidParam } from '../http/uuid-param.pipe';
+import { ApiExport, ListExporter } from '../exports';
+import {
+  AWARDS_EXPORT,
+  AwardsExportQuery,
+  REVIEWS_EXPORT,
+  ReviewTasksExportQuery,
+  TRANCHES_EXPORT,
+} from './reviews.export-columns';
 
 const OFFICERS = rolesWith(Permission.VENTURE_MANAGE);
 const APPLICANTS = rolesWith(Permission.VENTURE_APPLY);
@@ -30,7 +47,10 @@ const APPLICANTS = rolesWith(Permission.VENTURE_APPLY);
 @ApiBearerAuth()
 @Controller('v1/venture')
 export class VentureReviewsController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly exports: ListExporter,
+  ) {}
 
   @Get('reviews')
   @Roles(...rolesWith(Permission.VENTURE_REVIEW))
@@ -41,6 +61,18 @@ export class VentureReviewsController {
     @CurrentActor() actor: RpcActor,
   ): Promise<ReviewTaskPage> {
     return this.rpc.call('venture.reviews.tasks', query, actor);
+  }
+
+  @Get('reviews/export.xlsx')
+  @Roles(...rolesWith(Permission.VENTURE_REVIEW))
+  @ApiExport('Export my assigned proposals and my scores as Excel, blind to the applicant (R18)')
+  exportTasks(
+    @Query() query: ReviewTasksExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(REVIEWS_EXPORT, query, (page) =>
+      this.rpc.call('venture.reviews.tasks', page, actor),
+    );
   }
 
   @Post('reviews/:proposalId/scores')
@@ -64,6 +96,32 @@ export class VentureReviewsController {
   @ApiOkResponse({ type: AwardPage })
   awards(@Query() query: AwardsQuery, @CurrentActor() actor: RpcActor): Promise<AwardPage> {
     return this.rpc.call('venture.awards.list', query, actor);
+  }
+
+  @Get('awards/export.xlsx')
+  @Roles(...new Set([...OFFICERS, ...APPLICANTS]))
+  @ApiExport(
+    'Export the awards as Excel, with what they paid: officers all, an organization its own',
+  )
+  exportAwards(
+    @Query() query: AwardsExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(AWARDS_EXPORT, query, (page) =>
+      this.rpc.call('venture.awards.list', page, actor),
+    );
+  }
+
+  @Get('awards/tranches/export.xlsx')
+  @Roles(...new Set([...OFFICERS, ...APPLICANTS]))
+  @ApiExport("Export the awards' tranches as Excel, one row a tranche (R19): milestone and payment")
+  exportTranches(
+    @Query() query: AwardsExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(TRANCHES_EXPORT, query, (page) =>
+      this.rpc.call('venture.awards.list', page, actor),
+    );
   }
 
   @Post('awards/:id/sign')

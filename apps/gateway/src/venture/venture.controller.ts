@@ -1,4 +1,5 @@
 import {
+  ApplicantOutcomeView,
   AwardDecisionDto,
   AwardView,
   CallPage,
@@ -25,7 +26,18 @@ import {
 } from '@civic/contracts';
 import { Permission, rolesWith } from '@civic/domain/access';
 import { RpcClient } from '@civic/platform/rpc';
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -40,6 +52,15 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { uuidParam } from '../http/uuid-param.pipe';
 import { Idempotent } from '../idempotency/idempotent.decorator';
 import { KnownUsers } from '../users/known-users';
+import { ApiExport, ListExporter } from '../exports';
+import {
+  CALLS_EXPORT,
+  CallsExportQuery,
+  PROPOSALS_EXPORT,
+  ProposalsExportQuery,
+  REVIEWERS_EXPORT,
+  ReviewersExportQuery,
+} from './venture.export-columns';
 
 const OFFICERS = rolesWith(Permission.VENTURE_MANAGE);
 const APPLICANTS = rolesWith(Permission.VENTURE_APPLY);
@@ -57,6 +78,7 @@ export class VentureController {
   constructor(
     private readonly rpc: RpcClient,
     private readonly users: KnownUsers,
+    private readonly exports: ListExporter,
   ) {}
 
   @Post('calls')
@@ -76,6 +98,18 @@ export class VentureController {
   @ApiOkResponse({ type: CallPage })
   listCalls(@Query() query: CallsQuery, @CurrentActor() actor: RpcActor): Promise<CallPage> {
     return this.rpc.call('venture.calls.list', query, actor);
+  }
+
+  @Get('calls/export.xlsx')
+  @Roles(...CALL_READERS)
+  @ApiExport('Export the calls as Excel: budget, range, focus groups, deadline and phase (R17)')
+  exportCalls(
+    @Query() query: CallsExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(CALLS_EXPORT, query, (page) =>
+      this.rpc.call('venture.calls.list', page, actor),
+    );
   }
 
   @Get('calls/:id')
@@ -215,6 +249,20 @@ export class VentureController {
     return this.rpc.call('venture.proposals.list', query, actor);
   }
 
+  @Get('proposals/export.xlsx')
+  @Roles(...PROPOSAL_READERS)
+  @ApiExport(
+    'Export the proposals as Excel, with priority reasons: officers all, an organization its own',
+  )
+  exportProposals(
+    @Query() query: ProposalsExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(PROPOSALS_EXPORT, query, (page) =>
+      this.rpc.call('venture.proposals.list', page, actor),
+    );
+  }
+
   @Get('proposals/:id')
   @Roles(...PROPOSAL_READERS)
   @ApiOperation({ summary: 'One proposal, in scope' })
@@ -224,6 +272,20 @@ export class VentureController {
     @CurrentActor() actor: RpcActor,
   ): Promise<ProposalView> {
     return this.rpc.call('venture.proposals.get', { id }, actor);
+  }
+
+  @Get('proposals/:id/outcome')
+  @Roles(...APPLICANTS)
+  @ApiOperation({
+    summary:
+      "An organization's own proposal once awards begin: its rank of how many, merit and priority reasons (R13), and funded, or not and why (R14, R27)",
+  })
+  @ApiOkResponse({ type: ApplicantOutcomeView })
+  proposalOutcome(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<ApplicantOutcomeView> {
+    return this.rpc.call('venture.proposals.outcome', { id }, actor);
   }
 
   @Post('proposals/:id/contact/unmask')
@@ -297,5 +359,17 @@ export class VentureController {
     @CurrentActor() actor: RpcActor,
   ): Promise<ReviewerPage> {
     return this.rpc.call('venture.reviewers.list', query, actor);
+  }
+
+  @Get('reviewers/export.xlsx')
+  @Roles(...OFFICERS)
+  @ApiExport('Export the reviewer pool as Excel (R18)')
+  exportReviewers(
+    @Query() query: ReviewersExportQuery,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<StreamableFile> {
+    return this.exports.stream(REVIEWERS_EXPORT, query, (page) =>
+      this.rpc.call('venture.reviewers.list', page, actor),
+    );
   }
 }

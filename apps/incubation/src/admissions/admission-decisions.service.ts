@@ -24,7 +24,9 @@ import { authorizeBase, isBaseBound } from '../access';
 import { Cohort } from '../cohorts/cohort.entity';
 import { cohortPhase } from '../cohorts/cohort-phase';
 import { countApplications } from '../dashboard/cohort-tally';
+import { countDecided } from '../dashboard/timeliness';
 import { AdmissionApplication } from './admission.entity';
+import { admissionDecision } from './admission-notices';
 import { admissionView } from './admission.mapper';
 import { Incubatee } from '../incubatees/incubatee.entity';
 
@@ -145,6 +147,12 @@ export class AdmissionDecisionsService {
         cohort,
         decisions.map((d) => ({ application: byId.get(d.id)!, change: d.outcome })),
       );
+      // issue #18: and each one's time to decision (R16), after the cohort tally, same order
+      await countDecided(
+        manager,
+        decisions.map((d) => byId.get(d.id)!),
+        now,
+      );
       for (const d of decisions) {
         const application = byId.get(d.id)!;
         const decision = previewOf(d);
@@ -159,6 +167,9 @@ export class AdmissionDecisionsService {
           after: application.decision,
         });
         if (d.outcome === 'ADMITTED') await this.admit(manager, cohort, application, now);
+        // issue #18: each applicant's users are told, in the decision's transaction.
+        const notice = admissionDecision(cohort, application, d.outcome, decidedAt);
+        if (notice) await this.outbox.publish(manager, 'incubation.decision-made.v1', notice);
       }
       cohort.decidedAt = now;
       await manager.save(cohort);

@@ -4,7 +4,8 @@ import { DashboardRpcController } from './dashboard.rpc-controller';
 
 /**
  * Incubation cohort outcomes (issue #18; R16): read from the cohort tally, which admissions,
- * decisions, graduations and exits keep in their own transactions (cohort-tally.ts).
+ * decisions, graduations and exits keep in their own transactions (cohort-tally.ts); and its
+ * timeliness histograms, kept by decisions and finance's settlements (timeliness.ts).
  */
 @Module({
   controllers: [DashboardRpcController],

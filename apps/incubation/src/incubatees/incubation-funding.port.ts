@@ -1,8 +1,15 @@
 import { subsidyStatus } from '@civic/domain/incubation';
 import type { CommitmentState, PaymentState } from '@civic/domain/programme';
-import { type Funding, type PaymentOrder, SinglePayoutPort } from '@civic/platform/programme-kit';
+import {
+  type FundedPayment,
+  type Funding,
+  type PaymentNoticeSubject,
+  type PaymentOrder,
+  SinglePayoutPort,
+} from '@civic/platform/programme-kit';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { countSubsidyPaid } from '../dashboard/timeliness';
 import { StartupSubsidy } from './startup-subsidy.entity';
 
 /**
@@ -29,6 +36,20 @@ export class IncubationFundingPort extends SinglePayoutPort<StartupSubsidy> {
       organizationName: subsidy.organizationName,
       reference: '孵化基地初创补贴',
       bankAccount: subsidy.bankAccount, // R30: sealed as stored; finance opens it to pay (R28)
+    };
+  }
+
+  /** issue #18: the applicant's time to its subsidy paid (R28), in the settlement's transaction. */
+  override async paymentSettled(manager: EntityManager, funding: Funding, payment: FundedPayment) {
+    const subsidy = await manager.findOneByOrFail(StartupSubsidy, { id: funding.commitment.id });
+    await countSubsidyPaid(manager, subsidy, payment.paidAt!);
+  }
+
+  /** The incubatee is told when its start-up subsidy is paid or its payment fails (issue #18). */
+  override async paymentNotice(): Promise<PaymentNoticeSubject> {
+    return {
+      title: { zh: '孵化基地初创补贴', en: 'Incubation start-up subsidy' },
+      link: '/incubation/applications',
     };
   }
 }

@@ -24,6 +24,12 @@ export function applicationView(
     requestedFen: a.requestedFen,
     contactName: a.contactName,
     contactPhone: a.contactPhoneMasked, // R30: masked in every list and view
+    bankAccount: {
+      accountName: a.bankAccount.accountName,
+      bankName: a.bankAccount.bankName,
+      bankCode: a.bankAccount.bankCode ?? '',
+      accountNumber: a.bankAccount.accountNumberMasked, // R30: masked, as the phone
+    },
     status: a.status,
     priority: a.priority,
     ...(a.merit !== null && a.merit !== undefined ? { merit: a.merit } : {}),

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DisclosureModule } from '../disclosure/disclosure.module';
 import type { LotteryFundEnv } from '../lottery-fund.env';
+import { ApplicationOutcomeService } from './application-outcome.service';
 import { ApplicationsQueries } from './applications.queries';
 import { ApplicationsRepository } from './applications.repository';
 import { ApplicationsRpcController } from './applications.rpc-controller';
@@ -38,6 +39,7 @@ export class ApplicationsModule {
         ApprovalsService,
         ContactUnmaskService,
         RankingService,
+        ApplicationOutcomeService,
         ApplicationsRepository,
       ],
     };

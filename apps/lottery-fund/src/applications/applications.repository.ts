@@ -4,7 +4,7 @@ import {
   type LotteryPurpose,
 } from '@civic/domain/lottery';
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, In } from 'typeorm';
+import { type EntityManager, In, IsNull, Not } from 'typeorm';
 import { SubsidyApplication } from './entities/subsidy-application.entity';
 
 /** The columns a submission sets; the others are null, and `submittedAt` is the database's now(). */
@@ -117,6 +117,11 @@ export class ApplicationsRepository {
   /** The programme's competing applications: waiting, or holding money (R27). */
   competing(manager: EntityManager, programmeId: string): Promise<SubsidyApplication[]> {
     return manager.findBy(SubsidyApplication, { programmeId, status: In(COMPETING) });
+  }
+
+  /** Every assessed application of the programme, whatever its status (R13; issue #18). */
+  assessed(manager: EntityManager, programmeId: string): Promise<SubsidyApplication[]> {
+    return manager.findBy(SubsidyApplication, { programmeId, merit: Not(IsNull()) });
   }
 
   /** What the programme's applications that hold money ask for in all (R27). */

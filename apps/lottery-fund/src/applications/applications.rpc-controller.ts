@@ -1,4 +1,5 @@
 import type {
+  ApplicantOutcomeView,
   ApplicationPage,
   ApplicationView,
   RankingView,
@@ -8,6 +9,7 @@ import type {
 } from '@civic/contracts';
 import { RpcErrorFilter, RpcHandler } from '@civic/platform/rpc';
 import { Controller, UseFilters } from '@nestjs/common';
+import { ApplicationOutcomeService } from './application-outcome.service';
 import { ApplicationsQueries } from './applications.queries';
 import { ApplicationsService } from './applications.service';
 import { ApprovalsService } from './approvals.service';
@@ -30,6 +32,7 @@ export class ApplicationsRpcController {
     private readonly approvals: ApprovalsService,
     private readonly ranking: RankingService,
     private readonly contacts: ContactUnmaskService,
+    private readonly outcomes: ApplicationOutcomeService,
   ) {}
 
   @RpcHandler('lottery-fund.applications.submit')
@@ -45,6 +48,12 @@ export class ApplicationsRpcController {
   @RpcHandler('lottery-fund.applications.get')
   get({ data, actor }: RpcEnvelope<{ id: string }>): Promise<ApplicationView> {
     return this.queries.get(data?.id, actor);
+  }
+
+  /** What the applicant is told of its own application's place once decided (issue #18). */
+  @RpcHandler('lottery-fund.applications.outcome')
+  outcome({ data, actor }: RpcEnvelope<{ id: string }>): Promise<ApplicantOutcomeView> {
+    return this.outcomes.outcome(data?.id, actor);
   }
 
   @RpcHandler('lottery-fund.applications.unmask-contact')

@@ -11,12 +11,14 @@ import { fenToYuan } from '@civic/domain/money';
 import { checkEldercareFloor, lotteryDecision, withdrawalCheck } from '@civic/domain/lottery';
 import type { AwardSource } from '@civic/domain/priority';
 import { AuditTrail } from '@civic/platform/audit';
-import { ProgrammeFunding } from '@civic/platform/programme-kit';
+import { OutboxWriter } from '@civic/platform/messaging';
+import { clipped, ProgrammeFunding } from '@civic/platform/programme-kit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { countDecided } from '../dashboard/timeliness';
 import { DisclosureService } from '../disclosure/disclosure.service';
 import { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entity';
 import { applicationView } from './application.mapper';
@@ -44,6 +46,7 @@ export class ApprovalsService {
     private readonly port: LotteryFundingPort,
     private readonly disclosure: DisclosureService,
     private readonly repository: ApplicationsRepository,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   approve(id: string, input: unknown, actor: RpcActor): Promise<ApplicationView> {
@@ -103,8 +106,24 @@ export class ApprovalsService {
           fund: 'LOTTERY_WELFARE',
           fiscalYear: programme.fiscalYear,
           reference: `彩票公益金资助：${application.projectName}`,
+          purpose: programme.purpose, // R20, for finance's eldercare share (R21)
         });
       }
+      // issue #18: the applicant's users are told, with the decision, in its transaction.
+      await this.outbox.publish(manager, 'lottery-fund.decision-made.v1', {
+        decisionId: `lottery-fund:subsidy-application:${application.id}:${outcome}`,
+        organizationId: application.organizationId,
+        programme: 'lottery-fund',
+        subjectType: 'subsidy-application',
+        subjectId: application.id,
+        outcome,
+        title: clipped({ zh: application.projectName, en: application.projectName }),
+        ...(outcome === 'APPROVED' ? { amountFen: application.requestedFen } : {}),
+        decidedAt: application.decision.decidedAt,
+        link: '/lottery/applications',
+      });
+      // issue #18: its time to decision, in the timeliness tally before the audit chain's lock.
+      await countDecided(manager, application, new Date(application.decision.decidedAt));
       await this.audit.record(manager, {
         actor,
         action:

@@ -1,8 +1,15 @@
 import { applicationStatus } from '@civic/domain/lottery';
 import type { CommitmentState, PaymentState } from '@civic/domain/programme';
-import { type Funding, type PaymentOrder, SinglePayoutPort } from '@civic/platform/programme-kit';
+import {
+  type FundedPayment,
+  type Funding,
+  type PaymentNoticeSubject,
+  type PaymentOrder,
+  SinglePayoutPort,
+} from '@civic/platform/programme-kit';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { countPaid } from '../dashboard/timeliness';
 import { DisclosureService } from '../disclosure/disclosure.service';
 import { SubsidyApplication } from './entities/subsidy-application.entity';
 
@@ -39,6 +46,26 @@ export class LotteryFundingPort extends SinglePayoutPort<SubsidyApplication> {
       // R30: the number leaves here sealed, as stored; finance opens it only to pay it (R28).
       bankAccount: application.bankAccount,
     };
+  }
+
+  /** The applicant is told when the subsidy is paid or its payment fails (issue #18). */
+  override async paymentNotice(
+    manager: EntityManager,
+    funding: Funding,
+  ): Promise<PaymentNoticeSubject> {
+    const application = await manager.findOneByOrFail(SubsidyApplication, {
+      id: funding.commitment.id,
+    });
+    const name = application.projectName;
+    return { title: { zh: name, en: name }, link: '/lottery/applications' };
+  }
+
+  /** issue #18: its time to payment (R28), in the settlement's inbox transaction. */
+  override async paymentSettled(manager: EntityManager, funding: Funding, payment: FundedPayment) {
+    const application = await manager.findOneByOrFail(SubsidyApplication, {
+      id: funding.commitment.id,
+    });
+    await countPaid(manager, application, payment.paidAt!);
   }
 
   override async refused(manager: EntityManager, funding: Funding): Promise<void> {

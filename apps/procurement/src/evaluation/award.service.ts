@@ -9,16 +9,19 @@ import {
 import { Permission } from '@civic/domain/access';
 import { bidStatus, purchaseProjectStatus, rankBids } from '@civic/domain/procurement';
 import { AuditTrail } from '@civic/platform/audit';
+import { OutboxWriter } from '@civic/platform/messaging';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { countDecided, stampDecided } from '../dashboard/timeliness';
 import { purchasePolicyInForce } from '../policy/purchase-policy';
 import { Bid } from '../projects/bid.entity';
 import { ProjectsRepository } from '../projects/projects.repository';
 import { PurchaseProject } from '../projects/purchase-project.entity';
 import { refused } from '../rule-errors';
 import { PanelMember } from './panel-member.entity';
+import { publishBidDecisions } from './bid-notices';
 import { ResultsRepository } from './results.repository';
 import { ScoreSheet } from './score-sheet.entity';
 
@@ -36,6 +39,7 @@ export class AwardService {
     private readonly audit: AuditTrail,
     private readonly projects: ProjectsRepository,
     private readonly published: ResultsRepository,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async award(id: string, actor: RpcActor): Promise<PurchaseProjectView> {
@@ -82,9 +86,23 @@ export class AwardService {
       }
       const winner = byId.get(ranking.ranking[0].bidId)!;
       winner.status = bidStatus.next(winner.status, 'AWARD');
+      await stampDecided(manager, bids, new Date()); // issue #18: decided now, where
       await manager.save(bids);
       project.status = next;
       await this.publish(manager, project, winner.id);
+      // issue #18: every ranked bidder is told the result, in its transaction.
+      await publishBidDecisions(
+        this.outbox,
+        manager,
+        project,
+        bids.map((bid) => ({
+          bid,
+          outcome: bid.id === winner.id ? 'CONTRACT_AWARDED' : 'BID_NOT_SELECTED',
+        })),
+        project.resultPublishedAt!,
+      );
+      // issue #18: each bid's time to decision, in the timeliness tally before the audit lock.
+      await countDecided(manager, bids);
       await this.audit.record(manager, {
         actor,
         action: 'purchase-project.awarded',
@@ -116,11 +134,18 @@ export class AwardService {
       project.status = purchaseProjectStatus.next(project.status, 'FAIL');
       project.awardedBidId = null;
       await manager.save(project);
+      const revoked = [{ bid: current, outcome: 'AWARD_REVOKED' as const }];
+      await publishBidDecisions(this.outbox, manager, project, revoked, new Date());
       return null;
     }
     next.status = bidStatus.next(next.status, 'AWARD');
     await manager.save(next);
     await this.publish(manager, project, next.id);
+    const passed = [
+      { bid: current, outcome: 'AWARD_REVOKED' as const },
+      { bid: next, outcome: 'CONTRACT_AWARDED' as const },
+    ];
+    await publishBidDecisions(this.outbox, manager, project, passed, project.resultPublishedAt!);
     return next;
   }
 

@@ -4,11 +4,13 @@ import {
   FundingPort,
   type FundedPayment,
   type Funding,
+  type PaymentNoticeSubject,
   type PaymentOrder,
 } from '@civic/platform/programme-kit';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ContractEvaluation } from '../contracts/contract-evaluation.entity';
+import { countInstalmentPaid, earliestPaid } from '../dashboard/timeliness';
 import { ContractInstalment } from '../contracts/contract-instalment.entity';
 import { ContractYear } from '../contracts/contract-year.entity';
 import { Contract } from '../contracts/contract.entity';
@@ -96,6 +98,32 @@ export class ProcurementFundingPort extends FundingPort {
       reference: `政府购买服务（第${year.year}年 ${instalment.key}）：${contract.title}`,
       bankAccount: contract.bankAccount, // R30: sealed as stored; finance opens it to pay (R28)
     };
+  }
+
+  /** The undertaker's organization is told of each instalment paid or failed (issue #18). */
+  override async paymentNotice(
+    manager: EntityManager,
+    funding: Funding,
+  ): Promise<PaymentNoticeSubject | null> {
+    const year = await manager.findOneByOrFail(ContractYear, { id: funding.commitment.id });
+    const contract = await manager.findOneByOrFail(Contract, { id: year.contractId });
+    if (!contract.organizationId) return null;
+    return {
+      title: { zh: contract.title, en: contract.title },
+      link: `/procurement/undertaker/contracts/${contract.id}`,
+      organizationId: contract.organizationId,
+    };
+  }
+
+  /**
+   * issue #18: the contract's time to its first instalment paid (R28), under its bid, in the
+   * settlement's inbox transaction.
+   */
+  override async paymentSettled(manager: EntityManager, funding: Funding, payment: FundedPayment) {
+    const year = await manager.findOneByOrFail(ContractYear, { id: funding.commitment.id });
+    const contract = await manager.findOneByOrFail(Contract, { id: year.contractId });
+    const earliest = await earliestPaid(manager, contract.id, payment.key);
+    await countInstalmentPaid(manager, contract.bidId, earliest, payment.paidAt!);
   }
 
   /**

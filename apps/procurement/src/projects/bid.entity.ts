@@ -61,4 +61,15 @@ export class Bid {
 
   @Column({ type: 'int', nullable: true })
   rank: number | null;
+
+  /** When the award ranked it, deciding it (issue #18: its time to decision, R16). */
+  @Column({ type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  /**
+   * Its undertaker's street (R1) when it was decided, from this service's snapshot of the
+   * undertaker's organization; null for undertakers outside the registry (R25): area unknown.
+   */
+  @Column({ type: 'char', length: 9, nullable: true })
+  streetCode: string | null;
 }

@@ -68,4 +68,11 @@ export class Award {
 
   @CreateDateColumn({ type: 'timestamptz' })
   decidedAt: Date;
+
+  /**
+   * The organization's street (R1) when it was awarded, from this service's snapshot: where its
+   * times count in the timeliness tally (issue #18). Null: not known (no snapshot).
+   */
+  @Column({ type: 'char', length: 9, nullable: true })
+  streetCode: string | null;
 }

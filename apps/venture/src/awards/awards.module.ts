@@ -4,12 +4,19 @@ import { AwardsRpcController } from './awards.rpc-controller';
 import { AwardsService } from './awards.service';
 import { ClawbacksService } from './clawbacks.service';
 import { MilestonesService } from './milestones.service';
+import { ProposalOutcomeService } from './proposal-outcome.service';
 import { VentureFundingModule } from './venture-funding.module';
 
 /** Awards and their tranches (R19), asked of finance through the programme kit. */
 @Module({
   imports: [VentureFundingModule],
   controllers: [AwardsRpcController],
-  providers: [AwardsService, MilestonesService, ClawbacksService, AwardsRepository],
+  providers: [
+    AwardsService,
+    MilestonesService,
+    ClawbacksService,
+    AwardsRepository,
+    ProposalOutcomeService,
+  ],
 })
 export class AwardsModule {}

@@ -1,4 +1,5 @@
 import type {
+  ApplicantOutcomeView,
   AwardPage,
   AwardView,
   RpcEnvelope,
@@ -11,12 +12,14 @@ import { Controller, UseFilters } from '@nestjs/common';
 import { AwardsService } from './awards.service';
 import { ClawbacksService } from './clawbacks.service';
 import { MilestonesService } from './milestones.service';
+import { ProposalOutcomeService } from './proposal-outcome.service';
 
 type Req<P extends RpcPattern> = RpcEnvelope<RpcRequestOf<P>>;
 
 /**
- * RPC entry points of awards (R19): a call's ranking, the award, its milestones and clawbacks;
- * thin: the services authorize and decide.
+ * RPC entry points of awards (R19): a call's ranking, the award, its milestones and clawbacks,
+ * and what an applicant is told of its proposal's place (issue #18); thin: the services authorize
+ * and decide.
  */
 @Controller()
 @UseFilters(RpcErrorFilter)
@@ -25,11 +28,17 @@ export class AwardsRpcController {
     private readonly awards: AwardsService,
     private readonly milestones: MilestonesService,
     private readonly clawbacks: ClawbacksService,
+    private readonly outcomes: ProposalOutcomeService,
   ) {}
 
   @RpcHandler('venture.calls.ranking')
   ranking({ data, actor }: Req<'venture.calls.ranking'>): Promise<VentureRankingView> {
     return this.awards.ranking(data?.id, actor);
+  }
+
+  @RpcHandler('venture.proposals.outcome')
+  outcome({ data, actor }: Req<'venture.proposals.outcome'>): Promise<ApplicantOutcomeView> {
+    return this.outcomes.outcome(data?.id, actor);
   }
 
   @RpcHandler('venture.proposals.award')

@@ -13,12 +13,14 @@ import {
 import { hasPermission, Permission } from '@civic/domain/access';
 import { proposalStatus, splitAward } from '@civic/domain/venture';
 import { AuditTrail } from '@civic/platform/audit';
-import { ProgrammeFunding } from '@civic/platform/programme-kit';
+import { OutboxWriter } from '@civic/platform/messaging';
+import { clipped, ProgrammeFunding } from '@civic/platform/programme-kit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { VentureCall } from '../calls/call.entity';
+import { awardStreet, countAwarded } from '../dashboard/timeliness';
 import { Proposal } from '../proposals/proposal.entity';
 import { notAwardable } from './award-errors';
 import { Award } from './award.entity';
@@ -42,6 +44,7 @@ export class AwardsService {
     private readonly audit: AuditTrail,
     private readonly funding: ProgrammeFunding,
     private readonly repository: AwardsRepository,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async ranking(callId: string, actor: RpcActor): Promise<VentureRankingView> {
@@ -82,6 +85,7 @@ export class AwardsService {
         statusReason: null,
         releasedFen: 0,
         clawbacks: [],
+        streetCode: await awardStreet(manager, proposal.organizationId),
       });
       await manager.insert(Award, award);
       const shares = splitAward(award.amountFen, call.tranches);
@@ -111,6 +115,21 @@ export class AwardsService {
         fiscalYear: call.fiscalYear,
         reference: `公益创投资助：${proposal.title}`,
       });
+      // issue #18: the organization's users are told, with the award, in its transaction.
+      await this.outbox.publish(manager, 'venture.decision-made.v1', {
+        decisionId: `venture:proposal:${proposal.id}:AWARDED`,
+        organizationId: proposal.organizationId,
+        programme: 'venture',
+        subjectType: 'proposal',
+        subjectId: proposal.id,
+        outcome: 'AWARDED',
+        title: clipped({ zh: proposal.title, en: proposal.title }),
+        amountFen: award.amountFen,
+        decidedAt: new Date().toISOString(),
+        link: '/venture/mine',
+      });
+      // issue #18: its time to decision, in the timeliness tally before the audit chain's lock.
+      await countAwarded(manager, award, proposal);
       await this.audit.record(manager, {
         actor,
         action: 'award.made',

@@ -2,6 +2,7 @@ import {
   awardCommitment,
   awardStatusOf,
   paysNoMore,
+  trancheReference,
   trancheRelease,
   tranchePaymentOf,
   tranchePaymentState,
@@ -11,10 +12,12 @@ import {
   FundingPort,
   type FundedPayment,
   type Funding,
+  type PaymentNoticeSubject,
   type PaymentOrder,
 } from '@civic/platform/programme-kit';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { countTranchePaid } from '../dashboard/timeliness';
 import { Proposal } from '../proposals/proposal.entity';
 import { Award } from './award.entity';
 import { Tranche } from './tranche.entity';
@@ -115,9 +118,29 @@ export class VentureFundingPort extends FundingPort {
     const tranche = await manager.findOneByOrFail(Tranche, { id: payment.key });
     return {
       organizationName: proposal.organizationName,
-      reference: `公益创投资助（${tranche.key} ${tranche.percent}%）：${proposal.title}`,
+      reference: trancheReference(tranche, proposal.title), // issue #18: labels, not codes
       bankAccount: proposal.bankAccount, // R30: sealed as stored; finance opens it to pay (R28)
     };
+  }
+
+  /** The organization is told of each tranche paid or failed (issue #18). */
+  override async paymentNotice(
+    manager: EntityManager,
+    funding: Funding,
+  ): Promise<PaymentNoticeSubject> {
+    const proposal = await manager.findOneByOrFail(Proposal, { id: funding.commitment.id });
+    return { title: { zh: proposal.title, en: proposal.title }, link: '/venture/mine' };
+  }
+
+  /** issue #18: the award's time to its first tranche paid (R28), in the settlement's transaction. */
+  override async paymentSettled(manager: EntityManager, funding: Funding, payment: FundedPayment) {
+    const award = await manager.findOneByOrFail(Award, { id: funding.commitment.id });
+    const others = funding.payments.filter((p) => p !== payment && p.state === 'PAID');
+    const earliest = others.reduce<Date | null>(
+      (min, p) => (p.paidAt && (!min || p.paidAt < min) ? p.paidAt : min),
+      null,
+    );
+    await countTranchePaid(manager, award, earliest, payment.paidAt!);
   }
 
   override async paysNoMore(manager: EntityManager, funding: Funding): Promise<string | null> {

@@ -5,10 +5,19 @@ import { blindView } from '../proposals/proposal.mapper';
 import type { ReviewAssignment } from './assignment.entity';
 import type { ReviewSheets } from './reviews.repository';
 
-/** A reviewer's task: the proposal blind to who proposes it (R18), and the scores given. */
-export function taskView(p: Proposal, calls: VentureCall[], a: ReviewAssignment): ReviewTaskView {
+/**
+ * A reviewer's task: the proposal blind to who proposes it (R18), the scores given, and whether
+ * its call's awards began, so the scores are final (R19, scoresOpen).
+ */
+export function taskView(
+  p: Proposal,
+  calls: VentureCall[],
+  a: ReviewAssignment,
+  awardsBegun: boolean,
+): ReviewTaskView {
   return {
     proposal: blindView(p, calls.find((c) => c.id === p.callId)?.name ?? ''),
+    awardsBegun,
     ...(a.scores ? { scores: a.scores } : {}),
     ...(a.comment ? { comment: a.comment } : {}),
     ...(a.scoredAt ? { scoredAt: new Date(a.scoredAt).toISOString() } : {}),

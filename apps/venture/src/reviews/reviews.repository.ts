@@ -85,7 +85,18 @@ export class ReviewsRepository {
     const calls = await manager.findBy(VentureCall, {
       id: In([...new Set(proposals.map((p) => p.callId))]),
     });
-    return { assignments, proposals, calls };
+    const awarded = await manager.find(Proposal, {
+      select: { callId: true },
+      where: { callId: In(calls.map((c) => c.id)), status: 'AWARDED' },
+    });
+    // rule R19: the calls whose awards began, whose scores are final (scoresOpen).
+    const awardsBegun = new Set(awarded.map((p) => p.callId));
+    return { assignments, proposals, calls, awardsBegun };
+  }
+
+  /** rule R19: whether a call's first award is made (its scores final, scoresOpen). */
+  awardsBegun(manager: EntityManager, callId: string): Promise<boolean> {
+    return manager.existsBy(Proposal, { callId, status: 'AWARDED' });
   }
 
   /** A call's assignments with their proposals and reviewers. */

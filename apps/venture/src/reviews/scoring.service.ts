@@ -10,7 +10,7 @@ import {
   validatePlain,
 } from '@civic/contracts';
 import { Permission } from '@civic/domain/access';
-import { checkScoreSheet } from '@civic/domain/venture';
+import { checkScoreSheet, scoresOpen } from '@civic/domain/venture';
 import { AuditTrail } from '@civic/platform/audit';
 import { authorize, ServiceError } from '@civic/platform/rpc';
 import { Injectable } from '@nestjs/common';
@@ -44,7 +44,10 @@ export class ScoringService {
     );
     const manager = this.dataSource.manager;
     const reviewer = await this.reviewerOf(manager, actor);
-    const { assignments, proposals, calls } = await this.repository.tasksOf(manager, reviewer.id);
+    const { assignments, proposals, calls, awardsBegun } = await this.repository.tasksOf(
+      manager,
+      reviewer.id,
+    );
     // One reviewer's assignments (a few dozen at most), sorted by title, then paged.
     const sorted = proposals.sort(
       (a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
@@ -54,6 +57,7 @@ export class ScoringService {
         p,
         calls,
         assignments.find((a) => a.proposalId === p.id)!,
+        awardsBegun.has(p.callId),
       ),
     );
     return { items, total: sorted.length, page, pageSize };
@@ -73,13 +77,14 @@ export class ScoringService {
       if (!assignment) throw ServiceError.notVisible('proposal', proposalId);
       const proposal = await manager.findOneByOrFail(Proposal, { id: proposalId });
       const call = await manager.findOneByOrFail(VentureCall, { id: proposal.callId });
-      if (await manager.existsBy(Proposal, { callId: call.id, status: 'AWARDED' })) {
+      const open = scoresOpen({ awardsBegun: await this.repository.awardsBegun(manager, call.id) });
+      if (!open.ok) {
         throw new ServiceError(
           409,
           'RULE_R19_AWARDS_BEGUN',
-          'rule R19: scores are final once awards begin',
+          open.message,
           undefined,
-          '规则 R19：资助决定开始后评分不能再修改',
+          open.messageZh,
         );
       }
       assertValid(checkScoreSheet({ criteria: call.rubric }, sheet.scores), 'R17', '');
@@ -96,7 +101,7 @@ export class ScoringService {
         before,
         after: { scores: sheet.scores, ...(sheet.comment ? { comment: sheet.comment } : {}) },
       });
-      return taskView(proposal, [call], assignment);
+      return taskView(proposal, [call], assignment, false);
     });
   }
 

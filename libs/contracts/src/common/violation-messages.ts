@@ -40,6 +40,8 @@ const FIELD_LABELS_ZH: Record<string, string> = {
   legalForm: '组织形式',
   servedGroups: '服务对象',
   username: '用户名',
+  emailAddress: '电子邮箱',
+  mobile: '手机号码',
   password: '密码',
   displayName: '姓名',
   roles: '角色',
@@ -124,6 +126,8 @@ const RULE_MESSAGES_ZH: Record<string, (label: string) => string> = {
   isMainlandPhone: (label) =>
     `${label}必须是大陆手机号（1[3-9] 开头的 11 位数字）或固定电话（区号-7 至 8 位号码，可带分机）`,
   isPhoneOrEmail: (label) => `${label}必须是大陆手机号、固定电话或电子邮箱地址`,
+  isEmailAddress: (label) => `${label}必须是电子邮箱地址（如 name@example.com）`,
+  isMainlandMobile: (label) => `${label}必须是大陆手机号（1[3-9] 开头的 11 位数字）`,
 };
 
 /** Chinese for class-validator's default English messages that carry numbers. */

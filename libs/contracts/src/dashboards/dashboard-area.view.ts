@@ -35,4 +35,11 @@ export class PolicyShareView extends DashboardShareView {
   targetPercent: number | null;
   @ApiProperty({ type: Boolean, nullable: true, description: 'Null without a target or a whole' })
   met: boolean | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2026.1',
+    description: 'The policy version the target comes from; null without a target',
+  })
+  policyVersion: string | null;
 }

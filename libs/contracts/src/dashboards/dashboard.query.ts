@@ -51,3 +51,11 @@ export class ProgrammeDashboardQuery extends DashboardQuery {
   @IsIn(PROGRAMMES)
   programme?: ProgrammeName;
 }
+
+/** The timeliness dashboard's filters: a programme besides year and area (no fund: times, not money). */
+export class TimelinessDashboardQuery extends DashboardQuery {
+  @ApiPropertyOptional({ enum: PROGRAMMES, enumName: 'ProgrammeName' })
+  @IsOptional()
+  @IsIn(PROGRAMMES)
+  programme?: ProgrammeName;
+}

@@ -10,7 +10,10 @@ export class DurationStatsView {
   @ApiProperty({ type: Number, nullable: true, example: 9 }) p90Days: number | null;
 }
 
-/** Days from application to decision (R16: answered within 5 working days) and to payment (R28). */
+/**
+ * Days (Beijing calendar days) from an application's submission to its decision (R16: answered
+ * within 5 working days) and to its first settled payment (R28).
+ */
 export class TimelinessFiguresView {
   @ApiProperty({ type: DurationStatsView }) toDecision: DurationStatsView;
   @ApiProperty({ type: DurationStatsView }) toPayment: DurationStatsView;
@@ -28,9 +31,10 @@ export class TimelinessAreaView extends TimelinessFiguresView {
 }
 
 /**
- * Time from application to decision and to payment per programme (issue #18). The shape is fixed
- * here for the UI to build against; each programme answers from its own day-histogram tally (not
- * built yet: no route serves it).
+ * Time from application to decision and to payment per programme (issue #18), a year being the
+ * year applications were submitted (Beijing time). Each programme keeps a day histogram in its
+ * own schema; the gateway merges them and takes count, median and p90 from the merged buckets.
+ * What each programme counts as an application is in docs/dashboards.md.
  */
 export class TimelinessDashboardView {
   @ApiProperty({ type: [Number], example: [2026], description: 'Years with applications' })
@@ -39,6 +43,37 @@ export class TimelinessDashboardView {
   @ApiProperty({ enum: PROGRAMMES, type: String, nullable: true })
   programme: ProgrammeName | null;
   @ApiProperty({ type: DashboardAreaView }) area: DashboardAreaView;
+  @ApiProperty({ type: TimelinessFiguresView, description: 'Every programme in the filter' })
+  totals: TimelinessFiguresView;
   @ApiProperty({ type: [ProgrammeTimelinessView] }) programmes: ProgrammeTimelinessView[];
   @ApiProperty({ type: [TimelinessAreaView] }) children: TimelinessAreaView[];
+  @ApiProperty({
+    type: TimelinessFiguresView,
+    nullable: true,
+    description: "The province's applicants whose area the programme does not know; else null",
+  })
+  areaUnknown: TimelinessFiguresView | null;
+}
+
+/** The two times a timeliness tally keeps. */
+export const TIMELINESS_STAGES = ['DECISION', 'PAYMENT'] as const;
+export type TimelinessStage = (typeof TIMELINESS_STAGES)[number];
+
+/** One bucket of a programme's day histogram: how many took `days` in one area. */
+export interface TimelinessBucket {
+  /** A child area's code (or the area's own below a county); all zeros: area unknown. */
+  areaCode: string;
+  stage: TimelinessStage;
+  days: number;
+  count: number;
+}
+
+/**
+ * What a programme answers `<programme>.dashboard.timeliness` with (an internal RPC, never an HTTP
+ * body): its histogram buckets by child area, and the years it has applications in.
+ */
+export interface TimelinessHistograms {
+  programme: ProgrammeName;
+  years: number[];
+  buckets: TimelinessBucket[];
 }

@@ -183,6 +183,8 @@ export class ApplicationView {
   @ApiProperty() requestedFen: number;
   @ApiProperty() contactName: string;
   @ApiProperty() contactPhone: string;
+  @ApiProperty({ type: PayeeAccountDto, description: 'The payee account, its number masked (R30)' })
+  bankAccount: PayeeAccountDto;
   @ApiProperty({ enum: APPLICATION_STATUSES }) status: ApplicationStatusValue;
   @ApiProperty({ type: PriorityView }) priority: PriorityView;
   @ApiPropertyOptional({ description: "The officer's merit assessment, 0–100 (R13)" })

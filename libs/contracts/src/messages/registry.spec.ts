@@ -85,6 +85,7 @@ describe('message contracts', () => {
           organizationId: request.organizationId,
           amountFen: 100,
           reference: '孵化基地初创补贴',
+          recipient: null,
           payment: {
             paymentId: request.paymentId,
             organizationName: '互助会',
@@ -141,6 +142,66 @@ describe('message contracts', () => {
         }
       },
     );
+
+    describe('a v2 commitment request names its recipient (issue #18; R1, R10, R12, R20)', () => {
+      const commitment = {
+        commitmentId: request.commitmentId,
+        programme: 'lottery-fund',
+        fund: 'LOTTERY_WELFARE',
+        fiscalYear: 2026,
+        organizationId: request.organizationId,
+        amountFen: 100,
+        reference: '彩票公益金资助',
+      };
+      const recipient = {
+        streetCode: '450103001',
+        countyCode: '450103',
+        areaType: 'RURAL',
+        category: 'PUBLIC_WELFARE',
+        partyLed: true,
+        takesGovernmentFunctions: false,
+        purpose: 'ELDERLY',
+      };
+
+      it('takes a recipient with its facts, or null for a payee outside the registry', () => {
+        expect(violations('finance.commitment-requested.v2', { ...commitment, recipient })).toEqual(
+          [],
+        );
+        const { purpose: _none, ...withoutPurpose } = recipient;
+        expect(
+          violations('finance.commitment-requested.v2', {
+            ...commitment,
+            recipient: withoutPurpose,
+          }),
+        ).toEqual([]);
+        expect(
+          violations('finance.commitment-requested.v2', { ...commitment, recipient: null }),
+        ).toEqual([]);
+      });
+
+      it('refuses a request that leaves the recipient out, or names its facts wrongly', () => {
+        expect(
+          violations('finance.commitment-requested.v2', commitment).map((v) => v.field),
+        ).toEqual(['recipient']);
+        const bad = {
+          ...recipient,
+          streetCode: '4501030',
+          areaType: 'SUBURBAN',
+          partyLed: 'yes',
+          purpose: 'TRAVEL',
+        };
+        expect(
+          violations('finance.commitment-requested.v2', { ...commitment, recipient: bad })
+            .map((v) => v.field)
+            .sort(),
+        ).toEqual([
+          'recipient.areaType',
+          'recipient.partyLed',
+          'recipient.purpose',
+          'recipient.streetCode',
+        ]);
+      });
+    });
 
     it('refuses a v2 snapshot whose custodian account number is in the clear; v1 still takes it', () => {
       const snapshot = {

@@ -2,6 +2,7 @@ import { validatePlain } from '../common/validation';
 import { BudgetAppropriatedV1 } from './finance/budget-appropriated.v1';
 import { ClawbackOpenedV1 } from './finance/clawback-opened.v1';
 import { ClawbackRecoveredV1 } from './finance/clawback-recovered.v1';
+import { DecisionMadeV1 } from './decisions/decision-made.v1';
 import { CommitmentDecidedV1 } from './finance/commitment-decided.v1';
 import { CommitmentReleaseRequestedV1 } from './finance/commitment-release-requested.v1';
 import { CommitmentReleasedV1 } from './finance/commitment-released.v1';
@@ -49,6 +50,11 @@ export const MESSAGE_PAYLOADS = {
   'finance.commitment-released.v1': CommitmentReleasedV1,
   'finance.payment-reissued.v1': PaymentReissuedV1,
   'platform.probe-sent.v1': ProbeSentV1,
+  // issue #18: one payload under each deciding programme's name (DECISION_MESSAGES).
+  'lottery-fund.decision-made.v1': DecisionMadeV1,
+  'venture.decision-made.v1': DecisionMadeV1,
+  'incubation.decision-made.v1': DecisionMadeV1,
+  'procurement.decision-made.v1': DecisionMadeV1,
 } as const;
 
 export type MessageName = keyof typeof MESSAGE_PAYLOADS;

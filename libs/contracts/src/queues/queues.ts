@@ -80,6 +80,17 @@ export const QUEUES = {
       ...FINANCE_ANSWERS,
     ],
   },
+  // issue #18: the gateway owns users, their contacts and organization bindings, so it tells
+  // them of the decisions about their organization (apps/gateway/src/notifications).
+  'gateway.inbox': {
+    consumer: 'gateway',
+    messages: [
+      'lottery-fund.decision-made.v1',
+      'venture.decision-made.v1',
+      'incubation.decision-made.v1',
+      'procurement.decision-made.v1',
+    ],
+  },
   'platform.probe': {
     consumer: 'probe',
     messages: ['platform.probe-sent.v1'],

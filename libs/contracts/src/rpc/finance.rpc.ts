@@ -21,6 +21,8 @@ import type {
   RecordClawbackReceiptDto,
 } from '../finance/clawback.view';
 import type { ReconciliationView } from '../finance/reconciliation.view';
+import type { ProgrammeDashboardQuery } from '../dashboards/dashboard.query';
+import type { FundingDashboardView } from '../dashboards/funding-dashboard.view';
 import type { ServiceHealth } from './rpc-envelope';
 import type { WorkItemView } from '../work/work-item.view';
 
@@ -60,5 +62,7 @@ export interface FinanceRpc {
   };
   /** What waits for the actor here, by their roles, permissions and bindings (issue #18). */
   'finance.work-queue': { request: Record<string, never>; response: WorkItemView[] };
+  /** Funding by programme and area from the funding tally (issue #18); names are the gateway's. */
+  'finance.dashboard.funding': { request: ProgrammeDashboardQuery; response: FundingDashboardView };
   'finance.health': { request: Record<string, never>; response: ServiceHealth };
 }

@@ -42,6 +42,7 @@ import type {
 import type { SetFormDto } from '../forms/form.dto';
 import type { CohortDashboardView } from '../dashboards/cohort-dashboard.view';
 import type { DashboardQuery } from '../dashboards/dashboard.query';
+import type { TimelinessHistograms } from '../dashboards/timeliness-dashboard.view';
 import type { ServiceHealth } from './rpc-envelope';
 import type { WorkItemView } from '../work/work-item.view';
 
@@ -117,6 +118,8 @@ export interface IncubationRpc {
   };
   /** What waits for the actor here, by their roles, permissions and bindings (issue #18). */
   'incubation.work-queue': { request: Record<string, never>; response: WorkItemView[] };
+  /** Its day histograms of time to decision and to payment (issue #18), for the gateway to merge. */
+  'incubation.dashboard.timeliness': { request: DashboardQuery; response: TimelinessHistograms };
   /** Cohort outcomes from the cohort tally (issue #18); names of areas are the gateway's. */
   'incubation.dashboard.cohorts': { request: DashboardQuery; response: CohortDashboardView };
   'incubation.health': { request: Record<string, never>; response: ServiceHealth };

@@ -25,7 +25,10 @@ import type {
   SubsidyProgrammeView,
 } from '../lottery/subsidy-programme.dto';
 import type { UnmaskedApplicationContactView } from '../lottery/unmasked-contact.view';
+import type { ApplicantOutcomeView } from '../common/applicant-outcome.view';
 import type { SetFormDto } from '../forms/form.dto';
+import type { DashboardQuery } from '../dashboards/dashboard.query';
+import type { TimelinessHistograms } from '../dashboards/timeliness-dashboard.view';
 import type { ServiceHealth } from './rpc-envelope';
 import type { WorkItemView } from '../work/work-item.view';
 
@@ -43,6 +46,8 @@ export interface LotteryFundRpc {
   'lottery-fund.applications.submit': { request: SubmitApplicationDto; response: ApplicationView };
   'lottery-fund.applications.list': { request: ApplicationsQuery; response: ApplicationPage };
   'lottery-fund.applications.get': { request: { id: string }; response: ApplicationView };
+  /** The applicant's own application's rank, reasons and outcome once decided (issue #18). */
+  'lottery-fund.applications.outcome': { request: { id: string }; response: ApplicantOutcomeView };
   'lottery-fund.applications.approve': {
     request: { id: string; decision: ApplicationDecisionDto };
     response: ApplicationView;
@@ -80,5 +85,7 @@ export interface LotteryFundRpc {
   'lottery-fund.programmes.ranking': { request: { id: string }; response: RankingView };
   /** What waits for the actor here, by their roles, permissions and bindings (issue #18). */
   'lottery-fund.work-queue': { request: Record<string, never>; response: WorkItemView[] };
+  /** Its day histograms of time to decision and to payment (issue #18), for the gateway to merge. */
+  'lottery-fund.dashboard.timeliness': { request: DashboardQuery; response: TimelinessHistograms };
   'lottery-fund.health': { request: Record<string, never>; response: ServiceHealth };
 }

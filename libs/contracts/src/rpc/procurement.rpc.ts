@@ -53,6 +53,8 @@ import type { PublicContractPage } from '../procurement/contract-public.dto';
 import type { SubmitContractReportDto } from '../procurement/contract-report.dto';
 import type { SetFormDto } from '../forms/form.dto';
 import type { UnmaskedAccountView, UnmaskedPhoneView } from '../common/unmasked-numbers.view';
+import type { DashboardQuery } from '../dashboards/dashboard.query';
+import type { TimelinessHistograms } from '../dashboards/timeliness-dashboard.view';
 import type { ServiceHealth } from './rpc-envelope';
 import type { WorkItemView } from '../work/work-item.view';
 
@@ -60,6 +62,8 @@ import type { WorkItemView } from '../work/work-item.view';
 export interface ProcurementRpc {
   /** What waits for the actor here, by their roles, permissions and bindings (issue #18). */
   'procurement.work-queue': { request: Record<string, never>; response: WorkItemView[] };
+  /** Its day histograms of time to decision and to payment (issue #18), for the gateway to merge. */
+  'procurement.dashboard.timeliness': { request: DashboardQuery; response: TimelinessHistograms };
   'procurement.health': { request: Record<string, never>; response: ServiceHealth };
   'procurement.catalogue.create': { request: CreateCatalogueItemDto; response: CatalogueItemView };
   'procurement.catalogue.list': { request: CatalogueQuery; response: CataloguePage };

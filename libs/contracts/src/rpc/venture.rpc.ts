@@ -30,8 +30,11 @@ import type {
   ProposalsQuery,
   ProposalView,
 } from '../venture/proposal.dto';
+import type { ApplicantOutcomeView } from '../common/applicant-outcome.view';
 import type { SetFormDto } from '../forms/form.dto';
 import type { UnmaskedApplicationContactView } from '../lottery/unmasked-contact.view';
+import type { DashboardQuery } from '../dashboards/dashboard.query';
+import type { TimelinessHistograms } from '../dashboards/timeliness-dashboard.view';
 import type { ServiceHealth } from './rpc-envelope';
 import type { WorkItemView } from '../work/work-item.view';
 
@@ -54,6 +57,8 @@ export interface VentureRpc {
   'venture.proposals.discard': { request: { id: string }; response: { id: string } };
   'venture.proposals.list': { request: ProposalsQuery; response: ProposalPage };
   'venture.proposals.get': { request: { id: string }; response: ProposalView };
+  /** The applicant's own proposal's rank, reasons and outcome once awards begin (issue #18). */
+  'venture.proposals.outcome': { request: { id: string }; response: ApplicantOutcomeView };
   'venture.proposals.unmask-contact': {
     request: { id: string };
     response: UnmaskedApplicationContactView;
@@ -89,5 +94,7 @@ export interface VentureRpc {
   };
   /** What waits for the actor here, by their roles, permissions and bindings (issue #18). */
   'venture.work-queue': { request: Record<string, never>; response: WorkItemView[] };
+  /** Its day histograms of time to decision and to payment (issue #18), for the gateway to merge. */
+  'venture.dashboard.timeliness': { request: DashboardQuery; response: TimelinessHistograms };
   'venture.health': { request: Record<string, never>; response: ServiceHealth };
 }

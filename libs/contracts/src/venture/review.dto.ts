@@ -198,6 +198,8 @@ export class ScoreSheetDto {
 /** A reviewer's assignment: the proposal, blind, and the scores given so far. */
 export class ReviewTaskView {
   @ApiProperty({ type: BlindProposalView }) proposal: BlindProposalView;
+  @ApiProperty({ description: "The call's awards began: its scores are final (R19)" })
+  awardsBegun: boolean;
   @ApiPropertyOptional({ example: { need: 8 } }) scores?: Record<string, number>;
   @ApiPropertyOptional() comment?: string;
   @ApiPropertyOptional({ format: 'date-time' }) scoredAt?: string;

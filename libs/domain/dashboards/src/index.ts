@@ -6,6 +6,7 @@ export {
 } from './lib/cohort-outcomes';
 export type { CohortOutcome, CohortOutcomeCounts } from './lib/cohort-outcomes';
 export {
+  beijingDaysBetween,
   beijingTimeText,
   beijingYearOf,
   MAX_DASHBOARD_YEAR,
@@ -25,6 +26,7 @@ export {
   isWithin,
   narrowArea,
   parentCodeOf,
+  UNKNOWN_STREET_CODE,
 } from './lib/division-level';
 export { shareAgainst, shareOf } from './lib/share';
 export type { Share, TargetShare } from './lib/share';

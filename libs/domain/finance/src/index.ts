@@ -87,9 +87,11 @@ export {
   CLAWBACK_STATUS_LABELS_EN,
   CLAWBACK_STATUS_LABELS_ZH,
   FUND_LABELS_EN,
+  PAID_TO_LABELS_EN,
+  PAID_TO_LABELS_ZH,
   PAYMENT_STATUS_LABELS_EN,
   PAYMENT_STATUS_LABELS_ZH,
   PROGRAMME_LABELS_EN,
   PROGRAMME_LABELS_ZH,
 } from './lib/finance-labels';
-export type { PayingProgramme } from './lib/finance-labels';
+export type { PaidToKind, PayingProgramme } from './lib/finance-labels';

@@ -13,3 +13,12 @@ export type { PaymentEvent, PaymentState } from './lib/funding-payment';
 export { projectKey } from './lib/same-application';
 export { singlePayoutStatus, withdrawalCheck } from './lib/single-payout';
 export type { SinglePayoutStatus, WithdrawalCheck } from './lib/single-payout';
+export { applicantOutcome } from './lib/applicant-outcome';
+export type {
+  ApplicantOutcome,
+  ApplicantOutcomeCode,
+  ApplicantOutcomeInput,
+  ApplicantOutcomeReason,
+  OutcomeRefusal,
+  OutcomeRow,
+} from './lib/applicant-outcome';

@@ -62,6 +62,8 @@ export type { FundingRange } from './lib/requested-amount';
 export { assertRubric, checkRubric, RUBRIC_LIMITS } from './lib/rubric';
 export type { Rubric, RubricCriterion } from './lib/rubric';
 export { checkScoreSheet } from './lib/score-sheet';
+export { scoresOpen } from './lib/scores-open';
+export type { ScoresOpenCheck } from './lib/scores-open';
 export type { ScoreSheet } from './lib/score-sheet';
 export {
   checkTranchePlan,
@@ -71,6 +73,11 @@ export {
   TRANCHE_LABELS_ZH,
 } from './lib/tranche-plan';
 export type { TrancheShare } from './lib/tranche-plan';
+export {
+  labelTrancheReference,
+  TRANCHE_SHORT_LABELS_ZH,
+  trancheReference,
+} from './lib/tranche-reference';
 export { milestoneReportCheck } from './lib/milestone-report';
 export type { MilestoneReportCheck } from './lib/milestone-report';
 export { trancheRelease } from './lib/tranche-release';

@@ -1,7 +1,9 @@
-import type { ProgrammeName } from '@civic/contracts';
+import type { CommitmentRecipientV2, ProgrammeName } from '@civic/contracts';
 import type { CommitmentState, PaymentState } from '@civic/domain/programme';
 import type { SealedPayeeAccount } from '@civic/platform/pii';
 import type { EntityManager } from 'typeorm';
+import type { PaymentNoticeSubject } from './payment-notices';
+import { recipientFor } from './recipient';
 
 /** Why something was refused or failed (finance's reason, the bank's), in both languages. */
 export interface StatusReason {
@@ -102,11 +104,43 @@ export abstract class FundingPort {
     return null;
   }
 
+  /**
+   * What the organization's notice of a payment settled or failed is about (issue #18): the
+   * project's name and where to read it; null (the default) tells nothing.
+   */
+  async paymentNotice(
+    _manager: EntityManager,
+    _funding: Funding,
+    _payment: FundedPayment,
+  ): Promise<PaymentNoticeSubject | null> {
+    return null;
+  }
+
   /** Finance refused the commitment (R27); the programme may add to it (a correction notice). */
   async refused(_manager: EntityManager, _funding: Funding): Promise<void> {}
 
   /** The programme will pay no more and finance released the rest (R27). */
   async released(_manager: EntityManager, _funding: Funding): Promise<void> {}
+
+  /**
+   * Who the commitment's money goes to, for finance's funding tally (issue #18; R1, R10, R12, R14):
+   * by default from this service's snapshot of the commitment's organization; null when it holds
+   * none (finance then counts the money as "area unknown").
+   */
+  async recipient(manager: EntityManager, funding: Funding): Promise<CommitmentRecipientV2 | null> {
+    return recipientFor(manager, funding.commitment.organizationId);
+  }
+
+  /**
+   * A payment settled (finance.disbursement-settled.v1), in the inbox transaction after the kit
+   * saved it: a programme counts its time to payment here (issue #18). Only a real transition
+   * arrives here, so a redelivered answer counts nothing twice.
+   */
+  async paymentSettled(
+    _manager: EntityManager,
+    _funding: Funding,
+    _payment: FundedPayment,
+  ): Promise<void> {}
 
   /** What came back under a clawback the programme opened (R19); only programmes that claw back. */
   async clawbackRecovered(_manager: EntityManager, recovery: ClawbackRecovery): Promise<void> {

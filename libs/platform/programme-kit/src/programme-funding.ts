@@ -1,5 +1,6 @@
 import type {
   CommitmentDecidedV1,
+  CommitmentRecipientV2,
   CommitmentReleasedV1,
   DisbursementFailedV1,
   DisbursementSettledV1,
@@ -14,6 +15,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { custodianFor } from './custodian';
 import { type FundedPayment, type Funding, FundingPort, type StatusReason } from './funding';
+import { publishPaymentDecision } from './payment-notices';
 
 /** What a programme asks finance to commit (R27). */
 export interface CommitmentAsk {
@@ -21,6 +23,8 @@ export interface CommitmentAsk {
   fiscalYear: number;
   /** What the money is for, on finance's records: 公益创投资助：项目名. */
   reference: string;
+  /** A lottery subsidy's purpose (R20), for finance's eldercare share (R21). */
+  purpose?: CommitmentRecipientV2['purpose'];
 }
 
 /**
@@ -52,6 +56,8 @@ export class ProgrammeFunding {
     const whole = due.length === 1 && due[0].amountFen === commitment.amountFen ? due[0] : null;
     const payment = whole ? await this.paymentFields(manager, funding, whole) : undefined;
     if (whole) whole.state = fundingPayment.next(whole.state, 'REQUEST');
+    // issue #18: who the money goes to, as the snapshot has it now, for finance's funding tally.
+    const recipient = await this.port.recipient(manager, funding);
     await this.port.save(manager, funding);
     await this.outbox.publish(manager, 'finance.commitment-requested.v2', {
       commitmentId: commitment.id,
@@ -61,6 +67,7 @@ export class ProgrammeFunding {
       organizationId: commitment.organizationId,
       amountFen: commitment.amountFen,
       reference: ask.reference,
+      recipient: recipient && { ...recipient, ...(ask.purpose ? { purpose: ask.purpose } : {}) },
       ...(payment ? { payment } : {}),
     });
   }
@@ -150,6 +157,14 @@ export class ProgrammeFunding {
     payment.paidAt = new Date(answer.settledAt);
     payment.custodianName = answer.paidTo.custodianName ?? null;
     await this.port.save(manager, funding);
+    await this.port.paymentSettled(manager, funding, payment);
+    // issue #18: the organization is told, once, as the payment moves to settled.
+    await publishPaymentDecision(this.outbox, this.port, manager, {
+      funding,
+      payment,
+      outcome: 'PAID',
+      decidedAt: new Date(answer.settledAt),
+    });
   }
 
   async failed(answer: DisbursementFailedV1, manager: EntityManager): Promise<void> {
@@ -161,6 +176,12 @@ export class ProgrammeFunding {
       messageZh: answer.reasonZh,
     });
     await this.port.save(manager, found.funding);
+    await publishPaymentDecision(this.outbox, this.port, manager, {
+      ...found,
+      outcome: 'PAYMENT_FAILED',
+      decidedAt: new Date(),
+      reason: { zh: answer.reasonZh, en: answer.reason },
+    });
   }
 
   async released(answer: CommitmentReleasedV1, manager: EntityManager): Promise<void> {

@@ -7,6 +7,7 @@ import { ErrorResult } from '../../common/error-result';
 import { useLinkedStatus } from '../../home/linked-status';
 import { type BatchFilters, useBatches } from '../queries';
 import { useBatchColumns } from './batch-columns';
+import { ExportButton } from '../../common/export-button';
 
 const STATUSES: BatchStatus[] = ['SUBMITTED', 'PAYING', 'PAID', 'PARTLY_FAILED', 'REJECTED'];
 
@@ -32,6 +33,7 @@ export function BatchesPage() {
           options={STATUSES.map((value) => ({ value, label: t(`enums.batchStatus.${value}`) }))}
           onChange={(status) => setFilters({ ...filters, status, page: 1 })}
         />
+        <ExportButton path="/api/v1/finance/batches/export.xlsx" filters={filters} />
       </Space>
       <Table<BatchView>
         rowKey="id"

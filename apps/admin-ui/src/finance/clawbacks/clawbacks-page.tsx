@@ -13,6 +13,7 @@ import { useYuan } from '../../common/use-yuan';
 import { ReceiptDecisionModal } from './receipt-decision-modal';
 import { RecordReceiptModal } from './record-receipt-modal';
 import { localPagination } from '../../common/local-paging';
+import { ExportButton } from '../../common/export-button';
 
 const STATUS_COLORS: Record<string, string> = {
   OPEN: 'warning',
@@ -128,6 +129,9 @@ export function ClawbacksPage() {
   ];
   return (
     <Card title={t('finance.clawbacks.title')}>
+      <div className="filter-bar">
+        <ExportButton path="/api/v1/finance/clawbacks/export.xlsx" />
+      </div>
       <Table<ClawbackView>
         rowKey="id"
         data-testid="clawbacks-table"

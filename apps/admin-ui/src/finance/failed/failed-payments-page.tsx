@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import type { PaymentView } from '../../api/types';
 import { useCan } from '../../auth/use-can';
 import { ErrorResult } from '../../common/error-result';
-import { usePayeeColumns } from '../payments/payment-columns';
+import { referenceColumn, usePayeeColumns } from '../payments/payment-columns';
 import { type PaymentFilters, usePayments } from '../queries';
 import { useYuan } from '../../common/use-yuan';
 import { ReissueDecisionModal } from './reissue-decision-modal';
 import { ReissueModal } from './reissue-modal';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * Payments the bank declined for good (R28), with why, paged. A finance maker proposes paying one
@@ -34,7 +35,7 @@ export function FailedPaymentsPage() {
   if (payments.isError) return <ErrorResult error={payments.error} />;
   const columns: TableColumnsType<PaymentView> = [
     ...payee,
-    { title: t('finance.payments.reference'), dataIndex: 'reference' },
+    referenceColumn(t),
     {
       title: t('finance.batch.failure'),
       key: 'failure',
@@ -92,6 +93,9 @@ export function FailedPaymentsPage() {
           amount: yuan(payments.data?.totalFen ?? 0),
         })}
       </Typography.Text>
+      <div className="filter-bar">
+        <ExportButton path="/api/v1/finance/payments/export.xlsx" filters={filters} />
+      </div>
       <Table<PaymentView>
         rowKey="id"
         data-testid="failed-payments-table"

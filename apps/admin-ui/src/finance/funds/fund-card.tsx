@@ -2,18 +2,9 @@ import { Card, Col, Progress, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FundPositionView } from '../../api/types';
 import { useYuan } from '../../common/use-yuan';
+import { usage } from './fund-usage';
 
 type Position = Omit<FundPositionView, 'fund' | 'fiscalYear'>;
-
-/** Shares of the budget used (committed or paid) and paid out, 0–100. */
-export function usage(position: Position) {
-  const { appropriatedFen: budget } = position;
-  const share = (fen: number) => (budget > 0 ? Math.floor((fen * 100) / budget) : 0);
-  return {
-    used: share(budget - position.availableFen),
-    disbursed: share(position.disbursedFen),
-  };
-}
 
 /** One fund (or all of them) for a year: budget, available, committed, paid, and a bar. */
 export function FundCard(props: { title: string; position: Position; testId: string }) {
@@ -23,7 +14,7 @@ export function FundCard(props: { title: string; position: Position; testId: str
   const { used, disbursed } = usage(position);
   const figure = (key: string, fen: number) => (
     <Col span={12}>
-      <Statistic title={t(`finance.funds.${key}`)} value={yuan(fen)} />
+      <Statistic className="nowrap" title={t(`finance.funds.${key}`)} value={yuan(fen)} />
     </Col>
   );
   return (
@@ -36,9 +27,13 @@ export function FundCard(props: { title: string; position: Position; testId: str
       </Row>
       {position.appropriatedFen > 0 ? (
         <>
-          <Progress percent={used} success={{ percent: disbursed }} showInfo={false} />
-          <Typography.Text type="secondary">
-            {t('finance.funds.usage', { percent: used, disbursed })}
+          <Progress
+            percent={used.percent ?? 0}
+            success={{ percent: disbursed.percent ?? 0 }}
+            showInfo={false}
+          />
+          <Typography.Text type="secondary" data-testid="fund-usage">
+            {t('finance.funds.usage', { percent: used.text, disbursed: disbursed.text })}
           </Typography.Text>
         </>
       ) : (

@@ -1,5 +1,7 @@
+import { labelTrancheReference } from '@civic/domain/venture';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PaymentView } from '../../api/types';
 import { PaymentStatusTag } from '../status-tags';
@@ -7,6 +9,16 @@ import { useYuan } from '../../common/use-yuan';
 import { PayeeCell } from './payee-cell';
 
 const time = (value?: string) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '');
+
+/** What a payment is for, a venture tranche named by its label even where written with its code. */
+export function referenceColumn(t: TFunction): TableColumnsType<PaymentView>[number] {
+  return {
+    title: t('finance.payments.reference'),
+    dataIndex: 'reference',
+    // issue #18: "公益创投资助（签约 50%）", never "（SIGNING 50%）" (R19).
+    render: (reference: string) => labelTrancheReference(reference),
+  };
+}
 
 /** Who is paid, where, how much and why: the columns every payments table starts with. */
 export function usePayeeColumns(): TableColumnsType<PaymentView> {
@@ -45,7 +57,7 @@ export function usePendingPaymentColumns(): TableColumnsType<PaymentView> {
         </>
       ),
     },
-    { title: t('finance.payments.reference'), dataIndex: 'reference' },
+    referenceColumn(t),
     {
       title: t('finance.payments.requestedAt'),
       dataIndex: 'requestedAt',
@@ -60,7 +72,7 @@ export function usePaymentResultColumns(): TableColumnsType<PaymentView> {
   const { t, i18n } = useTranslation();
   return [
     ...usePayeeColumns(),
-    { title: t('finance.payments.reference'), dataIndex: 'reference' },
+    referenceColumn(t),
     {
       title: t('finance.batch.status'),
       dataIndex: 'status',

@@ -10,6 +10,7 @@ import { type PaymentFilters, usePayments } from '../queries';
 import { useYuan } from '../../common/use-yuan';
 import { ComposeBatchModal } from './compose-batch-modal';
 import { usePendingPaymentColumns } from './payment-columns';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * Payments awaiting a batch (R28), by fund, with their total. A maker ticks payments (across
@@ -78,6 +79,7 @@ export function PendingPaymentsPage() {
             </Button>
           </>
         )}
+        <ExportButton path="/api/v1/finance/payments/export.xlsx" filters={filters} />
       </Space>
       <Table<PaymentView>
         rowKey="id"

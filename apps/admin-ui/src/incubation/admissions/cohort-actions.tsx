@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Popconfirm, Space } from 'antd';
+import { App, Button, Popconfirm, Space, Tooltip } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CohortView } from '../../api/types';
@@ -12,8 +12,14 @@ import { useCloseCohort, useDecideCohort } from '../queries';
  * order. A refusal (window still open, applicants not scored, decided already) shows in the UI
  * language with what the API said, until the ranking shown (`shown`) changes.
  */
-export function CohortActions(props: { cohort: CohortView; shown: unknown; onEnter: () => void }) {
-  const { cohort, shown, onEnter } = props;
+export function CohortActions(props: {
+  cohort: CohortView;
+  shown: unknown;
+  onEnter: () => void;
+  /** Eligible applicants not scored yet (the ranking's count): deciding is refused until none. */
+  unassessed?: number;
+}) {
+  const { cohort, shown, onEnter, unassessed = 0 } = props;
   const { t } = useTranslation();
   const { message } = App.useApp();
   const close = useCloseCohort(cohort.id);
@@ -53,13 +59,22 @@ export function CohortActions(props: { cohort: CohortView; shown: unknown; onEnt
             </Button>,
           )}
         {cohort.phase === 'CLOSED' &&
-          confirm(
-            'decide',
-            () => decide.mutate(undefined, callbacks('incubation.cohort.decided')),
-            <Button type="primary" data-testid="decide" loading={decide.isPending}>
-              {t('incubation.cohort.decide')}
-            </Button>,
-          )}
+          (unassessed > 0 ? (
+            // issue #18: not offered while the server would refuse it (RULE_R16_UNASSESSED).
+            <Tooltip title={t('incubation.errors.RULE_R16_UNASSESSED')}>
+              <Button type="primary" data-testid="decide" disabled>
+                {t('incubation.cohort.decide')}
+              </Button>
+            </Tooltip>
+          ) : (
+            confirm(
+              'decide',
+              () => decide.mutate(undefined, callbacks('incubation.cohort.decided')),
+              <Button type="primary" data-testid="decide" loading={decide.isPending}>
+                {t('incubation.cohort.decide')}
+              </Button>,
+            )
+          ))}
       </Space>
       {refused && (
         <RefusalAlert

@@ -12,6 +12,7 @@ import { FoundingGroupModal } from './founding-group-modal';
 import { useRankingColumns } from './ranking-columns';
 import { rankingRows } from './ranking-rows';
 import { RankingSummary } from './ranking-summary';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * 申请与排名: every applicant with its screening, priority bonus and merit, ranked by
@@ -32,8 +33,19 @@ export function RankingTab({ cohort }: { cohort: CohortView }) {
   return (
     <>
       {runs && (
-        <CohortActions cohort={cohort} shown={ranking.data} onEnter={() => setEntering(true)} />
+        <CohortActions
+          cohort={cohort}
+          shown={ranking.data}
+          unassessed={ranking.data?.unassessed}
+          onEnter={() => setEntering(true)}
+        />
       )}
+      <div className="filter-bar">
+        <ExportButton
+          path="/api/v1/incubation/admissions/export.xlsx"
+          filters={{ cohortId: cohort.id }}
+        />
+      </div>
       {ranking.data && <RankingSummary ranking={ranking.data} />}
       <ResponsiveTable<AdmissionRankingRowView>
         rowKey="id"

@@ -12,6 +12,7 @@ import { useBases } from '../queries';
 import { AddVenueModal } from './add-venue-modal';
 import { BaseCard } from './base-card';
 import { CreateBaseModal } from './create-base-modal';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * Incubation bases (R15) with their venues, how many organizations each hosts and whether it is
@@ -45,6 +46,7 @@ export function BasesPage() {
       }
     >
       <Space orientation="vertical" size="middle" className="full-width">
+        <ExportButton path="/api/v1/incubation/bases/export.xlsx" />
         {bases.data?.total === 0 && <Empty description={t('incubation.bases.none')} />}
         {bases.data?.items.map((base) => (
           <BaseCard

@@ -10,6 +10,7 @@ import { usePaging } from '../../common/use-paging';
 import { useCohorts } from '../queries';
 import { useCohortColumns } from './cohort-columns';
 import { CreateCohortModal } from './create-cohort-modal';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * The cohort board (R16): staff see their base's cohorts, officers every base's, each with its
@@ -40,6 +41,9 @@ export function CohortsPage() {
         )
       }
     >
+      <div className="filter-bar">
+        <ExportButton path="/api/v1/incubation/cohorts/export.xlsx" />
+      </div>
       <Table<CohortView>
         rowKey="id"
         data-testid="cohorts-table"

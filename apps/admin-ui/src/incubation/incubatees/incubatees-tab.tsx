@@ -8,6 +8,7 @@ import { usePaging } from '../../common/use-paging';
 import { type IncubateeSort, useIncubatees } from '../incubatee-queries';
 import { type IncubateeAction, useIncubateeColumns } from './incubatee-columns';
 import { IncubateeDialog } from './incubatee-dialog';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * 在孵组织: the cohort's admitted organizations and founding groups, with their venue, in-kind
@@ -29,6 +30,12 @@ export function IncubateesTab({ cohort }: { cohort: CohortView }) {
   if (incubatees.isError) return <ErrorResult error={incubatees.error} />;
   return (
     <>
+      <div className="filter-bar">
+        <ExportButton
+          path="/api/v1/incubation/incubatees/export.xlsx"
+          filters={{ cohortId: cohort.id, sort: paging.query.sort }}
+        />
+      </div>
       <Table<IncubateeView>
         rowKey="id"
         data-testid="incubatees-table"

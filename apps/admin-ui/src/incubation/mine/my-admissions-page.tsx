@@ -16,6 +16,7 @@ import { InKindCell, SubsidyCell, VenueCell } from '../incubatees/incubatee-cell
 import { useAdmissions } from '../queries';
 import { recordOf } from '../records';
 import { IncubateeStatusTag, OutcomeTag } from '../tags';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * 我的入驻申请: the applicant's applications with their screening, the answer and why (R16),
@@ -42,6 +43,9 @@ export function MyAdmissionsPage() {
         </Link>
       }
     >
+      <div className="filter-bar">
+        <ExportButton path="/api/v1/incubation/admissions/export.xlsx" />
+      </div>
       <MoreRowsAlert
         list={records.data}
         message={(counts) => t('incubation.mine.moreRecords', counts)}

@@ -12,6 +12,7 @@ import { usePaging } from '../../common/use-paging';
 import { useIncubatees, useTrainings } from '../incubatee-queries';
 import { AttendanceModal } from './attendance-modal';
 import { CreateTrainingModal } from './create-training-modal';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * 培训: the cohort's training sessions (R11), a page at a time, and who attended; staff add both.
@@ -41,6 +42,12 @@ export function TrainingsTab({ cohort }: { cohort: CohortView }) {
           </Button>
         </Space>
       )}
+      <div className="filter-bar">
+        <ExportButton
+          path="/api/v1/incubation/cohorts/{id}/trainings/export.xlsx"
+          params={{ id: cohort.id }}
+        />
+      </div>
       <MoreRowsAlert
         list={cohortIncubatees.data}
         message={(counts) => t('incubation.training.moreIncubatees', counts)}

@@ -1,9 +1,12 @@
-import { App, Button, Card, Form, Space, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Form, type FormInstance, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { ApiError } from '../../api/errors';
+import { api } from '../../api/client';
+import { ApiError, unwrap } from '../../api/errors';
+import { useCurrentUser } from '../../auth/use-current-user';
 import { ContactSection } from '../../common/contact-section';
 import { FormRefusal } from '../../common/form-refusal';
 import { applyViolations } from '../../common/form-violations';
@@ -18,6 +21,7 @@ import {
   toApplicationDto,
   toFormViolations,
 } from './form-values';
+import { prefillFields, prefillFromOrganization } from './prefill';
 import { ProjectSection } from './project-section';
 
 /**
@@ -25,7 +29,9 @@ import { ProjectSection } from './project-section';
  * answering the questions the programme adds (issue #17; applications have no drafts, so the API
  * checks the answers in full at once). The API decides what is lawful: its violations show on
  * their fields (a banned budget line on its line, an answer on its question), the rest in an
- * alert above the form.
+ * alert above the form. The contact (and, under custody, the custodian's account) start from the
+ * organization's profile (issue #18); its phone and account number are masked there (R30), so the
+ * applicant types those.
  */
 export function ApplyPage() {
   const { t } = useTranslation();
@@ -37,6 +43,7 @@ export function ApplyPage() {
   const [unmatched, setUnmatched] = useState<string[] | null>(null);
   const programmeId = Form.useWatch('programmeId', form);
   const programme = programmes.data?.items.find((p) => p.id === programmeId);
+  const prefill = useOrganizationPrefill(form);
 
   const onFinish = (values: ApplyFormValues) => {
     setUnmatched(null);
@@ -103,6 +110,22 @@ export function ApplyPage() {
           </Card>
         )}
         <Card title={t('lottery.apply.contact')}>
+          {prefill && (
+            <Alert
+              type="info"
+              showIcon
+              className="form-alert"
+              data-testid="prefilled"
+              title={t(
+                prefill.custodianName
+                  ? 'lottery.apply.prefilledCustody'
+                  : 'lottery.apply.prefilled',
+                {
+                  custodian: prefill.custodianName,
+                },
+              )}
+            />
+          )}
           <ContactSection />
         </Card>
         <Button type="primary" htmlType="submit" size="large" loading={submit.isPending}>
@@ -111,4 +134,28 @@ export function ApplyPage() {
       </Space>
     </Form>
   );
+}
+
+/**
+ * Fills the contact and the custodian's account from the profile of the organization the
+ * applicant is bound to, once, into the fields still empty (prefillFromOrganization); the prefill,
+ * for the note that says what was filled.
+ */
+function useOrganizationPrefill(form: FormInstance<ApplyFormValues>) {
+  const { organizationId } = useCurrentUser();
+  const organization = useQuery({
+    queryKey: ['organization', organizationId],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id: organizationId! } } })),
+    enabled: !!organizationId,
+  });
+  const prefill = organization.data ? prefillFromOrganization(organization.data) : undefined;
+  useEffect(() => {
+    if (!prefill) return;
+    const empty = (name: (string | number)[]) =>
+      !form.isFieldTouched(name) && !form.getFieldValue(name);
+    form.setFields(prefillFields(prefill, empty));
+    // Once per organization: what the applicant types later is theirs.
+  }, [organization.data]);
+  return prefill;
 }

@@ -12,12 +12,15 @@ import { useYuan } from '../../common/use-yuan';
 import { useLocalizedMessage } from '../../organizations/localized';
 import { useApplications } from '../queries';
 import { ApplicationStatusTag } from '../status-tag';
+import { LotteryOutcomeCell } from './outcome-cell';
+import { ExportButton } from '../../common/export-button';
 
 const time = (value?: string) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '');
 
 /**
- * The applicant's own applications: where each stands, the officer's comment, why finance refused
- * or a payment failed (in the UI language), and the payment once made. Follows those on their way.
+ * The applicant's own applications: where each stands, once decided its rank and why (issue #18),
+ * the officer's comment, why finance refused or a payment failed (in the UI language), and the
+ * payment once made. Follows those on their way.
  * A page at a time; on a phone, a card each.
  */
 export function MyApplicationsPage() {
@@ -37,6 +40,9 @@ export function MyApplicationsPage() {
         </Link>
       }
     >
+      <div className="filter-bar">
+        <ExportButton path="/api/v1/lottery/applications/export.xlsx" />
+      </div>
       <ResponsiveTable<ApplicationView>
         rowKey="id"
         data-testid="my-applications"
@@ -84,6 +90,13 @@ function useColumns(): ResponsiveColumns<ApplicationView> {
       className: 'nowrap',
       card: 'status',
       render: (_, a) => <ApplicationStatusTag status={a.status} />,
+    },
+    {
+      // issue #18: once decided, its rank, merit, bonus reasons and why (R13, R14).
+      title: t('outcome.title'),
+      key: 'outcome',
+      width: 320,
+      render: (_, a) => <LotteryOutcomeCell application={a} />,
     },
     {
       title: t('lottery.fields.decision'),

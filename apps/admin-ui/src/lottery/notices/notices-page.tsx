@@ -12,6 +12,7 @@ import { useNotices } from '../disclosure-queries';
 import { useYearParam } from '../use-year-param';
 import { CorrectNoticeModal } from './correct-notice-modal';
 import { type NoticeAction, useNoticeColumns } from './notice-columns';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * The fund's disclosure for officers (R23): a year's notices as the public sees them, in force
@@ -49,6 +50,10 @@ export function NoticesPage() {
             value={year}
             onChange={setYear}
             options={yearOptions(t)}
+          />
+          <ExportButton
+            path="/api/v1/public/lottery/notices/export.xlsx"
+            filters={{ fiscalYear: year }}
           />
           <Link to={`/public/lottery?year=${year}`} target="_blank" data-testid="public-link">
             {t('lottery.notices.publicPage')}

@@ -18,6 +18,7 @@ import { useProgrammes } from '../queries';
 import { YearCard } from '../year-card';
 import { CreateProgrammeModal } from './create-programme-modal';
 import { QuestionsDrawer } from './questions-drawer';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * The fund's programmes of a year (R20) with their applications so far, a page at a time;
@@ -49,6 +50,10 @@ export function ProgrammesPage() {
               value={year}
               onChange={setYear}
               options={yearOptions(t)}
+            />
+            <ExportButton
+              path="/api/v1/lottery/programmes/export.xlsx"
+              filters={{ fiscalYear: year }}
             />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {t('lottery.programmes.create')}

@@ -10,6 +10,7 @@ import { useYearParam } from '../use-year-param';
 import { NoticeCard } from './notice-card';
 import { useNoticeYears, useSearchedNotices } from './notice-queries';
 import './public-notices.css';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * The fund's public notices (R23): funded projects and annual reports, for anyone, no login. Newest
@@ -63,6 +64,10 @@ export function PublicNoticesPage() {
               aria-label={t('lottery.public.search')}
               placeholder={t('lottery.public.search')}
               onSearch={(typed) => setSearch(typed.trim())}
+            />
+            <ExportButton
+              path="/api/v1/public/lottery/notices/export.xlsx"
+              filters={{ fiscalYear: years?.length ? year : undefined }}
             />
           </div>
           <Typography.Text type="secondary" data-testid="time-zone-note">

@@ -5,7 +5,8 @@ import type { ApplicationView } from '../../api/types';
 import type { Decision } from '../queries';
 import { approvalBlock, type QueueRow } from './queue-rows';
 
-export type ReviewAction = Decision | 'assess' | 'withdraw';
+/** What an officer does about a row: read it (the drawer), assess, decide or withdraw it. */
+export type ReviewAction = Decision | 'assess' | 'withdraw' | 'read';
 
 /**
  * An undecided application's actions: assess (again), approve only when the ranking allows it

@@ -1,4 +1,4 @@
-import { Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PriorityReasons } from '../../common/priority-reasons';
 import type { ResponsiveColumns } from '../../common/responsive-columns';
@@ -9,8 +9,8 @@ import { OutcomeCell, RankCell, ScoreCell } from './ranking-cells';
 import { ReviewActions } from './review-actions';
 
 /**
- * The review queue's columns: the rank, what and who, how much, the merit and rank score, the
- * priority and its reasons, what the ranking does with it and why, the status, the actions. On a
+ * The review queue's columns: the rank, what and who (opening the application to read, issue #18),
+ * how much, the merit and rank score, the priority and its reasons, what the ranking does with it and why, the status, the actions. On a
  * phone's card: the application as its title, the status under it, the actions at its foot.
  */
 export function useReviewColumns(
@@ -35,6 +35,14 @@ export function useReviewColumns(
       render: (_, { application: a }) => (
         <>
           <div className="strong-text">{a.projectName}</div>
+          <Button
+            type="link"
+            size="small"
+            data-testid="open-application"
+            onClick={() => onAction(a, 'read')}
+          >
+            {t('lottery.drawer.open')}
+          </Button>
           <div>
             {a.organizationName} <Tag>{t(`enums.areaType.${a.organizationAreaType}`)}</Tag>
           </div>

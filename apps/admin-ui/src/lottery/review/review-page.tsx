@@ -10,6 +10,7 @@ import { ResponsiveTable } from '../../common/responsive-table';
 import { AnswersView, schemaOf } from '../../forms';
 import { useProgrammes, useRanking } from '../queries';
 import { YearCard } from '../year-card';
+import { ApplicationDrawer } from './application-drawer';
 import { AssessModal } from './assess-modal';
 import { DecisionModal } from './decision-modal';
 import { useQueueApplications } from './queue-query';
@@ -18,6 +19,7 @@ import { RankingSummary } from './ranking-summary';
 import type { ReviewAction } from './review-actions';
 import { WithdrawModal } from './withdraw-modal';
 import { useReviewColumns } from './review-columns';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * A programme's applications in rank order (R13): the officer assesses each one's merit, then
@@ -26,7 +28,8 @@ import { useReviewColumns } from './review-columns';
  * programmes to pick from are the largest page (when there are more, the select says so); the
  * queue is the programme's every application, a page at a time on screen (a card each on a
  * phone). When the programme adds questions (issue #17), a row opens on the applicant's answers (for
- * officers only: answers are never published, R23).
+ * officers only: answers are never published, R23); each application opens in a drawer to be read
+ * whole before its merit is scored (issue #18).
  */
 export function ReviewPage() {
   const { t } = useTranslation();
@@ -69,6 +72,14 @@ export function ReviewPage() {
           />
         }
       >
+        {programmeId && (
+          <div className="filter-bar">
+            <ExportButton
+              path="/api/v1/lottery/applications/export.xlsx"
+              filters={{ programmeId }}
+            />
+          </div>
+        )}
         {ranked && <RankingSummary ranking={ranked} />}
         <ResponsiveTable<QueueRow>
           rowKey={(row) => row.application.id}
@@ -91,6 +102,9 @@ export function ReviewPage() {
           }
         />
       </Card>
+      {acting?.action === 'read' && (
+        <ApplicationDrawer application={acting.application} programme={programme} onClose={close} />
+      )}
       {acting?.action === 'assess' && (
         <AssessModal application={acting.application} onClose={close} />
       )}

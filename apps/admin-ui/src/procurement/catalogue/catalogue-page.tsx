@@ -13,6 +13,7 @@ import { GUANGXI } from '../regions';
 import type { CatalogueFilter, CatalogueItemView } from '../types';
 import { useOfficerRegions } from '../use-region-options';
 import { CreateItemDrawer } from './create-item-drawer';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * The catalogue of services the government purchases (政府购买服务指导性目录, R24), as officers
@@ -51,6 +52,7 @@ export function CataloguePage() {
             regions={regions.options}
             idPrefix="catalogue"
           />
+          <ExportButton path="/api/v1/procurement/catalogue/export.xlsx" filters={filter} />
           <Table<CatalogueItemView>
             rowKey="id"
             data-testid="catalogue-table"

@@ -19,6 +19,7 @@ import {
   type ContractView,
 } from './contract-types';
 import './contracts.css';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * 合同履约 (R25, R27; Order 102 art. 23–24): the purchase contracts signed, newest first, by the
@@ -67,6 +68,7 @@ export function ContractsPage() {
             }))}
           />
           <Button onClick={() => setFilter({})}>{t('common.reset')}</Button>
+          <ExportButton path="/api/v1/procurement/contracts/export.xlsx" filters={filter} />
         </div>
         <Table<ContractView>
           rowKey="id"

@@ -18,6 +18,7 @@ import {
   type DirectoryFilter,
 } from './directory-types';
 import { EnterUndertakerDrawer } from './enter-undertaker-drawer';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * The directory of undertakers fit to take on community services (承接社区服务的社会组织指导目录,
@@ -53,6 +54,7 @@ export function DirectoryPage() {
       <Space orientation="vertical" size="middle" className="full-width">
         <Typography.Text type="secondary">{t('procurement.directory.intro')}</Typography.Text>
         <DirectoryFilters filter={filter} onChange={setFilter} regions={regions.options} />
+        <ExportButton path="/api/v1/procurement/directory/export.xlsx" filters={filter} />
         <Table<DirectoryEntryView>
           rowKey="id"
           data-testid="directory-table"

@@ -5,10 +5,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '../../common/error-result';
 import { usePaging } from '../../common/use-paging';
+import { ExpertiseTags } from '../../venture/reviewers/expertise';
 import { RelationsList } from '../../venture/reviewers/relations-list';
 import type { ReviewerView } from '../../venture/types';
 import { AddExpertModal } from './add-expert-modal';
 import { useExperts } from './expert-queries';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * The expert pool government purchase panels are drawn from (评审专家库, R18): each expert with
@@ -30,7 +32,7 @@ export function ExpertsPage() {
     {
       title: t('venture.reviewers.fields'),
       dataIndex: 'fields',
-      render: (fields: string[]) => fields.map((f) => <Tag key={f}>{f}</Tag>),
+      render: (fields: string[]) => <ExpertiseTags fields={fields} />,
     },
     {
       title: t('venture.reviewers.relations'),
@@ -65,6 +67,7 @@ export function ExpertsPage() {
     >
       <Space orientation="vertical" size="middle" className="full-width">
         <Typography.Text type="secondary">{t('procurement.experts.intro')}</Typography.Text>
+        <ExportButton path="/api/v1/procurement/experts/export.xlsx" />
         <Table<ReviewerView>
           rowKey="id"
           data-testid="experts-table"

@@ -1,3 +1,4 @@
+import { shareOf } from '@civic/domain/dashboards';
 import { Alert, Progress, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/errors';
@@ -74,7 +75,7 @@ export function PanelTab({ project }: { project: PurchaseProjectView }) {
             render: (_, m) => (
               <Space data-testid="member-progress" data-sheets={m.sheets}>
                 <Progress
-                  percent={bids === 0 ? 0 : Math.round((m.sheets / bids) * 100)}
+                  percent={shareOf(Math.min(m.sheets, bids), bids).percent ?? 0}
                   size="small"
                   className="panel-progress"
                   showInfo={false}

@@ -11,6 +11,7 @@ import { useCriterionName } from '../projects/project-tags';
 import { usePanelTasks } from './panel-queries';
 import type { PanelTaskView } from './panel-types';
 import { ScoreDrawer } from './score-drawer';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * A panel member's evaluation tasks (评审任务, R25, R18): the bids of the projects whose panel they
@@ -39,6 +40,7 @@ export function PanelTasksPage() {
     <Card title={t('procurement.panel.tasksTitle')} className="panel-tasks">
       <Space orientation="vertical" size="middle" className="full-width">
         <Alert type="info" showIcon title={t('procurement.panel.tasksIntro')} />
+        <ExportButton path="/api/v1/procurement/panel/tasks/export.xlsx" />
         {tasks.isPending && <Spin />}
         {!tasks.isPending && items.length === 0 && (
           <Empty description={t('procurement.panel.noTasks')} data-testid="no-tasks" />

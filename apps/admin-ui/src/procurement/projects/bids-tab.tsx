@@ -10,6 +10,7 @@ import { dateTime } from '../../venture/calls/call-columns';
 import { useBids } from './project-queries';
 import { BidStatusTag } from './project-tags';
 import type { BidView, PurchaseProjectView } from './project-types';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * A project's bids (R25), a page at a time: who bid (listed undertakers, R24), the price (R26),
@@ -41,25 +42,35 @@ export function BidsTab({ project }: { project: PurchaseProjectView }) {
   }
   if (bids.isError) return <ErrorResult error={bids.error} />;
   return (
-    <Table<BidView>
-      rowKey="id"
-      data-testid="bids-table"
-      loading={bids.isPending}
-      dataSource={bids.data?.items}
-      columns={columns}
-      pagination={paging.pagination(bids.data)}
-      scroll={{ x: 'max-content' }}
-      expandable={{
-        expandedRowRender: (bid) => (
-          <>
-            <Typography.Paragraph className="catalogue-description">
-              {bid.proposal}
-            </Typography.Paragraph>
-            {project.form && <AnswersView schema={schemaOf(project.form)} answers={bid.answers} />}
-          </>
-        ),
-      }}
-    />
+    <>
+      <div className="filter-bar">
+        <ExportButton
+          path="/api/v1/procurement/projects/{id}/bids/export.xlsx"
+          params={{ id: project.id }}
+        />
+      </div>
+      <Table<BidView>
+        rowKey="id"
+        data-testid="bids-table"
+        loading={bids.isPending}
+        dataSource={bids.data?.items}
+        columns={columns}
+        pagination={paging.pagination(bids.data)}
+        scroll={{ x: 'max-content' }}
+        expandable={{
+          expandedRowRender: (bid) => (
+            <>
+              <Typography.Paragraph className="catalogue-description">
+                {bid.proposal}
+              </Typography.Paragraph>
+              {project.form && (
+                <AnswersView schema={schemaOf(project.form)} answers={bid.answers} />
+              )}
+            </>
+          ),
+        }}
+      />
+    </>
   );
 }
 

@@ -7,6 +7,7 @@ import { usePaging } from '../../common/use-paging';
 import { dateTime } from '../../venture/calls/call-columns';
 import { useAnswerObjection, useObjections } from './project-queries';
 import type { ProjectStatus, PurchaseObjectionView, PurchaseProjectView } from './project-types';
+import { ExportButton } from '../../common/export-button';
 
 /** The statuses in which a result has been published, so objections may have come in (R25). */
 const PUBLISHED: readonly ProjectStatus[] = ['AWARDED', 'CONTRACTED', 'FAILED', 'CANCELLED'];
@@ -34,6 +35,12 @@ export function ObjectionsTab({ project }: { project: PurchaseProjectView }) {
   if (objections.isError) return <ErrorResult error={objections.error} />;
   return (
     <>
+      <div className="filter-bar">
+        <ExportButton
+          path="/api/v1/procurement/projects/{id}/objections/export.xlsx"
+          params={{ id: project.id }}
+        />
+      </div>
       <Table<PurchaseObjectionView>
         rowKey="id"
         data-testid="objections-table"

@@ -16,6 +16,7 @@ import { ProjectFilters } from './project-filters';
 import { useProjects } from './project-queries';
 import { ProjectStatusTag } from './project-tags';
 import { PROJECT_STATUSES, type ProjectFilter, type PurchaseProjectView } from './project-types';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * Government purchase projects (政府购买服务项目, R25) as officers run them: every project, drafts
@@ -52,6 +53,7 @@ export function ProjectsPage() {
       <Space orientation="vertical" size="middle" className="full-width">
         <Typography.Text type="secondary">{t('procurement.projects.intro')}</Typography.Text>
         <ProjectFilters filter={filter} onChange={setFilter} regions={regions.options} />
+        <ExportButton path="/api/v1/procurement/projects/export.xlsx" filters={filter} />
         <Table<PurchaseProjectView>
           rowKey="id"
           data-testid="projects-table"

@@ -10,6 +10,7 @@ import { CardList } from './card-list';
 import { useAnnouncementYears, useSearchedAnnouncements } from './public-searches';
 import { PublicShell } from './public-shell';
 import type { AnnouncementFilter, PurchaseProjectView } from './public-types';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * The filters of the announcements: a fiscal year (of `years` when given: those with data, `null`
@@ -92,6 +93,7 @@ export function PublicAnnouncementsPage() {
         years={years ?? null}
         onSearch={setSearch}
       />
+      <ExportButton path="/api/v1/public/procurement/announcements/export.xlsx" filters={filter} />
       <CardList<PurchaseProjectView>
         query={announcements}
         pagination={paging.pagination(announcements.data)}

@@ -12,6 +12,7 @@ import { usePublicRegions } from '../use-region-options';
 import { CatalogueCard } from './catalogue-card';
 import { useCatalogueYears } from './public-searches';
 import { PublicShell } from './public-shell';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * The published catalogue of services the government purchases (R24), for anyone, no login: this
@@ -38,6 +39,7 @@ export function PublicCataloguePage() {
         idPrefix="public-catalogue"
         years={years ?? null}
       />
+      <ExportButton path="/api/v1/public/procurement/catalogue/export.xlsx" filters={filter} />
       {catalogue.isError && <ErrorResult error={catalogue.error} />}
       {catalogue.isPending && <Spin size="large" className="page-spin" />}
       {catalogue.isSuccess && list.length === 0 && (

@@ -8,6 +8,7 @@ import { usePublicRegions } from '../use-region-options';
 import { useContractYears, useSearchedContracts } from './public-searches';
 import { PublicShell } from './public-shell';
 import type { PublicContractView } from './public-types';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * The published purchase contracts (合同公示, Order 102 art. 23), for anyone, no login: parties,
@@ -47,6 +48,10 @@ export function PublicContractsPage() {
           aria-label={t('procurement.public.search')}
           placeholder={t('procurement.public.search')}
           onSearch={(typed) => setSearch(typed.trim())}
+        />
+        <ExportButton
+          path="/api/v1/public/procurement/contracts/export.xlsx"
+          filters={{ fiscalYear }}
         />
       </div>
       <CardList<PublicContractView>

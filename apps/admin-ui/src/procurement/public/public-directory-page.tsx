@@ -13,6 +13,7 @@ import type {
   PublicDirectoryFilter,
   UndertakerKind,
 } from './public-types';
+import { ExportButton } from '../../common/export-button';
 
 /** The kinds that may undertake (Order 102 art. 6); a category-1 public institution may not (art. 8). */
 export const ELIGIBLE_KINDS: readonly UndertakerKind[] = [
@@ -94,6 +95,7 @@ export function PublicDirectoryPage() {
         >
           {t('common.reset')}
         </Button>
+        <ExportButton path="/api/v1/public/procurement/directory/export.xlsx" filters={filter} />
       </div>
       <CardList<PublicDirectoryEntryView>
         query={directory}

@@ -8,6 +8,7 @@ import { useSearchedResults } from './public-searches';
 import { PublicShell } from './public-shell';
 import type { PurchaseResultView } from './public-types';
 import { ResultCard } from './result-card';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * The published results (成交结果公告, R25), for anyone, no login: each project's bids ranked on
@@ -34,6 +35,7 @@ export function PublicResultsPage() {
           placeholder={t('procurement.public.search')}
           onSearch={(typed) => setSearch(typed.trim())}
         />
+        <ExportButton path="/api/v1/public/procurement/results/export.xlsx" />
       </div>
       <CardList<PurchaseResultView>
         query={results}

@@ -15,6 +15,7 @@ import { ObjectionModal } from './objection-modal';
 import { BidStatusTag } from './status-tags';
 import { useMyBids, useWithdrawBid } from './undertaker-queries';
 import type { BidView } from './undertaker-types';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * 我的投标 (R25): the organization's bids, newest first, a page at a time: the price, where the
@@ -60,6 +61,7 @@ export function MyBidsPage() {
             errorsKey="procurement.undertaker.errors"
           />
         )}
+        <ExportButton path="/api/v1/procurement/bids/mine/export.xlsx" />
         <ResponsiveTable<BidView>
           rowKey="id"
           data-testid="my-bids"

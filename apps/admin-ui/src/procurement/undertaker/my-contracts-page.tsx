@@ -9,6 +9,7 @@ import { useYuan } from '../../common/use-yuan';
 import { useProcurementLabel } from '../public/labels';
 import { useMyContracts } from './undertaker-queries';
 import type { ContractView } from './undertaker-types';
+import { ExportButton } from '../../common/export-button';
 
 /** A contract's status tag: in force or completed (R25). */
 export function ContractStatusTag({ status }: { status: ContractView['status'] }) {
@@ -37,6 +38,7 @@ export function MyContractsPage() {
         <Typography.Text type="secondary">
           {t('procurement.undertaker.contracts.intro')}
         </Typography.Text>
+        <ExportButton path="/api/v1/procurement/contracts/mine/export.xlsx" />
         <ResponsiveTable<ContractView>
           rowKey="id"
           data-testid="my-contracts"

@@ -9,6 +9,7 @@ import { RubricTable } from '../call/call-summary';
 import { useCallColumns } from '../calls/call-columns';
 import { useCalls } from '../call-queries';
 import type { CallView } from '../types';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * The venture philanthropy calls an organization may answer (R17), the latest deadline first, a
@@ -36,6 +37,9 @@ export function ApplyCallsPage() {
       title={t('venture.apply.callsTitle')}
       extra={<Link to="/venture/mine">{t('menu.ventureMine')}</Link>}
     >
+      <div className="filter-bar">
+        <ExportButton path="/api/v1/venture/calls/export.xlsx" />
+      </div>
       <ResponsiveTable<CallView>
         rowKey="id"
         data-testid="open-calls"

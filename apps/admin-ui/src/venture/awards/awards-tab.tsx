@@ -11,6 +11,7 @@ import { ClawbackModal } from './clawback-modal';
 import { EvaluateModal } from './milestone-modals';
 import { SignButton } from './sign-button';
 import { canEvaluate, canOpenClawback, canSign } from './tranche-rules';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * A call's awards (R19), in rank order, a page at a time: the officer signs each agreement (the first tranche is
@@ -28,6 +29,14 @@ export function AwardsTab({ call }: { call: CallView }) {
   if (awards.data.total === 0) return <Empty description={t('venture.awards.none')} />;
   return (
     <Space orientation="vertical" size="middle" className="full-width" data-testid="awards">
+      <Space wrap>
+        <ExportButton path="/api/v1/venture/awards/export.xlsx" filters={{ callId: call.id }} />
+        <ExportButton
+          path="/api/v1/venture/awards/tranches/export.xlsx"
+          filters={{ callId: call.id }}
+          data-testid="export-tranches"
+        />
+      </Space>
       {awards.data.items.map((award) => (
         <AwardCard
           key={award.id}

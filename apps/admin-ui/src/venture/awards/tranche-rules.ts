@@ -28,3 +28,24 @@ export function canEvaluate(tranche: TrancheView): boolean {
 export function canOpenClawback(award: AwardView): boolean {
   return award.clawback.eligible && award.clawbacks.every((c) => c.status === 'RECOVERED');
 }
+
+/**
+ * How a tranche that is not released yet says why (R19, issue #18): waiting its turn (its
+ * milestone, the signing, an earlier tranche) is the normal course, told as information in the
+ * UI's words; held after a failed evaluation is a problem, told as a warning with the rule.
+ */
+export type HeldNotice =
+  { tone: 'info'; key: 'waitsSigning' | 'waitsMilestone' | 'waitsEarlier' } | { tone: 'warning' };
+
+export function heldNotice(tranche: TrancheView): HeldNotice | undefined {
+  switch (tranche.heldBecause?.reason) {
+    case undefined:
+      return undefined;
+    case 'MILESTONE_NOT_APPROVED':
+      return { tone: 'info', key: tranche.position === 0 ? 'waitsSigning' : 'waitsMilestone' };
+    case 'EARLIER_NOT_RELEASED':
+      return { tone: 'info', key: 'waitsEarlier' };
+    default:
+      return { tone: 'warning' };
+  }
+}

@@ -1,3 +1,4 @@
+import { InfoCircleOutlined } from '@ant-design/icons';
 import { Typography } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { dateTime } from '../calls/call-columns';
 import { useVentureLabels } from '../labels';
 import { MilestoneTag, PaymentTag } from '../tags';
 import type { TrancheView } from '../types';
+import { heldNotice } from './tranche-rules';
 
 /**
  * An award's tranches (R19): the share and amount, the milestone with its report and evaluation,
@@ -18,7 +20,7 @@ export function TranchesTable(props: {
   tranches: readonly TrancheView[];
   action?: (tranche: TrancheView) => ReactNode;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const yuan = useYuan();
   const labels = useVentureLabels();
   const localized = useLocalizedMessage();
@@ -74,11 +76,7 @@ export function TranchesTable(props: {
           render: (_, tr) => (
             <>
               <PaymentTag payment={tr.payment} />
-              {tr.heldBecause && (
-                <Typography.Text type="warning" data-testid="held-because">
-                  {i18n.language === 'en' ? tr.heldBecause.message : tr.heldBecause.messageZh}
-                </Typography.Text>
-              )}
+              <HeldBecause tranche={tr} />
               {tr.paidAt && (
                 <div className="secondary-text" data-testid="paid-at">
                   {t('venture.tranches.paidAt', { time: dateTime(tr.paidAt) })}
@@ -110,5 +108,28 @@ export function TranchesTable(props: {
           : []),
       ]}
     />
+  );
+}
+
+/**
+ * Why a tranche is not released yet (R19): waiting its turn as information (grey, in the UI's
+ * words); held after a failed evaluation as a warning, with the rule (heldNotice).
+ */
+function HeldBecause({ tranche }: { tranche: TrancheView }) {
+  const { t } = useTranslation();
+  const localized = useLocalizedMessage();
+  const notice = heldNotice(tranche);
+  if (!notice || !tranche.heldBecause) return null;
+  if (notice.tone === 'warning') {
+    return (
+      <Typography.Text type="warning" data-testid="held-because" data-tone="warning">
+        {localized(tranche.heldBecause)}
+      </Typography.Text>
+    );
+  }
+  return (
+    <Typography.Text type="secondary" data-testid="held-because" data-tone="info">
+      <InfoCircleOutlined /> {t(`venture.tranches.${notice.key}`)}
+    </Typography.Text>
   );
 }

@@ -9,6 +9,7 @@ import { useProposalFigureColumns } from '../proposal-columns';
 import { PROPOSAL_SORT_FIELDS, type ProposalSort, useProposals } from '../proposal-queries';
 import { ProposalContact } from './proposal-contact';
 import type { CallView, ProposalView } from '../types';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * The proposals submitted to a call (R17), with who proposes them and their priority (R13), a page
@@ -26,25 +27,33 @@ export function ProposalsTab({ call }: { call: CallView }) {
   const submitted = (proposals.data?.items ?? []).filter((p) => p.status !== 'DRAFT');
   const drafts = (proposals.data?.items.length ?? 0) - submitted.length;
   return (
-    <ResponsiveTable<ProposalView>
-      rowKey="id"
-      data-testid="proposals-table"
-      loading={proposals.isPending}
-      dataSource={submitted}
-      columns={sorted.columns}
-      onChange={sorted.onChange}
-      pagination={paging.pagination(proposals.data)}
-      expandable={{
-        expandedRowRender: (p) => (
-          <>
-            <ProposalContact proposal={p} />
-            {/* issue #17: the answers to the call's added questions, under each proposal. */}
-            {call.form && <AnswersView schema={schemaOf(call.form)} answers={p.answers} />}
-          </>
-        ),
-      }}
-      footer={drafts > 0 ? () => t('venture.proposals.drafts', { count: drafts }) : undefined}
-    />
+    <>
+      <div className="filter-bar">
+        <ExportButton
+          path="/api/v1/venture/proposals/export.xlsx"
+          filters={{ callId: call.id, sort: paging.query.sort }}
+        />
+      </div>
+      <ResponsiveTable<ProposalView>
+        rowKey="id"
+        data-testid="proposals-table"
+        loading={proposals.isPending}
+        dataSource={submitted}
+        columns={sorted.columns}
+        onChange={sorted.onChange}
+        pagination={paging.pagination(proposals.data)}
+        expandable={{
+          expandedRowRender: (p) => (
+            <>
+              <ProposalContact proposal={p} />
+              {/* issue #17: the answers to the call's added questions, under each proposal. */}
+              {call.form && <AnswersView schema={schemaOf(call.form)} answers={p.answers} />}
+            </>
+          ),
+        }}
+        footer={drafts > 0 ? () => t('venture.proposals.drafts', { count: drafts }) : undefined}
+      />
+    </>
   );
 }
 

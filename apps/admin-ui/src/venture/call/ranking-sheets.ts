@@ -1,17 +1,25 @@
 import { answerCell, answerHeader, type FormSchema, formQuestions } from '@civic/domain/forms';
-import { fenToYuan } from '@civic/domain/money';
 import type { TFunction } from 'i18next';
 import type { RubricCriterionDto, ScoreSheetsView, VentureRankingView } from '../types';
 
-/** One sheet of an export: a name, the header row, then the rows. */
+/** Excel's format for yuan (R26): two decimals, thousands grouped; the cell stays a number. */
+export const YUAN_FORMAT = '#,##0.00';
+
+/** One sheet of an export: a name, the header row, then the rows; a number format per column. */
 export interface Sheet {
   name: string;
   headers: string[];
   widths: number[];
+  formats?: (string | undefined)[];
   rows: (string | number)[][];
 }
 
-type Column<R> = { header: string; width: number; value: (row: R) => string | number };
+type Column<R> = {
+  header: string;
+  width: number;
+  value: (row: R) => string | number;
+  format?: string;
+};
 type Row = VentureRankingView['rows'][number];
 type SheetRow = ScoreSheetsView['sheets'][number];
 
@@ -23,6 +31,7 @@ function answerColumns(form: FormSchema | undefined, lang: 'zh' | 'en'): Column<
   return formQuestions(form).map((q) => ({
     header: answerHeader(q, lang),
     width: 18,
+    format: q.kind === 'YUAN' ? YUAN_FORMAT : undefined,
     value: (r: Row) => {
       const cell = answerCell(q, r.answers?.[q.key], lang);
       return cell === null || typeof cell === 'boolean' ? '' : cell;
@@ -34,6 +43,7 @@ const sheet = <R>(name: string, columns: Column<R>[], rows: readonly R[]): Sheet
   name,
   headers: columns.map((c) => c.header),
   widths: columns.map((c) => c.width),
+  formats: columns.map((c) => c.format),
   rows: rows.map((row) => columns.map((c) => c.value(row))),
 });
 
@@ -42,8 +52,8 @@ const sheet = <R>(name: string, columns: Column<R>[], rows: readonly R[]): Sheet
  * ranked list with each row's merit, priority bonus and reasons, rank score and outcome with its
  * reason (R13, R14, R19); the scores, each criterion's mean over the reviewers (R17); and, given
  * the call's score sheets, each reviewer's own scores and comment; with the call's form, the
- * answers to its added questions (issue #17) on the ranked list. Amounts are yuan with two
- * decimals, written from fen exactly (R26).
+ * answers to its added questions (issue #17) on the ranked list. Amounts are numbers of yuan
+ * (fen / 100) in a yuan format, so Excel sums them (R26, issue #18); codes are labels.
  */
 export function rankingSheets(
   ranking: VentureRankingView,
@@ -65,7 +75,13 @@ export function rankingSheets(
   const ranked: Column<Row>[] = [
     ...who,
     { header: h('rural'), width: 10, value: (r) => yesNo(r.rural) },
-    { header: h('requested'), width: 16, value: (r) => fenToYuan(r.requestedFen) },
+    // issue #18: a number of yuan in a yuan format, so Excel sums it (R26: exact from fen)
+    {
+      header: h('requested'),
+      width: 16,
+      value: (r) => r.requestedFen / 100,
+      format: YUAN_FORMAT,
+    },
     { header: h('merit'), width: 10, value: (r) => r.merit },
     { header: h('bonus'), width: 12, value: (r) => r.bonus },
     {

@@ -7,7 +7,7 @@ import type { Sheet } from './ranking-sheets';
  * bold and the header row stays in view. Titles, names and comments come from applicants and
  * reviewers: text that would start a formula gets a leading `'` (formulaSafe, issue #15), kept
  * as a plain string so the prefix survives editing, copying or saving as CSV; numbers stay
- * numbers.
+ * numbers, amounts in the sheet's yuan format.
  */
 export async function workbookOf(sheets: readonly Sheet[]): Promise<Workbook> {
   const { default: ExcelJS } = await import('exceljs');
@@ -23,6 +23,13 @@ export async function workbookOf(sheets: readonly Sheet[]): Promise<Workbook> {
     }));
     worksheet.getRow(1).font = { bold: true };
     worksheet.addRows(sheet.rows.map((row) => row.map(formulaSafe)));
+    // Amounts stay numbers, shown as yuan (issue #18): a format on each of their cells.
+    sheet.formats?.forEach((format, i) => {
+      if (!format) return;
+      worksheet.getColumn(i + 1).eachCell((cell, row) => {
+        if (row > 1 && typeof cell.value === 'number') cell.numFmt = format;
+      });
+    });
     worksheet.getColumn(1).alignment = { horizontal: 'center' };
   }
   return workbook;

@@ -9,6 +9,7 @@ import { useCalls } from '../call-queries';
 import type { CallView } from '../types';
 import { useCallColumns } from './call-columns';
 import { CreateCallModal } from './create-call-modal';
+import { ExportButton } from '../../common/export-button';
 
 /** The venture philanthropy calls (R17), the latest deadline first, paged; officers open new ones. */
 export function CallsPage() {
@@ -32,6 +33,9 @@ export function CallsPage() {
         </Button>
       }
     >
+      <div className="filter-bar">
+        <ExportButton path="/api/v1/venture/calls/export.xlsx" />
+      </div>
       <ResponsiveTable<CallView>
         rowKey="id"
         data-testid="calls-table"

@@ -9,6 +9,7 @@ import { AwardCard } from '../awards/award-card';
 import { ReportModal } from '../awards/milestone-modals';
 import { canReport } from '../awards/tranche-rules';
 import type { AwardView, TrancheView } from '../types';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * The organization's awards (R19): each tranche, why one is held, when one was paid and the
@@ -25,6 +26,13 @@ export function MyAwards() {
   if (awards.data.total === 0) return <Empty description={t('venture.mine.noAwards')} />;
   return (
     <Space orientation="vertical" size="middle" className="full-width" data-testid="my-awards">
+      <Space wrap>
+        <ExportButton path="/api/v1/venture/awards/export.xlsx" />
+        <ExportButton
+          path="/api/v1/venture/awards/tranches/export.xlsx"
+          data-testid="export-tranches"
+        />
+      </Space>
       {awards.data.items.map((award) => (
         <AwardCard
           key={award.id}

@@ -13,10 +13,13 @@ import {
   useProposals,
 } from '../proposal-queries';
 import type { ProposalView } from '../types';
+import { ProposalOutcomeCell } from './outcome-cell';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * The organization's proposals, a page at a time and sorted on the server: drafts to go on with
- * or delete, submitted ones frozen (R17). On a phone, a card each.
+ * or delete, submitted ones frozen (R17), and once the call's awards begin each one's rank and
+ * why it is funded or not (issue #18). On a phone, a card each.
  */
 export function MyProposals() {
   const { t } = useTranslation();
@@ -45,6 +48,13 @@ export function MyProposals() {
     },
     ...figures,
     {
+      // issue #18: once awards begin, its rank, merit and why it is funded or not (R13, R14).
+      title: t('outcome.title'),
+      key: 'outcome',
+      width: 300,
+      render: (_, p) => <ProposalOutcomeCell proposal={p} />,
+    },
+    {
       title: '',
       key: 'action',
       className: 'nowrap',
@@ -71,14 +81,22 @@ export function MyProposals() {
   ];
   const sorted = paging.sorting(columns, PROPOSAL_SORT_FIELDS);
   return (
-    <ResponsiveTable<ProposalView>
-      rowKey="id"
-      data-testid="my-proposals"
-      loading={proposals.isPending}
-      dataSource={proposals.data?.items}
-      columns={sorted.columns}
-      onChange={sorted.onChange}
-      pagination={paging.pagination(proposals.data)}
-    />
+    <>
+      <div className="filter-bar">
+        <ExportButton
+          path="/api/v1/venture/proposals/export.xlsx"
+          filters={{ sort: paging.query.sort }}
+        />
+      </div>
+      <ResponsiveTable<ProposalView>
+        rowKey="id"
+        data-testid="my-proposals"
+        loading={proposals.isPending}
+        dataSource={proposals.data?.items}
+        columns={sorted.columns}
+        onChange={sorted.onChange}
+        pagination={paging.pagination(proposals.data)}
+      />
+    </>
   );
 }

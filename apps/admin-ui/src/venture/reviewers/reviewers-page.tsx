@@ -9,7 +9,9 @@ import { useReviewers } from '../review-queries';
 import type { ReviewerView } from '../types';
 import { AddReviewerModal } from './add-reviewer-modal';
 import { EditReviewerModal } from './edit-reviewer-modal';
+import { ExpertiseTags } from './expertise';
 import { RelationsList } from './relations-list';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * The expert pool reviewers are drawn from (R18), each with their fields and the ties they
@@ -27,7 +29,7 @@ export function ReviewersPage() {
     {
       title: t('venture.reviewers.fields'),
       dataIndex: 'fields',
-      render: (fields: string[]) => fields.map((f) => <Tag key={f}>{f}</Tag>),
+      render: (fields: string[]) => <ExpertiseTags fields={fields} />,
     },
     {
       title: t('venture.reviewers.relations'),
@@ -70,6 +72,9 @@ export function ReviewersPage() {
         </Button>
       }
     >
+      <div className="filter-bar">
+        <ExportButton path="/api/v1/venture/reviewers/export.xlsx" />
+      </div>
       <Table<ReviewerView>
         rowKey="id"
         data-testid="reviewers-table"

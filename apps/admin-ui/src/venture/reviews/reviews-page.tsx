@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Tag } from 'antd';
+import { scoresOpen } from '@civic/domain/venture';
+import { Alert, Button, Card, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refusalDetails } from '../../common/refusal';
@@ -8,17 +9,19 @@ import type { ResponsiveColumns } from '../../common/responsive-columns';
 import { ResponsiveTable } from '../../common/responsive-table';
 import { usePaging } from '../../common/use-paging';
 import { useYuan } from '../../common/use-yuan';
+import { useLocalizedMessage } from '../../organizations/localized';
 import { useCall } from '../call-queries';
 import { dateTime } from '../calls/call-columns';
 import { useReviewTasks } from '../review-queries';
 import type { ReviewTaskView } from '../types';
 import { ScoreDrawer } from './score-drawer';
+import { ExportButton } from '../../common/export-button';
 
 /**
  * A reviewer's assigned proposals (R18), blind: no applicant, only the project, whom it serves and
  * its budget. Each is scored on every criterion of its call's rubric (R17); scores may change
- * until the call's awards begin. By title, a page at a time (a card each on a phone); the drawer
- * reads the task's call.
+ * until the call's awards begin, and from then on 评分/修改评分 is not offered (scoresOpen, R19).
+ * By title, a page at a time (a card each on a phone); the drawer reads the task's call.
  */
 export function ReviewsPage() {
   const { t } = useTranslation();
@@ -44,6 +47,9 @@ export function ReviewsPage() {
   return (
     <Card title={t('venture.reviews.title')}>
       <Alert type="info" showIcon className="form-alert" title={t('venture.reviews.blind')} />
+      <div className="filter-bar">
+        <ExportButton path="/api/v1/venture/reviews/export.xlsx" />
+      </div>
       <ResponsiveTable<ReviewTaskView>
         rowKey={(x) => x.proposal.id}
         data-testid="review-tasks"
@@ -62,6 +68,7 @@ export function ReviewsPage() {
 function useColumns(onScore: (proposalId: string) => void): ResponsiveColumns<ReviewTaskView> {
   const { t } = useTranslation();
   const yuan = useYuan();
+  const localized = useLocalizedMessage();
   return [
     {
       title: t('venture.fields.proposal'),
@@ -106,6 +113,7 @@ function useColumns(onScore: (proposalId: string) => void): ResponsiveColumns<Re
             <Tag color="success" data-testid="scored">
               {t('venture.reviews.scored')}
             </Tag>
+            {x.awardsBegun && <Tag data-testid="scores-final">{t('venture.reviews.final')}</Tag>}
             <div className="secondary-text">{dateTime(x.scoredAt)}</div>
           </>
         ) : (
@@ -119,15 +127,22 @@ function useColumns(onScore: (proposalId: string) => void): ResponsiveColumns<Re
       key: 'action',
       className: 'nowrap',
       card: 'actions',
-      render: (_, x) => (
-        <Button
-          type={x.scoredAt ? 'default' : 'primary'}
-          data-testid="score"
-          onClick={() => onScore(x.proposal.id)}
-        >
-          {t(x.scoredAt ? 'venture.reviews.rescore' : 'venture.reviews.score')}
-        </Button>
-      ),
+      render: (_, x) => {
+        // rule R19: offered only while the server takes a sheet (the same scoresOpen check).
+        const open = scoresOpen({ awardsBegun: x.awardsBegun });
+        return (
+          <Tooltip title={open.ok ? undefined : localized(open)}>
+            <Button
+              type={x.scoredAt ? 'default' : 'primary'}
+              data-testid="score"
+              disabled={!open.ok}
+              onClick={() => onScore(x.proposal.id)}
+            >
+              {t(x.scoredAt ? 'venture.reviews.rescore' : 'venture.reviews.score')}
+            </Button>
+          </Tooltip>
+        );
+      },
     },
   ];
 }

@@ -1,4 +1,6 @@
 import type { CommitmentStatus } from '@civic/domain/finance';
+import type { CommitmentRecipientV2 } from '@civic/contracts';
+import type { AreaType, OrganizationCategory } from '@civic/domain/organizations';
 import { bigintFen } from '@civic/platform/database';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
@@ -51,4 +53,34 @@ export class Commitment {
 
   @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
+
+  // issue #18: the recipient as the programme named it (finance.commitment-requested.v2), for the
+  // funding tally; all null when unknown (a v1 request, a payee outside the registry).
+
+  /** The recipient's street (R1), 9 digits. */
+  @Column({ type: 'char', length: 9, nullable: true })
+  recipientStreetCode: string | null;
+
+  @Column({ type: 'char', length: 6, nullable: true })
+  recipientCountyCode: string | null;
+
+  /** URBAN or RURAL (R8, R14). */
+  @Column({ type: 'varchar', length: 5, nullable: true })
+  recipientAreaType: AreaType | null;
+
+  /** Its category (R1; PUBLIC_WELFARE for R12). */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  recipientCategory: OrganizationCategory | null;
+
+  /** Led by a Party member (R10). */
+  @Column({ type: 'boolean', nullable: true })
+  recipientPartyLed: boolean | null;
+
+  /** Takes on government functions (R12). */
+  @Column({ type: 'boolean', nullable: true })
+  recipientTakesGovernmentFunctions: boolean | null;
+
+  /** A lottery subsidy's purpose (R20); ELDERLY counts for the eldercare floor (R21). */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  recipientPurpose: CommitmentRecipientV2['purpose'] | null;
 }

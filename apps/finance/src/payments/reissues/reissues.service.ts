@@ -18,6 +18,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Commitment } from '../../commitments/entities/commitment.entity';
+import { FundingMoves } from '../../dashboard/funding-moves';
 import { assertFourEyes } from '../../four-eyes';
 import { Payment } from '../entities/payment.entity';
 import { paymentView } from '../payment.mapper';
@@ -113,6 +114,15 @@ export class ReissuesService {
         outcome === 'APPROVED' ? await this.reissue(manager, payment, reissue) : null;
       reissue.newPaymentId = reissued?.id ?? null;
       await manager.save(reissue);
+      if (reissued) {
+        // issue #18: the failed money is asked again, in the funding tally before the audit lock.
+        const moves = new FundingMoves(manager);
+        await moves.payments([
+          { id, from: 'FAILED', to: null },
+          { id: reissued.id, from: null, to: 'AWAITING_BATCH' },
+        ]);
+        await moves.flush();
+      }
       await this.audit.record(manager, {
         actor,
         action: outcome === 'APPROVED' ? 'payment.reissued' : 'payment.reissue-rejected',

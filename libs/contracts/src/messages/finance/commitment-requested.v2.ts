@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -8,8 +9,10 @@ import {
   Length,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { CommitmentRecipientV2 } from './commitment-recipient.v2';
 import { FUND_CODES, type FundCodeValue } from './commitment-requested.v1';
 import { PROGRAMMES, type ProgrammeName } from './programmes';
 import { SealedBankAccountV2, SealedCustodianV2 } from './sealed-bank-account.v2';
@@ -45,8 +48,9 @@ export class CommitmentPaymentV2 {
 /**
  * `finance.commitment-requested.v2`: as v1 (a programme asks finance to commit money from a fund's
  * budget for a fiscal year; asking twice commits once, rule R27), except that the payment asked
- * with it carries its account numbers sealed (rule R30, SealedBankAccountV2). Programmes publish
- * only v2; finance still takes v1, for messages in flight when it was deployed.
+ * with it carries its account numbers sealed (rule R30, SealedBankAccountV2), and that it names its
+ * recipient's area and facts (issue #18: finance's funding dashboard). Programmes publish only v2;
+ * finance still takes v1, for messages in flight when it was deployed, with the recipient unknown.
  */
 export class CommitmentRequestedV2 {
   @IsUUID()
@@ -75,6 +79,18 @@ export class CommitmentRequestedV2 {
   @IsString()
   @Length(1, 200)
   reference: string;
+
+  /**
+   * The recipient as the programme's organization snapshot had it when it asked (R1, R10, R12,
+   * R14, R20). Required; null only when the payee is no organization of the registry (a company
+   * undertaking a purchase, R25) or the programme holds no snapshot of it: finance then counts the
+   * money as "area unknown".
+   */
+  @ValidateIf((request: CommitmentRequestedV2) => request.recipient !== null)
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => CommitmentRecipientV2)
+  recipient: CommitmentRecipientV2 | null;
 
   /** The payment to make once accepted, for the whole amount (single-payout programmes). */
   @IsOptional()

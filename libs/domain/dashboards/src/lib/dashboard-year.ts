@@ -21,3 +21,12 @@ export function beijingTimeText(instant: Date): string {
   beijingDayOf(instant, 'instant');
   return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 }
+
+/**
+ * rule R16, rule R28: whole Beijing calendar days from one instant to a later one (submitted on
+ * the 3rd, decided on the 5th: 2), as the timeliness tallies count them. A later instant that
+ * reads earlier (clocks apart) counts 0, never a negative day.
+ */
+export function beijingDaysBetween(from: Date, to: Date): number {
+  return Math.max(0, beijingDayOf(to, 'to') - beijingDayOf(from, 'from'));
+}

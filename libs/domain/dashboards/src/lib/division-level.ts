@@ -13,6 +13,13 @@ export type DivisionLevel = (typeof DivisionLevel)[keyof typeof DivisionLevel];
 
 export const DIVISION_LEVELS: readonly DivisionLevel[] = Object.values(DivisionLevel);
 
+/**
+ * rule R1: the street code a tally counts under when the area is not known (money asked before
+ * requests named their recipient, a payee outside the registry): no division starts with 0, so it
+ * lies in no area and drill-downs never show it; the province's view shows it apart.
+ */
+export const UNKNOWN_STREET_CODE = '000000000';
+
 /** How many digits a code of each level has. */
 export const DIVISION_CODE_LENGTH: Readonly<Record<DivisionLevel, number>> = {
   PROVINCE: 2,

@@ -88,3 +88,16 @@ export const PROGRAMME_LABELS_EN: Readonly<Record<PayingProgramme, string>> = Ob
   'lottery-fund': 'Lottery fund grants',
   procurement: 'Government procurement',
 });
+
+/** Whose account a payment goes to: the organization's own, or its custodian's (R3). */
+export type PaidToKind = 'ORGANIZATION' | 'CUSTODIAN';
+
+export const PAID_TO_LABELS_ZH: Readonly<Record<PaidToKind, string>> = Object.freeze({
+  ORGANIZATION: '组织自有账户',
+  CUSTODIAN: '代管账户',
+});
+
+export const PAID_TO_LABELS_EN: Readonly<Record<PaidToKind, string>> = Object.freeze({
+  ORGANIZATION: "The organization's own account",
+  CUSTODIAN: "A custodian's account",
+});

@@ -42,7 +42,7 @@ describe('rule R19: trancheRelease', () => {
       ok: false,
       reason: 'MILESTONE_NOT_APPROVED',
       message:
-        'rule R19: tranche 2 (MID_TERM, 3,000.00 yuan) is released only when its milestone is approved; it is submitted, awaiting evaluation',
+        'rule R19: tranche 2 (on the mid-term review, 3,000.00 yuan) is released only when its milestone is approved; it is submitted, awaiting evaluation',
       messageZh:
         '规则 R19：第 2 期（中期评估拨付，3,000.00 元）须待节点评估通过后拨付，当前状态：已提交待评估',
     });
@@ -65,7 +65,7 @@ describe('rule R19: trancheRelease', () => {
       ok: false,
       reason: 'EARLIER_FAILED',
       message:
-        'rule R19: tranche 3 (FINAL, 2,000.00 yuan) is held: the evaluation of tranche 2 (MID_TERM, 3,000.00 yuan) failed',
+        'rule R19: tranche 3 (on the final evaluation, 2,000.00 yuan) is held: the evaluation of tranche 2 (on the mid-term review, 3,000.00 yuan) failed',
       messageZh:
         '规则 R19：第 2 期（中期评估拨付，3,000.00 元）评估未通过，第 3 期（结项评估拨付，2,000.00 元）暂停拨付',
     });
@@ -78,7 +78,7 @@ describe('rule R19: trancheRelease', () => {
       ok: false,
       reason: 'EARLIER_NOT_RELEASED',
       message:
-        'rule R19: tranche 3 (FINAL, 2,000.00 yuan) waits until tranche 2 (MID_TERM, 3,000.00 yuan) is released',
+        'rule R19: tranche 3 (on the final evaluation, 2,000.00 yuan) waits until tranche 2 (on the mid-term review, 3,000.00 yuan) is released',
       messageZh:
         '规则 R19：第 2 期（中期评估拨付，3,000.00 元）尚未拨付，第 3 期（结项评估拨付，2,000.00 元）不能先行拨付',
     });
@@ -91,7 +91,7 @@ describe('rule R19: trancheRelease', () => {
       ok: false,
       reason: 'ALREADY_RELEASED',
       message:
-        'rule R19: tranche 1 (SIGNING, 5,000.00 yuan) was already released on 2026-01-15; a tranche is paid once',
+        'rule R19: tranche 1 (on signing, 5,000.00 yuan) was already released on 2026-01-15; a tranche is paid once',
       messageZh: '规则 R19：第 1 期（签约拨付，5,000.00 元）已于 2026-01-15 拨付，不得重复拨付',
     });
     const paidNoDate: TrancheState[] = [
@@ -100,7 +100,7 @@ describe('rule R19: trancheRelease', () => {
     expect(trancheRelease(paidNoDate, 0)).toMatchObject({
       reason: 'ALREADY_RELEASED',
       message:
-        'rule R19: tranche 1 (SIGNING, 0.10 yuan) was already released; a tranche is paid once',
+        'rule R19: tranche 1 (on signing, 0.10 yuan) was already released; a tranche is paid once',
     });
   });
 

@@ -1,5 +1,5 @@
 import { formatYuan } from '@civic/domain/money';
-import { TRANCHE_LABELS_ZH } from './tranche-plan';
+import { TRANCHE_LABELS_EN, TRANCHE_LABELS_ZH } from './tranche-plan';
 import {
   assertTranches,
   isReleased,
@@ -79,12 +79,14 @@ export function trancheRelease(
   return { ok: true };
 }
 
-// rule R19: "tranche 2 (MID_TERM, 3,000.00 yuan)" and "第 2 期（中期评估拨付，3,000.00 元）".
+// rule R19: "tranche 2 (on the mid-term review, 3,000.00 yuan)" and "第 2 期（中期评估拨付，3,000.00 元）":
+// labels, not codes (issue #18); a plan's own key stays as it is.
 export function names(tranche: TrancheState, index: number): [string, string] {
   const amount = formatYuan(tranche.amountFen);
   const label = TRANCHE_LABELS_ZH[tranche.key] ?? tranche.key;
+  const labelEn = TRANCHE_LABELS_EN[tranche.key] ?? tranche.key;
   return [
-    `tranche ${index + 1} (${tranche.key}, ${amount} yuan)`,
+    `tranche ${index + 1} (${labelEn}, ${amount} yuan)`,
     `第 ${index + 1} 期（${label}，${amount} 元）`,
   ];
 }
