@@ -1,6 +1,7 @@
 import { AUDIT_ENTITIES } from '@civic/platform/audit';
 import type { ServiceDatabase } from '@civic/platform/database';
 import { MESSAGING_ENTITIES } from '@civic/platform/messaging';
+import { PolicyCopy } from '@civic/platform/policy-copies';
 import { DisbursementBatch } from './batches/entities/disbursement-batch.entity';
 import { FundBudget } from './budgets/entities/fund-budget.entity';
 import { Clawback } from './clawbacks/clawback.entity';
@@ -31,6 +32,7 @@ export const FINANCE_DATABASE: ServiceDatabase = {
     DisbursementBatch,
     SimulatedTransfer,
     FundingTally,
+    PolicyCopy,
     ...MESSAGING_ENTITIES,
     ...AUDIT_ENTITIES,
   ],

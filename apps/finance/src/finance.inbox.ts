@@ -1,5 +1,6 @@
 import type { InboxBinding, InboxBindingProvider } from '@civic/platform/messaging';
 import { PersonalDataCipher } from '@civic/platform/pii';
+import { policyCopyHandlers } from '@civic/platform/policy-copies';
 import { Injectable } from '@nestjs/common';
 import { ClawbacksService } from './clawbacks/clawbacks.service';
 import { CommitmentReleasesService } from './commitments/commitment-releases.service';
@@ -12,7 +13,8 @@ import { PaymentRequestsService } from './payments/payment-requests.service';
  * decision sent back to the programme that asked, payment requests (payment due), clawbacks
  * to record (R19), and commitments a programme closes, whose unpaid rest is released (R27).
  * Programmes send requests as v2, account numbers sealed (R30); v1 ones, still in flight when they
- * moved, are sealed here and handled the same way.
+ * moved, are sealed here and handled the same way. And a copy of each approved policy version,
+ * for the funding dashboard's targets (R14, R21).
  */
 @Injectable()
 export class FinanceInbox implements InboxBindingProvider {
@@ -28,6 +30,7 @@ export class FinanceInbox implements InboxBindingProvider {
     return {
       queue: 'finance.inbox',
       handlers: {
+        ...policyCopyHandlers(),
         'finance.commitment-requested.v1': async (request, { manager }) => {
           await this.commitments.decide(manager, commitmentFromV1(this.cipher, request));
         },

@@ -6,6 +6,7 @@ import type {
   RpcActor,
 } from '@civic/contracts';
 import { Role } from '@civic/domain/access';
+import { SEED_POLICIES } from '@civic/domain/policy';
 import { PersonalDataCipher, sealPayeeAccount } from '@civic/platform/pii';
 import {
   commitmentRequest,
@@ -369,6 +370,59 @@ describe('the funding tally and dashboard (issue #18; R10, R12, R14, R21, R27, R
     expect(bad).toMatchObject({ status: 400 });
     const body = (bad as { getResponse(): { violations: { field: string }[] } }).getResponse();
     expect(body.violations.map((v) => v.field)).toEqual(['fund']);
+  });
+
+  it('holds the shares against the policy versions approved for the area, once they arrive (R14, R21)', async () => {
+    const approvedAt = new Date().toISOString();
+    await finance.programme.policyApprovals([
+      {
+        kind: 'RESERVE',
+        regionCode: '450100',
+        version: 'RESERVE-4501-2',
+        effectiveFrom: '2020-01-01',
+        body: { ...SEED_POLICIES.RESERVE, version: 'RESERVE-4501-2', ruralReservePercent: 90 },
+        approvedAt,
+      },
+      {
+        kind: 'ELDERCARE_FLOOR',
+        regionCode: '450000',
+        version: 'ELDERCARE-45-2',
+        effectiveFrom: '2020-01-01',
+        body: { ...SEED_POLICIES.ELDERCARE_FLOOR, version: 'ELDERCARE-45-2', floorPercent: 70 },
+        approvedAt,
+      },
+    ]);
+    await until(
+      'two policy copies',
+      async () =>
+        (await finance.pool.query(`SELECT count(*)::int AS n FROM finance.policy_copy`)).rows[0]
+          .n === 2,
+    );
+    // Nanning (4501) has its own rural reserve; the province keeps the seed's 30 %.
+    const city = await dashboard({ areaCode: '4501' });
+    expect(city.targetsFrom).toBe('STORE');
+    expect(city.shares.rural).toMatchObject({
+      targetPercent: 90,
+      policyVersion: 'RESERVE-4501-2',
+    });
+    expect(city.shares.eldercare).toMatchObject({
+      targetPercent: 70,
+      policyVersion: 'ELDERCARE-45-2',
+    });
+    const county = await dashboard({ areaCode: '450103' });
+    expect(county.shares.rural).toMatchObject({
+      targetPercent: 90,
+      policyVersion: 'RESERVE-4501-2',
+    });
+    const province = await dashboard();
+    expect(province.shares.rural).toMatchObject({
+      targetPercent: 30,
+      policyVersion: SEED_POLICIES.RESERVE.version,
+    });
+    const { part, whole, met } = province.shares.eldercare;
+    expect(province.shares.eldercare.targetPercent).toBe(70);
+    expect(met).toBe(part * 100 >= 70 * whole);
+    expect(province.targetsFrom).toBe('STORE');
   });
 
   it('its migration’s backfill reproduces the tally from the rows', async () => {

@@ -226,6 +226,7 @@ describe('lottery fund subsidies through the gateway (R7, R13, R20, R22)', () =>
     );
     expect(replayed.status).toBe(200);
     expect(replayed.body.published).toBeGreaterThanOrEqual(1);
+    expect(replayed.body.policies).toBeGreaterThanOrEqual(1); // the seeded versions, approved
     await waitFor(
       'the snapshot back at the lottery fund',
       async () =>

@@ -8,6 +8,7 @@ import type {
   DisbursementRequestedV2,
   MessageEnvelope,
   MessageName,
+  PolicyApprovedV1,
   ProgrammeName,
   SealedBankAccountV2,
 } from '@civic/contracts';
@@ -52,6 +53,11 @@ export class ProgrammeRequests {
   /** Commitments the programme closes, their unpaid rest to be released (R27). */
   async releases(requests: CommitmentReleaseRequestedV1[]): Promise<void> {
     await this.send('finance.commitment-release-requested.v1', requests);
+  }
+
+  /** Policy versions the registry approved (issue #17): finance keeps copies for its targets. */
+  async policyApprovals(approvals: PolicyApprovedV1[]): Promise<void> {
+    await this.send('organizations.policy-approved.v1', approvals);
   }
 
   /** Clawbacks the programme opens (R19). */

@@ -4,6 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { type DiffRow, diffRows, visibleRows } from './audit-diff';
 import type { AuditEntryView } from './audit-types';
 import { AuditValue } from './audit-value';
+import { localPagination } from '../common/local-paging';
+
+/** An entry rarely has more fields than this: most show on one page, none is left out. */
+const DIFF_PAGE_SIZE = 50;
 
 /**
  * An entry's before and after side by side (R31): one row per field, a changed one highlighted
@@ -33,7 +37,7 @@ export function AuditDiffTable({ entry }: { entry: AuditEntryView }) {
       <Table<DiffRow>
         size="small"
         rowKey="path"
-        pagination={false}
+        pagination={localPagination(t, rows.length, DIFF_PAGE_SIZE)}
         tableLayout="fixed"
         className="audit-diff-table"
         dataSource={rows}

@@ -25,7 +25,7 @@ export async function startAdminUi(gatewayApi: string) {
         () => (child.exitCode === null ? 0 : -1),
       ),
     (status) => status === 200 || status === -1,
-    { timeoutMs: 60_000, everyMs: 200 },
+    { timeoutMs: 180_000, everyMs: 200 },
   );
   if (child.exitCode !== null) throw new Error(`admin UI exited (${child.exitCode})`);
   return { url, stop: () => stopProcess(child) };

@@ -1,5 +1,6 @@
 import {
   type FundingDashboardView,
+  type FundingTargetSource,
   ProgrammeDashboardQuery,
   type ProgrammeFundingView,
   type ProgrammeName,
@@ -14,12 +15,13 @@ import {
   type DivisionLevel,
   divisionLevelOf,
 } from '@civic/domain/dashboards';
-import { SEED_POLICIES } from '@civic/domain/policy';
+import { SEED_VERSIONS } from '@civic/domain/policy';
+import { policyResolver, type PolicyUsed } from '@civic/platform/policy-copies';
 import { authorize } from '@civic/platform/rpc';
 import { readTally } from '@civic/platform/tallies';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   byPrefix,
   disbursementProgress,
@@ -34,21 +36,39 @@ const PROVINCE = '45';
 const COUNTY = DIVISION_CODE_LENGTH.COUNTY;
 const STREET = DIVISION_CODE_LENGTH.STREET;
 
+/** The region whose policy an area is held against: its county, city or province (R14, R21). */
+export const policyRegionOf = (area: string) => area.slice(0, 6).padEnd(6, '0');
+
+/** Whether a version in force is one the platform ships (no approved version has reached us). */
+const isSeed = (used: Pick<PolicyUsed, 'kind' | 'regionCode' | 'version'>) =>
+  SEED_VERSIONS.some(
+    (seed) =>
+      seed.kind === used.kind &&
+      seed.regionCode === used.regionCode &&
+      seed.version === used.version,
+  );
+
 /**
- * The shares' targets (R14, R21). Finance keeps no copies of the policy store (no organization or
- * policy events reach it), so it holds them against the platform's first versions, the policy
- * seeds (libs/domain/policy), and says so (`targetsFrom: 'SEED'`).
+ * The shares' targets (R14, R21): the RESERVE and ELDERCARE_FLOOR versions in force today for the
+ * area, from finance's copies of the policy store (`organizations.policy-approved.v1`), the seeds
+ * until a version is approved; `SEED` says no approved version has reached finance yet.
  */
-const TARGETS = {
-  reserve: {
-    percent: SEED_POLICIES.RESERVE.ruralReservePercent as number,
-    version: SEED_POLICIES.RESERVE.version,
-  },
-  eldercare: {
-    percent: SEED_POLICIES.ELDERCARE_FLOOR.floorPercent as number,
-    version: SEED_POLICIES.ELDERCARE_FLOOR.version,
-  },
-};
+async function targetsFor(manager: EntityManager, area: string) {
+  const region = policyRegionOf(area);
+  const [reserve, eldercare] = await Promise.all([
+    policyResolver<{ ruralReservePercent: number }>(manager, 'RESERVE'),
+    policyResolver<{ floorPercent: number }>(manager, 'ELDERCARE_FLOOR'),
+  ]);
+  const r = reserve(region);
+  const e = eldercare(region);
+  return {
+    targets: {
+      reserve: { percent: r.body.ruralReservePercent, version: r.version },
+      eldercare: { percent: e.body.floorPercent, version: e.version },
+    },
+    from: (isSeed(r) && isSeed(e) ? 'SEED' : 'STORE') as FundingTargetSource,
+  };
+}
 
 /**
  * The funding dashboard (issue #18; R10, R12, R14, R21, R26–R28): from the funding tally only,
@@ -75,7 +95,7 @@ export class FundingDashboardQueries {
       ...(query.programme ? { programme: query.programme } : {}),
     };
     const manager = this.dataSource.manager;
-    const [groups, years] = await Promise.all([
+    const [groups, years, policy] = await Promise.all([
       readTally(manager, FUNDING_TALLY, {
         within: { dim: 'street_code', code, groupLength: fine },
         groupBy: ['programme', 'fund'],
@@ -86,6 +106,7 @@ export class FundingDashboardQueries {
         groupBy: ['fiscal_year'],
         where: filter,
       }),
+      targetsFor(manager, area),
     ]);
     const known = groups.filter((g) => !isUnknownArea(g));
     const unknown = groups.filter(isUnknownArea);
@@ -108,10 +129,10 @@ export class FundingDashboardQueries {
       children: child ? areas(DIVISION_CODE_LENGTH[child], child) : [],
       counties: fine === COUNTY ? areas(COUNTY, 'COUNTY') : [],
       areaUnknown: area === PROVINCE ? moneyFigures(unknown) : null,
-      shares: fundingShares(groups, 'committed', TARGETS),
-      paidShares: fundingShares(groups, 'paid', TARGETS),
+      shares: fundingShares(groups, 'committed', policy.targets),
+      paidShares: fundingShares(groups, 'paid', policy.targets),
       progress: disbursementProgress(totals),
-      targetsFrom: 'SEED',
+      targetsFrom: policy.from,
     };
   }
 }

@@ -16,6 +16,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { countChanged, countRegistered, registryCountOf } from '../dashboard/registry-tally';
+import { PolicyDocument } from '../policy/policy-document.entity';
 import { TierPolicyService } from '../policy/tier-policy.service';
 import { sealLeaders } from './leaders';
 import { Organization } from './organization.entity';
@@ -130,9 +131,11 @@ export class OrganizationsService {
   }
 
   /**
-   * Every organization's current snapshot, published again as `organization-changed` in chunks, for
-   * a service that started consuming snapshots after they were first published. Consumers keep a
-   * snapshot only when its version is newer, so the replay changes nothing they already have.
+   * Every organization's current snapshot, published again as `organization-changed` in chunks, and
+   * every approved policy version as `policy-approved`, for a service that started consuming them
+   * after they were first published (finance took policy copies later, issue #18). Consumers keep
+   * a snapshot only when its version is newer and a policy copy once, so the replay changes nothing
+   * they already have.
    */
   async republishSnapshots(actor: RpcActor, chunk = 500): Promise<RepublishedView> {
     authorize(actor, Permission.ORGANIZATION_REPUBLISH);
@@ -152,10 +155,28 @@ export class OrganizationsService {
       if (page.length < chunk) break;
       after = page[page.length - 1].id;
     }
-    await this.dataSource.transaction((manager) =>
-      this.record(manager, actor, 'snapshots.republished', null, { published }, 'registry'),
-    );
-    return { published };
+    const policies = await this.dataSource.transaction(async (manager) => {
+      const approved = await manager.find(PolicyDocument, {
+        where: { status: 'APPROVED' },
+        order: { kind: 'ASC', regionCode: 'ASC', effectiveFrom: 'ASC' },
+      });
+      await this.outbox.publishMany(
+        manager,
+        'organizations.policy-approved.v1',
+        approved.map((doc) => ({
+          kind: doc.kind,
+          regionCode: doc.regionCode,
+          version: doc.version,
+          effectiveFrom: doc.effectiveFrom,
+          body: doc.body,
+          approvedAt: (doc.decidedAt ?? doc.proposedAt).toISOString(),
+        })),
+      );
+      const after = { published, policies: approved.length };
+      await this.record(manager, actor, 'snapshots.republished', null, after, 'registry');
+      return approved.length;
+    });
+    return { published, policies };
   }
 
   private record(

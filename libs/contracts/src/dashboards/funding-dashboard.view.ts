@@ -126,7 +126,7 @@ export class FundingDashboardView {
     enum: FUNDING_TARGET_SOURCES,
     enumName: 'FundingTargetSource',
     description:
-      "SEED: finance keeps no copies of the policy store, so targets are the platform's first versions (R14 30 %, R21 55 %)",
+      "STORE: the RESERVE and ELDERCARE_FLOOR versions in force today for the area, from finance's copies of the policy store; SEED: no approved version has reached finance yet, so the targets are the platform's first versions (R14 30 %, R21 55 %)",
   })
   targetsFrom: FundingTargetSource;
 }

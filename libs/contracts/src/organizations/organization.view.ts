@@ -156,4 +156,7 @@ export class UnmaskedOrganizationContactView {
 export class RepublishedView {
   @ApiProperty({ description: 'Organizations whose current snapshot was published again' })
   published: number;
+
+  @ApiProperty({ description: 'Approved policy versions published again (issue #17, #18)' })
+  policies: number;
 }

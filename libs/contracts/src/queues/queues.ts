@@ -33,6 +33,8 @@ export const QUEUES = {
       'finance.disbursement-requested.v2',
       'finance.clawback-opened.v1',
       'finance.commitment-release-requested.v1',
+      // issue #18: the funding dashboard holds shares against the targets in force (R14, R21)
+      'organizations.policy-approved.v1',
     ],
   },
   'incubation.inbox': {
