@@ -43,7 +43,8 @@ export async function seedFinance({ apiBase, redisUrl, log, year, prefix = 'civi
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const inbox = new Queue('{finance.inbox}', { connection: redis, prefix });
   try {
-    await send(inbox, 'finance.commitment-requested.v1', commitments);
+    // v2, naming the recipient, so the funding dashboard counts the money in its county (#18).
+    await send(inbox, 'finance.commitment-requested.v2', commitments);
     // Payments wait for their commitment's decision (finance retries them until it is there).
     await send(inbox, 'finance.disbursement-requested.v1', payments);
   } finally {
@@ -53,6 +54,21 @@ export async function seedFinance({ apiBase, redisUrl, log, year, prefix = 'civi
   log(
     `seed: finance budgets for ${year}; ${payments.length} payments from 3 programmes await a batch`,
   );
+}
+
+const LOTTERY_PURPOSES = ['ELDERLY', 'DISABILITY', 'ELDERLY', 'HARDSHIP'];
+
+/** The recipient as a programme names it from its snapshot (libs/platform/programme-kit). */
+function recipientOf(org, purpose) {
+  return {
+    streetCode: org.location.streetCode,
+    countyCode: org.location.countyCode,
+    areaType: org.areaType,
+    category: org.category,
+    partyLed: (org.leaders ?? []).some((leader) => leader.isPartyMember === true),
+    takesGovernmentFunctions: org.takesGovernmentFunctions ?? false,
+    ...(purpose ? { purpose } : {}),
+  };
 }
 
 function demoRequests(organizations, year) {
@@ -69,6 +85,7 @@ function demoRequests(organizations, year) {
       organizationId: org.id,
       amountFen,
       reference: `${what}：${org.name}`,
+      recipient: recipientOf(org, programme === 'lottery-fund' ? LOTTERY_PURPOSES[i % 4] : null),
     };
     commitments.push(commitment);
     const custodian = org.financialCustodian;

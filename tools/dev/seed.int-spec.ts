@@ -161,6 +161,21 @@ describe('the demo seed', () => {
       (items) => items.some((p) => p.programme === 'venture' && p.amountFen === 2_500_000),
     );
     expect((await get('/lottery/programmes', officer)).total).toBeGreaterThan(0);
+    // The demo's commitments name their recipients (v2): the funding dashboard places the money.
+    const incubation = await waitFor(
+      "the demo's incubation commitments on the funding dashboard",
+      async () =>
+        (await get('/dashboards/funding?fund=INCUBATION', officer)) as {
+          totals: { committedFen: number; commitments: number };
+          areaUnknown: { committedFen: number };
+          counties: { committedFen: number }[];
+        },
+      (view) => view.totals.commitments >= 8, // every third of the 24 demo organizations
+    );
+    expect(incubation.areaUnknown.committedFen).toBe(0);
+    expect(incubation.counties.reduce((n, c) => n + c.committedFen, 0)).toBe(
+      incubation.totals.committedFen,
+    );
   });
 
   it("publishes this year's Guangxi catalogue of community services, without login (R24, R25)", async () => {

@@ -393,6 +393,9 @@ describe('admin UI: venture philanthropy, from a call to an award and its tranch
     await page.getByTestId('award-ok').click();
     await top.getByTestId('held').waitFor();
     expect(await top.getByTestId('award').count()).toBe(0);
+    // R19: the round may be concluded only once every proposal the ranking funds is awarded.
+    const pending = await table.getByTestId('award').count();
+    expect(await page.getByTestId('conclude-round').isDisabled()).toBe(pending > 0);
 
     await page.getByTestId('tab-awards').click();
     const card = page.getByTestId('award-card').filter({ hasText: PROPOSAL_TITLES[0] });

@@ -141,6 +141,10 @@ describe('venture: an applicant sees its outcome (issue #18, R13, R19)', () => {
     expect(res.body).toMatchObject({ id: ids.second, outcome: 'PENDING', reason: 'NOT_DECIDED' });
     expect(res.body).not.toHaveProperty('rank');
     expect((await tasks()).map((t) => t.awardsBegun)).toEqual([false, false]);
+    // The ranking funds the first: the round cannot be concluded before it is awarded.
+    const early = await officer('POST', `/v1/venture/calls/${callId}/conclude`);
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('RULE_R19_AWARDS_PENDING');
   });
 
   it('rules R13, R19: once the first award is made, each sees its rank of two, merit and the reasons the officers see, and why it is not funded', async () => {
@@ -205,5 +209,40 @@ describe('venture: an applicant sees its outcome (issue #18, R13, R19)', () => {
     const text = JSON.stringify((await outcome('second')).body);
     expect(text).not.toContain(ids.first);
     expect(text).not.toContain('夕阳红');
+  });
+
+  it('rule R19: concluding the round passes the second over, tells its users why, and refuses awards after', async () => {
+    const concluded = await officer('POST', `/v1/venture/calls/${callId}/conclude`);
+    expect(concluded.status).toBe(200);
+    expect(concluded.body).toMatchObject({ id: callId, concludedAt: expect.any(String) });
+    const statuses = await db.query(
+      `SELECT id, status FROM venture.proposal WHERE call_id = $1 ORDER BY status`,
+      [callId],
+    );
+    expect(statuses.rows).toEqual([
+      { id: ids.first, status: 'AWARDED' },
+      { id: ids.second, status: 'NOT_AWARDED' },
+    ]);
+    const told = await waitFor(
+      "the second organization's notice",
+      async () => (await platform.as(tokens.second)('GET', '/v1/me/notifications')).body,
+      (body) => body.total >= 1,
+    );
+    expect(told.items).toEqual([
+      expect.objectContaining({
+        outcome: 'NOT_FUNDED',
+        subjectId: ids.second,
+        reason: expect.objectContaining({ zh: expect.stringContaining('未获安排') }),
+      }),
+    ]);
+    const again = await officer('POST', `/v1/venture/calls/${callId}/conclude`);
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('RULE_R19_ROUND_CONCLUDED');
+    const late = await officer('POST', `/v1/venture/proposals/${ids.second}/award`, {
+      comment: '补充资助',
+    });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('RULE_R19_ROUND_CONCLUDED');
+    expect((await outcome('second')).body).toMatchObject({ outcome: 'NOT_FUNDED', rank: 2 });
   });
 });

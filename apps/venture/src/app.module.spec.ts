@@ -37,6 +37,7 @@ const HANDLED_BY = {
   'venture.calls.draw': ReviewsRpcController,
   'venture.calls.draw-view': ReviewsRpcController,
   'venture.calls.ranking': AwardsRpcController,
+  'venture.calls.conclude': AwardsRpcController,
   'venture.calls.score-sheets': ReviewsRpcController,
   'venture.proposals.create': ProposalsRpcController,
   'venture.proposals.update': ProposalsRpcController,

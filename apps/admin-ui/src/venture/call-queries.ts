@@ -78,6 +78,16 @@ export function useAward(proposalId: string) {
   });
 }
 
+/** rule R19: concludes the call's round; the proposals left are passed over and told why. */
+export function useConcludeRound(callId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/v1/venture/calls/{id}/conclude', { params: { path: { id: callId } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['venture'] }),
+  });
+}
+
 /** Replaces the call's added questions (issue #17); refused (409) once it has a proposal. */
 export function useSetCallForm(id: string) {
   const queryClient = useQueryClient();

@@ -303,6 +303,21 @@ export class VentureController {
     return this.rpc.call('venture.proposals.unmask-contact', { id }, actor);
   }
 
+  @Post('calls/:id/conclude')
+  @HttpCode(200)
+  @Roles(...OFFICERS)
+  @ApiOperation({
+    summary:
+      'Conclude the round once every proposal the ranking funds is awarded: the rest become NOT_AWARDED and are told why; no award after (R19)',
+  })
+  @ApiOkResponse({ type: CallView })
+  conclude(
+    @Param('id', uuidParam()) id: string,
+    @CurrentActor() actor: RpcActor,
+  ): Promise<CallView> {
+    return this.rpc.call('venture.calls.conclude', { id }, actor);
+  }
+
   @Post('proposals/:id/award')
   @HttpCode(200)
   @Roles(...OFFICERS)

@@ -44,3 +44,14 @@ export function notAwardable(
     `规则 R19：${row?.messageZh ?? '该项目书不在排名中'}`,
   );
 }
+
+/** rule R19: no award after the round is concluded (its proposals left were told already). */
+export function roundConcluded(): ServiceError {
+  return new ServiceError(
+    409,
+    'RULE_R19_ROUND_CONCLUDED',
+    'rule R19: the round is concluded; no award is made after',
+    undefined,
+    '规则 R19：本轮评选已经结束，不能再作出资助决定',
+  );
+}

@@ -5,11 +5,13 @@ import { AwardsService } from './awards.service';
 import { ClawbacksService } from './clawbacks.service';
 import { MilestonesService } from './milestones.service';
 import { ProposalOutcomeService } from './proposal-outcome.service';
+import { CallsModule } from '../calls/calls.module';
+import { RoundConclusionService } from './round-conclusion.service';
 import { VentureFundingModule } from './venture-funding.module';
 
 /** Awards and their tranches (R19), asked of finance through the programme kit. */
 @Module({
-  imports: [VentureFundingModule],
+  imports: [VentureFundingModule, CallsModule],
   controllers: [AwardsRpcController],
   providers: [
     AwardsService,
@@ -17,6 +19,7 @@ import { VentureFundingModule } from './venture-funding.module';
     ClawbacksService,
     AwardsRepository,
     ProposalOutcomeService,
+    RoundConclusionService,
   ],
 })
 export class AwardsModule {}

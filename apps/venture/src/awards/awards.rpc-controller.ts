@@ -2,6 +2,7 @@ import type {
   ApplicantOutcomeView,
   AwardPage,
   AwardView,
+  CallView,
   RpcEnvelope,
   RpcPattern,
   RpcRequestOf,
@@ -13,11 +14,12 @@ import { AwardsService } from './awards.service';
 import { ClawbacksService } from './clawbacks.service';
 import { MilestonesService } from './milestones.service';
 import { ProposalOutcomeService } from './proposal-outcome.service';
+import { RoundConclusionService } from './round-conclusion.service';
 
 type Req<P extends RpcPattern> = RpcEnvelope<RpcRequestOf<P>>;
 
 /**
- * RPC entry points of awards (R19): a call's ranking, the award, its milestones and clawbacks,
+ * RPC entry points of awards (R19): a call's ranking, the award, the round's conclusion, its milestones and clawbacks,
  * and what an applicant is told of its proposal's place (issue #18); thin: the services authorize
  * and decide.
  */
@@ -29,11 +31,17 @@ export class AwardsRpcController {
     private readonly milestones: MilestonesService,
     private readonly clawbacks: ClawbacksService,
     private readonly outcomes: ProposalOutcomeService,
+    private readonly rounds: RoundConclusionService,
   ) {}
 
   @RpcHandler('venture.calls.ranking')
   ranking({ data, actor }: Req<'venture.calls.ranking'>): Promise<VentureRankingView> {
     return this.awards.ranking(data?.id, actor);
+  }
+
+  @RpcHandler('venture.calls.conclude')
+  conclude({ data, actor }: Req<'venture.calls.conclude'>): Promise<CallView> {
+    return this.rounds.conclude(data?.id, actor);
   }
 
   @RpcHandler('venture.proposals.outcome')

@@ -22,7 +22,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { VentureCall } from '../calls/call.entity';
 import { awardStreet, countAwarded } from '../dashboard/timeliness';
 import { Proposal } from '../proposals/proposal.entity';
-import { notAwardable } from './award-errors';
+import { notAwardable, roundConcluded } from './award-errors';
 import { Award } from './award.entity';
 import { awardView, awardViews } from './award.mapper';
 import { AwardsRepository } from './awards.repository';
@@ -69,6 +69,7 @@ export class AwardsService {
         where: { id: proposal.callId },
         lock: { mode: 'pessimistic_write' },
       });
+      if (call.concludedAt) throw roundConcluded();
       const ranking = await this.rank(manager, call);
       const row = ranking.rows.find((r) => r.proposalId === proposalId);
       if (!row?.awardable) throw notAwardable(ranking, row);

@@ -50,6 +50,10 @@ export class VentureCall {
   @Column({ type: 'timestamptz', nullable: true })
   drawnAt: Date | null;
 
+  /** When an officer concluded the round (R19): the proposals left were passed over, no award after. */
+  @Column({ type: 'timestamptz', nullable: true })
+  concludedAt: Date | null;
+
   /** The CONFLICTS policy version (R18) the draw used (issue #17): the seed and it redraw the same. */
   @Column({ type: 'varchar', length: 30, nullable: true })
   drawPolicyVersion: string | null;

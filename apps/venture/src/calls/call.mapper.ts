@@ -21,6 +21,7 @@ export function callView(c: VentureCall, n: CallProposalCounts | undefined, now:
     phase: open ? 'OPEN' : (n?.awarded ?? 0) > 0 ? 'AWARDED' : c.drawnAt ? 'DRAWN' : 'CLOSED',
     proposals: n?.all ?? 0,
     submitted: n?.submitted ?? 0,
+    concludedAt: c.concludedAt?.toISOString() ?? null,
     ...(c.form ? { form: { version: c.formVersion, schema: c.form } } : {}),
   };
 }

@@ -7,5 +7,6 @@ import { CallsService } from './calls.service';
 @Module({
   controllers: [CallsRpcController],
   providers: [CallsService, CallsRepository],
+  exports: [CallsService],
 })
 export class CallsModule {}

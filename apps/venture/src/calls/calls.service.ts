@@ -95,6 +95,7 @@ export class CallsService {
         deadline: new Date(dto.deadline),
         drawSeed: null,
         drawnAt: null,
+        concludedAt: null,
         createdBy: actor.userId,
       });
       await manager.insert(VentureCall, call);

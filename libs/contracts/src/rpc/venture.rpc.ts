@@ -47,6 +47,7 @@ export interface VentureRpc {
   'venture.calls.draw': { request: { id: string }; response: DrawView };
   'venture.calls.draw-view': { request: { id: string }; response: DrawView };
   'venture.calls.ranking': { request: { id: string }; response: VentureRankingView };
+  'venture.calls.conclude': { request: { id: string }; response: CallView };
   'venture.calls.score-sheets': { request: { id: string }; response: ScoreSheetsView };
   'venture.proposals.create': { request: CreateProposalDto; response: ProposalView };
   'venture.proposals.update': {

@@ -136,6 +136,14 @@ export class CallView {
   @ApiProperty({ enum: ['OPEN', 'CLOSED', 'DRAWN', 'AWARDED'] }) phase: string;
   @ApiProperty() proposals: number;
   @ApiProperty() submitted: number;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description:
+      'When the round was concluded (R19): the proposals not awarded were told, no award after',
+  })
+  concludedAt: string | null;
   @ApiPropertyOptional({
     type: FormView,
     description: 'The added questions, when the call has any',

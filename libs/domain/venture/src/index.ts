@@ -62,6 +62,13 @@ export type { FundingRange } from './lib/requested-amount';
 export { assertRubric, checkRubric, RUBRIC_LIMITS } from './lib/rubric';
 export type { Rubric, RubricCriterion } from './lib/rubric';
 export { checkScoreSheet } from './lib/score-sheet';
+export { concludeRound } from './lib/conclude-round';
+export type {
+  ConcludeDecision,
+  PassedOver,
+  RankedProposal,
+  RoundToConclude,
+} from './lib/conclude-round';
 export { scoresOpen } from './lib/scores-open';
 export type { ScoresOpenCheck } from './lib/scores-open';
 export type { ScoreSheet } from './lib/score-sheet';

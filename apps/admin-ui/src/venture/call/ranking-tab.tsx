@@ -10,6 +10,7 @@ import { schemaOf } from '../../forms';
 import { useVentureRanking } from '../call-queries';
 import type { CallView, VentureRankingRow } from '../types';
 import { AwardModal } from './award-modal';
+import { ConcludeButton } from './conclude-button';
 import { useRankingColumns } from './ranking-columns';
 import { rankingSheets } from './ranking-sheets';
 import { RankingSummary } from './ranking-summary';
@@ -64,15 +65,18 @@ export function RankingTab({ call }: { call: CallView }) {
           ranking={ranking.data}
           reservePercent={call.ruralReservePercent}
           extra={
-            <Button
-              icon={<DownloadOutlined />}
-              data-testid="export-ranking"
-              loading={exporting}
-              disabled={ranking.data.rows.length === 0}
-              onClick={() => void exportXlsx()}
-            >
-              {t('venture.export.button')}
-            </Button>
+            <Space wrap>
+              <Button
+                icon={<DownloadOutlined />}
+                data-testid="export-ranking"
+                loading={exporting}
+                disabled={ranking.data.rows.length === 0}
+                onClick={() => void exportXlsx()}
+              >
+                {t('venture.export.button')}
+              </Button>
+              <ConcludeButton call={call} ranking={ranking.data} />
+            </Space>
           }
         />
       )}
