@@ -3,6 +3,7 @@ import type { ServiceDatabase } from '@civic/platform/database';
 import { RecoveryCode } from './auth/entities/recovery-code.entity';
 import { SecondFactor } from './auth/entities/second-factor.entity';
 import { Session } from './auth/entities/session.entity';
+import { FormDraft } from './drafts/form-draft.entity';
 import { IdempotencyKey } from './idempotency/idempotency-key.entity';
 import { MIGRATIONS } from './migrations';
 import { NOTIFICATION_ENTITIES } from './notifications/notification-entities';
@@ -22,6 +23,7 @@ export const GATEWAY_DATABASE: ServiceDatabase = {
     IdempotencyKey,
     ...AUDIT_ENTITIES,
     ...NOTIFICATION_ENTITIES, // issue #18: notifications, contacts, the inbox
+    FormDraft, // issue #18: autosaved drafts of the applicant forms, sealed (R30)
   ],
   migrations: MIGRATIONS,
   constraints: {

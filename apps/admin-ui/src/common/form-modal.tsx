@@ -24,6 +24,14 @@ interface Props<V, B, R> {
   problemsOf?: (error: Error, form: FormInstance<V>) => string[];
   okTestId?: string;
   width?: number;
+  /** The form's instance, when the caller works with it too (an autosaved draft, issue #18). */
+  form?: FormInstance<V>;
+  /** Called when the user changes a field. */
+  onValuesChange?: () => void;
+  /** Above the form, beside its problems (a restored draft's note). */
+  notice?: ReactNode;
+  /** In the footer, before its buttons (how the draft's autosave is doing). */
+  footerNote?: ReactNode;
   children: ReactNode;
 }
 
@@ -35,7 +43,8 @@ export function FormModal<V extends object, B, R>(props: Props<V, B, R>) {
   const { mutation, toBody, done, onClose, onDone, mapping, problemsOf } = props;
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<V>();
+  const [own] = Form.useForm<V>();
+  const form = props.form ?? own;
   const [problems, setProblems] = useState<string[]>([]);
 
   const submit = (values: V) => {
@@ -63,13 +72,26 @@ export function FormModal<V extends object, B, R>(props: Props<V, B, R>) {
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
+      footer={
+        props.footerNote
+          ? (_, { OkBtn, CancelBtn }) => (
+              <>
+                {props.footerNote}
+                <CancelBtn />
+                <OkBtn />
+              </>
+            )
+          : undefined
+      }
     >
+      {props.notice}
       <ProblemsAlert problems={problems} />
       <Form<V>
         form={form}
         name={props.name}
         layout="vertical"
         initialValues={props.initialValues}
+        onValuesChange={props.onValuesChange}
         onFinish={submit}
       >
         {props.children}

@@ -3,5 +3,6 @@ import { Identity1795655621724 } from './1795655621724-Identity';
 import { IdempotencyKeys1796566798642 } from './1796566798642-IdempotencyKeys';
 import { SecondFactor1796576856951 } from './1796576856951-SecondFactor';
 import { Notifications1796639494135 } from './1796639494135-Notifications';
+import { FormDrafts1796647534858 } from './1796647534858-FormDrafts';
 
-export const MIGRATIONS = [Identity1795655621724, IdempotencyKeys1796566798642, SecondFactor1796576856951, Notifications1796639494135];
+export const MIGRATIONS = [Identity1795655621724, IdempotencyKeys1796566798642, SecondFactor1796576856951, Notifications1796639494135, FormDrafts1796647534858];

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, type FormInstance, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, type FormInstance, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,9 +7,12 @@ import { useNavigate } from 'react-router-dom';
 import { api } from '../../api/client';
 import { ApiError, unwrap } from '../../api/errors';
 import { useCurrentUser } from '../../auth/use-current-user';
+import { emptyIn, formDraftKey } from '../../common/autosave';
 import { ContactSection } from '../../common/contact-section';
+import { DraftRestoredNote, DraftSaveState } from '../../common/draft-status';
 import { FormRefusal } from '../../common/form-refusal';
 import { applyViolations } from '../../common/form-violations';
+import { useAutosavedDraft } from '../../common/use-autosaved-draft';
 import { AnswerFields, schemaOf } from '../../forms';
 import { useProgrammes, useSubmitApplication } from '../queries';
 import { BeneficiariesSection } from './beneficiaries-section';
@@ -31,7 +34,8 @@ import { ProjectSection } from './project-section';
  * their fields (a banned budget line on its line, an answer on its question), the rest in an
  * alert above the form. The contact (and, under custody, the custodian's account) start from the
  * organization's profile (issue #18); its phone and account number are masked there (R30), so the
- * applicant types those.
+ * applicant types those. The form is autosaved as a draft on the server (issue #18) and restored
+ * when it is opened again; what the draft holds wins over the profile, which fills only the rest.
  */
 export function ApplyPage() {
   const { t } = useTranslation();
@@ -43,7 +47,20 @@ export function ApplyPage() {
   const [unmatched, setUnmatched] = useState<string[] | null>(null);
   const programmeId = Form.useWatch('programmeId', form);
   const programme = programmes.data?.items.find((p) => p.id === programmeId);
-  const prefill = useOrganizationPrefill(form);
+  const { organizationId } = useCurrentUser();
+  // Discarding the draft empties the form: the profile fills it again.
+  const [fills, setFills] = useState(0);
+  const draft = useAutosavedDraft(form, formDraftKey('lottery-application', organizationId), {
+    onDiscarded: () => setFills((n) => n + 1),
+  });
+  const prefill = useOrganizationPrefill(form, draft.ready, fills);
+  // A restored draft's programme that is no longer open goes, with its answers.
+  const items = programmes.data?.items;
+  useEffect(() => {
+    if (draft.restoredAt && items && programmeId && !items.some((p) => p.id === programmeId)) {
+      form.setFieldsValue({ programmeId: undefined, answers: undefined });
+    }
+  }, [draft.restoredAt, items]);
 
   const onFinish = (values: ApplyFormValues) => {
     setUnmatched(null);
@@ -59,6 +76,7 @@ export function ApplyPage() {
     }
     submit.mutate(toApplicationDto(values), {
       onSuccess: (application) => {
+        void draft.submitted();
         void message.success(t('lottery.apply.submitted', { project: application.projectName }));
         navigate('/lottery/applications');
       },
@@ -70,6 +88,7 @@ export function ApplyPage() {
     });
   };
 
+  if (!draft.ready) return <Spin className="page-spin" />;
   return (
     <Form<ApplyFormValues>
       form={form}
@@ -79,12 +98,14 @@ export function ApplyPage() {
       // Another programme asks other questions: the answers given to the first one go.
       onValuesChange={(changed: Partial<ApplyFormValues>) => {
         if ('programmeId' in changed) form.setFieldValue('answers', undefined);
+        draft.changed();
       }}
       onFinish={onFinish}
       scrollToFirstError
     >
       <Space orientation="vertical" size="middle" className="full-width">
         <Typography.Title level={3}>{t('lottery.apply.title')}</Typography.Title>
+        <DraftRestoredNote draft={draft} />
         {submit.error && (
           <FormRefusal
             error={submit.error}
@@ -128,9 +149,12 @@ export function ApplyPage() {
           )}
           <ContactSection />
         </Card>
-        <Button type="primary" htmlType="submit" size="large" loading={submit.isPending}>
-          {t('lottery.apply.submit')}
-        </Button>
+        <Space wrap>
+          <Button type="primary" htmlType="submit" size="large" loading={submit.isPending}>
+            {t('lottery.apply.submit')}
+          </Button>
+          <DraftSaveState draft={draft} />
+        </Space>
       </Space>
     </Form>
   );
@@ -138,10 +162,15 @@ export function ApplyPage() {
 
 /**
  * Fills the contact and the custodian's account from the profile of the organization the
- * applicant is bound to, once, into the fields still empty (prefillFromOrganization); the prefill,
- * for the note that says what was filled.
+ * applicant is bound to, once the form shows (after its draft is restored: what the draft holds
+ * stays) and again after the draft is discarded, into the fields still empty
+ * (prefillFromOrganization); the prefill, for the note that says what was filled.
  */
-function useOrganizationPrefill(form: FormInstance<ApplyFormValues>) {
+function useOrganizationPrefill(
+  form: FormInstance<ApplyFormValues>,
+  ready: boolean,
+  fills: number,
+) {
   const { organizationId } = useCurrentUser();
   const organization = useQuery({
     queryKey: ['organization', organizationId],
@@ -151,11 +180,12 @@ function useOrganizationPrefill(form: FormInstance<ApplyFormValues>) {
   });
   const prefill = organization.data ? prefillFromOrganization(organization.data) : undefined;
   useEffect(() => {
-    if (!prefill) return;
-    const empty = (name: (string | number)[]) =>
-      !form.isFieldTouched(name) && !form.getFieldValue(name);
+    if (!prefill || !ready) return;
+    // What a restored draft holds (issue #18) or the applicant typed stays.
+    const blank = emptyIn(form.getFieldsValue(true));
+    const empty = (name: (string | number)[]) => !form.isFieldTouched(name) && blank(name);
     form.setFields(prefillFields(prefill, empty));
     // Once per organization: what the applicant types later is theirs.
-  }, [organization.data]);
+  }, [organization.data, ready, fills]);
   return prefill;
 }

@@ -1,12 +1,15 @@
-import { App, Button, Card, Form, Space, Typography } from 'antd';
+import { App, Button, Card, Form, Space, Spin, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/errors';
+import { formDraftKey } from '../../common/autosave';
 import { ContactSection } from '../../common/contact-section';
+import { DraftRestoredNote, DraftSaveState } from '../../common/draft-status';
 import { FormRefusal } from '../../common/form-refusal';
 import { AnswerFields, schemaOf } from '../../forms';
 import { applyViolations } from '../../common/form-violations';
+import { useAutosavedDraft } from '../../common/use-autosaved-draft';
 import { useYuan } from '../../common/use-yuan';
 import { dateTime } from '../calls/call-columns';
 import { savedIdOf, useSaveProposal } from '../proposal-queries';
@@ -31,6 +34,11 @@ interface Props {
  * The proposal form: saved as a draft as often as wanted, then submitted before the deadline
  * (R17), which checks the budget lines add up to the amount asked and the amount fits the call's
  * range. The API's violations show on their fields; other refusals are explained above.
+ *
+ * Between saves, what is typed is autosaved (issue #18) into the user's form draft on the server,
+ * not the proposal: a proposal's draft must already be a whole proposal (R17: a summary, lines
+ * with amounts, a phone), which a half-filled form is not. Opened again, the form is restored
+ * from it; saved as a draft or submitted, the autosaved copy goes.
  */
 export function ProposalForm({ call, proposalId, initialValues, disabled }: Props) {
   const { t } = useTranslation();
@@ -41,6 +49,11 @@ export function ProposalForm({ call, proposalId, initialValues, disabled }: Prop
   const [form] = Form.useForm<ProposalFormValues>();
   const save = useSaveProposal();
   const [draftId, setDraftId] = useState(proposalId);
+  // A new proposal's autosave is kept by its call, a saved one's by its id.
+  const autosaved = useAutosavedDraft(
+    form,
+    disabled ? undefined : formDraftKey('venture-proposal', draftId ?? call.id),
+  );
   const [unmatched, setUnmatched] = useState<string[] | null>(null);
   // Which button sent the form: read when the form is valid, after this render.
   const submitting = useRef(false);
@@ -61,6 +74,7 @@ export function ProposalForm({ call, proposalId, initialValues, disabled }: Prop
       { id: draftId, body: toProposalDto(call.id, values), submit: submitting.current },
       {
         onSuccess: ({ saved, submitted }) => {
+          void autosaved.submitted(); // the proposal holds it all now
           if (submitted) {
             void message.success(t('venture.apply.submitted', { title: saved.title }));
             navigate('/venture/mine');
@@ -71,6 +85,7 @@ export function ProposalForm({ call, proposalId, initialValues, disabled }: Prop
         },
         onError: (error) => {
           const id = savedIdOf(error);
+          if (id) void autosaved.submitted(); // saved, then refused to submit: the proposal holds it
           if (id && id !== draftId) keep(id);
           const violations = error instanceof ApiError ? error.violations : [];
           setUnmatched(
@@ -81,12 +96,14 @@ export function ProposalForm({ call, proposalId, initialValues, disabled }: Prop
     );
   };
 
+  if (!autosaved.ready) return <Spin className="page-spin" />;
   return (
     <Form<ProposalFormValues>
       form={form}
       name="proposal"
       layout="vertical"
       initialValues={initialValues ?? INITIAL_PROPOSAL}
+      onValuesChange={autosaved.changed}
       onFinish={onFinish}
       disabled={disabled}
       scrollToFirstError
@@ -102,6 +119,7 @@ export function ProposalForm({ call, proposalId, initialValues, disabled }: Prop
             deadline: dateTime(call.deadline),
           })}
         </Typography.Text>
+        <DraftRestoredNote draft={autosaved} />
         {save.error && (
           <FormRefusal
             error={save.error}
@@ -126,7 +144,7 @@ export function ProposalForm({ call, proposalId, initialValues, disabled }: Prop
         <Card title={t('venture.apply.contact')}>
           <ContactSection />
         </Card>
-        <Space>
+        <Space wrap>
           <Button
             size="large"
             data-testid="save-draft"
@@ -144,6 +162,7 @@ export function ProposalForm({ call, proposalId, initialValues, disabled }: Prop
           >
             {t('venture.apply.submit')}
           </Button>
+          <DraftSaveState draft={autosaved} />
         </Space>
       </Space>
     </Form>
