@@ -27,6 +27,7 @@ import { PublicNoticesPage } from './lottery/public/public-notices-page';
 import { ReviewPage } from './lottery/review/review-page';
 import { OrganizationDetailPage } from './organizations/organization-detail-page';
 import { OrganizationsPage } from './organizations/organizations-page';
+import { ImportOrganizationsPage } from './organizations/import/import-page';
 import { POLICY_PUBLIC_ROUTES, POLICY_ROUTES } from './policies/policy-routes';
 import { RegisterOrganizationPage } from './organizations/register/register-page';
 import { PROCUREMENT_PUBLIC_ROUTES, PROCUREMENT_ROUTES } from './procurement/procurement-routes';
@@ -65,6 +66,14 @@ export const router = createBrowserRouter([
         element: (
           <RequirePermission permission={Permission.ORGANIZATION_REGISTER}>
             <RegisterOrganizationPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'organizations/import', // issue #18: import from Excel
+        element: (
+          <RequirePermission permission={Permission.ORGANIZATION_REGISTER}>
+            <ImportOrganizationsPage />
           </RequirePermission>
         ),
       },

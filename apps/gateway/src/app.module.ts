@@ -8,6 +8,7 @@ import { GATEWAY_DATABASE } from './database';
 import { DashboardsController } from './dashboards/dashboards.controller';
 import { DivisionsController, PublicDivisionsController } from './divisions/divisions.controller';
 import { ExportsModule } from './exports/exports.module';
+import { FormDraftsModule } from './drafts/form-drafts.module';
 import { BatchesController } from './finance/batches.controller';
 import { ClawbacksController } from './finance/clawbacks.controller';
 import { FinanceController } from './finance/finance.controller';
@@ -27,6 +28,8 @@ import type { GatewayEnv } from './gateway.env';
 import { GatewayHealthController } from './health/gateway-health.controller';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsController } from './organizations/organizations.controller';
+import { OrganizationImporter } from './organizations/import/organization-importer';
+import { OrganizationsImportController } from './organizations/organizations-import.controller';
 import { PoliciesController, PublicPoliciesController } from './policies/policies.controller';
 import { RateLimitModule } from './http/rate-limits';
 import { GatewayRedisModule } from './redis/gateway-redis.module';
@@ -62,9 +65,11 @@ export class AppModule {
         GatewayAuditModule,
         NotificationsModule.forRoot(env), // issue #18: the gateway's inbox and /v1/me notices
         ExportsModule.forRoot(env.EXPORT_PAGE_SIZE),
+        FormDraftsModule, // issue #18: autosaved drafts of the applicant forms, under /v1/me
       ],
       controllers: [
         OrganizationsController,
+        OrganizationsImportController, // issue #18: import from Excel
         FinanceController,
         ClawbacksController,
         BatchesController,
@@ -89,7 +94,7 @@ export class AppModule {
         WorkController,
       ],
       // The users a request names for a service to keep, checked before the call (R18).
-      providers: [KnownUsers],
+      providers: [KnownUsers, OrganizationImporter],
     };
   }
 }

@@ -7,7 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { GatewayEnv } from './gateway.env';
-import { useJsonBodies } from './http/body-parser';
+import { useJsonBodies, useWorkbookBodies } from './http/body-parser';
 import { ConstraintConflictFilter } from './http/constraint-conflict.filter';
 import { LocalizedErrorsFilter } from './http/localized-errors.filter';
 import { useSecurityHeaders } from './http/security-headers';
@@ -44,6 +44,7 @@ export async function createGateway(env: GatewayEnv): Promise<INestApplication> 
   });
   useSecurityHeaders(app);
   useJsonBodies(app);
+  useWorkbookBodies(app); // issue #18: POST /v1/organizations/import takes an .xlsx
   app.set('trust proxy', trustProxy(env.TRUST_PROXY)); // the client address rate limits count by
   app.use(cookieParser()); // the refresh cookie (auth/session-cookies.ts); unsigned, read as is
   app.useLogger(app.get(Logger));

@@ -44,6 +44,8 @@ import {
   type NotificationWorld,
   prepareNotifications,
 } from './access-matrix.notifications';
+import { draftCases } from './access-matrix.drafts';
+import { importCases } from './access-matrix.import';
 
 jest.setTimeout(400_000);
 
@@ -129,6 +131,8 @@ interface Context {
   newReviewerUsers: string[];
   discardable: string[];
   toDraw: string[];
+  /** Drawn calls without proposals, one per user, to conclude (R19). */
+  toConclude: string[];
   drawnCallId: string;
   scoredProposalId: string;
   awardable: string[];
@@ -686,6 +690,8 @@ const CASES: Case[] = [
   ...dashboardCases(),
   ...auditCases(),
   ...notificationCases(NOTIFICATIONS),
+  ...importCases({ files: {} }, USERS), // issue #18: import from Excel
+  ...draftCases(),
   {
     route: 'POST /api/v1/venture/calls',
     path: () => '/v1/venture/calls',
@@ -732,6 +738,13 @@ const CASES: Case[] = [
     path: (c) => `/v1/venture/calls/${c.drawnCallId}/score-sheets`,
     allowed: ['officer', 'admin'],
     why: "every reviewer's score sheet (R17)",
+  },
+  {
+    route: 'POST /api/v1/venture/calls/{id}/conclude',
+    path: (c) => `/v1/venture/calls/${c.toConclude.pop()}/conclude`,
+    allowed: ['officer', 'admin'],
+    mutates: true,
+    why: 'officers conclude a round once the ranking is decided (R19)',
   },
   {
     route: 'GET /api/v1/venture/calls/{id}/ranking',
@@ -1265,6 +1278,8 @@ describe('the access matrix: every route as every role', () => {
       }
       return ids;
     };
+    // The calls to conclude first: they close before the others, whose proposals must be in by then.
+    context.toConclude = await closing(n);
     const [awardCall, scoreCall, drawnCall, ...toDraw] = await closing(n + 3);
     context.toDraw = toDraw;
     context.drawnCallId = drawnCall;
@@ -1280,7 +1295,7 @@ describe('the access matrix: every route as every role', () => {
     await new Promise((resolve) =>
       setTimeout(resolve, Math.max(0, closesAt.getTime() - Date.now() + 100)),
     );
-    for (const callId of [awardCall, scoreCall, drawnCall]) {
+    for (const callId of [awardCall, scoreCall, drawnCall, ...context.toConclude]) {
       expect((await officer('POST', `/calls/${callId}/draw`)).status).toBe(200);
     }
     const scores = { need: 8, design: 7, budget: 6 };

@@ -157,6 +157,10 @@ export async function startPlatform(
   };
 }
 
+/**
+ * Until a service answers 200. Generous: a cold start compiles the service's TypeScript, which on
+ * two cores busy with other suites has taken over a minute (a readiness wait, not a speed check).
+ */
 export async function untilAnswers(url: string): Promise<void> {
   await waitFor(
     url,
@@ -166,9 +170,11 @@ export async function untilAnswers(url: string): Promise<void> {
         () => 0,
       ),
     (status) => status === 200,
-    { timeoutMs: 60_000, everyMs: 200 },
+    { timeoutMs: 180_000, everyMs: 200 },
   );
 }
+
+const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function http(
   method: string,
@@ -177,13 +183,20 @@ export async function http(
   options: { token?: string; language?: string; headers?: Record<string, string> } = {},
 ) {
   const headers: Record<string, string> = { ...options.headers };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // Bytes go as they are: the only binary body the API takes is an .xlsx workbook (issue #18).
+  const binary = body instanceof Uint8Array;
+  if (body !== undefined) {
+    headers['content-type'] = binary
+      ? (options.headers?.['content-type'] ?? XLSX_CONTENT_TYPE)
+      : 'application/json';
+  }
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.language) headers['accept-language'] = options.language;
   const response = await fetch(url, {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body:
+      body === undefined ? undefined : binary ? (body as unknown as Blob) : JSON.stringify(body),
   });
   const text = await response.text();
   const json = response.headers.get('content-type')?.includes('json') ?? false;

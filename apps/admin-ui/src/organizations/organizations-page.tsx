@@ -1,6 +1,9 @@
-import { Card, Table, Typography } from 'antd';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { Permission } from '@civic/domain/access';
+import { Button, Card, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { useCan } from '../auth/use-can';
 import { ErrorResult } from '../common/error-result';
 import { OrganizationFilterBar } from './organization-filters';
 import { useOrganizationColumns } from './organization-columns';
@@ -14,10 +17,25 @@ export function OrganizationsPage() {
   const { filters, update } = useListFilters();
   const list = useOrganizations(filters);
   const columns = useOrganizationColumns();
+  const can = useCan();
   if (list.isError) return <ErrorResult error={list.error} />;
 
   return (
-    <Card title={<Typography.Title level={4}>{t('organizations.list.title')}</Typography.Title>}>
+    <Card
+      title={<Typography.Title level={4}>{t('organizations.list.title')}</Typography.Title>}
+      extra={
+        // issue #18: whoever may register may import existing organizations from Excel
+        can(Permission.ORGANIZATION_REGISTER) && (
+          <Button
+            icon={<FileExcelOutlined />}
+            onClick={() => navigate('/organizations/import')}
+            data-testid="import-organizations"
+          >
+            {t('organizations.import.open')}
+          </Button>
+        )
+      }
+    >
       <OrganizationFilterBar filters={filters} onChange={update} />
       <Table
         rowKey="id"

@@ -35,3 +35,24 @@ export function useJsonBodies(app: NestExpressApplication): void {
     },
   });
 }
+
+/** The routes that take an Excel workbook as their body (issue #18), and how large one may be. */
+export const WORKBOOK_ROUTES = new Set(['/api/v1/organizations/import']);
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MAX_WORKBOOK_BYTES = 5 * 1024 * 1024; // ORGANIZATION_IMPORT_LIMITS.maxBytes (413 beyond it)
+
+/**
+ * An .xlsx body, read as bytes, on the workbook routes only: anywhere else the content type is
+ * not parsed (and the route's DTO refuses the empty body), so no other route sees a Buffer.
+ */
+export function useWorkbookBodies(app: NestExpressApplication): void {
+  app.useBodyParser('raw', {
+    limit: MAX_WORKBOOK_BYTES,
+    type: (req: { url?: string; originalUrl?: string; headers: Record<string, unknown> }) =>
+      WORKBOOK_ROUTES.has((req.originalUrl ?? req.url ?? '').split('?')[0]) &&
+      String(req.headers['content-type'] ?? '')
+        .split(';')[0]
+        .trim()
+        .toLowerCase() === XLSX,
+  });
+}

@@ -87,8 +87,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     // The template is stored (for the message on reuse), the path itself only hashed: this runs
     // before the pipes check a path's ids, so the path may be as long as a client makes it.
     const route = `${request.method} ${request.route?.path ?? path}`.slice(0, 300);
+    // A workbook's bytes (issue #18: an import) are hashed as they are; JSON as it always was.
     const requestHash = createHash('sha256')
-      .update(`${request.method} ${path}\n${JSON.stringify(request.body ?? null)}`)
+      .update(`${request.method} ${path}\n`)
+      .update(Buffer.isBuffer(request.body) ? request.body : JSON.stringify(request.body ?? null))
       .digest('hex');
     const repository = this.dataSource.getRepository(IdempotencyKey);
     const claimed = await this.claim(userId, key, route, requestHash);
