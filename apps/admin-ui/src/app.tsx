@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntdApp, ConfigProvider } from 'antd';
 import { RouterProvider } from 'react-router-dom';
 import { ApiError } from './api/errors';
+import { ACCESSIBLE_THEME } from './common/theme';
 import { useAntdLocale } from './i18n/locale';
 import { router } from './routes';
 
@@ -19,7 +20,7 @@ const queryClient = new QueryClient({
 export function App() {
   const locale = useAntdLocale();
   return (
-    <ConfigProvider locale={locale}>
+    <ConfigProvider locale={locale} theme={ACCESSIBLE_THEME}>
       <AntdApp>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />

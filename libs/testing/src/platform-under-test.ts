@@ -124,7 +124,14 @@ export async function startPlatform(
     child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   }
-  await Promise.all(waits);
+  try {
+    await Promise.all(waits);
+  } catch (error) {
+    // A service that never answered: stop them all, or their handles keep Jest from exiting.
+    await Promise.all(children.map((child) => stopProcess(child)));
+    await database.drop();
+    throw error;
+  }
   const api = `http://127.0.0.1:${gatewayPort}/api`;
   return {
     prefix,

@@ -138,6 +138,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organizations/import/template.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The import template: Chinese headers (the export’s among them), an example row, drop-downs of the labels */
+    get: operations['OrganizationsImportController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import organizations from Excel: each good row registered as POST /v1/organizations would (R1–R5, R29), each bad row reported with its column and rule and nothing of it stored */
+    post: operations['OrganizationsImportController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/finance/funds': {
     parameters: {
       query?: never;
@@ -1487,6 +1521,23 @@ export interface paths {
     put?: never;
     /** Show a proposal's phone and payee account number in full (R30): officers and finance staff only; audited (R31) */
     post: operations['VentureController_unmaskContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/venture/calls/{id}/conclude': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Conclude the round once every proposal the ranking funds is awarded: the rest become NOT_AWARDED and are told why; no award after (R19) */
+    post: operations['VentureController_conclude'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3248,6 +3299,25 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/drafts/{formKey}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My draft of a form; without one, only its key */
+    get: operations['FormDraftsController_get'];
+    /** Save my draft of a form, replacing the one before (at most 64 KiB, 413 beyond) */
+    put: operations['FormDraftsController_put'];
+    post?: never;
+    /** Discard my draft of a form (after submitting it, or by choice) */
+    delete: operations['FormDraftsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3639,6 +3709,8 @@ export interface components {
     RepublishedView: {
       /** @description Organizations whose current snapshot was published again */
       published: number;
+      /** @description Approved policy versions published again (issue #17, #18) */
+      policies: number;
     };
     UpdateOrganizationDto: {
       /** @example 新竹社区夕阳红志愿服务队 */
@@ -3746,6 +3818,59 @@ export interface components {
       custodianAccountNumber?: string;
       /** @description The audit entry that recorded this unmasking (R31) */
       auditSeq: string;
+    };
+    ImportErrorView: {
+      /**
+       * @description The column header, as the template names it
+       * @example 邮政编码
+       */
+      column: string;
+      /**
+       * @description The registration field
+       * @example postalAddress.postcode
+       */
+      field: string;
+      /** @example matches */
+      rule: string;
+      /** @example 邮政编码必须是 6 位数字 */
+      message: string;
+    };
+    ImportRowView: {
+      /**
+       * @description The row number in the worksheet
+       * @example 5
+       */
+      row: number;
+      /** @enum {string} */
+      status: 'CREATED' | 'INVALID' | 'DUPLICATE';
+      /** @example 新竹社区夕阳红志愿服务队 */
+      name?: string;
+      /**
+       * Format: uuid
+       * @description The organization registered (CREATED)
+       */
+      organizationId?: string;
+      errors: components['schemas']['ImportErrorView'][];
+    };
+    OrganizationImportView: {
+      /** @example 12 */
+      created: number;
+      /**
+       * @description Rows refused: INVALID or DUPLICATE
+       * @example 2
+       */
+      failed: number;
+      /**
+       * @description The worksheet read (the first)
+       * @example 组织导入
+       */
+      sheet: string;
+      /**
+       * @description The row of the column headers
+       * @example 4
+       */
+      headerRow: number;
+      rows: components['schemas']['ImportRowView'][];
     };
     /** @enum {string} */
     FundCode:
@@ -5292,6 +5417,11 @@ export interface components {
       phase: 'OPEN' | 'CLOSED' | 'DRAWN' | 'AWARDED';
       proposals: number;
       submitted: number;
+      /**
+       * Format: date-time
+       * @description When the round was concluded (R19): the proposals not awarded were told, no award after
+       */
+      concludedAt: string | null;
       /** @description The added questions, when the call has any */
       form?: components['schemas']['FormView'];
     };
@@ -7109,7 +7239,7 @@ export interface components {
       released: components['schemas']['DashboardShareView'];
     };
     /**
-     * @description SEED: finance keeps no copies of the policy store, so targets are the platform's first versions (R14 30 %, R21 55 %)
+     * @description STORE: the RESERVE and ELDERCARE_FLOOR versions in force today for the area, from finance's copies of the policy store; SEED: no approved version has reached finance yet, so the targets are the platform's first versions (R14 30 %, R21 55 %)
      * @enum {string}
      */
     FundingTargetSource: 'SEED' | 'STORE';
@@ -7148,7 +7278,7 @@ export interface components {
       /** @description Of paid money */
       paidShares: components['schemas']['FundingSharesView'];
       progress: components['schemas']['DisbursementProgressView'];
-      /** @description SEED: finance keeps no copies of the policy store, so targets are the platform's first versions (R14 30 %, R21 55 %) */
+      /** @description STORE: the RESERVE and ELDERCARE_FLOOR versions in force today for the area, from finance's copies of the policy store; SEED: no approved version has reached finance yet, so the targets are the platform's first versions (R14 30 %, R21 55 %) */
       targetsFrom: components['schemas']['FundingTargetSource'];
     };
     DurationStatsView: {
@@ -7738,6 +7868,37 @@ export interface components {
        */
       mobile?: string | null;
     };
+    FormDraftView: {
+      /** @example admission:6f1c2b0e-8a52-4c1e-9d0f-3c2a1b4e5d6f */
+      formKey: string;
+      /** @description The values saved last; left out when there is no draft */
+      values?: {
+        [key: string]: unknown;
+      };
+      /**
+       * Format: date-time
+       * @description When it was saved last
+       */
+      updatedAt?: string;
+    };
+    SaveFormDraftDto: {
+      /**
+       * @description The form's values, as the UI keeps them; at most 64 KiB as JSON (413 beyond). Stored encrypted: it may hold a phone or an account number (R30).
+       * @example {
+       *       "projectName": "社区长者助餐",
+       *       "contactName": "李秀兰"
+       *     }
+       */
+      values: {
+        [key: string]: unknown;
+      };
+    };
+    FormDraftSavedView: {
+      /** @example admission:6f1c2b0e-8a52-4c1e-9d0f-3c2a1b4e5d6f */
+      formKey: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -8061,6 +8222,71 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnmaskedOrganizationContactView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  OrganizationsImportController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Excel workbook */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  OrganizationsImportController_import: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of your choice (a UUID, 1–255 printable characters). Sent again with the same request, the first answer comes back (header Idempotent-Replayed: true) and nothing new is stored; with another request, 422; while the first still runs, 409. Kept for 24 hours. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The workbook (.xlsx, at most 5 MB, 2000 rows), as the template lays it out or as the organizations export wrote it */
+    requestBody: {
+      content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganizationImportView'];
         };
       };
       /** @description Refused; nothing changed */
@@ -11085,6 +11311,36 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UnmaskedApplicationContactView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  VentureController_conclude: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallView'];
         };
       };
       /** @description Refused; nothing changed */
@@ -15028,6 +15284,102 @@ export interface operations {
         content: {
           'application/json': components['schemas']['NotificationPreferencesView'];
         };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  FormDraftsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Which form: `<form>:<uuid>`, the form one of lottery-application, admission, venture-proposal (a lottery application by its organization, an admission by its cohort, a venture proposal by its call or saved draft). 400 otherwise. */
+        formKey: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FormDraftView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  FormDraftsController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Which form: `<form>:<uuid>`, the form one of lottery-application, admission, venture-proposal (a lottery application by its organization, an admission by its cohort, a venture proposal by its call or saved draft). 400 otherwise. */
+        formKey: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveFormDraftDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FormDraftSavedView'];
+        };
+      };
+      /** @description Refused; nothing changed */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  FormDraftsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Which form: `<form>:<uuid>`, the form one of lottery-application, admission, venture-proposal (a lottery application by its organization, an admission by its cohort, a venture proposal by its call or saved draft). 400 otherwise. */
+        formKey: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Gone, or there was none */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Refused; nothing changed */
       '4XX': {

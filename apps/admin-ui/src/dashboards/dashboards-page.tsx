@@ -1,4 +1,4 @@
-import { Card, Tabs, Typography } from 'antd';
+import { Card, Grid, Tabs, Typography } from 'antd';
 import { type ReactNode, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -77,6 +77,7 @@ export function DashboardsPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const tabs = dashboardTabsFor(user.permissions);
+  const phone = !Grid.useBreakpoint().md;
   const [params, setParams] = useSearchParams();
   const filters = readDashboardParams(params, tabs);
   const tabsKey = tabs.join();
@@ -95,6 +96,9 @@ export function DashboardsPage() {
     <Card title={t('dashboards.title')} className="dashboards-card" data-testid="dashboards-page">
       <Typography.Paragraph type="secondary">{t('dashboards.intro')}</Typography.Paragraph>
       <Tabs
+        // Four tabs fit a 390 px phone only closer together; else antd adds a "more" button
+        // inside the tab list, which ARIA does not allow there (axe-core, issue #18).
+        tabBarGutter={phone ? 12 : undefined}
         activeKey={filters.tab}
         onChange={(tab) => go({ tab: tab as DashboardTab })}
         items={tabs.map((tab) => ({

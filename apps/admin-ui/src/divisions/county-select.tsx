@@ -10,6 +10,8 @@ export function CountySelect(props: Omit<SelectProps<string>, 'options' | 'loadi
     <Select<string>
       showSearch={{ optionFilterProp: 'label' }}
       placeholder={t('divisions.county')}
+      // Outside a form item (a filter) the placeholder is its only label; in one, the item's label.
+      aria-label={props.id ? undefined : t('divisions.county')}
       {...props}
       loading={counties.isLoading}
       options={(counties.data ?? []).map((c) => ({

@@ -32,6 +32,7 @@ export function EldercareShare(props: {
             {t(meetsFloor === false ? 'lottery.year.floorMissed' : 'lottery.year.floorMet')}
           </Tag>
           <Progress
+            aria-label={t('lottery.year.eldercare', { percent: text, floor })}
             percent={Math.min(percent ?? 0, 100)}
             status={meetsFloor === false ? 'exception' : 'normal'}
             showInfo={false}

@@ -28,6 +28,7 @@ export function OrganizationFilterBar({ filters, onChange }: Props) {
         allowClear
         className="filter-select"
         placeholder={t('organizations.fields.tier')}
+        aria-label={t('organizations.fields.tier')}
         value={filters.tier}
         onChange={(tier) => onChange({ tier })}
         options={tiers}
@@ -36,6 +37,7 @@ export function OrganizationFilterBar({ filters, onChange }: Props) {
         allowClear
         className="filter-select"
         placeholder={t('organizations.fields.category')}
+        aria-label={t('organizations.fields.category')}
         value={filters.category}
         onChange={(category) => onChange({ category })}
         options={categories}
@@ -44,6 +46,7 @@ export function OrganizationFilterBar({ filters, onChange }: Props) {
         allowClear
         className="filter-select"
         placeholder={t('organizations.fields.areaType')}
+        aria-label={t('organizations.fields.areaType')}
         value={filters.areaType}
         onChange={(areaType) => onChange({ areaType })}
         options={areaTypes}

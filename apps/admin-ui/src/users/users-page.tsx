@@ -35,6 +35,7 @@ export function UsersPage() {
           allowClear
           className="filter-select"
           placeholder={t('users.fields.roles')}
+          aria-label={t('users.fields.roles')}
           options={roleOptions}
           onChange={(role) => update({ role })}
         />

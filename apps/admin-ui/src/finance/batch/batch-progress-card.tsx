@@ -33,6 +33,10 @@ export function BatchProgressCard({ batch }: { batch: BatchView }) {
         data-percent={progress.percent}
       >
         <Progress
+          aria-label={t('finance.batch.progressCount', {
+            done: progress.done,
+            count: batch.paymentCount,
+          })}
           percent={progress.percent}
           success={{ percent: progress.settledPercent }}
           status={progress.status}

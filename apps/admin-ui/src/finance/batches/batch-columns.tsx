@@ -38,6 +38,7 @@ export function useBatchColumns(): TableColumnsType<BatchView> {
         const progress = batchProgress(batch);
         return (
           <Progress
+            aria-label={t('finance.batches.progress')}
             size="small"
             percent={progress.percent}
             success={{ percent: progress.settledPercent }}

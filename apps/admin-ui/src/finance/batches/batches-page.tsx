@@ -29,6 +29,7 @@ export function BatchesPage() {
           allowClear
           className="filter-select"
           placeholder={t('finance.batches.allStatuses')}
+          aria-label={t('finance.batches.allStatuses')}
           value={filters.status}
           options={STATUSES.map((value) => ({ value, label: t(`enums.batchStatus.${value}`) }))}
           onChange={(status) => setFilters({ ...filters, status, page: 1 })}

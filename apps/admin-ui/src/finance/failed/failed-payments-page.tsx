@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { PaymentView } from '../../api/types';
 import { useCan } from '../../auth/use-can';
 import { ErrorResult } from '../../common/error-result';
+import { scrollWithRows } from '../../common/table-scroll';
 import { referenceColumn, usePayeeColumns } from '../payments/payment-columns';
 import { type PaymentFilters, usePayments } from '../queries';
 import { useYuan } from '../../common/use-yuan';
@@ -102,7 +103,7 @@ export function FailedPaymentsPage() {
         loading={payments.isPending}
         dataSource={payments.data?.items}
         columns={columns}
-        scroll={{ x: 'max-content' }}
+        scroll={scrollWithRows(payments.data?.items)}
         pagination={{
           current: filters.page,
           pageSize: filters.pageSize,

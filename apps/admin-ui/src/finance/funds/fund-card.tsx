@@ -28,6 +28,7 @@ export function FundCard(props: { title: string; position: Position; testId: str
       {position.appropriatedFen > 0 ? (
         <>
           <Progress
+            aria-label={t('finance.funds.usage', { percent: used.text, disbursed: disbursed.text })}
             percent={used.percent ?? 0}
             success={{ percent: disbursed.percent ?? 0 }}
             showInfo={false}

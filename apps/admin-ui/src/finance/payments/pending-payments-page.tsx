@@ -53,6 +53,7 @@ export function PendingPaymentsPage() {
           allowClear
           className="filter-fund"
           placeholder={t('finance.payments.allFunds')}
+          aria-label={t('finance.payments.allFunds')}
           options={funds}
           onChange={(fund) => {
             setSelected(new Map());

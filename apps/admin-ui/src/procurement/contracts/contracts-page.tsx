@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorResult } from '../../common/error-result';
+import { scrollWithRows } from '../../common/table-scroll';
 import { usePaging } from '../../common/use-paging';
 import { useLinkedStatus } from '../../home/linked-status';
 import { useYuan } from '../../common/use-yuan';
@@ -78,7 +79,7 @@ export function ContractsPage() {
           columns={columns}
           pagination={paging.pagination(contracts.data)}
           locale={{ emptyText: t('procurement.contracts.none') }}
-          scroll={{ x: 960 }}
+          scroll={scrollWithRows(contracts.data?.items, 960)}
         />
       </Space>
     </Card>

@@ -75,6 +75,7 @@ export function PanelTab({ project }: { project: PurchaseProjectView }) {
             render: (_, m) => (
               <Space data-testid="member-progress" data-sheets={m.sheets}>
                 <Progress
+                  aria-label={t('procurement.panel.progress')}
                   percent={shareOf(Math.min(m.sheets, bids), bids).percent ?? 0}
                   size="small"
                   className="panel-progress"
