@@ -1,3 +1,4 @@
+import { testEnv } from '@civic/testing';
 import type { Page } from 'playwright-core';
 import {
   GALLERY,
@@ -23,9 +24,9 @@ import {
 jest.setTimeout(600_000);
 
 /** SCREEN_WALK_GALLERY=1 (scripts/screenshots.mjs): only the README's pictures are kept. */
-const GALLERY_ONLY = process.env.SCREEN_WALK_GALLERY === '1';
+const GALLERY_ONLY = testEnv().SCREEN_WALK_GALLERY === '1';
 /** SCREEN_WALK_EVERY=1: axe-core on every visit, not once per screen and size. */
-const AXE_EVERY_VISIT = process.env.SCREEN_WALK_EVERY === '1';
+const AXE_EVERY_VISIT = testEnv().SCREEN_WALK_EVERY === '1';
 /** Screens whose content is the user's own (their work, their dashboards, their organization). */
 const PER_USER = new Set(['home', 'dashboards', 'myOrganization']);
 

@@ -25,6 +25,21 @@ class TestEnv {
   @IsString()
   SCREENSHOTS_DIR: string = 'tmp/screenshots';
 
+  /** Where the screen walk saves its screenshots (`npm run screenshots`: docs/screenshots). */
+  @IsOptional()
+  @IsString()
+  SCREENSHOT_DIR?: string;
+
+  /** '1': the screen walk saves only the README gallery's screens. */
+  @IsOptional()
+  @IsIn(['', '0', '1'])
+  SCREEN_WALK_GALLERY: string = '';
+
+  /** '1': the screen walk runs axe on every visit, not once per screen and size. */
+  @IsOptional()
+  @IsIn(['', '0', '1'])
+  SCREEN_WALK_EVERY: string = '';
+
   /** How many times the payment chaos test runs (`npm run chaos` sets more). */
   @Matches(/^[1-9][0-9]*$/)
   CHAOS_RUNS: string = '5';

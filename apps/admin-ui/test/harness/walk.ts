@@ -67,7 +67,7 @@ export async function settle(page: Page, inFlight: () => number): Promise<void> 
  * `screen-walk/` under the browser tests' usual directory (SCREENSHOTS_DIR, tmp/screenshots).
  */
 export function walkScreenshotsDir(): string {
-  const dir = process.env.SCREENSHOT_DIR ?? join(testEnv().SCREENSHOTS_DIR, 'screen-walk');
+  const dir = testEnv().SCREENSHOT_DIR ?? join(testEnv().SCREENSHOTS_DIR, 'screen-walk');
   const absolute = isAbsolute(dir) ? dir : join(ROOT, dir);
   mkdirSync(absolute, { recursive: true });
   return absolute;

@@ -1,3 +1,4 @@
+import { localPagination } from '../../common/local-paging';
 import { Descriptions, Drawer, Grid, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView, SubsidyProgrammeView } from '../../api/types';
@@ -89,7 +90,7 @@ export function ApplicationDrawer(props: {
       <Table
         size="small"
         rowKey={(_, i) => String(i)}
-        pagination={false}
+        pagination={localPagination(t, a.budgetLines.length)}
         data-testid="drawer-budget-lines"
         dataSource={a.budgetLines}
         columns={[
