@@ -1,5 +1,6 @@
 // `npm start`: installs dependencies if needed, provides Postgres and Redis (infra.mjs), creates
-// the `civic` database, runs every service in services.mjs with prefixed output, waits until all
+// the `civic` database, builds the services when their sources changed (build-services.mjs), runs
+// every service in services.mjs from that build with prefixed output, waits until all
 // are healthy, builds (when changed) and serves the admin UI (admin-ui.mjs), seeds demo data and
 // demo users (skip the data with --no-seed), prints the logins and stays in the foreground. Ctrl-C stops
 // the services, then any embedded Postgres/Redis.
@@ -25,7 +26,8 @@ async function main() {
   const { provideInfra } = await import('./infra.mjs');
   const { ensureDatabase, maskUrl } = await import('./probes.mjs');
   const { portInUse, stopChild, waitFor } = await import('./processes.mjs');
-  const { SERVICES, GATEWAY, API_BASE, API_DOCS, healthUrl } = await import('./services.mjs');
+  const { SERVICES, GATEWAY, API_BASE, API_DOCS, NODE_FLAGS, healthUrl } =
+    await import('./services.mjs');
   const { ADMIN_UI_PORT } = await import('./admin-ui.mjs');
   if (await portInUse(ADMIN_UI_PORT)) {
     throw new Error(`admin UI: port ${ADMIN_UI_PORT} is already in use (another npm start?)`);
@@ -60,10 +62,13 @@ async function main() {
     ...(tty ? { FORCE_COLOR: '1' } : {}),
   };
   await runMigrationsIfPresent(env);
+  // Issue #19: the services run compiled ahead of time (dist/node), rebuilt where sources changed.
+  const { buildServices, builtEntry } = await import('./build-services.mjs');
+  await buildServices({ log });
 
   const width = Math.max(...SERVICES.map((s) => s.name.length));
   const children = SERVICES.map((service, i) => {
-    const child = spawn(process.execPath, ['-r', './tools/dev/register.cjs', service.entry], {
+    const child = spawn(process.execPath, [...NODE_FLAGS, builtEntry(service.entry)], {
       cwd: root,
       env: { ...env, ...service.env, HTTP_PORT: String(service.httpPort) },
       stdio: ['ignore', 'pipe', 'pipe'],

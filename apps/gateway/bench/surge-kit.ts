@@ -136,13 +136,13 @@ export function summary({ result, seconds, errorMessages }: Load) {
 
 const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString()) || 100;
 
-/** The bench's child processes, by the entry point they run. */
+/** The bench's child processes, by the entry point they run (built .js or source .ts). */
 const LABELS: [string, string][] = [
-  ['apps/gateway/src/main.ts', 'gateway'],
-  ['apps/lottery-fund/src/main.ts', 'lottery-fund'],
-  ['apps/venture/src/main.ts', 'venture'],
-  ['apps/organizations/src/main.ts', 'organizations'],
-  ['apps/finance/src/main.ts', 'finance'],
+  ['apps/gateway/src/main.', 'gateway'],
+  ['apps/lottery-fund/src/main.', 'lottery-fund'],
+  ['apps/venture/src/main.', 'venture'],
+  ['apps/organizations/src/main.', 'organizations'],
+  ['apps/finance/src/main.', 'finance'],
   [KIT, 'hello-world'],
 ];
 

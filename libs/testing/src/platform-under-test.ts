@@ -46,7 +46,9 @@ export async function startPlatform(
         ...common,
         DATABASE_URL: database.url,
         HTTP_PORT: String(gatewayPort),
-        RPC_TIMEOUT_MS: String(options.rpcTimeoutMs ?? 5000),
+        // Generous: under a loaded CI a call that takes 5 s is slow, not lost (tests that check the
+        // timeout itself pass their own).
+        RPC_TIMEOUT_MS: String(options.rpcTimeoutMs ?? 15_000),
         JWT_SECRET: TEST_JWT_SECRET,
         SECOND_FACTOR_KEY: TEST_SECOND_FACTOR_KEY,
         PII_KEY: TEST_PII_KEY, // seals users' mobile numbers (R30, issue #18)
@@ -153,7 +155,9 @@ export async function startPlatform(
     },
     /** Stops one service (`'procurement'`…) as if it went down; the others keep running. */
     async stopService(app: string) {
-      const child = children.find((c) => c.spawnargs.includes(`apps/${app}/src/main.ts`));
+      // The service runs from its build (dist/node/apps/<app>/src/main.js, spawnTs).
+      const main = `apps/${app}/src/main.`;
+      const child = children.find((c) => c.spawnargs.some((arg) => arg.includes(main)));
       if (!child) throw new Error(`no ${app} service in this platform`);
       await stopProcess(child);
     },
@@ -165,8 +169,8 @@ export async function startPlatform(
 }
 
 /**
- * Until a service answers 200. Generous: a cold start compiles the service's TypeScript, which on
- * two cores busy with other suites has taken over a minute (a readiness wait, not a speed check).
+ * Until a service answers 200. Generous: on two cores busy with other suites a cold start has
+ * taken over a minute (a readiness wait, not a speed check).
  */
 export async function untilAnswers(url: string): Promise<void> {
   await waitFor(

@@ -44,6 +44,14 @@ class TestEnv {
   @Matches(/^[1-9][0-9]*$/)
   CHAOS_RUNS: string = '5';
 
+  /**
+   * '1': services run from their TypeScript sources through swc, as before issue #19, instead of
+   * their ahead-of-time build (dist/node); the memory benchmark's baseline.
+   */
+  @IsOptional()
+  @IsIn(['', '0', '1'])
+  SERVICES_FROM_SOURCE: string = '';
+
   /** '1' echoes child processes' standard output. */
   @IsOptional()
   @IsIn(['', '0', '1'])

@@ -49,7 +49,16 @@ describe('programme generator', () => {
     expect(project.name).toBe('procurement');
     expect(project.tags).toEqual(['scope:procurement', 'type:app']);
     expect(Object.keys(project.targets).sort()).toEqual(
-      ['lint', 'migrate', 'migration-check', 'migration-generate', 'serve', 'test'].sort(),
+      [
+        'build',
+        'lint',
+        'migrate',
+        'migration-check',
+        'migration-generate',
+        'serve',
+        'start',
+        'test',
+      ].sort(),
     );
     expect(project.targets.serve.command).toBe(
       'node -r ./tools/dev/register.cjs apps/procurement/src/main.ts',
@@ -148,7 +157,7 @@ describe('programme generator', () => {
 
     const compose = read(tree, 'docker-compose.yml');
     expect(compose).toContain(
-      "  procurement:\n    <<: *app\n    command: ['node', '-r', './tools/dev/register.cjs', 'apps/procurement/src/main.ts']",
+      "  procurement:\n    <<: *app\n    command: ['node', '--enable-source-maps', '--max-semi-space-size=1', 'dist/node/apps/procurement/src/main.js']",
     );
     expect(compose).toContain("HTTP_PORT: '3106'");
     expect(compose).toContain("fetch('http://127.0.0.1:3106/health')");
@@ -327,7 +336,7 @@ export type ProgrammeName = (typeof PROGRAMMES)[number];
   'docker-compose.yml': `services:
   venture:
     <<: *app
-    command: ['node', '-r', './tools/dev/register.cjs', 'apps/venture/src/main.ts']
+    command: ['node', '--enable-source-maps', '--max-semi-space-size=1', 'dist/node/apps/venture/src/main.js']
     environment:
       <<: *env
       HTTP_PORT: '3105'
