@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The admin UI's own Content-Security-Policy (issue #15, OWASP ASVS 14.4), sent by `vite preview`
- * (the demo and the browser tests) and `vite` (development). The API under /api answers with the
- * gateway's stricter policy of its own (apps/gateway/src/http/security-headers.ts).
+ * The admin UI's own Content-Security-Policy (issue #15, OWASP ASVS 14.4), sent by the static
+ * server (scripts/static-server.mjs: `npm start` and the browser tests), by nginx in
+ * docker-compose (nginx.conf, checked against this file by a test) and by `vite` (development).
+ * Plain JavaScript so that Node runs it as it is. The API under /api answers with the gateway's
+ * stricter policy of its own (apps/gateway/src/http/security-headers.ts).
+ * @type {Record<string, string[]>}
  */
-const DIRECTIVES: Record<string, string[]> = {
+const DIRECTIVES = {
   // Anything not named below: only from the UI's own origin.
   'default-src': ["'self'"],
   // The bundle's own files only: no inline script, no eval, no other host. An injected
@@ -29,8 +32,12 @@ const DIRECTIVES: Record<string, string[]> = {
   'frame-ancestors': ["'none'"],
 };
 
-/** The policy as a header value; `scriptHashes` add inline scripts allowed by hash (dev only). */
-export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+/**
+ * The policy as a header value; `scriptHashes` add inline scripts allowed by hash (dev only).
+ * @param {readonly string[]} [scriptHashes]
+ * @returns {string}
+ */
+export function contentSecurityPolicy(scriptHashes = []) {
   const directives = {
     ...DIRECTIVES,
     'script-src': [...DIRECTIVES['script-src'], ...scriptHashes],
@@ -40,13 +47,21 @@ export function contentSecurityPolicy(scriptHashes: readonly string[] = []): str
     .join('; ');
 }
 
-/** `'sha256-…'` of an inline script's text, to allow that one script and no other. */
-export function scriptHash(text: string): string {
+/**
+ * `'sha256-…'` of an inline script's text, to allow that one script and no other.
+ * @param {string} text
+ * @returns {string}
+ */
+export function scriptHash(text) {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** Every answer of the UI's own pages and files. */
-export function securityHeaders(scriptHashes: readonly string[] = []): Record<string, string> {
+/**
+ * Every answer of the UI's own pages and files.
+ * @param {readonly string[]} [scriptHashes]
+ * @returns {Record<string, string>}
+ */
+export function securityHeaders(scriptHashes = []) {
   return {
     'Content-Security-Policy': contentSecurityPolicy(scriptHashes),
     // Files are what their Content-Type says: a JSON answer is never run as a script.

@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { scriptHash, securityHeaders } from './csp.mts';
+import { scriptHash, securityHeaders } from './csp.mjs';
 
 const workspace = fileURLToPath(new URL('../..', import.meta.url));
 const gatewayUrl = process.env.GATEWAY_URL || 'http://127.0.0.1:3000';

@@ -1,6 +1,6 @@
 // The admin UI for `npm start`: builds apps/admin-ui into apps/admin-ui/dist when its sources
-// changed since the last build (a few seconds), then serves it with `vite preview`, proxying
-// /api to the gateway. Wire-up in start.mjs, after the gateway is healthy:
+// changed since the last build (a few seconds), then serves it with a small static server
+// (apps/admin-ui/scripts/static-server.mjs), proxying /api to the gateway. Wire-up in start.mjs, after the gateway is healthy:
 //
 //   const { buildAndServeAdminUi } = await import('./admin-ui.mjs');
 //   const ui = await buildAndServeAdminUi({ root, gatewayUrl: 'http://127.0.0.1:3000', log });
@@ -10,11 +10,12 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import { waitFor } from './processes.mjs';
+import { NODE_FLAGS } from './services.mjs';
 
 export const ADMIN_UI_PORT = 5173;
 
 /**
- * Starts `node apps/admin-ui/scripts/serve.mjs` (build if changed, then vite preview on
+ * Starts `node apps/admin-ui/scripts/serve.mjs` (build if changed, then serve on
  * 127.0.0.1:port) and resolves with the child process once the UI answers; its output is
  * logged line by line. Rejects if it exits first (e.g. the port is taken: strictPort).
  */
@@ -28,7 +29,7 @@ export async function buildAndServeAdminUi({
   const script = path.join(root, 'apps/admin-ui/scripts/serve.mjs');
   const child = spawn(
     process.execPath,
-    [script, '--port', String(port), '--host', '127.0.0.1', '--gateway', gatewayUrl],
+    [...NODE_FLAGS, script, '--port', String(port), '--host', '127.0.0.1', '--gateway', gatewayUrl],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   for (const stream of [child.stdout, child.stderr]) {

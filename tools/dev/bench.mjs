@@ -12,6 +12,7 @@ const BENCHMARKS = [
   'apps/finance/bench/disbursement.bench.ts',
   'apps/gateway/bench/lottery-surge.bench.ts',
   'apps/gateway/bench/venture-deadline.bench.ts',
+  'apps/gateway/bench/platform-memory.bench.ts',
 ];
 
 async function main() {

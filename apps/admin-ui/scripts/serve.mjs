@@ -1,5 +1,5 @@
-// Serves the built admin UI with `vite preview`, proxying /api to the gateway; builds first
-// when the sources changed. Runs until stopped (SIGINT/SIGTERM).
+// Serves the built admin UI (static-server.mjs), proxying /api to the gateway; builds first when
+// the sources changed. Runs until stopped (SIGINT/SIGTERM).
 //   node apps/admin-ui/scripts/serve.mjs [--port 5173] [--host 127.0.0.1]
 //        [--gateway http://127.0.0.1:3000] [--out-dir apps/admin-ui/dist] [--build-only]
 import path from 'node:path';
@@ -21,18 +21,17 @@ async function main() {
   const outDir = path.resolve(values['out-dir']);
   await buildIfChanged({ outDir, log });
   if (values['build-only']) return;
-  process.env.GATEWAY_URL = values.gateway; // read by vite.config.mts for the /api proxy
-  const { preview } = await import('vite');
-  const server = await preview({
-    root: APP_DIR,
-    configFile: path.join(APP_DIR, 'vite.config.mts'),
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port: Number(values.port), host: values.host, strictPort: true, open: false },
+  const { createStaticServer } = await import('./static-server.mjs');
+  const server = createStaticServer({ dir: outDir, gatewayUrl: values.gateway });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject); // the port is taken: exit rather than pick another
+    server.listen(Number(values.port), values.host, () => resolve(undefined));
   });
-  const url = server.resolvedUrls?.local[0] ?? `http://${values.host}:${values.port}/`;
-  log(`serving ${url} (API: ${values.gateway})`);
-  const stop = () => server.close().finally(() => process.exit(0));
+  log(`serving http://${values.host}:${values.port}/ (API: ${values.gateway})`);
+  const stop = () => {
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -16,7 +16,7 @@ async function violationOf(page: Page, act: () => Promise<unknown>): Promise<str
 
 /**
  * The admin UI's own pages are served with a strict Content-Security-Policy and the other
- * security headers (apps/admin-ui/csp.mts, issue #15), and the policy holds: a script injected
+ * security headers (apps/admin-ui/csp.mjs, issue #15), and the policy holds: a script injected
  * into the page does not run. Every other browser spec fails on any violation (csp-guard.ts).
  */
 describe('the admin UI under its Content-Security-Policy (issue #15)', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { freePort, stopProcess, waitFor } from '@civic/testing';
 import { ADMIN_UI_TEST_DIST, ROOT } from './paths';
 
-/** `vite preview` of the built UI on a free port, proxying /api to the platform's gateway. */
+/** The built UI on a free port (scripts/serve.mjs), proxying /api to the platform's gateway. */
 export async function startAdminUi(gatewayApi: string) {
   const port = await freePort();
   const gateway = gatewayApi.replace(/\/api\/?$/, '');

@@ -9,7 +9,7 @@ export type PlatformOptions = NonNullable<Parameters<typeof startPlatform>[0]>;
 
 /**
  * Everything a browser spec needs: the real platform (gateway with one demo user per role,
- * organizations service, scratch database), the built UI under `vite preview`, and Chromium.
+ * organizations service, scratch database), the built UI (scripts/serve.mjs), and Chromium.
  * `options` go to startPlatform (say, `withLotteryFund: true` for the lottery-fund service).
  */
 export async function startTestbed(options: PlatformOptions = {}) {

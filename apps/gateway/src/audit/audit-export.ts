@@ -1,7 +1,8 @@
 import { PassThrough } from 'node:stream';
 import type { AuditedService, AuditEntryPage, AuditFilterQuery } from '@civic/contracts';
 import { Logger } from '@nestjs/common';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../exports/excel';
 import { AUDIT_COLUMNS, auditRow, titleRows } from './audit-export-sheet';
 
 /** Rows asked of the service at a time while the workbook streams. */
@@ -26,7 +27,7 @@ export function streamAuditWorkbook(
   next: NextPage,
 ): PassThrough {
   const stream = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
+  const workbook = new (excel().stream.xlsx.WorkbookWriter)({ stream, useStyles: true });
   workbook.creator = 'civic-grants';
   const more: NextPage = async (beforeSeq) => {
     // the client went away (a closed download): read no further pages

@@ -9,7 +9,7 @@ import {
   COHORT_OUTCOMES,
   DIVISION_LEVEL_LABELS_ZH,
 } from '@civic/domain/dashboards';
-import ExcelJS from 'exceljs';
+import { excel } from '../exports/excel';
 import { addTableSheet, filterRow, type SheetColumn, workbookBytes } from './dashboard-sheet';
 
 /** The outcome columns every row has (R16), labelled from libs/domain. */
@@ -51,7 +51,7 @@ export function cohortFilter(view: CohortDashboardView): string {
  * down with the area's total last; Chinese labels from libs/domain, counts as numbers.
  */
 export async function cohortWorkbook(view: CohortDashboardView, at: Date): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   workbook.creator = 'civic-grants';
   const filter = filterRow(cohortFilter(view), at);
   addTableSheet(workbook, '各批次成效', filter, COHORT_COLUMNS, view.cohorts);

@@ -8,7 +8,7 @@ import {
   type ProgrammeFundingView,
 } from '@civic/contracts';
 import { DIVISION_LEVEL_LABELS_ZH } from '@civic/domain/dashboards';
-import ExcelJS from 'exceljs';
+import { excel } from '../exports/excel';
 import { addTableSheet, filterRow, type SheetColumn, workbookBytes } from './dashboard-sheet';
 import type { DivisionNames } from './division-names';
 
@@ -97,7 +97,7 @@ export async function fundingWorkbook(
   names: DivisionNames,
   at: Date,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   workbook.creator = 'civic-grants';
   const filter = filterRow(fundingFilter(view), at);
   addTableSheet(workbook, '分项目资金', filter, PROGRAMME_COLUMNS, view.byProgramme);

@@ -8,7 +8,7 @@ import {
   MANAGEMENT_TIERS,
   ORGANIZATION_CATEGORIES,
 } from '@civic/domain/organizations';
-import ExcelJS from 'exceljs';
+import { excel } from '../exports/excel';
 import { addTableSheet, filterRow, type SheetColumn, workbookBytes } from './dashboard-sheet';
 
 /** The registry's columns per area: counts by tier (R5), area type, category; R10 share. */
@@ -66,7 +66,7 @@ export function registryFilter(view: RegistryDashboardView): string {
  * last, and the tiers by county (R5); Chinese labels from libs/domain, counts as numbers.
  */
 export async function registryWorkbook(view: RegistryDashboardView, at: Date): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   workbook.creator = 'civic-grants';
   const filter = filterRow(registryFilter(view), at);
   const total: RegistryAreaView = {

@@ -7,7 +7,7 @@ import {
   type TimelinessFiguresView,
 } from '@civic/contracts';
 import { DIVISION_LEVEL_LABELS_ZH } from '@civic/domain/dashboards';
-import ExcelJS from 'exceljs';
+import { excel } from '../exports/excel';
 import { addTableSheet, filterRow, type SheetColumn, workbookBytes } from './dashboard-sheet';
 
 /** A day count, or a dash when nothing was counted. */
@@ -53,7 +53,7 @@ export function timelinessFilter(view: TimelinessDashboardView): string {
  * down (the area's total last), day counts as numbers, Chinese labels from libs/domain.
  */
 export async function timelinessWorkbook(view: TimelinessDashboardView, at: Date): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   workbook.creator = 'civic-grants';
   const filter = filterRow(timelinessFilter(view), at);
   addTableSheet(workbook, '分项目时效', filter, PROGRAMME_COLUMNS, view.programmes);

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { formulaSafe } from '@civic/domain/spreadsheet';
 import { Logger } from '@nestjs/common';
-import ExcelJS from 'exceljs';
+import { excel } from './excel';
 import { cellOf, DEFAULT_WIDTHS, beijingTimeText } from './export-cells';
 import { type ExportColumn, type ExportLanguage, say, type Words } from './export-column';
 
@@ -86,7 +86,7 @@ async function write<T>(
   first: readonly T[],
   next: NextRows<T>,
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new (excel().stream.xlsx.WorkbookWriter)({
     stream,
     useStyles: true,
     useSharedStrings: false,

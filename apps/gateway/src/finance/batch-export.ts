@@ -1,6 +1,7 @@
 import type { BatchView, PaymentView } from '@civic/contracts';
 import { csvRow } from '@civic/domain/spreadsheet';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../exports/excel';
 import { type Cell, cellOf, FORMATS, beijingTimeText } from '../exports/export-cells';
 import { columnsOf, type ExportColumn } from '../exports/export-column';
 import { BATCH_STATUS } from './finance-labels';
@@ -65,7 +66,7 @@ function write(row: ExcelJS.Row, cells: Cell[]): void {
  * `'` (issue #15), which stays when a reader edits, copies or saves the sheet as CSV.
  */
 export async function batchWorkbook(batch: BatchView, payments: PaymentView[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   workbook.creator = 'civic-grants';
   const summary = workbook.addWorksheet('批次');
   summary.columns = [{ width: 16 }, { width: 40 }];

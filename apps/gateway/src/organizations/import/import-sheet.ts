@@ -1,5 +1,6 @@
 import { type FieldViolation, ORGANIZATION_IMPORT_LIMITS } from '@civic/contracts';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../../exports/excel';
 import { columnOfHeader, IMPORT_COLUMNS, type ImportColumn } from './import-columns';
 import { cellText, isBlankRow } from './import-rows';
 
@@ -75,7 +76,7 @@ export async function readImportSheet(bytes: Buffer): Promise<ImportSheet> {
   if (bytes.length === 0) {
     throw refused(400, 'EMPTY_FILE', 'required', 'the file is empty', '上传的文件为空');
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   try {
     // An .xlsx is a zip (PK…); anything else is refused before exceljs reads it.
     if (bytes.readUInt32LE(0) !== 0x04034b50) throw new Error('not a zip');

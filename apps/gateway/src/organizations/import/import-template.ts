@@ -1,5 +1,6 @@
 import { ORGANIZATION_IMPORT_LIMITS } from '@civic/contracts';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../../exports/excel';
 import { IMPORT_COLUMNS } from './import-columns';
 
 /** The template's header row: as the export's, below a title and two lines of guidance. */
@@ -32,7 +33,7 @@ function letters(n: number): string {
  * Codes that are digits (USCC, resident ID, phone, postcode) are text cells, so Excel keeps them.
  */
 export async function buildImportTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   workbook.creator = 'civic-grants';
   const sheet = workbook.addWorksheet('组织导入', {
     views: [{ state: 'frozen', ySplit: TEMPLATE_HEADER_ROW }],
