@@ -52,15 +52,30 @@ export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 
   await exited;
 }
 
+/**
+ * A port nothing listens on, for a child process to listen on a moment later. Picked at random
+ * below the kernel's ephemeral range (32768–60999 here): a port the kernel hands out (port 0) is
+ * also what outgoing connections get, and one of the many Postgres and Redis connections the
+ * platform opens meanwhile took such a port before the service could bind it (EADDRINUSE in CI).
+ */
 export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
+  for (let attempt = 0; ; attempt++) {
+    const port = PORT_RANGE.low + Math.floor(Math.random() * (PORT_RANGE.high - PORT_RANGE.low));
+    const server = createServer();
+    const free = await new Promise<boolean>((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => resolve(true));
+    });
+    if (free) {
+      server.close();
+      await once(server, 'close');
+      return port;
+    }
+    if (attempt > 50) throw new Error('no free port found in 50 tries');
+  }
 }
+
+const PORT_RANGE = { low: 20_000, high: 32_000 };
 
 /**
  * A private redis-server for tests that FLUSHALL or restart Redis, so they never disturb the
