@@ -3,10 +3,23 @@
 // dist/node/ with the workspace's tree and the tsconfig path aliases rewritten to relative paths.
 // A service then starts with `node dist/node/apps/<name>/src/main.js`: no compiler at start-up.
 //
-// Incremental: a file is compiled again only when its source is newer than its output, and outputs
-// whose source is gone are removed. `node tools/dev/build-services.mjs [--clean]`.
+// Incremental: a file is compiled again only when its source changed since its output was made
+// (each output carries its source's modification time), and outputs whose source is gone are
+// removed. A change of what every file compiles with (.swcrc, the path aliases, the swc version)
+// starts over. `node tools/dev/build-services.mjs [--clean]`.
 import { createRequire } from 'node:module';
-import { copyFile, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import {
+  copyFile,
+  mkdir,
+  readFile,
+  readdir,
+  rename,
+  rm,
+  stat,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,7 +39,6 @@ export function builtEntry(entry) {
 
 export async function buildServices({ log = () => {}, clean = false } = {}) {
   const started = Date.now();
-  if (clean) await rm(BUILD_DIR, { recursive: true, force: true });
   const require = createRequire(import.meta.url);
   const swc = require('@swc/core');
   const swcrc = JSON.parse(await readFile(path.join(root, '.swcrc'), 'utf8'));
@@ -38,10 +50,17 @@ export async function buildServices({ log = () => {}, clean = false } = {}) {
     swcrc: false,
     jsc: { ...swcrc.jsc, baseUrl: root, paths: compilerOptions.paths },
   };
+  const stamp = path.join(BUILD_DIR, '.build-options');
+  const wantedStamp = createHash('sha256')
+    .update(JSON.stringify({ options, swc: swc.version }))
+    .digest('hex');
+  const stamped = await readFile(stamp, 'utf8').catch(() => '');
+  if (clean || stamped !== wantedStamp) await rm(BUILD_DIR, { recursive: true, force: true });
+  await mkdir(BUILD_DIR, { recursive: true });
 
   const sources = [];
   for (const top of SOURCE_ROOTS) await collect(path.join(root, top), sources);
-  const wanted = new Set();
+  const wanted = new Set([stamp]);
   let compiled = 0;
   const queue = [...sources, ...DATA_FILES.map((f) => path.join(root, f))];
   const work = async () => {
@@ -51,10 +70,12 @@ export async function buildServices({ log = () => {}, clean = false } = {}) {
       const out = path.join(BUILD_DIR, isTs ? relative.replace(/\.ts$/, '.js') : relative);
       wanted.add(out);
       if (isTs) wanted.add(`${out}.map`);
-      if (await upToDate(file, out)) continue;
+      const sourceTime = (await stat(file)).mtimeMs / 1000; // seconds, as utimes takes them
+      if (await madeFrom(sourceTime, out)) continue;
       await mkdir(path.dirname(out), { recursive: true });
       if (!isTs) {
         await copyFile(file, `${out}.${process.pid}`);
+        await utimes(`${out}.${process.pid}`, sourceTime, sourceTime);
         await rename(`${out}.${process.pid}`, out);
         continue;
       }
@@ -66,14 +87,18 @@ export async function buildServices({ log = () => {}, clean = false } = {}) {
       // Written aside and renamed: a service starting meanwhile (or a second build running at the
       // same time, as parallel test files do) never reads half a file.
       await writeAtomically(`${out}.map`, result.map);
+      // Stamped with the source's time as read before compiling: a source saved meanwhile is
+      // newer than its output, and compiled again next time.
       await writeAtomically(
         out,
         `${result.code}\n//# sourceMappingURL=${path.basename(out)}.map\n`,
+        sourceTime,
       );
       compiled += 1;
     }
   };
   await Promise.all(Array.from({ length: 8 }, work));
+  await writeAtomically(stamp, wantedStamp);
   const removed = await prune(BUILD_DIR, wanted);
   log(
     `services built into ${path.relative(root, BUILD_DIR)}: ${compiled} of ${sources.length} files compiled` +
@@ -82,9 +107,10 @@ export async function buildServices({ log = () => {}, clean = false } = {}) {
   return { compiled, removed };
 }
 
-async function writeAtomically(file, text) {
+async function writeAtomically(file, text, time) {
   const aside = `${file}.${process.pid}`;
   await writeFile(aside, text);
+  if (time) await utimes(aside, time, time);
   await rename(aside, file);
 }
 
@@ -109,10 +135,11 @@ function isSource(file) {
   return file.endsWith('.ts') || file.endsWith('.json');
 }
 
-async function upToDate(source, out) {
+/** Whether `out` was made from the source as it is (its time is the source's, see above). */
+async function madeFrom(sourceTime, out) {
   try {
-    const [s, o] = await Promise.all([stat(source), stat(out)]);
-    return o.mtimeMs >= s.mtimeMs;
+    // Within a millisecond: file systems keep times to different precisions.
+    return Math.abs((await stat(out)).mtimeMs - sourceTime * 1000) < 1;
   } catch {
     return false;
   }
@@ -129,13 +156,24 @@ async function prune(dir, wanted) {
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) removed += await prune(full, wanted);
-    // A parallel build's file being written aside (name.<pid>) is not stale.
-    else if (!wanted.has(full) && !/\.\d+$/.test(entry.name)) {
+    // A file written aside (name.<pid>) is stale only once its build has ended.
+    else if (!wanted.has(full) && !byLiveBuild(entry.name)) {
       await rm(full, { force: true });
       removed += 1;
     }
   }
   return removed;
+}
+
+function byLiveBuild(name) {
+  const pid = /\.(\d+)$/.exec(name)?.[1];
+  if (!pid) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

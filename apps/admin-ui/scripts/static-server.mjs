@@ -5,11 +5,13 @@
 //   - /assets/* carry a content hash in their names: cached for a year; index.html never is;
 //   - a path with no file extension is a route of the single-page app: index.html;
 //   - text files gzipped when the browser accepts it (kept in memory: the build is a few MB);
-//   - /api/* streamed to the gateway with X-Forwarded-For, so its per-address limits count the
-//     browser, not this proxy.
+//   - /api/* streamed to the gateway both ways (an upload or a download the browser abandons is
+//     abandoned upstream too), with X-Forwarded-For set to the browser's address: this server
+//     is the edge, so whatever X-Forwarded-For a client sends is not passed on.
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { securityHeaders } from '../csp.mjs';
@@ -33,6 +35,18 @@ const TYPES = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
+/** Headers about one connection, never forwarded (RFC 9110 7.6.1). */
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
 
 /**
  * @typedef {{ body: Buffer, gzipped?: Buffer, type: string }} Cached
@@ -43,7 +57,7 @@ export function createStaticServer({ dir, gatewayUrl }) {
   const root = path.resolve(dir);
   const gateway = new URL(gatewayUrl);
   const headers = securityHeaders();
-  /** @type {Map<string, Promise<Cached | null>>} */
+  /** @type {Map<string, Promise<Cached | null>>} the build's files as read; misses not kept */
   const cache = new Map();
 
   /** @param {string} file */
@@ -57,7 +71,10 @@ export function createStaticServer({ dir, gatewayUrl }) {
             COMPRESSIBLE.test(type) && body.length > 1024 ? await gzipAsync(body) : undefined;
           return { body, type, gzipped };
         },
-        () => null,
+        () => {
+          cache.delete(file); // any number of made-up paths can be asked for
+          return null;
+        },
       );
       cache.set(file, entry);
     }
@@ -65,7 +82,16 @@ export function createStaticServer({ dir, gatewayUrl }) {
   };
 
   return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://ui.invalid');
+    let url;
+    let pathname;
+    try {
+      url = new URL(req.url ?? '/', 'http://ui.invalid');
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
+      res.end('bad request: malformed URL');
+      return;
+    }
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       proxy(req, res, gateway);
       return;
@@ -74,7 +100,7 @@ export function createStaticServer({ dir, gatewayUrl }) {
       res.writeHead(405, { ...headers, allow: 'GET, HEAD' }).end();
       return;
     }
-    const wanted = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
+    const wanted = path.resolve(root, `.${pathname}`);
     if (wanted !== root && !wanted.startsWith(root + path.sep)) {
       res.writeHead(404, headers).end();
       return;
@@ -104,34 +130,33 @@ export function createStaticServer({ dir, gatewayUrl }) {
   });
 }
 
+/** Connections to the gateway kept open between requests. */
+const agent = new http.Agent({ keepAlive: true });
+
 /**
  * @param {http.IncomingMessage} req
  * @param {http.ServerResponse} res
  * @param {URL} gateway
  */
 function proxy(req, res, gateway) {
-  const forwardedFor = [req.headers['x-forwarded-for'], req.socket.remoteAddress]
-    .filter(Boolean)
-    .join(', ');
-  const upstream = http.request(
-    {
-      host: gateway.hostname,
-      port: gateway.port || 80,
-      method: req.method,
-      path: req.url,
-      headers: {
-        ...req.headers,
-        host: gateway.host,
-        'x-forwarded-for': forwardedFor,
-        'x-forwarded-proto': 'http',
-        'x-forwarded-host': req.headers.host ?? '',
-      },
+  const upstream = http.request({
+    agent,
+    host: gateway.hostname,
+    port: gateway.port || 80,
+    method: req.method,
+    path: req.url,
+    headers: {
+      ...withoutHopByHop(req.headers),
+      host: gateway.host,
+      'x-forwarded-for': req.socket.remoteAddress ?? '',
+      'x-forwarded-proto': 'http',
+      'x-forwarded-host': req.headers.host ?? '',
     },
-    (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    },
-  );
+  });
+  upstream.on('response', (answer) => {
+    res.writeHead(answer.statusCode ?? 502, withoutHopByHop(answer.headers));
+    pipeline(answer, res, () => undefined); // a browser gone away destroys the answer too
+  });
   upstream.on('error', (error) => {
     if (res.headersSent) {
       res.destroy(error);
@@ -140,5 +165,17 @@ function proxy(req, res, gateway) {
     res.writeHead(502, { 'content-type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify({ statusCode: 502, message: `gateway unreachable: ${error.message}` }));
   });
-  req.pipe(upstream);
+  // An upload cut short, or a browser that leaves before the answer ends: abandon the request.
+  res.on('close', () => {
+    if (!res.writableFinished) upstream.destroy();
+  });
+  pipeline(req, upstream, () => undefined);
+}
+
+/**
+ * @param {http.IncomingHttpHeaders} headers
+ * @returns {http.OutgoingHttpHeaders}
+ */
+function withoutHopByHop(headers) {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name)));
 }
