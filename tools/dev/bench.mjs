@@ -1,5 +1,6 @@
 // `npm run bench`: installs dependencies if needed, provides Postgres and Redis (infra.mjs), then
 // runs each benchmark and prints its JSON result. Record results in docs/benchmarks.md.
+// `npm run bench -- province memory` runs those whose path contains one of the words.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,8 @@ const BENCHMARKS = [
   'apps/gateway/bench/lottery-surge.bench.ts',
   'apps/gateway/bench/venture-deadline.bench.ts',
   'apps/gateway/bench/platform-memory.bench.ts',
+  // Builds the province-scale registry on its first run (database civic_province, minutes).
+  'apps/organizations/bench/province-registry.bench.ts',
 ];
 
 async function main() {
@@ -21,7 +24,10 @@ async function main() {
   const infra = await provideInfra({ root, log });
   let failed = false;
   try {
-    for (const bench of BENCHMARKS) {
+    const words = process.argv.slice(2);
+    const chosen = BENCHMARKS.filter((b) => words.length === 0 || words.some((w) => b.includes(w)));
+    if (chosen.length === 0) throw new Error(`no benchmark matches ${words.join(', ')}`);
+    for (const bench of chosen) {
       log(`▶ ${bench}`);
       const result = spawnSync(process.execPath, ['-r', './tools/dev/register.cjs', bench], {
         cwd: root,

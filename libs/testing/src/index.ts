@@ -19,3 +19,4 @@ export * from './procurement-fixtures';
 export * from './scratch-sql';
 export * from './service-layout';
 export * from './not-visible';
+export * from './province-forms';

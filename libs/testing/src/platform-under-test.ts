@@ -27,10 +27,17 @@ export async function startPlatform(
     gatewayEnv?: Record<string, string>;
     organizationsEnv?: Record<string, string>;
     financeEnv?: Record<string, string>;
+    /**
+     * A database that outlives the platform (the province-scale data set, issue #19), with the
+     * key prefix its messages went under; by default a scratch database and prefix of its own.
+     */
+    keep?: { databaseUrl: string; prefix: string };
   } = {},
 ) {
-  const prefix = testPrefix('gw');
-  const database = await createScratchDatabase(testServerUrl(), 'gateway');
+  const prefix = options.keep?.prefix ?? testPrefix('gw');
+  const database = options.keep
+    ? { url: options.keep.databaseUrl, drop: async () => undefined }
+    : await createScratchDatabase(testServerUrl(), 'gateway');
   const common = {
     REDIS_URL: testRedisUrl(),
     CIVIC_PREFIX: prefix,

@@ -7,5 +7,6 @@ import { PolicyStore1796680000000 } from './1796680000000-PolicyStore';
 import { OrganizationFounding1796690000000 } from './1796690000000-OrganizationFounding';
 import { ProcurementPolicies1796691000000 } from './1796691000000-ProcurementPolicies';
 import { RegistryTally1796720000000 } from './1796720000000-RegistryTally';
+import { RegistryAtScale1796760000000 } from './1796760000000-RegistryAtScale';
 
-export const MIGRATIONS = [Initial1795643819842, SeedTierPolicy1795643819900, AuditAndIncubationBase1795655624948, SealContacts1796670000000, PolicyStore1796680000000, OrganizationFounding1796690000000, ProcurementPolicies1796691000000, RegistryTally1796720000000];
+export const MIGRATIONS = [Initial1795643819842, SeedTierPolicy1795643819900, AuditAndIncubationBase1795655624948, SealContacts1796670000000, PolicyStore1796680000000, OrganizationFounding1796690000000, ProcurementPolicies1796691000000, RegistryTally1796720000000, RegistryAtScale1796760000000];

@@ -23,10 +23,17 @@ import { bigintFen } from '@civic/platform/database';
 import type { StoredLeader } from './leaders';
 import type { StoredCustodian, StoredPostalAddress } from './sealed-contacts';
 
-/** A community social organization in the registry (R1–R5, R9, R10, R29). */
+/**
+ * A community social organization in the registry (R1–R5, R9, R10, R29). Indexes for the list at
+ * province scale (issue #19, docs/benchmarks.md): newest first, and name search by trigrams
+ * (created by migration 1796760000000: TypeORM cannot declare the operator class, hence
+ * `synchronize: false`). A county's list reads (county_code, tier): ~900 rows to sort at most.
+ */
 @Entity('organization')
 @Index(['countyCode', 'tier'])
 @Index(['streetCode'])
+@Index('IDX_organization_newest', ['createdAt', 'id'])
+@Index('IDX_organization_name_trgm', { synchronize: false })
 export class Organization {
   @PrimaryColumn('uuid')
   id: string;
