@@ -109,6 +109,31 @@ async function fill(platform: Platform, databaseUrl: string, target: number) {
   return { existing, registered: done, perSecond: Math.round(perSecond) };
 }
 
+/**
+ * Until every service's outbox is confirmed twice in a row (the registrations' events delivered
+ * to the programmes that keep copies of organizations), then 5 s more: measurements are taken on
+ * a platform at rest, not one still catching up.
+ */
+async function untilSettled(databaseUrl: string) {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ schema: string }>(
+      "SELECT table_schema AS schema FROM information_schema.tables WHERE table_name = 'outbox'",
+    );
+    const pending = `SELECT (${rows
+      .map((r) => `(SELECT count(*) FROM "${r.schema}".outbox WHERE confirmed_at IS NULL)`)
+      .join(' + ')})::int AS n`;
+    for (let quiet = 0; quiet < 2;) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      quiet = (await db.query(pending)).rows[0].n === 0 ? quiet + 1 : 0;
+    }
+  } finally {
+    await db.end();
+  }
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+}
+
 async function timings(url: string, token: string, samples: number) {
   for (let i = 0; i < 5; i++) await http('GET', url, undefined, { token }); // warm-up
   const ms: number[] = [];
@@ -169,6 +194,7 @@ async function main() {
   ).initialize();
   try {
     const filled = await fill(platform, databaseUrl, env.PROVINCE_ORGANIZATIONS);
+    await untilSettled(databaseUrl);
     await dataSource.query('ANALYZE organizations.organization');
     const token = await platform.login('officer');
     const lists: Record<string, object> = {};
