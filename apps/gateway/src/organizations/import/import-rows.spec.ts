@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { Divisions } from '../../divisions/divisions';
-import { columnOfHeader, IMPORT_COLUMNS, type ImportColumn } from './import-columns';
+import { columnOfHeader } from './import-column-lookup';
+import { IMPORT_COLUMNS, type ImportColumn } from './import-columns';
 import { cellText, fenOfYuan, mapRow, monthOf, validateRow } from './import-rows';
 import { ImportFileError, readImportSheet } from './import-sheet';
 import { buildImportTemplate, TEMPLATE_HEADER_ROW } from './import-template';

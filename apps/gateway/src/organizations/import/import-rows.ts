@@ -7,7 +7,8 @@ import {
 } from '@civic/contracts';
 import { startsFormula } from '@civic/domain/spreadsheet';
 import { plainToInstance } from 'class-transformer';
-import { columnOfField, type ImportColumn, type ImportOptions } from './import-columns';
+import { columnOfField } from './import-column-lookup';
+import type { ImportColumn, ImportOptions } from './import-columns';
 
 /**
  * Pure (issue #18): a worksheet row's cells become the body `POST /v1/organizations` takes, and

@@ -1,7 +1,8 @@
 import { type FieldViolation, ORGANIZATION_IMPORT_LIMITS } from '@civic/contracts';
 import type ExcelJS from 'exceljs';
 import { excel } from '../../exports/excel';
-import { columnOfHeader, IMPORT_COLUMNS, type ImportColumn } from './import-columns';
+import { columnOfHeader } from './import-column-lookup';
+import { IMPORT_COLUMNS, type ImportColumn } from './import-columns';
 import { cellText, isBlankRow } from './import-rows';
 
 /** How far down a sheet the header row is looked for: the export's is row 4 (a title above). */

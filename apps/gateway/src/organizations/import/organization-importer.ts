@@ -13,7 +13,7 @@ import { HttpException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Divisions } from '../../divisions/divisions';
-import { columnOfField } from './import-columns';
+import { columnOfField } from './import-column-lookup';
 import { ImportRowKeys } from './import-row-keys';
 import { type DivisionLookup, mapRow, type RowViolation, validateRow } from './import-rows';
 import { readImportSheet, type SheetRow } from './import-sheet';
