@@ -1,14 +1,18 @@
+import { readFileSync } from 'node:fs';
+
 // The services `npm start` runs, as data. Each reads NODE_ENV, DATABASE_URL, REDIS_URL,
 // HTTP_PORT and LOG_LEVEL, and answers GET http://127.0.0.1:<httpPort><healthPath> with 200
 // when ready. Started in this order; the gateway goes last.
 /**
- * How Node runs every service (and the admin UI's server), in `npm start`, the tests and
- * docker-compose alike. A 1 MB young-generation semi-space instead of V8's 16 MB keeps each
+ * How Node runs every service (and the admin UI's server), in `npm start`, the tests
+ * (libs/testing reads the same node-flags.json) and docker-compose alike. A 1 MB young-generation semi-space instead of V8's 16 MB keeps each
  * process ~25 MB smaller at idle, which brings the whole platform under 1 GB (issue #19,
  * apps/gateway/bench/platform-memory.bench.ts); source maps make stack traces point at the
  * TypeScript.
  */
-export const NODE_FLAGS = ['--enable-source-maps', '--max-semi-space-size=1'];
+export const NODE_FLAGS = JSON.parse(
+  readFileSync(new URL('./node-flags.json', import.meta.url), 'utf8'),
+);
 
 export const SERVICES = [
   {

@@ -2,7 +2,16 @@ import 'reflect-metadata';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort, startPlatform, stopProcess, untilAnswers } from '@civic/testing';
+import { loadEnv } from '@civic/platform/config';
+import {
+  childEnv,
+  freePort,
+  SERVICE_NODE_FLAGS,
+  startPlatform,
+  stopProcess,
+  untilAnswers,
+} from '@civic/testing';
+import { IsInt, Min } from 'class-validator';
 
 /**
  * Whole-platform resident memory at idle (issue #19): the gateway, the six services and the admin
@@ -19,7 +28,14 @@ import { freePort, startPlatform, stopProcess, untilAnswers } from '@civic/testi
 const ROOT = join(__dirname, '../../..');
 const UI_DIST = join(ROOT, 'tmp/admin-ui-test/dist');
 const IDLE_SECONDS = 20;
-const TARGET_MB = Number(process.env.PLATFORM_MEMORY_TARGET_MB ?? 1024);
+class MemoryBenchEnv {
+  /** The built platform's summed RSS must stay under this. */
+  @IsInt()
+  @Min(1)
+  PLATFORM_MEMORY_TARGET_MB: number = 1024;
+}
+
+const TARGET_MB = loadEnv(MemoryBenchEnv).PLATFORM_MEMORY_TARGET_MB;
 
 type Mode = 'built' | 'baseline';
 
@@ -53,7 +69,7 @@ async function startUi(mode: Mode, gateway: string): Promise<ChildProcess> {
   const args =
     mode === 'built'
       ? [
-          '--max-semi-space-size=1', // NODE_FLAGS in tools/dev/services.mjs, as npm start runs it
+          ...SERVICE_NODE_FLAGS, // as npm start runs it
           join(ROOT, 'apps/admin-ui/scripts/serve.mjs'),
           ...['--port', String(port), '--gateway', gateway, '--out-dir', UI_DIST],
         ]
@@ -65,7 +81,7 @@ async function startUi(mode: Mode, gateway: string): Promise<ChildProcess> {
         ];
   const child = spawn(process.execPath, args, {
     cwd: join(ROOT, 'apps/admin-ui'),
-    env: { ...process.env, GATEWAY_URL: gateway },
+    env: childEnv({ GATEWAY_URL: gateway }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await untilAnswers(`http://127.0.0.1:${port}/`);
@@ -104,7 +120,7 @@ function runMode(mode: Mode): Record<string, number> {
     ['-r', join(ROOT, 'tools/dev/register.cjs'), __filename, mode],
     {
       cwd: ROOT,
-      env: { ...process.env, SERVICES_FROM_SOURCE: mode === 'baseline' ? '1' : '' },
+      env: childEnv({ SERVICES_FROM_SOURCE: mode === 'baseline' ? '1' : '' }),
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
     },

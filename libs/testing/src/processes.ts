@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { childEnv, testEnv } from './test-env';
@@ -9,8 +10,10 @@ const ROOT = join(__dirname, '../../..');
 /** A service's sources (apps/<name>/src/…): these run from the ahead-of-time build. */
 const SERVICE_SOURCE = /^apps\/[^/]+\/src\/.+\.ts$/;
 let built = false;
-/** NODE_FLAGS in tools/dev/services.mjs: services run in tests as they do in `npm start`. */
-const SERVICE_NODE_FLAGS = ['--enable-source-maps', '--max-semi-space-size=1'];
+/** NODE_FLAGS of tools/dev/services.mjs: services run in tests as they do in `npm start`. */
+export const SERVICE_NODE_FLAGS: string[] = JSON.parse(
+  readFileSync(join(ROOT, 'tools/dev/node-flags.json'), 'utf8'),
+);
 
 /**
  * Runs a TypeScript entry point in a real child process. A service's entry runs as production
