@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MessageEnvelope, QueueName } from '@civic/contracts';
-import { epochKey, OutboxRelay } from '@civic/platform/messaging';
+import { envelopesOf, epochKey, OutboxRelay } from '@civic/platform/messaging';
 import { testRedisUrl } from '@civic/testing';
 import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
@@ -22,7 +22,7 @@ export async function relayedJobs(
   try {
     while ((await relay.relayOnce()) > 0);
     const jobs = await relay.queue(queue).getJobs(['waiting', 'prioritized', 'delayed'], 0, -1);
-    return jobs.map((job) => job.data as MessageEnvelope);
+    return jobs.flatMap((job) => envelopesOf(job.data));
   } finally {
     await relay.queue(queue).obliterate({ force: true });
     await relay.close();

@@ -67,13 +67,17 @@ export class ProgrammeRequests {
 
   /** Jobs waiting in a programme's inbox queue: finance's answers that reached it. */
   async answers(programme: ProgrammeName = this.programme): Promise<MessageEnvelope[]> {
-    const inbox = new Queue(`{${programme}.inbox}`, {
-      connection: this.redis,
-      prefix: this.queue.opts.prefix,
-    });
+    const inbox = new Queue<MessageEnvelope & { bundle?: MessageEnvelope[] }>(
+      `{${programme}.inbox}`,
+      {
+        connection: this.redis,
+        prefix: this.queue.opts.prefix,
+      },
+    );
     const jobs = await inbox.getJobs(['waiting', 'prioritized', 'delayed'], 0, -1);
     await inbox.close();
-    return jobs.map((job) => job.data as MessageEnvelope);
+    // A job carries one message, or a bundle of them (libs/platform/messaging's job-data.ts).
+    return jobs.flatMap((job) => job.data.bundle ?? [job.data]);
   }
 
   private async send(name: MessageName, payloads: object[]): Promise<void> {

@@ -55,6 +55,12 @@ export class ServiceEnv extends DatabaseEnv {
   @Max(5000)
   OUTBOX_BATCH_SIZE: number = 500;
 
+  /** Most messages the relay puts in one BullMQ job (1: a job per message). */
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  OUTBOX_BUNDLE_SIZE: number = 50;
+
   @IsInt()
   @Min(1)
   @Max(500)

@@ -6,11 +6,13 @@ import {
   queueTakes,
   validateMessage,
 } from '@civic/contracts';
-import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource, EntityManager } from 'typeorm';
+import { JOB_OPTIONS } from './bull-connection';
 import { Batcher, type Pending } from './inbox-batcher';
-import type { MessageHandler } from './message-handlers';
+import { isBundle, type MessageJobData } from './job-data';
+import type { BatchHandler, MessageHandler } from './message-handlers';
 import type { InboxBinding } from './messaging-runtime';
 import { bullQueueName } from './redis-keys';
 
@@ -36,12 +38,19 @@ interface Delivery {
  * if any of them fails, the batch rolls back and each is handled alone, so one bad message
  * never holds the others back. A payload that breaks its contract fails at once, without
  * retries, and stays in the queue's failed set for someone to look at.
+ *
+ * A bundle job's messages go through the same batches. One that fails there (a broken payload,
+ * a handler error) is split out: it is added to the queue as a job of its own, named by its id,
+ * before the bundle job completes, and retried there like any single message. The others are done
+ * and the bundle is not retried for its sake.
  */
 export class InboxWorker {
   private worker?: Worker;
   private batcher?: Batcher<Delivery, HandleOutcome>;
   private readonly queue: QueueName;
+  private splitOut?: Queue<MessageJobData>;
   private readonly handlers: Record<string, MessageHandler<MessageName>>;
+  private readonly batchHandlers: Record<string, BatchHandler<MessageName> | undefined>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -49,6 +58,10 @@ export class InboxWorker {
   ) {
     this.queue = binding.queue;
     this.handlers = binding.handlers as Record<string, MessageHandler<MessageName>>;
+    this.batchHandlers = (binding.batchHandlers ?? {}) as Record<
+      string,
+      BatchHandler<MessageName> | undefined
+    >;
   }
 
   start(connection: Redis, options: InboxWorkerOptions): Worker {
@@ -58,6 +71,7 @@ export class InboxWorker {
       maxWaitMs: 2,
       maxParallel: Math.max(1, Math.ceil(options.concurrency / maxBatch)),
     });
+    this.splitOut = new Queue(bullQueueName(this.queue), { connection, prefix: options.prefix });
     this.worker = new Worker(bullQueueName(this.queue), (job: Job) => this.process(job.data), {
       connection,
       prefix: options.prefix,
@@ -70,9 +84,31 @@ export class InboxWorker {
     return this.worker;
   }
 
-  private process(envelope: MessageEnvelope): Promise<HandleOutcome> {
-    const delivery = this.accept(envelope);
+  private process(data: MessageJobData): Promise<HandleOutcome | HandleOutcome[]> {
+    if (isBundle(data)) return this.processBundle(data.bundle);
+    return this.submit(this.accept(data));
+  }
+
+  private submit(delivery: Delivery): Promise<HandleOutcome> {
     return this.batcher ? this.batcher.submit(delivery) : this.handleAlone(delivery);
+  }
+
+  /** Handles a bundle's messages; those that fail become jobs of their own. */
+  private async processBundle(envelopes: MessageEnvelope[]): Promise<HandleOutcome[]> {
+    const settled = await Promise.allSettled(
+      envelopes.map(async (envelope) => this.submit(this.accept(envelope))),
+    );
+    const failed = envelopes.filter((_, i) => settled[i].status === 'rejected');
+    if (failed.length > 0) {
+      await this.splitOut!.addBulk(
+        failed.map((envelope) => ({
+          name: envelope.name,
+          data: envelope,
+          opts: { ...JOB_OPTIONS, jobId: envelope.id },
+        })),
+      );
+    }
+    return settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   }
 
   /** Checks that this queue takes the message and that its payload keeps the contract. */
@@ -113,15 +149,18 @@ export class InboxWorker {
           manager,
           batch.map((entry) => entry.item),
         );
-        const results: HandleOutcome[] = [];
-        for (const entry of batch) results.push(await this.apply(manager, entry.item, fresh));
-        return results;
+        return this.applyAll(
+          manager,
+          batch.map((entry) => entry.item),
+          fresh,
+        );
       });
     } catch {
-      // One message spoiled the batch (or a deadlock aborted it): handle each alone.
-      await Promise.all(
-        batch.map((entry) => this.handleAlone(entry.item).then(entry.resolve, entry.reject)),
-      );
+      // One message spoiled the batch (or a deadlock aborted it): handle each alone, one after
+      // another, so a batch of a bundle's size never asks the pool for that many connections.
+      for (const entry of batch) {
+        await this.handleAlone(entry.item).then(entry.resolve, entry.reject);
+      }
       return;
     }
     batch.forEach((entry, i) => entry.resolve(outcomes[i]));
@@ -146,6 +185,40 @@ export class InboxWorker {
     return new Set(rows.map((row) => row.message_id));
   }
 
+  /**
+   * Applies a batch's messages in order. A run of messages of one kind with a batch handler goes
+   * to it in one call; the others go to their handlers one by one.
+   */
+  private async applyAll(
+    manager: EntityManager,
+    deliveries: Delivery[],
+    fresh: Set<string>,
+  ): Promise<HandleOutcome[]> {
+    const outcomes: HandleOutcome[] = [];
+    for (let i = 0; i < deliveries.length;) {
+      const name = deliveries[i].envelope.name;
+      const many = this.batchHandlers[name];
+      if (!many) {
+        outcomes.push(await this.apply(manager, deliveries[i++], fresh));
+        continue;
+      }
+      const run: Delivery[] = [];
+      while (i < deliveries.length && deliveries[i].envelope.name === name) {
+        run.push(deliveries[i++]);
+      }
+      const first = run.filter((delivery) => fresh.delete(delivery.envelope.id));
+      const handled = new Set(first);
+      run.forEach((delivery) => outcomes.push(handled.has(delivery) ? 'handled' : 'duplicate'));
+      if (first.length > 0) {
+        await many(
+          first.map(({ envelope, payload }) => ({ envelope, payload: payload as never })),
+          { manager },
+        );
+      }
+    }
+    return outcomes;
+  }
+
   private async apply(
     manager: EntityManager,
     delivery: Delivery,
@@ -159,5 +232,6 @@ export class InboxWorker {
 
   async close(): Promise<void> {
     await this.worker?.close();
+    await this.splitOut?.close();
   }
 }

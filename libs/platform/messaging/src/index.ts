@@ -3,6 +3,7 @@ export * from './entities/inbox-message.entity';
 export * from './entities/outbox-message.entity';
 export * from './inbox-batcher';
 export * from './inbox-worker';
+export * from './job-data';
 export * from './message-handlers';
 export * from './messaging-runtime';
 export * from './messaging.module';

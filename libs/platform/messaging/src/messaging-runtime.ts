@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { createRedis } from './bull-connection';
 import { InboxWorker } from './inbox-worker';
-import type { MessageHandlers } from './message-handlers';
+import type { BatchHandlers, MessageHandlers } from './message-handlers';
 import { OutboxConfirmer } from './outbox-confirmer';
 import { OutboxRelay } from './outbox-relay';
 
@@ -13,6 +13,8 @@ export interface MessagingSettings {
   redisUrl: string;
   prefix: string;
   batchSize: number;
+  /** Most messages in one BullMQ job (default 50). */
+  bundleSize?: number;
   pollMs: number;
   confirmEveryMs: number;
   inboxConcurrency: number;
@@ -23,7 +25,7 @@ export interface MessagingSettings {
 
 /** A queue this service consumes, with its handlers (a union over every declared queue). */
 export type InboxBinding<Q extends QueueName = QueueName> = {
-  [K in Q]: { queue: K; handlers: MessageHandlers<K> };
+  [K in Q]: { queue: K; handlers: MessageHandlers<K>; batchHandlers?: BatchHandlers<K> };
 }[Q];
 
 interface Logger {
@@ -49,10 +51,15 @@ export class MessagingRuntime {
   start(binding?: InboxBinding): void {
     if (this.running) return;
     this.running = true;
-    const { producer, redisUrl, prefix, batchSize } = this.settings;
+    const { producer, redisUrl, prefix, batchSize, bundleSize } = this.settings;
     const redis = this.connect(`${producer}:relay`);
     if (this.settings.relay !== false) {
-      this.relay = new OutboxRelay(this.dataSource, redis, { producer, prefix, batchSize });
+      this.relay = new OutboxRelay(this.dataSource, redis, {
+        producer,
+        prefix,
+        batchSize,
+        bundleSize,
+      });
       const confirmer = new OutboxConfirmer(this.dataSource, redis, prefix);
       this.loops.push(this.loop('relay', () => this.relayTick()));
       this.loops.push(this.loop('confirm', () => this.confirmTick(confirmer)));

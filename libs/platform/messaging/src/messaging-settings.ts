@@ -8,6 +8,7 @@ export function messagingSettingsFrom(producer: string, env: ServiceEnv): Messag
     redisUrl: env.REDIS_URL,
     prefix: env.CIVIC_PREFIX,
     batchSize: env.OUTBOX_BATCH_SIZE,
+    bundleSize: env.OUTBOX_BUNDLE_SIZE,
     pollMs: env.OUTBOX_POLL_MS,
     confirmEveryMs: 1000,
     inboxConcurrency: env.INBOX_CONCURRENCY,

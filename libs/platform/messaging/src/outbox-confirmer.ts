@@ -7,6 +7,8 @@ import { RelayEpoch } from './relay-epoch';
 /**
  * Confirms published rows whose jobs are gone from every queue under the same Redis epoch: a
  * completed job is removed, a failed one is kept, so "gone and the epoch unchanged" means done.
+ * A row's jobs are its bundle's (`job_id`) and the one named by its own id: a row sent alone, or
+ * split out of its bundle by a consumer because it failed there (added before the bundle ends).
  * If the epoch changes meanwhile the sweep confirms nothing, and the relay republishes instead.
  * Confirmed rows are pruned after `retentionHours`.
  */
@@ -26,17 +28,22 @@ export class OutboxConfirmer {
     const epoch = await this.epoch.peek();
     if (!epoch) return 0;
     const schema = this.dataSource.driver.schema;
-    const rows: { id: string; name: MessageName }[] = await this.dataSource.query(
-      `SELECT id, name FROM "${schema}".outbox
+    const rows: { id: string; name: MessageName; job_id: string | null }[] =
+      await this.dataSource.query(
+        `SELECT id, name, job_id FROM "${schema}".outbox
         WHERE confirmed_at IS NULL AND published_epoch = $1 ORDER BY published_at LIMIT $2`,
-      [epoch, limit],
-    );
+        [epoch, limit],
+      );
     if (rows.length === 0) return 0;
     const pipeline = this.redis.pipeline();
     const checks = rows.map((row) => {
-      const queues = queuesFor(row.name);
-      queues.forEach((queue) => pipeline.exists(jobKey(this.prefix, queue, row.id)));
-      return { id: row.id, count: queues.length };
+      const keys = queuesFor(row.name).flatMap((queue) =>
+        [row.id, row.job_id]
+          .filter((id): id is string => id !== null)
+          .map((id) => jobKey(this.prefix, queue, id)),
+      );
+      keys.forEach((key) => pipeline.exists(key));
+      return { id: row.id, count: keys.length };
     });
     const results = (await pipeline.exec()) ?? [];
     if ((await this.epoch.peek()) !== epoch) return 0;

@@ -4,10 +4,12 @@ import {
   type QueueName,
   queuesFor,
 } from '@civic/contracts';
+import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { JOB_OPTIONS } from './bull-connection';
+import { BUNDLE_JOB_NAME, type MessageJobData } from './job-data';
 import { bullQueueName } from './redis-keys';
 import { RelayEpoch } from './relay-epoch';
 
@@ -15,6 +17,18 @@ export interface RelayOptions {
   producer: string;
   prefix: string;
   batchSize: number;
+  /** Most messages in one job (default 50); 1 sends each message as a job of its own. */
+  bundleSize?: number;
+}
+
+type Jobs = Parameters<Queue<MessageJobData>['addBulk']>[0];
+
+/** What one relay pass adds to Redis, and what it records on the rows it claimed. */
+interface Enqueued {
+  /** Rows no queue takes: confirmed at once. */
+  unrouted: string[];
+  /** The bundle job of each row sent in one (rows sent alone are absent). */
+  bundleOf: Map<string, string>;
 }
 
 interface PendingRow {
@@ -25,12 +39,14 @@ interface PendingRow {
 }
 
 /**
- * Moves outbox rows into BullMQ, the row id as job id. Rows are claimed with
- * `FOR UPDATE SKIP LOCKED`, so several relays share them out; a job id that is already queued is
- * not added again, and the consumer's inbox stops any later duplicate from having an effect.
+ * Moves outbox rows into BullMQ. Rows are claimed with `FOR UPDATE SKIP LOCKED`, so several relays
+ * share them out. Rows going to the same queues are bundled, up to `bundleSize` to a job, under a
+ * new job id recorded on each row; a row alone travels as a job whose id is its own. The
+ * consumer's inbox stops any duplicate (a row relayed again after a crash or a Redis loss, in
+ * another bundle) from having a second effect.
  */
 export class OutboxRelay {
-  private readonly queues = new Map<QueueName, Queue>();
+  private readonly queues = new Map<QueueName, Queue<MessageJobData>>();
   private readonly epoch: RelayEpoch;
 
   constructor(
@@ -53,46 +69,80 @@ export class OutboxRelay {
         [epoch, this.options.batchSize],
       );
       if (rows.length === 0) return 0;
-      const unrouted = await this.enqueue(rows);
+      const { unrouted, bundleOf } = await this.enqueue(rows);
+      const ids = rows.map((row) => row.id);
       await manager.query(
-        `UPDATE "${schema}".outbox SET published_at = now(), published_epoch = $1,
-                publish_count = publish_count + 1,
-                confirmed_at = CASE WHEN id = ANY($3::uuid[]) THEN now() ELSE NULL END
-          WHERE id = ANY($2::uuid[])`,
-        [epoch, rows.map((row) => row.id), unrouted],
+        `UPDATE "${schema}".outbox o SET published_at = now(), published_epoch = $1,
+                publish_count = publish_count + 1, job_id = sent.job_id,
+                confirmed_at = CASE WHEN o.id = ANY($4::uuid[]) THEN now() ELSE NULL END
+           FROM unnest($2::uuid[], $3::uuid[]) AS sent(id, job_id)
+          WHERE o.id = sent.id`,
+        [epoch, ids, ids.map((id) => bundleOf.get(id) ?? null), unrouted],
       );
       return rows.length;
     });
   }
 
-  /** Adds the rows' jobs to every queue that takes them; returns the ids no queue takes. */
-  private async enqueue(rows: PendingRow[]): Promise<string[]> {
-    const byQueue = new Map<QueueName, Parameters<Queue['addBulk']>[0]>();
+  /**
+   * Adds the rows' jobs to every queue that takes them. Rows are grouped by the queues they go
+   * to, so that a bundle is one job id in each of its queues.
+   */
+  private async enqueue(rows: PendingRow[]): Promise<Enqueued> {
+    const routes = new Map<string, { queues: QueueName[]; envelopes: MessageEnvelope[] }>();
     const unrouted: string[] = [];
     for (const row of rows) {
-      const targets = queuesFor(row.name, row.payload);
-      if (targets.length === 0) unrouted.push(row.id);
-      const envelope: MessageEnvelope = {
-        id: row.id,
-        name: row.name,
-        producer: this.options.producer,
-        occurredAt: new Date(row.created_at).toISOString(),
-        payload: row.payload as MessageEnvelope['payload'],
-      };
-      for (const queue of targets) {
-        const jobs = byQueue.get(queue) ?? [];
-        jobs.push({ name: row.name, data: envelope, opts: { ...JOB_OPTIONS, jobId: row.id } });
-        byQueue.set(queue, jobs);
+      const queues = queuesFor(row.name, row.payload);
+      if (queues.length === 0) {
+        unrouted.push(row.id);
+        continue;
+      }
+      const key = queues.join(' ');
+      const route = routes.get(key) ?? { queues, envelopes: [] };
+      route.envelopes.push(this.envelope(row));
+      routes.set(key, route);
+    }
+    const bundleOf = new Map<string, string>();
+    const byQueue = new Map<QueueName, Jobs>();
+    const size = Math.max(1, this.options.bundleSize ?? 50);
+    for (const { queues, envelopes } of routes.values()) {
+      for (let i = 0; i < envelopes.length; i += size) {
+        const job = this.job(envelopes.slice(i, i + size), bundleOf);
+        for (const queue of queues) {
+          const jobs = byQueue.get(queue) ?? [];
+          jobs.push(job);
+          byQueue.set(queue, jobs);
+        }
       }
     }
     await Promise.all([...byQueue].map(([queue, jobs]) => this.queue(queue).addBulk(jobs)));
-    return unrouted;
+    return { unrouted, bundleOf };
   }
 
-  queue(name: QueueName): Queue {
+  /** One message as a job of its own, or several as a bundle under a new job id. */
+  private job(envelopes: MessageEnvelope[], bundleOf: Map<string, string>): Jobs[number] {
+    if (envelopes.length === 1) {
+      const [envelope] = envelopes;
+      return { name: envelope.name, data: envelope, opts: { ...JOB_OPTIONS, jobId: envelope.id } };
+    }
+    const jobId = randomUUID();
+    envelopes.forEach((envelope) => bundleOf.set(envelope.id, jobId));
+    return { name: BUNDLE_JOB_NAME, data: { bundle: envelopes }, opts: { ...JOB_OPTIONS, jobId } };
+  }
+
+  private envelope(row: PendingRow): MessageEnvelope {
+    return {
+      id: row.id,
+      name: row.name,
+      producer: this.options.producer,
+      occurredAt: new Date(row.created_at).toISOString(),
+      payload: row.payload as MessageEnvelope['payload'],
+    };
+  }
+
+  queue(name: QueueName): Queue<MessageJobData> {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(bullQueueName(name), {
+      queue = new Queue<MessageJobData>(bullQueueName(name), {
         connection: this.redis,
         prefix: this.options.prefix,
       });

@@ -10,7 +10,7 @@ import {
 } from '@civic/testing';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { OutboxWriter } from '../src';
+import { jobKey, OutboxWriter } from '../src';
 import { PROBE_DATABASE } from './probe/probe-database';
 
 jest.setTimeout(180_000);
@@ -104,7 +104,13 @@ describe('outbox → BullMQ → inbox', () => {
   }
 
   it('gives each message exactly one effect with two relays and two consumers sharing the work', async () => {
-    await Promise.all([start('relay'), start('relay'), start('consumer'), start('consumer')]);
+    // One consumer writes effects a message at a time, the other a batch at a time.
+    await Promise.all([
+      start('relay'),
+      start('relay'),
+      start('consumer'),
+      start('consumer', { BATCH_EFFECTS: '1' }),
+    ]);
     await publish(0, 1000);
     await expectExactlyOnce(1000);
     const [{ consumers }] = await dataSource.query(
@@ -150,24 +156,46 @@ describe('outbox → BullMQ → inbox', () => {
     expect(taken_over).toBeGreaterThan(0);
   });
 
-  it('handles the rest of a batch when one message in it keeps failing, and leaves that one unconfirmed', async () => {
-    await Promise.all([start('relay'), start('consumer', { FAIL_SEQUENCES: '7,150' })]);
-    await publish(0, 300);
-    await waitFor('every healthy message handled', tally, (t) => t.effects >= 298);
-    const [row] = await dataSource.query(`
+  it.each(['0', '1'])(
+    'handles the rest of a bundle when one message in it keeps failing, and leaves that one unconfirmed (batch effects %s)',
+    async (batchEffects) => {
+      await Promise.all([
+        start('relay'),
+        start('consumer', { FAIL_SEQUENCES: '7,150', BATCH_EFFECTS: batchEffects }),
+      ]);
+      await publish(0, 300);
+      await waitFor('every healthy message handled', tally, (t) => t.effects >= 298);
+      const [row] = await dataSource.query(`
       SELECT (SELECT count(*) FROM probe.probe_effect)::int AS effects,
              (SELECT count(DISTINCT sequence) FROM probe.probe_effect)::int AS distinct_sequences,
              (SELECT count(*) FROM probe.probe_effect WHERE sequence IN (7, 150))::int AS poisoned_effects,
              (SELECT count(*) FROM probe.inbox)::int AS inbox`);
-    expect(row).toEqual({ effects: 298, distinct_sequences: 298, poisoned_effects: 0, inbox: 298 });
-    const unconfirmed = await waitFor(
-      'the healthy messages confirmed',
-      () =>
-        dataSource.query(
-          `SELECT payload->>'sequence' AS sequence FROM probe.outbox WHERE confirmed_at IS NULL ORDER BY 1`,
-        ),
-      (rows: { sequence: string }[]) => rows.length <= 2,
-    );
-    expect(unconfirmed.map((r: { sequence: string }) => r.sequence)).toEqual(['150', '7']);
-  });
+      expect(row).toEqual({
+        effects: 298,
+        distinct_sequences: 298,
+        poisoned_effects: 0,
+        inbox: 298,
+      });
+      const unconfirmed = await waitFor(
+        'the healthy messages confirmed',
+        () =>
+          dataSource.query(
+            `SELECT payload->>'sequence' AS sequence FROM probe.outbox WHERE confirmed_at IS NULL ORDER BY 1`,
+          ),
+        (rows: { sequence: string }[]) => rows.length <= 2,
+      );
+      expect(unconfirmed.map((r: { sequence: string }) => r.sequence)).toEqual(['150', '7']);
+      // They travelled in bundles, and each failing one was split out into a job named by its id.
+      const poisoned: { id: string; job_id: string | null }[] = await dataSource.query(
+        `SELECT id, job_id FROM probe.outbox WHERE confirmed_at IS NULL`,
+      );
+      expect(poisoned.every((row) => row.job_id !== null)).toBe(true);
+      const client = new Redis(redis.url);
+      const jobs = await Promise.all(
+        poisoned.map((row) => client.exists(jobKey(prefix, 'platform.probe', row.id))),
+      );
+      await client.quit();
+      expect(jobs).toEqual([1, 1]);
+    },
+  );
 });

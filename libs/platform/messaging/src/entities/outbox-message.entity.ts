@@ -4,7 +4,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
  * A message waiting to leave, written in the same transaction as the state change that caused it.
  * The row id is the message id and the BullMQ job id in every queue that takes it.
  * `publishedEpoch` is the Redis epoch it was published under: if Redis loses its data the epoch
- * changes, and every row not yet confirmed is published again.
+ * changes, and every row not yet confirmed is published again. `jobId` is the job of the bundle the
+ * row was last relayed in (null when it travelled alone, as the job named by its own id).
  */
 @Entity('outbox')
 @Index('outbox_unconfirmed', ['createdAt'], { where: 'confirmed_at IS NULL' })
@@ -32,4 +33,7 @@ export class OutboxMessage {
 
   @Column({ type: 'timestamptz', nullable: true })
   confirmedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  jobId: string | null;
 }

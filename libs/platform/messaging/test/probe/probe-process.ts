@@ -11,7 +11,8 @@ import { ProbeEnv } from './probe.env';
 /**
  * A real process for the messaging tests: ROLE=relay runs only the outbox relay; ROLE=consumer
  * runs the inbox for `platform.probe`, whose handler records an attempt, waits HANDLER_DELAY_MS
- * inside its transaction (so a SIGKILL can land mid-handling) and writes one effect row.
+ * inside its transaction (so a SIGKILL can land mid-handling) and writes one effect row
+ * (BATCH_EFFECTS=1: a batch's attempts and effects in one statement each).
  */
 async function main(): Promise<void> {
   const env = loadEnv(ProbeEnv);
@@ -39,26 +40,47 @@ async function main(): Promise<void> {
       error: (message) => env.TEST_CHILD_OUTPUT === '1' && process.stderr.write(`${message}\n`),
     },
   );
+  const attempt = async (messageIds: string[]) => {
+    await dataSource.query(
+      'INSERT INTO probe.probe_attempt (message_id, pid) SELECT unnest($1::uuid[]), $2',
+      [messageIds, process.pid],
+    );
+    if (delay > 0) await sleep(delay);
+  };
+  const check = (sequence: number) => {
+    if (poisoned.has(sequence)) throw new Error(`probe ${sequence} is poisoned`);
+  };
+  const effect = (sequence: number, messageId: string) => ({
+    messageId,
+    sequence,
+    pid: process.pid,
+  });
   runtime.start(
     role === 'consumer'
       ? {
           queue: 'platform.probe',
           handlers: {
             'platform.probe-sent.v1': async (payload, { manager, envelope }) => {
-              await dataSource.query(
-                'INSERT INTO probe.probe_attempt (message_id, pid) VALUES ($1, $2)',
-                [envelope.id, process.pid],
-              );
-              if (delay > 0) await sleep(delay);
-              if (poisoned.has(payload.sequence))
-                throw new Error(`probe ${payload.sequence} is poisoned`);
-              await manager.insert(ProbeEffect, {
-                messageId: envelope.id,
-                sequence: payload.sequence,
-                pid: process.pid,
-              });
+              await attempt([envelope.id]);
+              check(payload.sequence);
+              await manager.insert(ProbeEffect, effect(payload.sequence, envelope.id));
             },
           },
+          batchHandlers:
+            env.BATCH_EFFECTS === '1'
+              ? {
+                  'platform.probe-sent.v1': async (messages, { manager }) => {
+                    await attempt(messages.map(({ envelope }) => envelope.id));
+                    messages.forEach(({ payload }) => check(payload.sequence));
+                    await manager.insert(
+                      ProbeEffect,
+                      messages.map(({ payload, envelope }) =>
+                        effect(payload.sequence, envelope.id),
+                      ),
+                    );
+                  },
+                }
+              : {},
         }
       : undefined,
   );

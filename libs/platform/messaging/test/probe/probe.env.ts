@@ -35,6 +35,10 @@ export class ProbeEnv {
   @IsString()
   FAIL_SEQUENCES: string = '';
 
+  /** 1: the consumer writes a batch's effects in one statement (a batch handler). */
+  @IsIn(['0', '1'])
+  BATCH_EFFECTS: '0' | '1' = '0';
+
   @IsOptional()
   @IsString()
   TEST_CHILD_OUTPUT: string = '';
