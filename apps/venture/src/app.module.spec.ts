@@ -14,13 +14,14 @@ import { ProposalsModule } from './proposals/proposals.module';
 import { ProposalsRpcController } from './proposals/proposals.rpc-controller';
 import { ReviewsModule } from './reviews/reviews.module';
 import { ReviewsRpcController } from './reviews/reviews.rpc-controller';
+import { VentureEnv } from './venture.env';
 import { VentureHealthRpcController } from './venture-health.rpc-controller';
 import { VentureWorkQueueModule } from './work-queue/work-queue.module';
 import { VentureWorkQueueRpcController } from './work-queue/work-queue.rpc-controller';
 
 const FEATURES = [
   CallsModule,
-  ProposalsModule,
+  ProposalsModule.forRoot(new VentureEnv()),
   ReviewsModule,
   AwardsModule,
   VentureWorkQueueModule,

@@ -33,7 +33,7 @@ export class AppModule {
         AuditRpcModule.forService('venture'),
         VentureFundingModule,
         CallsModule,
-        ProposalsModule,
+        ProposalsModule.forRoot(env),
         ReviewsModule,
         AwardsModule,
         VentureWorkQueueModule,

@@ -7,17 +7,28 @@ import type { EntityManager } from 'typeorm';
 @Injectable()
 export class ProposalsRepository {
   /**
-   * Submits a draft by the database clock, only before `deadline` (R17), in the caller's
-   * transaction. Returns when it was submitted, or null when the draft was not submitted.
+   * Submits drafts by the database clock, each only before its call's deadline (R17), in the
+   * caller's transaction: one statement, the clock read row by row. Returns when each submitted
+   * draft was submitted; a draft missing from the answer was not submitted.
    */
-  async submitBefore(manager: EntityManager, id: string, deadline: Date): Promise<Date | null> {
-    const [submitted] = await updatedRows<{ submitted_at: Date }>(
+  async submitManyBefore(
+    manager: EntityManager,
+    drafts: { id: string; deadline: Date }[],
+  ): Promise<Map<string, Date>> {
+    if (drafts.length === 0) return new Map();
+    const rows = await updatedRows<{ id: string; submitted_at: Date }>(
       manager,
-      `UPDATE "venture".proposal SET status = $3, submitted_at = clock_timestamp()
-        WHERE id = $1 AND status = ANY($4) AND clock_timestamp() < $2
-        RETURNING submitted_at`,
-      [id, deadline, proposalStatus.next('DRAFT', 'SUBMIT'), proposalStatus.takes('SUBMIT')],
+      `UPDATE "venture".proposal p SET status = $3, submitted_at = clock_timestamp()
+         FROM unnest($1::uuid[], $2::timestamptz[]) AS d(id, deadline)
+        WHERE p.id = d.id AND p.status = ANY($4) AND clock_timestamp() < d.deadline
+        RETURNING p.id, p.submitted_at`,
+      [
+        drafts.map((d) => d.id),
+        drafts.map((d) => d.deadline),
+        proposalStatus.next('DRAFT', 'SUBMIT'),
+        proposalStatus.takes('SUBMIT'),
+      ],
     );
-    return submitted?.submitted_at ?? null;
+    return new Map(rows.map((row) => [row.id, row.submitted_at]));
   }
 }

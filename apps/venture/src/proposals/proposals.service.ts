@@ -10,26 +10,18 @@ import {
 import { Permission } from '@civic/domain/access';
 import { type PriorityPolicy, priorityScore } from '@civic/domain/priority';
 import { priorityPolicyResolver } from '@civic/platform/policy-copies';
-import {
-  checkBudgetLinesAddUp,
-  checkRequestedAmount,
-  isBeforeDeadline,
-  proposalStatus,
-} from '@civic/domain/venture';
 import { AuditTrail } from '@civic/platform/audit';
-import { checkedAnswers } from '@civic/platform/forms';
 import { PersonalDataCipher, sealPayeeAccount, sealPhone } from '@civic/platform/pii';
-import { authorize, ServiceError } from '@civic/platform/rpc';
+import { authorize } from '@civic/platform/rpc';
 import { knownOrganization } from '@civic/platform/snapshots';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { ownOrganization } from '../access';
-import { VentureCall } from '../calls/call.entity';
-import { assertAllowed, assertValid } from '../rule-errors';
 import { Proposal } from './proposal.entity';
 import { proposalView, shownContact } from './proposal.mapper';
-import { ProposalsRepository } from './proposals.repository';
+import { answersTo, openCall, ownDraft } from './proposal-rules';
+import { ProposalSubmitter } from './proposal-submitter';
 
 /**
  * Proposals (R17): an organization writes a draft, changes it until it submits, and submits it
@@ -42,8 +34,8 @@ export class ProposalsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditTrail,
-    private readonly repository: ProposalsRepository,
     private readonly cipher: PersonalDataCipher,
+    private readonly submitter: ProposalSubmitter,
   ) {}
 
   async create(input: unknown, actor: RpcActor, now = new Date()): Promise<ProposalView> {
@@ -119,33 +111,11 @@ export class ProposalsService {
     });
   }
 
+  /** Submits the draft (R17); submissions arriving together share a transaction (ProposalSubmitter). */
   async submit(id: string, actor: RpcActor): Promise<ProposalView> {
     authorize(actor, Permission.VENTURE_APPLY);
     validatePlain(IdRef, { id }, 'proposal');
-    return this.dataSource.transaction(async (manager) => {
-      const proposal = await ownDraft(manager, id, actor);
-      const call = await manager.findOneByOrFail(VentureCall, { id: proposal.callId });
-      assertValid(checkBudgetLinesAddUp(proposal.budgetLines, proposal.requestedFen), 'R17', '');
-      // issue #17: every required added question is answered before the proposal is submitted.
-      answersTo(call, proposal.answers);
-      assertAllowed(
-        checkRequestedAmount(proposal.requestedFen, { minFen: call.minFen, maxFen: call.maxFen }),
-        'R17',
-        'requestedFen',
-      );
-      const submittedAt = await this.repository.submitBefore(manager, id, call.deadline);
-      if (!submittedAt) throw deadlinePassed(call);
-      proposal.status = proposalStatus.next(proposal.status, 'SUBMIT');
-      proposal.submittedAt = submittedAt;
-      await this.audit.record(manager, {
-        actor,
-        action: 'proposal.submitted',
-        entityType: 'proposal',
-        entityId: id,
-        after: proposal,
-      });
-      return proposalView(proposal, call.name, shownContact(proposal, actor, this.cipher));
-    });
+    return this.submitter.submit({ id, actor });
   }
 
   /** R30: the phone and the account number are stored sealed, and shown masked. */
@@ -174,59 +144,4 @@ function priorityOf(
     policyFor(org.countyCode),
   );
   return { priority: score, priorityBonus: score.bonus };
-}
-
-/** The answers to the call's added questions, checked against its form (issue #17). */
-function answersTo(
-  call: VentureCall,
-  answers: unknown,
-  options: { draft?: boolean } = {},
-): Pick<Proposal, 'answers' | 'formVersion'> {
-  const owner = { owner: 'venture-call' as const, id: call.id, version: call.formVersion };
-  return {
-    answers: checkedAnswers(call.form, answers, owner, options),
-    formVersion: call.formVersion,
-  };
-}
-
-/** The call, open, held FOR SHARE so that its form does not change under a proposal (issue #17). */
-async function openCall(manager: EntityManager, id: string, now: Date): Promise<VentureCall> {
-  const call = await manager.findOne(VentureCall, {
-    where: { id },
-    lock: { mode: 'pessimistic_read' },
-  });
-  if (!call) throw ServiceError.notFound('call', id);
-  if (!isBeforeDeadline(now, call.deadline)) throw deadlinePassed(call);
-  return call;
-}
-
-async function ownDraft(manager: EntityManager, id: string, actor: RpcActor): Promise<Proposal> {
-  const proposal = await manager.findOne(Proposal, {
-    where: { id },
-    lock: { mode: 'pessimistic_write' },
-  });
-  if (!proposal) throw ServiceError.notFound('proposal', id);
-  // Applicants see their own organization's proposals only (ProposalsQueries): another's is unknown.
-  if (proposal.organizationId !== actor.organizationId)
-    throw ServiceError.notVisible('proposal', id);
-  if (proposal.status !== 'DRAFT') {
-    throw new ServiceError(
-      409,
-      'RULE_R17_PROPOSAL_FROZEN',
-      'rule R17: a submitted proposal is frozen',
-      undefined,
-      '规则 R17：项目书提交后不能再修改',
-    );
-  }
-  return proposal;
-}
-
-function deadlinePassed(call: VentureCall): ServiceError {
-  return new ServiceError(
-    409,
-    'RULE_R17_DEADLINE_PASSED',
-    `rule R17: the call closed at ${call.deadline.toISOString()}; nothing is submitted after its deadline`,
-    undefined,
-    '规则 R17：征集已截止，不再受理提交',
-  );
 }
