@@ -36,4 +36,4 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./
 COPY --from=build /app/dist/node ./dist/node
 USER node
-CMD ["node", "--enable-source-maps", "--max-semi-space-size=1", "dist/node/apps/gateway/src/main.js"]
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=2", "dist/node/apps/gateway/src/main.js"]

@@ -207,7 +207,7 @@ export function fundCodes(source: string): string[] {
 function composeBlock(service: string, port: number): string {
   return `  ${service}:
     <<: *app
-    command: ['node', '--enable-source-maps', '--max-semi-space-size=1', 'dist/node/apps/${service}/src/main.js']
+    command: ['node', '--enable-source-maps', '--max-semi-space-size=2', 'dist/node/apps/${service}/src/main.js']
     environment:
       <<: *env
       HTTP_PORT: '${port}'

@@ -157,7 +157,7 @@ describe('programme generator', () => {
 
     const compose = read(tree, 'docker-compose.yml');
     expect(compose).toContain(
-      "  procurement:\n    <<: *app\n    command: ['node', '--enable-source-maps', '--max-semi-space-size=1', 'dist/node/apps/procurement/src/main.js']",
+      "  procurement:\n    <<: *app\n    command: ['node', '--enable-source-maps', '--max-semi-space-size=2', 'dist/node/apps/procurement/src/main.js']",
     );
     expect(compose).toContain("HTTP_PORT: '3106'");
     expect(compose).toContain("fetch('http://127.0.0.1:3106/health')");
@@ -336,7 +336,7 @@ export type ProgrammeName = (typeof PROGRAMMES)[number];
   'docker-compose.yml': `services:
   venture:
     <<: *app
-    command: ['node', '--enable-source-maps', '--max-semi-space-size=1', 'dist/node/apps/venture/src/main.js']
+    command: ['node', '--enable-source-maps', '--max-semi-space-size=2', 'dist/node/apps/venture/src/main.js']
     environment:
       <<: *env
       HTTP_PORT: '3105'

@@ -13,6 +13,7 @@ import { ACCESS_METADATA, ENROLMENT_METADATA, type RouteAccess } from './access.
 import { type AccessClaims, actorOf } from './access-token';
 import { enrolmentRequired } from './auth.errors';
 import { SessionRevocations } from './session-revocations';
+import { VerifiedTokens } from './verified-tokens';
 
 interface AuthRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -27,6 +28,8 @@ interface AuthRequest {
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly verified = new VerifiedTokens();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
@@ -68,11 +71,14 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization;
     const token = typeof header === 'string' ? /^Bearer (\S+)$/i.exec(header)?.[1] : undefined;
     if (!token) throw unauthorized('MISSING_TOKEN', 'log in first: no bearer token');
-    let claims: AccessClaims;
-    try {
-      claims = await this.jwt.verifyAsync<AccessClaims>(token);
-    } catch {
-      throw unauthorized('BAD_TOKEN', 'access token is invalid or expired');
+    let claims = this.verified.get(token);
+    if (!claims) {
+      try {
+        claims = await this.jwt.verifyAsync<AccessClaims & { exp?: number }>(token);
+      } catch {
+        throw unauthorized('BAD_TOKEN', 'access token is invalid or expired');
+      }
+      this.verified.remember(token, claims);
     }
     if (await this.revocations.isRevoked(claims.sid)) {
       throw unauthorized('SESSION_ENDED', 'this session has ended; log in again');
