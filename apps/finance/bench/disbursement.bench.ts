@@ -27,6 +27,15 @@ class BenchEnv {
   @IsInt()
   @Min(0)
   BENCH_BANK_LATENCY_MS: number = 5;
+
+  /** Finance's PAYMENT_CHUNK_SIZE and PAYMENT_CONCURRENCY for the run (its defaults: 250, 4). */
+  @IsInt()
+  @Min(1)
+  BENCH_PAYMENT_CHUNK_SIZE: number = 250;
+
+  @IsInt()
+  @Min(1)
+  BENCH_PAYMENT_CONCURRENCY: number = 4;
 }
 
 const env = loadEnv(BenchEnv);
@@ -57,6 +66,8 @@ async function main(): Promise<void> {
   const finance = await startFinance({
     env: {
       TREASURY_LATENCY_MS: String(env.BENCH_BANK_LATENCY_MS),
+      PAYMENT_CHUNK_SIZE: String(env.BENCH_PAYMENT_CHUNK_SIZE),
+      PAYMENT_CONCURRENCY: String(env.BENCH_PAYMENT_CONCURRENCY),
       LOG_LEVEL: 'error',
     },
   });
@@ -89,6 +100,8 @@ async function main(): Promise<void> {
       machine: benchMachine(),
       payments: N,
       bankLatencyMsPerCall: env.BENCH_BANK_LATENCY_MS,
+      chunkSize: env.BENCH_PAYMENT_CHUNK_SIZE,
+      chunksAtOnce: env.BENCH_PAYMENT_CONCURRENCY,
       rawBullmqJobsPerSecond: Math.round(raw),
       paymentsPerSecond: Math.round(N / seconds),
       ratio: Number((N / seconds / raw).toFixed(3)),
