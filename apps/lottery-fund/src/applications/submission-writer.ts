@@ -9,7 +9,7 @@ import { priorityPolicyResolver } from '@civic/platform/policy-copies';
 import { projectKey } from '@civic/domain/programme';
 import { AuditTrail } from '@civic/platform/audit';
 import { checkedAnswers } from '@civic/platform/forms';
-import { Batcher, type Pending } from '@civic/platform/messaging';
+import { GroupCommit, type GroupCommitOptions, type Outcome } from '@civic/platform/messaging';
 import { PersonalDataCipher, sealPayeeAccount, sealPhone } from '@civic/platform/pii';
 import { ServiceError } from '@civic/platform/rpc';
 import { organizationNotKnownYet, organizationSnapshots } from '@civic/platform/snapshots';
@@ -22,12 +22,7 @@ import { ApplicationsRepository } from './applications.repository';
 import { SubsidyApplication } from './entities/subsidy-application.entity';
 
 /** How submissions are grouped into transactions (group commit). */
-export interface SubmissionBatching {
-  /** Most submissions in one transaction; 1 writes each in a transaction of its own. */
-  maxBatch: number;
-  /** Batch transactions at once: while one holds the audit chain's lock, the next one reads and inserts. */
-  maxParallel: number;
-}
+export type SubmissionBatching = GroupCommitOptions;
 
 export const SUBMISSION_BATCHING = Symbol('SUBMISSION_BATCHING');
 
@@ -44,9 +39,6 @@ export interface CheckedSubmission {
   budgetPolicyVersion: string;
 }
 
-/** Each submission's own answer: its stored application, or why it was refused. */
-type Outcome = { view: ApplicationView } | { refusal: ServiceError | PayloadValidationError };
-
 const SERVICE_ZH = '彩票公益金系统';
 
 /**
@@ -62,73 +54,33 @@ const SERVICE_ZH = '彩票公益金系统';
  */
 @Injectable()
 export class SubmissionWriter {
-  private readonly batcher?: Batcher<CheckedSubmission, ApplicationView>;
-  private readonly logger = new Logger(SubmissionWriter.name);
+  private readonly writer: GroupCommit<CheckedSubmission, ApplicationView>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly repository: ApplicationsRepository,
     private readonly cipher: PersonalDataCipher,
     @Inject(SUBMISSION_BATCHING) batching: SubmissionBatching,
   ) {
-    if (batching.maxBatch > 1) {
-      this.batcher = new Batcher((batch) => this.writeBatch(batch), {
-        maxBatch: batching.maxBatch,
-        maxWaitMs: 0,
-        maxParallel: Math.max(1, batching.maxParallel),
-      });
-    }
+    this.writer = new GroupCommit(
+      dataSource,
+      (manager, submissions) => this.store(manager, submissions),
+      batching,
+      new Logger(SubmissionWriter.name),
+    );
   }
 
   /** Resolves once the application and its audit entry are committed. */
   write(submission: CheckedSubmission): Promise<ApplicationView> {
-    return this.batcher ? this.batcher.submit(submission) : this.writeAlone(submission);
-  }
-
-  private async writeBatch(batch: Pending<CheckedSubmission, ApplicationView>[]): Promise<void> {
-    if (batch.length === 1) {
-      const [only] = batch;
-      return this.writeAlone(only.item).then(only.resolve, only.reject);
-    }
-    let outcomes: Outcome[];
-    try {
-      outcomes = await this.dataSource.transaction((manager) =>
-        this.store(
-          manager,
-          batch.map((entry) => entry.item),
-        ),
-      );
-    } catch (error) {
-      // Something in the batch spoiled it: each alone, each with its own answer.
-      this.logger.warn(
-        `a batch of ${batch.length} submissions failed (${(error as Error)?.message}); writing each alone`,
-      );
-      await Promise.all(
-        batch.map((entry) => this.writeAlone(entry.item).then(entry.resolve, entry.reject)),
-      );
-      return;
-    }
-    batch.forEach((entry, i) => {
-      const outcome = outcomes[i];
-      if ('view' in outcome) entry.resolve(outcome.view);
-      else entry.reject(outcome.refusal);
-    });
-  }
-
-  private async writeAlone(submission: CheckedSubmission): Promise<ApplicationView> {
-    const [outcome] = await this.dataSource.transaction((manager) =>
-      this.store(manager, [submission]),
-    );
-    if ('refusal' in outcome) throw outcome.refusal;
-    return outcome.view;
+    return this.writer.submit(submission);
   }
 
   /** The submissions' applications and audit entries, in the caller's transaction. */
   private async store(
     manager: EntityManager,
     submissions: CheckedSubmission[],
-  ): Promise<Outcome[]> {
+  ): Promise<Outcome<ApplicationView>[]> {
     const programmeIds = [...new Set(submissions.map((s) => s.dto.programmeId))];
     // issue #17: the programmes held FOR SHARE, so that their forms do not change under a
     // submission (setForm takes the row FOR UPDATE and refuses once an application exists).
@@ -146,7 +98,7 @@ export class SubmissionWriter {
     );
     const taken = await this.sameApplications(manager, submissions);
     const priorityPolicy = await priorityPolicyResolver(manager);
-    const outcomes: Outcome[] = [];
+    const outcomes: Outcome<ApplicationView>[] = [];
     const accepted: {
       index: number;
       application: SubsidyApplication;
@@ -225,7 +177,7 @@ export class SubmissionWriter {
         })),
       );
       for (const { index, application, programme } of accepted) {
-        outcomes[index] = { view: applicationView(application, programme) };
+        outcomes[index] = { value: applicationView(application, programme) };
       }
     }
     return outcomes;

@@ -1,7 +1,7 @@
 import type { ProposalView, RpcActor } from '@civic/contracts';
 import { checkBudgetLinesAddUp, checkRequestedAmount, proposalStatus } from '@civic/domain/venture';
 import { AuditTrail } from '@civic/platform/audit';
-import { Batcher, type Pending } from '@civic/platform/messaging';
+import { GroupCommit, type GroupCommitOptions, type Outcome } from '@civic/platform/messaging';
 import { PersonalDataCipher } from '@civic/platform/pii';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -13,14 +13,6 @@ import { Proposal } from './proposal.entity';
 import { proposalView, shownContact } from './proposal.mapper';
 import { ProposalsRepository } from './proposals.repository';
 
-/** How submissions are grouped into transactions (group commit). */
-export interface ProposalBatching {
-  /** Most submissions in one transaction; 1 submits each in a transaction of its own. */
-  maxBatch: number;
-  /** Batch transactions at once: while one holds the audit chain's lock, the next one works. */
-  maxParallel: number;
-}
-
 export const PROPOSAL_BATCHING = Symbol('PROPOSAL_BATCHING');
 
 export interface SubmitRequest {
@@ -28,83 +20,44 @@ export interface SubmitRequest {
   actor: RpcActor;
 }
 
-type Outcome = { view: ProposalView } | { refusal: Error };
-
 /**
  * Submits drafts (R17), many to a transaction, as lottery-fund's SubmissionWriter stores
  * applications: at a call's deadline every applicant submits at once, and one transaction each
- * would queue them all on the audit chain's lock (R31). A batch locks its drafts in id order, reads
- * their calls, checks each draft on its own, submits the ones that pass in one UPDATE that keeps
- * the deadline by the database clock row by row, appends their audit entries under one take of
- * the lock, and commits once; only then is anyone answered, each with its own proposal or
- * refusal. If the batch's transaction fails, each submission is tried again alone, so one bad
- * submission fails only itself.
+ * would queue them all on the audit chain's lock (R31). A batch (GroupCommit) locks its drafts in
+ * id order, reads their calls, checks each draft on its own, submits the ones that pass in one
+ * UPDATE that keeps the deadline by the database clock row by row, appends their audit entries
+ * under one take of the lock, and commits once; only then is anyone answered, each with its own
+ * proposal or refusal.
  */
 @Injectable()
 export class ProposalSubmitter {
-  private readonly batcher?: Batcher<SubmitRequest, ProposalView>;
-  private readonly logger = new Logger(ProposalSubmitter.name);
+  private readonly writer: GroupCommit<SubmitRequest, ProposalView>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() dataSource: DataSource,
     private readonly audit: AuditTrail,
     private readonly repository: ProposalsRepository,
     private readonly cipher: PersonalDataCipher,
-    @Inject(PROPOSAL_BATCHING) batching: ProposalBatching,
+    @Inject(PROPOSAL_BATCHING) batching: GroupCommitOptions,
   ) {
-    if (batching.maxBatch > 1) {
-      this.batcher = new Batcher((batch) => this.submitBatch(batch), {
-        maxBatch: batching.maxBatch,
-        maxWaitMs: 0,
-        maxParallel: Math.max(1, batching.maxParallel),
-      });
-    }
+    this.writer = new GroupCommit(
+      dataSource,
+      (manager, requests) => this.store(manager, requests),
+      batching,
+      new Logger(ProposalSubmitter.name),
+    );
   }
 
   /** Resolves once the proposal is submitted and its audit entry committed. */
   submit(request: SubmitRequest): Promise<ProposalView> {
-    return this.batcher ? this.batcher.submit(request) : this.submitAlone(request);
-  }
-
-  private async submitBatch(batch: Pending<SubmitRequest, ProposalView>[]): Promise<void> {
-    if (batch.length === 1) {
-      const [only] = batch;
-      return this.submitAlone(only.item).then(only.resolve, only.reject);
-    }
-    let outcomes: Outcome[];
-    try {
-      outcomes = await this.dataSource.transaction((manager) =>
-        this.store(
-          manager,
-          batch.map((entry) => entry.item),
-        ),
-      );
-    } catch (error) {
-      this.logger.warn(
-        `a batch of ${batch.length} submissions failed (${(error as Error)?.message}); submitting each alone`,
-      );
-      for (const entry of batch) {
-        await this.submitAlone(entry.item).then(entry.resolve, entry.reject);
-      }
-      return;
-    }
-    batch.forEach((entry, i) => {
-      const outcome = outcomes[i];
-      if ('view' in outcome) entry.resolve(outcome.view);
-      else entry.reject(outcome.refusal);
-    });
-  }
-
-  private async submitAlone(request: SubmitRequest): Promise<ProposalView> {
-    const [outcome] = await this.dataSource.transaction((manager) =>
-      this.store(manager, [request]),
-    );
-    if ('refusal' in outcome) throw outcome.refusal;
-    return outcome.view;
+    return this.writer.submit(request);
   }
 
   /** The requests' submissions and audit entries, in the caller's transaction. */
-  private async store(manager: EntityManager, requests: SubmitRequest[]): Promise<Outcome[]> {
+  private async store(
+    manager: EntityManager,
+    requests: SubmitRequest[],
+  ): Promise<Outcome<ProposalView>[]> {
     const ids = [...new Set(requests.map((r) => r.id))];
     const proposals = new Map(
       (
@@ -119,7 +72,7 @@ export class ProposalSubmitter {
     const calls = new Map(
       (await manager.findBy(VentureCall, { id: In(callIds) })).map((c) => [c.id, c]),
     );
-    const outcomes: Outcome[] = [];
+    const outcomes: Outcome<ProposalView>[] = [];
     const checked: { index: number; proposal: Proposal; call: VentureCall }[] = [];
     const claimed = new Set<string>();
     requests.forEach(({ id, actor }, index) => {
@@ -171,7 +124,7 @@ export class ProposalSubmitter {
         call.name,
         shownContact(proposal, requests[index].actor, this.cipher),
       );
-      outcomes[index] = { view };
+      outcomes[index] = { value: view };
     }
     return outcomes;
   }

@@ -1,6 +1,7 @@
 export * from './bull-connection';
 export * from './entities/inbox-message.entity';
 export * from './entities/outbox-message.entity';
+export * from './group-commit';
 export * from './inbox-batcher';
 export * from './inbox-worker';
 export * from './job-data';
