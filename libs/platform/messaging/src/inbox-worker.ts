@@ -9,9 +9,8 @@ import {
 import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource, EntityManager } from 'typeorm';
-import { JOB_OPTIONS } from './bull-connection';
 import { Batcher, type Pending } from './inbox-batcher';
-import { isBundle, type MessageJobData } from './job-data';
+import { isBundle, type MessageJobData, singleJob } from './job-data';
 import type { BatchHandler, MessageHandler } from './message-handlers';
 import type { InboxBinding } from './messaging-runtime';
 import { bullQueueName } from './redis-keys';
@@ -100,13 +99,7 @@ export class InboxWorker {
     );
     const failed = envelopes.filter((_, i) => settled[i].status === 'rejected');
     if (failed.length > 0) {
-      await this.splitOut!.addBulk(
-        failed.map((envelope) => ({
-          name: envelope.name,
-          data: envelope,
-          opts: { ...JOB_OPTIONS, jobId: envelope.id },
-        })),
-      );
+      await this.splitOut!.addBulk(failed.map(singleJob));
     }
     return settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   }

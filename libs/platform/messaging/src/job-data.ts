@@ -1,4 +1,5 @@
 import type { MessageEnvelope } from '@civic/contracts';
+import { JOB_OPTIONS } from './bull-connection';
 
 /**
  * What one BullMQ job carries: one message (its id is the job id), or a bundle of messages
@@ -22,4 +23,9 @@ export function isBundle(data: MessageJobData): data is MessageBundle {
 /** The messages in a job's data, whichever shape it has. */
 export function envelopesOf(data: MessageJobData): MessageEnvelope[] {
   return isBundle(data) ? data.bundle : [data];
+}
+
+/** The job of one message alone: named after the message, its id the message's id. */
+export function singleJob(envelope: MessageEnvelope) {
+  return { name: envelope.name, data: envelope, opts: { ...JOB_OPTIONS, jobId: envelope.id } };
 }

@@ -35,25 +35,23 @@ export class OutboxConfirmer {
         [epoch, limit],
       );
     if (rows.length === 0) return 0;
-    const pipeline = this.redis.pipeline();
-    const checks = rows.map((row) => {
-      const keys = queuesFor(row.name).flatMap((queue) =>
+    // A bundle's 50 rows name the same job: each key is asked about once.
+    const keysOf = rows.map((row) =>
+      queuesFor(row.name).flatMap((queue) =>
         [row.id, row.job_id]
           .filter((id): id is string => id !== null)
           .map((id) => jobKey(this.prefix, queue, id)),
-      );
-      keys.forEach((key) => pipeline.exists(key));
-      return { id: row.id, count: keys.length };
-    });
+      ),
+    );
+    const keys = [...new Set(keysOf.flat())];
+    const pipeline = this.redis.pipeline();
+    keys.forEach((key) => pipeline.exists(key));
     const results = (await pipeline.exec()) ?? [];
     if ((await this.epoch.peek()) !== epoch) return 0;
-    let cursor = 0;
-    const done = checks
-      .filter(({ count }) => {
-        const alive = results.slice(cursor, (cursor += count)).some(([, exists]) => exists === 1);
-        return !alive;
-      })
-      .map(({ id }) => id);
+    const alive = new Set(keys.filter((_, i) => results[i]?.[1] === 1));
+    const done = rows
+      .filter((_, i) => !keysOf[i].some((key) => alive.has(key)))
+      .map((row) => row.id);
     if (done.length === 0) return 0;
     await this.dataSource.query(
       `UPDATE "${schema}".outbox SET confirmed_at = now()

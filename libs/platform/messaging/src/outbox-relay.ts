@@ -9,7 +9,7 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { JOB_OPTIONS } from './bull-connection';
-import { BUNDLE_JOB_NAME, type MessageJobData } from './job-data';
+import { BUNDLE_JOB_NAME, type MessageJobData, singleJob } from './job-data';
 import { bullQueueName } from './redis-keys';
 import { RelayEpoch } from './relay-epoch';
 
@@ -120,10 +120,7 @@ export class OutboxRelay {
 
   /** One message as a job of its own, or several as a bundle under a new job id. */
   private job(envelopes: MessageEnvelope[], bundleOf: Map<string, string>): Jobs[number] {
-    if (envelopes.length === 1) {
-      const [envelope] = envelopes;
-      return { name: envelope.name, data: envelope, opts: { ...JOB_OPTIONS, jobId: envelope.id } };
-    }
+    if (envelopes.length === 1) return singleJob(envelopes[0]);
     const jobId = randomUUID();
     envelopes.forEach((envelope) => bundleOf.set(envelope.id, jobId));
     return { name: BUNDLE_JOB_NAME, data: { bundle: envelopes }, opts: { ...JOB_OPTIONS, jobId } };

@@ -27,12 +27,13 @@ export class OutboxWriter {
       throw new Error(`publish ${name} inside the transaction of the state change that causes it`);
     }
     if (payloads.length === 0) return [];
-    payloads.forEach((payload) => validateMessage(name, JSON.parse(JSON.stringify(payload))));
+    // Validated as it will be stored: the JSON text, read back.
+    const json = payloads.map((payload) => JSON.stringify(payload));
+    json.forEach((text) => validateMessage(name, JSON.parse(text)));
     const ids = payloads.map(() => randomUUID());
     // One plain statement: the query builder's insert cost as much again as the round trip.
     const { schema, tableName } = manager.connection.getMetadata(OutboxMessage);
     const table = `"${schema}"."${tableName}"`;
-    const json = payloads.map((payload) => JSON.stringify(payload));
     await (ids.length === 1
       ? manager.query(`INSERT INTO ${table} (id, name, payload) VALUES ($1, $2, $3)`, [
           ids[0],
