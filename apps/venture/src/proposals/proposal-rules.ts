@@ -60,16 +60,19 @@ export function notOwnDraft(
   if (proposal.organizationId !== actor.organizationId) {
     return ServiceError.notVisible('proposal', id);
   }
-  if (proposal.status !== 'DRAFT') {
-    return new ServiceError(
-      409,
-      'RULE_R17_PROPOSAL_FROZEN',
-      'rule R17: a submitted proposal is frozen',
-      undefined,
-      '规则 R17：项目书提交后不能再修改',
-    );
-  }
+  if (proposal.status !== 'DRAFT') return proposalFrozen();
   return undefined;
+}
+
+/** 409: a submitted proposal is frozen (R17). */
+export function proposalFrozen(): ServiceError {
+  return new ServiceError(
+    409,
+    'RULE_R17_PROPOSAL_FROZEN',
+    'rule R17: a submitted proposal is frozen',
+    undefined,
+    '规则 R17：项目书提交后不能再修改',
+  );
 }
 
 export function deadlinePassed(call: VentureCall): ServiceError {

@@ -8,7 +8,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { VentureCall } from '../calls/call.entity';
 import { assertAllowed, assertValid } from '../rule-errors';
-import { answersTo, deadlinePassed, notOwnDraft } from './proposal-rules';
+import { answersTo, deadlinePassed, notOwnDraft, proposalFrozen } from './proposal-rules';
 import { Proposal } from './proposal.entity';
 import { proposalView, shownContact } from './proposal.mapper';
 import { ProposalsRepository } from './proposals.repository';
@@ -78,9 +78,8 @@ export class ProposalSubmitter {
     requests.forEach(({ id, actor }, index) => {
       const proposal = proposals.get(id);
       // The same draft twice in one batch: the second finds it submitted, as it would alone.
-      const refusal = claimed.has(id)
-        ? notOwnDraft({ ...proposal!, status: 'SUBMITTED' } as Proposal, id, actor)
-        : notOwnDraft(proposal, id, actor);
+      const refusal =
+        notOwnDraft(proposal, id, actor) ?? (claimed.has(id) ? proposalFrozen() : undefined);
       if (refusal) {
         outcomes[index] = { refusal };
         return;
