@@ -4,11 +4,11 @@ import { loadEnv } from '@civic/platform/config';
 import { dataSourceOptions } from '@civic/platform/database';
 import {
   benchMachine,
+  ensureBenchDatabase,
   http,
   loadPlaces,
   provinceForm,
   startPlatform,
-  testServerUrl,
 } from '@civic/testing';
 import { IsInt, IsString, Matches, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -52,22 +52,6 @@ const ROOT = join(__dirname, '../../..');
 const LIST_P95_MS = 100;
 const DASHBOARD_P95_MS = 300;
 const env = loadEnv(ProvinceEnv);
-
-async function ensureDatabase(): Promise<string> {
-  const admin = new Client({ connectionString: testServerUrl() });
-  await admin.connect();
-  try {
-    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
-      env.PROVINCE_DATABASE,
-    ]);
-    if (!rowCount) await admin.query(`CREATE DATABASE "${env.PROVINCE_DATABASE}"`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(testServerUrl());
-  url.pathname = `/${env.PROVINCE_DATABASE}`;
-  return url.toString();
-}
 
 type Platform = Awaited<ReturnType<typeof startPlatform>>;
 
@@ -180,7 +164,7 @@ async function explain(dataSource: DataSource, query: Record<string, string>) {
 }
 
 async function main() {
-  const databaseUrl = await ensureDatabase();
+  const databaseUrl = await ensureBenchDatabase(env.PROVINCE_DATABASE);
   const platform = await startPlatform({
     withLotteryFund: true,
     withIncubation: true,

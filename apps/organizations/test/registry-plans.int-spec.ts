@@ -1,8 +1,16 @@
 import type { ListOrganizationsQuery } from '@civic/contracts';
 import type { OrganizationScope } from '@civic/domain/access';
 import { createScratchDatabase, dataSourceOptions, migrateSchema } from '@civic/platform/database';
-import { testServerUrl } from '@civic/testing';
-import { DataSource, type EntityManager, type Logger } from 'typeorm';
+import {
+  indexesRead,
+  type PlanNode,
+  planWithoutSeqScans,
+  readsEvery,
+  sorts,
+  statementLog,
+  testServerUrl,
+} from '@civic/testing';
+import { DataSource } from 'typeorm';
 import { ORGANIZATIONS_DATABASE } from '../src/database';
 import { OrganizationsRepository } from '../src/organizations/organizations.repository';
 
@@ -24,34 +32,8 @@ let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 let dataSource: DataSource;
 let repository: OrganizationsRepository;
 
-interface PlanNode {
-  'Node Type': string;
-  'Index Name'?: string;
-  'Relation Name'?: string;
-  'Scan Direction'?: string;
-  Plans?: PlanNode[];
-}
-
-function nodes(plan: PlanNode): PlanNode[] {
-  return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
-}
-
-async function planOf(manager: EntityManager, sql: string, parameters: unknown[]) {
-  await manager.query('SET LOCAL enable_seqscan = off');
-  const [row] = await manager.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
-  return nodes((row['QUERY PLAN'] as [{ Plan: PlanNode }])[0].Plan);
-}
-
-/** Every statement the repository sends, as sent (the DataSource's logger). */
-const sent: [string, unknown[]][] = [];
-const capture: Logger = {
-  logQuery: (query, parameters) => void sent.push([query, (parameters ?? []) as unknown[]]),
-  logQueryError: () => undefined,
-  logQuerySlow: () => undefined,
-  logSchemaBuild: () => undefined,
-  logMigration: () => undefined,
-  log: () => undefined,
-};
+const { logger: capture, sent } = statementLog();
+const planOf = planWithoutSeqScans;
 
 /**
  * The plans of the two statements a list page sends (OrganizationsRepository.page: the page, then
@@ -73,11 +55,7 @@ async function listPlans(query: ListOrganizationsQuery, scope = ALL, page = 1, p
   }));
 }
 
-const indexesRead = (plan: PlanNode[]) =>
-  plan.filter((n) => n['Index Name']).map((n) => n['Index Name']);
-const readsEveryRow = (plan: PlanNode[]) =>
-  plan.some((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'organization');
-const sorts = (plan: PlanNode[]) => plan.some((n) => n['Node Type'] === 'Sort');
+const readsEveryRow = (plan: PlanNode[]) => readsEvery(plan, 'organization');
 
 beforeAll(async () => {
   scratch = await createScratchDatabase(testServerUrl(), 'registry_plans');

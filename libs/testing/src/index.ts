@@ -11,6 +11,8 @@ export * from './digits-of';
 export * from './finance-under-test';
 export * from './service-under-test';
 export * from './bench/raw-bullmq';
+export * from './bench/province';
+export * from './query-plans';
 export * from './lottery-fixtures';
 export * from './incubation-fixtures';
 export * from './finance-flow';
