@@ -79,9 +79,13 @@ export function readStatement<D extends DimsShape, M extends string>(
     const column = check(within.dim);
     // A range on the column lets an index whose first column it is find the rows; left() keeps
     // exactly those that start with the code.
-    const upper = nextPrefix(within.code);
-    if (upper) where.push(`${column} >= ${param(within.code)} AND ${column} < ${param(upper)}`);
-    where.push(`left(${column}, ${param(within.code.length)}) = ${param(within.code)}`);
+    // The whole province (no code) keeps every row: a condition there would only make Postgres
+    // guess that it keeps few, and group half a million rows by sorting them on disk (issue #19).
+    if (within.code !== '') {
+      const upper = nextPrefix(within.code);
+      if (upper) where.push(`${column} >= ${param(within.code)} AND ${column} < ${param(upper)}`);
+      where.push(`left(${column}, ${param(within.code.length)}) = ${param(within.code)}`);
+    }
     if (within.groupLength) {
       select.push(`left(${column}, ${param(within.groupLength)}) AS "prefix"`);
       group.push('1');

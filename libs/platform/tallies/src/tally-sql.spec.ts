@@ -90,6 +90,17 @@ describe('tally SQL (issue #18): names from the definition, every value a parame
     expect(sql).toContain('WHERE left("street_code", $1) = $2');
   });
 
+  it('puts no condition on the prefix for the whole province, so the planner sees every row is kept', () => {
+    const { sql, params } = readStatement(PROBE, {
+      within: { dim: 'street_code', code: '', groupLength: 6 },
+    });
+    expect(sql).toBe(
+      'SELECT left("street_code", $1) AS "prefix", sum("n")::text AS "n", sum("fen")::text AS "fen" ' +
+        'FROM "probe"."org_tally" GROUP BY 1 ORDER BY 1',
+    );
+    expect(params).toEqual([6]);
+  });
+
   it('refuses to group by a column the tally does not have', () => {
     expect(() => readStatement(PROBE, { groupBy: ['nope' as never] })).toThrow(
       /has no dimension "nope"/,
