@@ -28,13 +28,21 @@ export class PaymentsQueries {
       ...(query.batchId ? { batchId: query.batchId } : {}),
     };
     const repository = this.dataSource.getRepository(Payment);
-    const [rows, total] = await repository.findAndCount({
+    const rows = await repository.find({
       where,
       order: { requestedAt: 'ASC', id: 'ASC' },
       skip: (page - 1) * pageSize,
       take: pageSize,
     });
-    const sum = await repository.sum('amountFen', where);
+    // The count and the sum in one pass over the payments the filter keeps.
+    const totals: { n: string; fen: string | null } | undefined = await repository
+      .createQueryBuilder('payment')
+      .select('count(*)', 'n')
+      .addSelect('sum(payment.amountFen)', 'fen')
+      .where(where)
+      .getRawOne();
+    const total = Number(totals?.n ?? 0);
+    const sum = totals?.fen;
     const failed = rows.filter((p) => p.status === 'FAILED').map((p) => p.id);
     const reissues = failed.length
       ? await this.dataSource

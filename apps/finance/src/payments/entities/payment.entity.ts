@@ -11,7 +11,11 @@ import type { AccountHolder } from '../sealed-account';
  * is asked what happened before anything is sent again.
  */
 @Entity('payment')
-@Index(['status', 'fund'])
+// issue #19: with the amount, the list's count and sum read the index alone (1.2 million payments).
+@Index(['status', 'fund', 'amountFen'])
+// issue #19: the payments list's order, whole or by status.
+@Index('payment_listed', ['requestedAt', 'id'])
+@Index('payment_listed_by_status', ['status', 'requestedAt', 'id'])
 @Index(['batchId'])
 @Index(['commitmentId'])
 @Index('payment_due', ['nextAttemptAt'], { where: `status IN ('PENDING', 'SENT')` })
