@@ -3,8 +3,9 @@ import {
   HOLDING_STATUSES,
   type LotteryPurpose,
 } from '@civic/domain/lottery';
+import { bigintFen } from '@civic/platform/database';
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, In, IsNull, Not } from 'typeorm';
+import { type EntityManager, IsNull, Not } from 'typeorm';
 import { SubsidyApplication } from './entities/subsidy-application.entity';
 
 /** The columns a submission sets; the others are null, and `submittedAt` is the database's now(). */
@@ -36,6 +37,24 @@ const SUBMITTED_COLUMNS = [
 
 /** Applications that compete for the programme's money: waiting, or already holding some (R27). */
 const COMPETING = ['SUBMITTED' as const, ...HOLDING_STATUSES];
+
+/**
+ * What the ranking reads of an application (R13, R14): its place, its money and its reasons; not
+ * its budget lines, beneficiaries, contact, account or answers, which a province-scale programme's
+ * ranking would otherwise load and parse for every application (issue #19).
+ */
+export type RankedApplication = Pick<
+  SubsidyApplication,
+  | 'id'
+  | 'organizationName'
+  | 'projectName'
+  | 'organizationAreaType'
+  | 'requestedFen'
+  | 'status'
+  | 'priorityBonus'
+  | 'merit'
+  | 'fundingSource'
+> & { priority: Pick<SubsidyApplication['priority'], 'reasons'> };
 
 /** A project an organization applies to a programme for, as R27 tells projects apart. */
 export interface ProjectOfProgramme {
@@ -114,9 +133,38 @@ export class ApplicationsRepository {
     return new Set(rows.map((row) => row.key));
   }
 
-  /** The programme's competing applications: waiting, or holding money (R27). */
-  competing(manager: EntityManager, programmeId: string): Promise<SubsidyApplication[]> {
-    return manager.findBy(SubsidyApplication, { programmeId, status: In(COMPETING) });
+  /**
+   * The programme's competing applications: waiting, or holding money (R27), with only what the
+   * ranking reads, in one statement through the programme's index (issue #19: 10,000 of them).
+   * Applications scored for the same factors have the same reasons: each text is parsed once.
+   */
+  async competing(manager: EntityManager, programmeId: string): Promise<RankedApplication[]> {
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT id, organization_name, project_name, organization_area_type,
+              requested_fen::text AS requested_fen, status, priority_bonus, merit, funding_source,
+              (priority->'reasons')::text AS reasons
+         FROM "lottery_fund".subsidy_application
+        WHERE programme_id = $1 AND status = ANY($2)`,
+      [programmeId, COMPETING],
+    );
+    const reasons = new Map<string, RankedApplication['priority']['reasons']>();
+    const parsed = (text: string) => {
+      let found = reasons.get(text);
+      if (!found) reasons.set(text, (found = JSON.parse(text)));
+      return found!;
+    };
+    return rows.map((r) => ({
+      id: r.id as string,
+      organizationName: r.organization_name as string,
+      projectName: r.project_name as string,
+      organizationAreaType: r.organization_area_type as RankedApplication['organizationAreaType'],
+      requestedFen: bigintFen.from(r.requested_fen) as number,
+      status: r.status as RankedApplication['status'],
+      priorityBonus: r.priority_bonus as number,
+      merit: r.merit as number | null,
+      fundingSource: r.funding_source as RankedApplication['fundingSource'],
+      priority: { reasons: parsed(r.reasons as string) },
+    }));
   }
 
   /** Every assessed application of the programme, whatever its status (R13; issue #18). */

@@ -2,7 +2,7 @@ import type { RankingView } from '@civic/contracts';
 import { AreaType } from '@civic/domain/organizations';
 import { allocateWithRuralReserve, rankCandidates } from '@civic/domain/priority';
 import type { SubsidyProgramme } from '../programmes/entities/subsidy-programme.entity';
-import type { SubsidyApplication } from './entities/subsidy-application.entity';
+import type { RankedApplication } from './applications.repository';
 
 /**
  * The programme's assessed applications ranked by merit × (1 + bonus/100) (R13) and allocated in
@@ -13,7 +13,7 @@ import type { SubsidyApplication } from './entities/subsidy-application.entity';
  */
 export function rankProgramme(
   programme: SubsidyProgramme,
-  applications: readonly SubsidyApplication[],
+  applications: readonly RankedApplication[],
 ): RankingView {
   const assessed = applications.filter((a) => a.merit !== null && a.merit !== undefined);
   const unassessed = applications.length - assessed.length;
