@@ -16,6 +16,12 @@ const BENCHMARKS = [
   'apps/gateway/bench/platform-memory.bench.ts',
   // Builds the province-scale registry on its first run (database civic_province, minutes).
   'apps/organizations/bench/province-registry.bench.ts',
+  // Builds finance's province-scale books (1,350,000 commitments, ~5,000,000 ledger lines) on its
+  // first run (database civic_province_finance, ~4 minutes); later runs measure.
+  'apps/finance/bench/province-ledger.bench.ts',
+  // Builds the province's lottery programmes and 600,000 applications on its first run (database
+  // civic_province_lottery, minutes); later runs measure the ranking and the dashboards.
+  'apps/lottery-fund/bench/province-ranking.bench.ts',
 ];
 
 async function main() {
