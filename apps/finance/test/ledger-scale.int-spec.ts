@@ -214,7 +214,27 @@ describe('finance books built in bulk at province scale (issue #19)', () => {
       postings: full.postings,
     });
 
-    // A reference that is no UUID cannot be narrowed to: the report reads everything instead.
+    // A UUID in other text than the writers' (upper case here) would match its commitment as a
+    // UUID but not as text, as the full report matches: the report reads everything instead.
+    const upper = await commitment(13);
+    await db.query(
+      `UPDATE finance.ledger_posting SET reference = 'commitment:' || upper(substring(reference from 12))
+        WHERE reference = $1`,
+      [`commitment:${upper.id}`],
+    );
+    const [upperCase, upperCaseFull] = [await fast(), await everything()];
+    expect(sorted(upperCase.differences)).toEqual(sorted(upperCaseFull.differences));
+    expect(upperCase.differences).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'COMMITMENT_NOT_POSTED', subject: upper.id }),
+        expect.objectContaining({
+          kind: 'POSTING_WITHOUT_COMMITMENT',
+          subject: upper.id.toUpperCase(),
+        }),
+      ]),
+    );
+
+    // A reference that is no UUID cannot be narrowed to either.
     await post('COMMITMENT', 'commitment:not-a-uuid', account, 1);
     const [fallback, reference] = [await fast(), await everything()];
     expect(sorted(fallback.differences)).toEqual(sorted(reference.differences));

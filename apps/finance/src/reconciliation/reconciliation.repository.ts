@@ -120,8 +120,10 @@ export class ReconciliationRepository {
    * either settled (executed at the bank for its amount, posted once for its amount) or waiting
    * (for a batch or in one, not at the bank, not posted), settled ones paying no more than it
    * committed. Anything else (a failure, a payment at the bank, a difference) is a suspect, and the
-   * domain's functions judge it as they would judge everything. A reference that is not a UUID
-   * makes the cast fail (22P02): the caller then reads everything.
+   * domain's functions judge it as they would judge everything. The full report matches references
+   * as text; a reference that is not a UUID in its canonical text (lower case, hyphenated), which
+   * a UUID join would match where text does not, makes the cast fail (22P02): the caller then
+   * reads everything.
    */
   async suspects(manager: EntityManager): Promise<Suspects> {
     const rows: { ref: string; of_payment: boolean }[] = await manager.query(SUSPECTS);
@@ -194,9 +196,8 @@ async function queriesInTurn(manager: EntityManager, queries: (Query | null)[]):
  */
 const SUSPECTS = `
   WITH by_ref AS NOT MATERIALIZED (
-    SELECT (CASE p.kind WHEN 'COMMITMENT' THEN substring(p.reference from 12)
-                        WHEN 'RELEASE' THEN substring(p.reference from 9 for 36)
-                        ELSE substring(p.reference from 9) END)::uuid AS ref,
+    SELECT (CASE WHEN named.id::uuid::text = named.id THEN named.id ELSE named.id || '!' END)::uuid
+             AS ref,
            p.kind = 'SETTLEMENT' AS of_payment,
            count(*) FILTER (WHERE p.kind = 'COMMITMENT') AS commitment_lines,
            sum(l.amount_fen) FILTER (WHERE p.kind = 'COMMITMENT') AS committed,
@@ -204,6 +205,10 @@ const SUSPECTS = `
            count(*) FILTER (WHERE p.kind = 'SETTLEMENT') AS settlement_lines,
            sum(l.amount_fen) FILTER (WHERE p.kind = 'SETTLEMENT') AS settled
       FROM finance.ledger_posting p JOIN finance.ledger_line l ON l.posting_id = p.id
+     CROSS JOIN LATERAL (
+       SELECT CASE p.kind WHEN 'COMMITMENT' THEN substring(p.reference from 12)
+                          WHEN 'RELEASE' THEN substring(p.reference from 9 for 36)
+                          ELSE substring(p.reference from 9) END AS id) named
      WHERE l.amount_fen > 0
        AND ((p.kind = 'COMMITMENT' AND p.reference LIKE 'commitment:%')
          OR (p.kind = 'RELEASE' AND p.reference LIKE 'release:%')

@@ -101,9 +101,11 @@ export class ReconciliationService {
   }
 
   /**
-   * Reads only the suspects (markSuspects) where it can: at province scale most records are
-   * plainly in order, and judging millions of them one by one in the service took minutes. A
-   * reference that is not a UUID (hand-made, or tampered with) makes it read everything instead.
+   * Reads only the suspects (ReconciliationRepository.suspects) where it can: at province scale
+   * most records are plainly in order, and judging millions of them one by one in the service took
+   * over a minute. A reference that is not a UUID in canonical text (hand-made, upper case,
+   * tampered with) makes it read everything instead. Amounts are compared exactly in SQL and as
+   * numbers in the domain, which agree while every amount is a safe integer (R26).
    */
   protected async narrow(manager: EntityManager): Promise<Scope> {
     await manager.query(`SET LOCAL work_mem = '${REPORT_WORK_MEM}'`);
