@@ -9,6 +9,7 @@ async function main(): Promise<void> {
   await startService(AppModule.forRoot(env), {
     name: 'finance',
     httpPort: env.HTTP_PORT,
+    host: env.HTTP_HOST,
     redisUrl: env.REDIS_URL,
     prefix: env.CIVIC_PREFIX,
   });

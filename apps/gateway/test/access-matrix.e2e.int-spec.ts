@@ -1060,6 +1060,9 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/refresh',
   'GET /api/health',
+  // The probes of deploy/k8s, covered by organizations.e2e.int-spec.ts
+  'GET /api/health/live',
+  'GET /api/health/ready',
   // R23 disclosure, covered by lottery.e2e.int-spec.ts
   'GET /api/v1/public/lottery/notices',
   'POST /api/v1/public/lottery/notices/{id}/objections',

@@ -452,6 +452,18 @@ describe('a service that is down', () => {
         service: 'organizations',
         message: expect.stringContaining('300 ms'),
       });
+      // The probes an orchestrator uses (deploy/k8s): the whole platform's health is down, but the
+      // gateway itself is alive and ready, so it stays in its load balancer and is not restarted.
+      const [whole, ready, live] = await Promise.all(
+        ['/health', '/health/ready', '/health/live'].map((path) =>
+          request('GET', `${platform.api}${path}`),
+        ),
+      );
+      expect(whole.status).toBe(503);
+      expect(whole.body.details.organizations).toMatchObject({ status: 'down' });
+      expect(ready.status).toBe(200);
+      expect(Object.keys(ready.body.details).sort()).toEqual(['database', 'redis']);
+      expect(live).toMatchObject({ status: 200, body: { status: 'ok' } });
     } finally {
       await platform.stop();
     }

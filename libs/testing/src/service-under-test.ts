@@ -45,6 +45,8 @@ export async function startServiceUnderTest(app: ServiceApp, env: Record<string,
   const rpc = new RpcClient({ redisUrl, prefix, timeoutMs: 15_000 });
   return {
     databaseUrl: database.url,
+    /** The service's own HTTP port: `GET /health` (readiness) and `GET /health/live`. */
+    httpUrl: `http://127.0.0.1:${port}`,
     rpc,
     async stop(): Promise<void> {
       await rpc.close();

@@ -46,6 +46,35 @@ export class GatewayHealthController {
     ]);
   }
 
+  /**
+   * `GET /api/health/live`: the process answers (a liveness probe). It checks nothing else, so that
+   * an orchestrator restarts a stuck gateway, not one whose Postgres or Redis is away.
+   */
+  @Get('live')
+  @Public()
+  @ApiOperation({ summary: 'Liveness: the gateway process answers (checks nothing else)' })
+  live() {
+    return { status: 'ok' };
+  }
+
+  /**
+   * `GET /api/health/ready`: the gateway's own Redis and Postgres (a readiness probe). Unlike
+   * `GET /api/health` it does not ask the services, so one service down does not take every
+   * gateway out of its load balancer.
+   */
+  @Get('ready')
+  @Public()
+  @HealthCheck()
+  @ApiOperation({
+    summary: "Readiness: the gateway's own Redis and Postgres (503 when one is down)",
+  })
+  ready() {
+    return this.health.check([
+      () => this.redis.isHealthy('redis'),
+      () => this.database.pingCheck('database'),
+    ]);
+  }
+
   private async service(service: (typeof SERVICES)[number]) {
     const session = this.indicators.check(service);
     try {

@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsIP, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 const REDIS_URL = /^rediss?:\/\/[^\s]+$/;
 
@@ -44,6 +44,13 @@ export class ServiceEnv extends DatabaseEnv {
   @Min(1)
   @Max(65535)
   HTTP_PORT: number;
+
+  /**
+   * The address the health (and metrics) port listens on: this machine only by default; `0.0.0.0`
+   * in a container whose probes come from outside it (deploy/k8s).
+   */
+  @IsIP(undefined, { message: 'HTTP_HOST must be an IP address, such as 127.0.0.1 or 0.0.0.0' })
+  HTTP_HOST: string = '127.0.0.1';
 
   @IsInt()
   @Min(5)

@@ -9,6 +9,7 @@ describe('loadEnv', () => {
     expect(env.HTTP_PORT).toBe(3101);
     expect(env.REDIS_URL).toBe('redis://127.0.0.1:6379');
     expect(env.OUTBOX_BATCH_SIZE).toBe(500);
+    expect(env.HTTP_HOST).toBe('127.0.0.1'); // a service's health port: this machine only
   });
 
   it.each([
@@ -17,6 +18,7 @@ describe('loadEnv', () => {
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
     [{ CIVIC_PREFIX: 'has space' }, 'CIVIC_PREFIX'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ HTTP_HOST: 'everywhere' }, 'HTTP_HOST'],
   ])('names the variable that is wrong: %o', (override, variable) => {
     expect(() => loadEnv(ServiceEnv, { ...valid, ...override })).toThrow(ConfigError);
     try {
