@@ -11,6 +11,7 @@ import { FINANCE_DATABASE } from './database';
 import type { FinanceEnv } from './finance.env';
 import { FinanceHealthRpcController } from './finance-health.rpc-controller';
 import { FinanceInbox } from './finance.inbox';
+import { FinanceMetrics } from './metrics/finance-metrics';
 import { LedgerModule } from './ledger/ledger.module';
 import { PaymentSettingsModule } from './payments/payment-settings.module';
 import { PaymentWorkerModule } from './payments/payment-worker.module';
@@ -49,6 +50,7 @@ export class AppModule {
         DashboardModule,
       ],
       controllers: [FinanceHealthRpcController],
+      providers: [FinanceMetrics], // issue #20: payments, batches and holds on GET /metrics
     };
   }
 }

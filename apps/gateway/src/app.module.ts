@@ -1,6 +1,6 @@
 import { AuditModule } from '@civic/platform/audit';
 import { DatabaseModule } from '@civic/platform/database';
-import { HealthModule, loggingModule } from '@civic/platform/observability';
+import { HealthModule, loggingModule, MetricsModule } from '@civic/platform/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GatewayAuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -26,6 +26,7 @@ import { DisclosureController } from './lottery/disclosure.controller';
 import { LotteryController } from './lottery/lottery.controller';
 import type { GatewayEnv } from './gateway.env';
 import { GatewayHealthController } from './health/gateway-health.controller';
+import { GatewayMetricsController } from './health/gateway-metrics.controller';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { OrganizationImporter } from './organizations/import/organization-importer';
@@ -58,6 +59,7 @@ export class AppModule {
           timeoutMs: env.RPC_TIMEOUT_MS,
         }),
         HealthModule.redisOnly(env.REDIS_URL),
+        MetricsModule.forGateway({ redisUrl: env.REDIS_URL, prefix: env.CIVIC_PREFIX }),
         AuditModule,
         RateLimitModule.forRoot(env),
         auth,
@@ -91,6 +93,7 @@ export class AppModule {
         PoliciesController,
         PublicPoliciesController,
         GatewayHealthController,
+        GatewayMetricsController, // issue #20: GET /metrics
         WorkController,
       ],
       // The users a request names for a service to keep, checked before the call (R18).

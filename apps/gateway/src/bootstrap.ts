@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { httpMetrics, Metrics } from '@civic/platform/observability';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { GatewayEnv } from './gateway.env';
@@ -42,6 +43,7 @@ export async function createGateway(env: GatewayEnv): Promise<INestApplication> 
     bufferLogs: true,
     bodyParser: false,
   });
+  app.use(httpMetrics(app.get(Metrics))); // issue #20: every request's latency, by route
   useSecurityHeaders(app);
   useJsonBodies(app);
   useWorkbookBodies(app); // issue #18: POST /v1/organizations/import takes an .xlsx
@@ -49,7 +51,7 @@ export async function createGateway(env: GatewayEnv): Promise<INestApplication> 
   app.use(cookieParser()); // the refresh cookie (auth/session-cookies.ts); unsigned, read as is
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix('api', { exclude: ['metrics'] }); // Prometheus scrapes /metrics
   app.useGlobalPipes(new TextBoundaryPipe(), createValidationPipe());
   app.useGlobalFilters(new LocalizedErrorsFilter(), new ConstraintConflictFilter());
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApiConfig()), {

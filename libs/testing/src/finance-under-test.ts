@@ -39,8 +39,10 @@ export async function startFinance(
   let child: ChildProcess | undefined;
   const output: string[] = [];
 
+  let port = 0;
+
   async function restart(env: Record<string, string> = {}): Promise<void> {
-    const port = await freePort();
+    port = await freePort();
     child = spawnTs(
       'apps/finance/src/main.ts',
       {
@@ -69,6 +71,10 @@ export async function startFinance(
     prefix,
     redisUrl,
     databaseUrl: database.url,
+    /** Finance's own HTTP port (health, metrics), as it is since its last (re)start. */
+    get httpUrl() {
+      return `http://127.0.0.1:${port}`;
+    },
     rpc,
     pool,
     programme,

@@ -22,3 +22,4 @@ export * from './scratch-sql';
 export * from './service-layout';
 export * from './not-visible';
 export * from './province-forms';
+export * from './metrics-scrape';

@@ -69,6 +69,8 @@ export async function startPlatform(
     ),
   );
   const waits = [untilAnswers(`http://127.0.0.1:${gatewayPort}/api/docs-json`)];
+  /** Each service's own HTTP port (health, metrics), by name. */
+  const serviceUrls: Record<string, string> = {};
   if (options.withOrganizations !== false) {
     const port = await freePort();
     children.push(
@@ -86,6 +88,7 @@ export async function startPlatform(
       ),
     );
     waits.push(untilAnswers(`http://127.0.0.1:${port}/health`));
+    serviceUrls.organizations = `http://127.0.0.1:${port}`;
   }
   if (options.withFinance ?? options.withOrganizations !== false) {
     const port = await freePort();
@@ -104,6 +107,7 @@ export async function startPlatform(
       ),
     );
     waits.push(untilAnswers(`http://127.0.0.1:${port}/health`));
+    serviceUrls.finance = `http://127.0.0.1:${port}`;
   }
   const programmes = [
     ...(options.withLotteryFund ? ['lottery-fund'] : []),
@@ -127,6 +131,7 @@ export async function startPlatform(
       ),
     );
     waits.push(untilAnswers(`http://127.0.0.1:${port}/health`));
+    serviceUrls[name] = `http://127.0.0.1:${port}`;
   }
   const output: string[] = [];
   for (const child of children) {
@@ -146,6 +151,7 @@ export async function startPlatform(
     prefix,
     databaseUrl: database.url,
     api,
+    serviceUrls,
     /** Everything the services wrote to stdout and stderr so far (their logs). */
     output: () => output.join(''),
     /**

@@ -51,7 +51,7 @@ describe('every gateway route declares who may call it', () => {
     expect(empty.map((r) => r.route)).toEqual([]);
   });
 
-  it('keeps public routes to sign-in, health, what R23 discloses, what government purchase publishes (R24, R25) the county names the public pages show and the ranking rules in force (issue #17)', () => {
+  it('keeps public routes to sign-in, health and metrics, what R23 discloses, what government purchase publishes (R24, R25) the county names the public pages show and the ranking rules in force (issue #17)', () => {
     const publicRoutes = routes.filter((r) => r.access?.kind === 'public').map((r) => r.route);
     expect(publicRoutes.sort()).toEqual([
       'AuthController.login login',
@@ -60,6 +60,9 @@ describe('every gateway route declares who may call it', () => {
       'DisclosureController.notices public/lottery/notices',
       'DisclosureController.object public/lottery/notices/:id/objections',
       'GatewayHealthController.check /',
+      'GatewayHealthController.live live', // the probes of deploy/k8s (issue #20)
+      'GatewayHealthController.ready ready',
+      'GatewayMetricsController.scrape /', // Prometheus (issue #20)
       'ProcurementCatalogueController.exportPublished public/procurement/catalogue/export.xlsx',
       'ProcurementCatalogueController.published public/procurement/catalogue',
       'ProcurementContractsController.exportPublished public/procurement/contracts/export.xlsx',

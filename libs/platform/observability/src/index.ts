@@ -5,3 +5,4 @@ export * from './redis.health';
 export * from './start-service';
 export * from './service-health';
 export * from './service-imports';
+export * from './metrics';

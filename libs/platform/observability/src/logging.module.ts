@@ -22,7 +22,10 @@ export function loggingModule(service: string, level: string): DynamicModule {
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      autoLogging: { ignore: (req) => (req.url ?? '').includes('/health') },
+      // Probes and scrapes are not logged: they come every few seconds.
+      autoLogging: {
+        ignore: (req) => (req.url ?? '').includes('/health') || req.url === '/metrics',
+      },
     },
   });
 }

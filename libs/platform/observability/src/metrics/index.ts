@@ -1,0 +1,5 @@
+export * from './http-metrics';
+export * from './metrics';
+export * from './metrics.controller';
+export * from './metrics.module';
+export * from './platform-metrics';
