@@ -1,0 +1,49 @@
+// `npm run backup [-- --out FILE]`: dumps the platform's database (every service's schema, one
+// consistent snapshot) with `pg_dump --format=custom` to FILE, by default
+// backups/civic-<UTC timestamp>.dump, and prints its path. The database is found as `npm start`
+// finds it (DATABASE_URL, this machine's Postgres, or the embedded one under .data/). pg_dump and
+// pg_restore come from PATH, or from PG_BIN; they must be of the server's major version or newer.
+// Restore with tools/ops/restore.mjs; see tools/ops/backup-restore.ts.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ensureDeps } from '../dev/ensure-deps.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const log = (message) => console.error(`[backup] ${message}`);
+
+let options;
+try {
+  ({ values: options } = parseArgs({
+    options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  }));
+} catch (error) {
+  console.error(`${error.message}\nusage: node tools/ops/backup.mjs [--out FILE]`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log('usage: node tools/ops/backup.mjs [--out FILE]   (default backups/civic-<UTC>.dump)');
+  process.exit(0);
+}
+// resolved here, against the directory the command was given in; the default is the CLI's
+const file = options.out ? [path.resolve(options.out)] : [];
+
+await ensureDeps(root, log);
+const { provideInfra } = await import('../dev/infra.mjs');
+const { ensureDatabase } = await import('../dev/probes.mjs');
+const infra = await provideInfra({ root, log });
+let code = 2;
+try {
+  const databaseUrl =
+    process.env.DATABASE_URL || (await ensureDatabase(infra.databaseUrl, 'civic'));
+  const child = spawn(
+    process.execPath,
+    ['-r', './tools/dev/register.cjs', 'tools/ops/backup-restore.cli.ts', 'backup', ...file],
+    { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: 'inherit' },
+  );
+  code = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 2)));
+} finally {
+  await infra.stop();
+}
+process.exit(code);
