@@ -4,11 +4,10 @@
 // finds it (DATABASE_URL, this machine's Postgres, or the embedded one under .data/). pg_dump and
 // pg_restore come from PATH, or from PG_BIN; they must be of the server's major version or newer.
 // Restore with tools/ops/restore.mjs; see tools/ops/backup-restore.ts.
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ensureDeps } from '../dev/ensure-deps.mjs';
+import { runOnPlatformDatabase } from '../dev/platform-command.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const log = (message) => console.error(`[backup] ${message}`);
@@ -29,21 +28,11 @@ if (options.help) {
 // resolved here, against the directory the command was given in; the default is the CLI's
 const file = options.out ? [path.resolve(options.out)] : [];
 
-await ensureDeps(root, log);
-const { provideInfra } = await import('../dev/infra.mjs');
-const { ensureDatabase } = await import('../dev/probes.mjs');
-const infra = await provideInfra({ root, log });
-let code = 2;
-try {
-  const databaseUrl =
-    process.env.DATABASE_URL || (await ensureDatabase(infra.databaseUrl, 'civic'));
-  const child = spawn(
-    process.execPath,
-    ['-r', './tools/dev/register.cjs', 'tools/ops/backup-restore.cli.ts', 'backup', ...file],
-    { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: 'inherit' },
-  );
-  code = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 2)));
-} finally {
-  await infra.stop();
-}
-process.exit(code);
+process.exit(
+  await runOnPlatformDatabase({
+    root,
+    log,
+    script: 'tools/ops/backup-restore.cli.ts',
+    args: ['backup', ...file],
+  }),
+);

@@ -7,12 +7,11 @@
 //   exit 2  nothing restored: the target exists and holds the platform's schemas (a restore never
 //           overwrites a live database), or the file or pg_restore failed
 // pg_restore comes from PATH, or from PG_BIN. See tools/ops/backup-restore.ts.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ensureDeps } from '../dev/ensure-deps.mjs';
+import { runOnPlatformDatabase } from '../dev/platform-command.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const log = (message) => console.error(`[restore] ${message}`);
@@ -44,21 +43,14 @@ if (!existsSync(file)) {
   process.exit(2);
 }
 
-await ensureDeps(root, log);
 // A URL names its server; a name is a database on the platform database's server.
 const byUrl = /^postgres(ql)?:\/\//.test(into);
-const infra = byUrl
-  ? { databaseUrl: into, stop: async () => {} }
-  : await (await import('../dev/infra.mjs')).provideInfra({ root, log });
-let code = 2;
-try {
-  const child = spawn(
-    process.execPath,
-    ['-r', './tools/dev/register.cjs', 'tools/ops/backup-restore.cli.ts', 'restore', file, into],
-    { cwd: root, env: { ...process.env, DATABASE_URL: infra.databaseUrl }, stdio: 'inherit' },
-  );
-  code = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 2)));
-} finally {
-  await infra.stop();
-}
-process.exit(code);
+process.exit(
+  await runOnPlatformDatabase({
+    root,
+    log,
+    script: 'tools/ops/backup-restore.cli.ts',
+    args: ['restore', file, into],
+    ...(byUrl ? { databaseUrl: into } : { server: true }),
+  }),
+);
