@@ -1,4 +1,5 @@
 export * from './common/error.view';
+export * from './common/trace-carrier';
 export * from './common/is-resident-id.decorator';
 export * from './common/contact.decorators';
 export * from './common/validation';

@@ -24,9 +24,13 @@ export async function startPlatform(
     withVenture?: boolean;
     withProcurement?: boolean;
     rpcTimeoutMs?: number;
+    /** Variables for every process (before each one's own below). */
+    env?: Record<string, string>;
     gatewayEnv?: Record<string, string>;
     organizationsEnv?: Record<string, string>;
     financeEnv?: Record<string, string>;
+    /** Variables for each programme service asked for (lottery fund, incubation, …). */
+    programmeEnv?: Record<string, string>;
     /**
      * A database that outlives the platform (the province-scale data set, issue #19), with the
      * key prefix its messages went under; by default a scratch database and prefix of its own.
@@ -43,6 +47,7 @@ export async function startPlatform(
     CIVIC_PREFIX: prefix,
     LOG_LEVEL: 'warn',
     NODE_ENV: 'test',
+    ...options.env,
   };
   const children: ChildProcess[] = [];
   const gatewayPort = await freePort();
@@ -126,6 +131,7 @@ export async function startPlatform(
           HTTP_PORT: String(port),
           OUTBOX_POLL_MS: '20',
           PII_KEY: TEST_PII_KEY, // seals phone and bank account numbers (R30)
+          ...options.programmeEnv,
         },
         name,
       ),

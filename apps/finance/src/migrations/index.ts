@@ -10,5 +10,6 @@ import { FundingTally1796730000000 } from './1796730000000-FundingTally';
 import { PolicyCopies1796740000000 } from './1796740000000-PolicyCopies';
 import { OutboxBundles1796770000000 } from './1796770000000-OutboxBundles';
 import { PaymentsListed1796780000000 } from './1796780000000-PaymentsListed';
+import { OutboxTraceContext1796790000000 } from './1796790000000-OutboxTraceContext';
 
-export const MIGRATIONS = [Initial1795659810905, Payments1795667015792, Clawbacks1795682587931, ClawbackReceipts1795693208183, ReleasesAndReissues1796564522309, SealAccountNumbers1796670000000, WorkQueueIndexes1796718180000, FundingTally1796730000000, PolicyCopies1796740000000, OutboxBundles1796770000000, PaymentsListed1796780000000];
+export const MIGRATIONS = [Initial1795659810905, Payments1795667015792, Clawbacks1795682587931, ClawbackReceipts1795693208183, ReleasesAndReissues1796564522309, SealAccountNumbers1796670000000, WorkQueueIndexes1796718180000, FundingTally1796730000000, PolicyCopies1796740000000, OutboxBundles1796770000000, PaymentsListed1796780000000, OutboxTraceContext1796790000000];

@@ -10,5 +10,6 @@ import { WorkQueueIndexes1796718180000 } from './1796718180000-WorkQueueIndexes'
 import { CohortTally1796720000000 } from './1796720000000-CohortTally';
 import { TimelinessTally1796731000000 } from './1796731000000-TimelinessTally';
 import { OutboxBundles1796770000000 } from './1796770000000-OutboxBundles';
+import { OutboxTraceContext1796790000000 } from './1796790000000-OutboxTraceContext';
 
-export const MIGRATIONS = [Initial1795679208638, ProgrammeKit1796564965032, SealContacts1796660000000, SealAccounts1796670000001, PolicyCopies1796680000001, CohortPolicy1796680000002, Forms1796690000000, WorkQueueIndexes1796718180000, CohortTally1796720000000, TimelinessTally1796731000000, OutboxBundles1796770000000];
+export const MIGRATIONS = [Initial1795679208638, ProgrammeKit1796564965032, SealContacts1796660000000, SealAccounts1796670000001, PolicyCopies1796680000001, CohortPolicy1796680000002, Forms1796690000000, WorkQueueIndexes1796718180000, CohortTally1796720000000, TimelinessTally1796731000000, OutboxBundles1796770000000, OutboxTraceContext1796790000000];

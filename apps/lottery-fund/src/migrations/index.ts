@@ -13,5 +13,6 @@ import { Forms1796690000000 } from './1796690000000-Forms';
 import { WorkQueueIndexes1796718180000 } from './1796718180000-WorkQueueIndexes';
 import { TimelinessTally1796731000000 } from './1796731000000-TimelinessTally';
 import { OutboxBundles1796770000000 } from './1796770000000-OutboxBundles';
+import { OutboxTraceContext1796790000000 } from './1796790000000-OutboxTraceContext';
 
-export const MIGRATIONS = [Initial1795671448087, Decisions1795671889096, Disclosure1795672176764, Merit1795672782747, FundingSource1795677197103, ProgrammeKit1796564856994, SealContacts1796650000000, SealSnapshotAccounts1796670000003, PolicyCopies1796680000001, BudgetPolicyVersion1796680000002, Forms1796690000000, WorkQueueIndexes1796718180000, TimelinessTally1796731000000, OutboxBundles1796770000000];
+export const MIGRATIONS = [Initial1795671448087, Decisions1795671889096, Disclosure1795672176764, Merit1795672782747, FundingSource1795677197103, ProgrammeKit1796564856994, SealContacts1796650000000, SealSnapshotAccounts1796670000003, PolicyCopies1796680000001, BudgetPolicyVersion1796680000002, Forms1796690000000, WorkQueueIndexes1796718180000, TimelinessTally1796731000000, OutboxBundles1796770000000, OutboxTraceContext1796790000000];

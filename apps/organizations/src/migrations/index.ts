@@ -9,5 +9,6 @@ import { ProcurementPolicies1796691000000 } from './1796691000000-ProcurementPol
 import { RegistryTally1796720000000 } from './1796720000000-RegistryTally';
 import { RegistryAtScale1796760000000 } from './1796760000000-RegistryAtScale';
 import { OutboxBundles1796770000000 } from './1796770000000-OutboxBundles';
+import { OutboxTraceContext1796790000000 } from './1796790000000-OutboxTraceContext';
 
-export const MIGRATIONS = [Initial1795643819842, SeedTierPolicy1795643819900, AuditAndIncubationBase1795655624948, SealContacts1796670000000, PolicyStore1796680000000, OrganizationFounding1796690000000, ProcurementPolicies1796691000000, RegistryTally1796720000000, RegistryAtScale1796760000000, OutboxBundles1796770000000];
+export const MIGRATIONS = [Initial1795643819842, SeedTierPolicy1795643819900, AuditAndIncubationBase1795655624948, SealContacts1796670000000, PolicyStore1796680000000, OrganizationFounding1796690000000, ProcurementPolicies1796691000000, RegistryTally1796720000000, RegistryAtScale1796760000000, OutboxBundles1796770000000, OutboxTraceContext1796790000000];

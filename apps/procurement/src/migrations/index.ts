@@ -15,5 +15,6 @@ import { Forms1796692000000 } from './1796692000000-Forms';
 import { WorkQueueIndexes1796718180000 } from './1796718180000-WorkQueueIndexes';
 import { TimelinessTally1796731000000 } from './1796731000000-TimelinessTally';
 import { OutboxBundles1796770000000 } from './1796770000000-OutboxBundles';
+import { OutboxTraceContext1796790000000 } from './1796790000000-OutboxTraceContext';
 
-export const MIGRATIONS = [Initial1796582737671, Catalogue1796582845224, SeedNegativeList1796582845300, SeedPurchasePolicy1796590000000, Directory1796591000000, PurchaseProjects1796592000000, Evaluation1796593000000, Contracts1796594000000, ContractReports1796595000000, PolicyCopies1796680000001, DrawPolicyVersion1796680000002, PolicyVersionToStore1796691000000, Forms1796692000000, WorkQueueIndexes1796718180000, TimelinessTally1796731000000, OutboxBundles1796770000000];
+export const MIGRATIONS = [Initial1796582737671, Catalogue1796582845224, SeedNegativeList1796582845300, SeedPurchasePolicy1796590000000, Directory1796591000000, PurchaseProjects1796592000000, Evaluation1796593000000, Contracts1796594000000, ContractReports1796595000000, PolicyCopies1796680000001, DrawPolicyVersion1796680000002, PolicyVersionToStore1796691000000, Forms1796692000000, WorkQueueIndexes1796718180000, TimelinessTally1796731000000, OutboxBundles1796770000000, OutboxTraceContext1796790000000];

@@ -11,5 +11,6 @@ import { WorkQueueIndexes1796718180000 } from './1796718180000-WorkQueueIndexes'
 import { TimelinessTally1796731000000 } from './1796731000000-TimelinessTally';
 import { RoundConclusion1796740000000 } from './1796740000000-RoundConclusion';
 import { OutboxBundles1796770000000 } from './1796770000000-OutboxBundles';
+import { OutboxTraceContext1796790000000 } from './1796790000000-OutboxTraceContext';
 
-export const MIGRATIONS = [Initial1795681332247, Clawback1795682585643, ProgrammeKit1796565095025, SealContacts1796660000001, SealAccounts1796670000002, PolicyCopies1796680000001, DrawPolicyVersion1796680000002, Forms1796690000000, WorkQueueIndexes1796718180000, TimelinessTally1796731000000, RoundConclusion1796740000000, OutboxBundles1796770000000];
+export const MIGRATIONS = [Initial1795681332247, Clawback1795682585643, ProgrammeKit1796565095025, SealContacts1796660000001, SealAccounts1796670000002, PolicyCopies1796680000001, DrawPolicyVersion1796680000002, Forms1796690000000, WorkQueueIndexes1796718180000, TimelinessTally1796731000000, RoundConclusion1796740000000, OutboxBundles1796770000000, OutboxTraceContext1796790000000];

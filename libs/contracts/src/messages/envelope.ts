@@ -1,3 +1,4 @@
+import type { TraceCarrier } from '../common/trace-carrier';
 import type { MessageName, PayloadOf } from './registry';
 
 /** What travels in a BullMQ job: the outbox row id is the message id and the job id. */
@@ -7,4 +8,6 @@ export interface MessageEnvelope<N extends MessageName = MessageName> {
   producer: string;
   occurredAt: string;
   payload: PayloadOf<N>;
+  /** The trace of the transaction that wrote the message (its outbox row), when it was traced. */
+  trace?: TraceCarrier;
 }

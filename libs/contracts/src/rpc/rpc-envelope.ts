@@ -1,3 +1,5 @@
+import type { TraceCarrier } from '../common/trace-carrier';
+
 /**
  * Who is asking. The gateway fills it from the verified access token; services authorize against
  * it in their service layer (permission and scope, libs/domain/access) and audit with it (R31).
@@ -17,6 +19,8 @@ export interface RpcEnvelope<T> {
   actor: RpcActor;
   requestId?: string;
   data: T;
+  /** The caller's trace (W3C trace context), beside the payload: handlers never see it in `data`. */
+  trace?: TraceCarrier;
 }
 
 export interface ServiceHealth {

@@ -6,6 +6,8 @@ import {
   queueTakes,
   validateMessage,
 } from '@civic/contracts';
+import { activeTracer, contextFrom, endSpanWithError } from '@civic/platform/tracing';
+import { type Context, context, ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
 import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -28,6 +30,8 @@ export type HandleOutcome = 'handled' | 'duplicate';
 interface Delivery {
   envelope: MessageEnvelope;
   payload: unknown;
+  /** Its process span's context, when this process traces (issue #20): the handler runs in it. */
+  trace?: Context;
 }
 
 /**
@@ -42,6 +46,11 @@ interface Delivery {
  * a handler error) is split out: it is added to the queue as a job of its own, named by its id,
  * before the bundle job completes, and retried there like any single message. The others are done
  * and the bundle is not retried for its sake.
+ *
+ * When the process traces (issue #20), each message is handled in a consumer span whose parent is
+ * the producer's publish span (the envelope's `trace`), and its handler runs with that span
+ * active, so the messages it writes to the outbox continue the same trace. A batch handler given
+ * several messages at once runs in one span linked to each of theirs.
  */
 export class InboxWorker {
   private worker?: Worker;
@@ -85,7 +94,45 @@ export class InboxWorker {
 
   private process(data: MessageJobData): Promise<HandleOutcome | HandleOutcome[]> {
     if (isBundle(data)) return this.processBundle(data.bundle);
-    return this.submit(this.accept(data));
+    return this.deliver(data);
+  }
+
+  /** Accepts one message and handles it in a batch, inside its own span when tracing. */
+  private deliver(envelope: MessageEnvelope): Promise<HandleOutcome> {
+    const tracer = activeTracer();
+    if (!tracer) return this.submit(this.accept(envelope));
+    const parent = contextFrom(envelope.trace);
+    const span = tracer.startSpan(
+      `process ${envelope.name}`,
+      {
+        kind: SpanKind.CONSUMER,
+        attributes: {
+          'messaging.system': 'bullmq',
+          'messaging.operation.type': 'process',
+          'messaging.destination.name': this.queue,
+          'messaging.message.id': envelope.id,
+          'civic.message.producer': envelope.producer,
+        },
+      },
+      parent,
+    );
+    try {
+      const delivery = { ...this.accept(envelope), trace: trace.setSpan(parent, span) };
+      return this.submit(delivery).then(
+        (outcome) => {
+          span.setAttribute('civic.inbox.outcome', outcome);
+          span.end();
+          return outcome;
+        },
+        (error: unknown) => {
+          endSpanWithError(span, error);
+          throw error;
+        },
+      );
+    } catch (error) {
+      endSpanWithError(span, error);
+      throw error;
+    }
   }
 
   private submit(delivery: Delivery): Promise<HandleOutcome> {
@@ -95,7 +142,7 @@ export class InboxWorker {
   /** Handles a bundle's messages; those that fail become jobs of their own. */
   private async processBundle(envelopes: MessageEnvelope[]): Promise<HandleOutcome[]> {
     const settled = await Promise.allSettled(
-      envelopes.map(async (envelope) => this.submit(this.accept(envelope))),
+      envelopes.map(async (envelope) => this.deliver(envelope)),
     );
     const failed = envelopes.filter((_, i) => settled[i].status === 'rejected');
     if (failed.length > 0) {
@@ -203,9 +250,11 @@ export class InboxWorker {
       const handled = new Set(first);
       run.forEach((delivery) => outcomes.push(handled.has(delivery) ? 'handled' : 'duplicate'));
       if (first.length > 0) {
-        await many(
-          first.map(({ envelope, payload }) => ({ envelope, payload: payload as never })),
-          { manager },
+        await this.inTrace(first, () =>
+          many(
+            first.map(({ envelope, payload }) => ({ envelope, payload: payload as never })),
+            { manager },
+          ),
         );
       }
     }
@@ -219,8 +268,43 @@ export class InboxWorker {
   ): Promise<HandleOutcome> {
     const { envelope } = delivery;
     if (!fresh.delete(envelope.id)) return 'duplicate';
-    await this.handlers[envelope.name](delivery.payload as never, { manager, envelope });
+    await this.inTrace([delivery], () =>
+      this.handlers[envelope.name](delivery.payload as never, { manager, envelope }),
+    );
     return 'handled';
+  }
+
+  /**
+   * Runs a handler in its messages' trace (issue #20): one message's own span; several, a span
+   * of their own linked to each (no one of their traces is the batch's). As it is when not tracing.
+   */
+  private inTrace(deliveries: Delivery[], handler: () => Promise<void>): Promise<void> {
+    const tracer = activeTracer();
+    if (!tracer) return handler();
+    const traced = deliveries.filter((delivery) => delivery.trace);
+    if (traced.length === 0) return handler();
+    if (deliveries.length === 1) return context.with(traced[0].trace!, handler);
+    const span = tracer.startSpan(
+      `process ${deliveries[0].envelope.name} (${deliveries.length} together)`,
+      {
+        kind: SpanKind.CONSUMER,
+        attributes: {
+          'messaging.system': 'bullmq',
+          'messaging.operation.type': 'process',
+          'messaging.destination.name': this.queue,
+          'messaging.batch.message_count': deliveries.length,
+        },
+        links: traced.map((delivery) => ({ context: trace.getSpanContext(delivery.trace!)! })),
+      },
+      ROOT_CONTEXT,
+    );
+    return context.with(trace.setSpan(ROOT_CONTEXT, span), handler).then(
+      () => span.end(),
+      (error: unknown) => {
+        endSpanWithError(span, error);
+        throw error;
+      },
+    );
   }
 
   async close(): Promise<void> {

@@ -3,8 +3,11 @@ import {
   type MessageName,
   type QueueName,
   queuesFor,
+  type TraceCarrier,
 } from '@civic/contracts';
 import { randomUUID } from 'node:crypto';
+import { activeTracer, carrierOf, contextFrom, endSpanWithError } from '@civic/platform/tracing';
+import { type Span, SpanKind, trace } from '@opentelemetry/api';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
@@ -36,6 +39,7 @@ interface PendingRow {
   name: MessageName;
   payload: unknown;
   created_at: Date;
+  trace_context: TraceCarrier | null;
 }
 
 /**
@@ -43,7 +47,8 @@ interface PendingRow {
  * share them out. Rows going to the same queues are bundled, up to `bundleSize` to a job, under a
  * new job id recorded on each row; a row alone travels as a job whose id is its own. The
  * consumer's inbox stops any duplicate (a row relayed again after a crash or a Redis loss, in
- * another bundle) from having a second effect.
+ * another bundle) from having a second effect. A row written in a trace (issue #20) travels with
+ * it: when this process traces, a publish span (a child of the write) is what goes in the job.
  */
 export class OutboxRelay {
   private readonly queues = new Map<QueueName, Queue<MessageJobData>>();
@@ -63,7 +68,7 @@ export class OutboxRelay {
     const schema = this.dataSource.driver.schema;
     return this.dataSource.transaction(async (manager) => {
       const rows: PendingRow[] = await manager.query(
-        `SELECT id, name, payload, created_at FROM "${schema}".outbox
+        `SELECT id, name, payload, created_at, trace_context FROM "${schema}".outbox
           WHERE confirmed_at IS NULL AND (published_epoch IS NULL OR published_epoch <> $1)
           ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [epoch, this.options.batchSize],
@@ -90,6 +95,8 @@ export class OutboxRelay {
   private async enqueue(rows: PendingRow[]): Promise<Enqueued> {
     const routes = new Map<string, { queues: QueueName[]; envelopes: MessageEnvelope[] }>();
     const unrouted: string[] = [];
+    // Traced rows' publish spans (issue #20), ended once their jobs are in Redis.
+    const spans: Span[] = [];
     for (const row of rows) {
       const queues = queuesFor(row.name, row.payload);
       if (queues.length === 0) {
@@ -98,9 +105,23 @@ export class OutboxRelay {
       }
       const key = queues.join(' ');
       const route = routes.get(key) ?? { queues, envelopes: [] };
-      route.envelopes.push(this.envelope(row));
+      route.envelopes.push(this.envelope(row, queues, spans));
       routes.set(key, route);
     }
+    try {
+      const enqueued = await this.add(routes, unrouted);
+      spans.forEach((span) => span.end());
+      return enqueued;
+    } catch (error) {
+      spans.forEach((span) => endSpanWithError(span, error));
+      throw error;
+    }
+  }
+
+  private async add(
+    routes: Map<string, { queues: QueueName[]; envelopes: MessageEnvelope[] }>,
+    unrouted: string[],
+  ): Promise<Enqueued> {
     const bundleOf = new Map<string, string>();
     const byQueue = new Map<QueueName, Jobs>();
     const size = Math.max(1, this.options.bundleSize ?? 50);
@@ -126,14 +147,37 @@ export class OutboxRelay {
     return { name: BUNDLE_JOB_NAME, data: { bundle: envelopes }, opts: { ...JOB_OPTIONS, jobId } };
   }
 
-  private envelope(row: PendingRow): MessageEnvelope {
-    return {
+  /**
+   * A row as its message. A traced row's context goes with it: through a publish span when this
+   * process traces (added to `spans`), as it was written when it does not.
+   */
+  private envelope(row: PendingRow, queues: QueueName[], spans: Span[]): MessageEnvelope {
+    const envelope: MessageEnvelope = {
       id: row.id,
       name: row.name,
       producer: this.options.producer,
       occurredAt: new Date(row.created_at).toISOString(),
       payload: row.payload as MessageEnvelope['payload'],
     };
+    if (!row.trace_context) return envelope;
+    const tracer = activeTracer();
+    if (!tracer) return { ...envelope, trace: row.trace_context };
+    const parent = contextFrom(row.trace_context);
+    const span = tracer.startSpan(
+      `publish ${row.name}`,
+      {
+        kind: SpanKind.PRODUCER,
+        attributes: {
+          'messaging.system': 'bullmq',
+          'messaging.operation.type': 'send',
+          'messaging.destination.name': queues.join(' '),
+          'messaging.message.id': row.id,
+        },
+      },
+      parent,
+    );
+    spans.push(span);
+    return { ...envelope, trace: carrierOf(trace.setSpan(parent, span)) ?? row.trace_context };
   }
 
   queue(name: QueueName): Queue<MessageJobData> {

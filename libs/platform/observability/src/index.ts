@@ -6,3 +6,4 @@ export * from './start-service';
 export * from './service-health';
 export * from './service-imports';
 export * from './metrics';
+export * from './tracing';

@@ -7,7 +7,9 @@ import {
   type RpcResponseOf,
   serviceOf,
 } from '@civic/contracts';
+import { activeTracer, carrierOf, inSpan } from '@civic/platform/tracing';
 import { HttpException, ServiceUnavailableException } from '@nestjs/common';
+import { SpanKind } from '@opentelemetry/api';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import { PrefixedClientRedis, redisOptionsFromUrl, rpcChannelPrefix } from './redis-transport';
 
@@ -37,7 +39,28 @@ export class RpcClient {
     actor: RpcActor,
     requestId?: string,
   ): Promise<RpcResponseOf<P>> {
-    const envelope: RpcEnvelope<RpcRequestOf<P>> = { actor, requestId, data };
+    const tracer = activeTracer();
+    if (!tracer) return this.send(pattern, { actor, requestId, data });
+    // A client span, whose context goes beside the payload (`trace`) for the service to continue.
+    return inSpan(
+      tracer,
+      `rpc ${pattern}`,
+      {
+        kind: SpanKind.CLIENT,
+        attributes: {
+          'rpc.system': 'redis',
+          'rpc.service': serviceOf(pattern),
+          'rpc.method': pattern,
+        },
+      },
+      () => this.send(pattern, { actor, requestId, data, trace: carrierOf() }),
+    );
+  }
+
+  private async send<P extends RpcPattern>(
+    pattern: P,
+    envelope: RpcEnvelope<RpcRequestOf<P>>,
+  ): Promise<RpcResponseOf<P>> {
     try {
       return await firstValueFrom(
         this.client

@@ -1,3 +1,4 @@
+import type { TraceCarrier } from '@civic/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
@@ -6,6 +7,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
  * `publishedEpoch` is the Redis epoch it was published under: if Redis loses its data the epoch
  * changes, and every row not yet confirmed is published again. `jobId` is the job of the bundle the
  * row was last relayed in (null when it travelled alone, as the job named by its own id).
+ * `traceContext` is the W3C trace context of the transaction that wrote it (issue #20), which the
+ * relay hands on in the job, so the consumer's handling joins the producer's trace.
  */
 @Entity('outbox')
 @Index('outbox_unconfirmed', ['createdAt'], { where: 'confirmed_at IS NULL' })
@@ -36,4 +39,7 @@ export class OutboxMessage {
 
   @Column({ type: 'uuid', nullable: true })
   jobId: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  traceContext: TraceCarrier | null;
 }

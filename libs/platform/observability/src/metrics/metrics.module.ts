@@ -4,11 +4,15 @@ import { MetricsController } from './metrics.controller';
 import { Metrics } from './metrics';
 import { METRICS_OPTIONS, type MetricsOptions, PlatformMetrics } from './platform-metrics';
 import { RpcMetricsInterceptor } from './rpc-metrics.interceptor';
+import { RpcTracingInterceptor } from '../tracing/rpc-tracing.interceptor';
+import { TracingShutdown } from '../tracing/tracing-shutdown';
 
 /**
  * Prometheus metrics (issue #20): a `Metrics` registry for the process (global, so a service's
  * own gauges can join it: finance's payments, for one), the platform's messaging and audit gauges,
  * and, for a domain service, `GET /metrics` on its HTTP port and the RPC latency of its handlers.
+ * Every process imports it, so it also carries tracing's Nest side (issue #20): a span for each
+ * RPC request a service handles, and the last spans sent when the app shuts down.
  */
 @Module({})
 export class MetricsModule {
@@ -20,6 +24,7 @@ export class MetricsModule {
       providers: [
         ...(module.providers ?? []),
         { provide: APP_INTERCEPTOR, useClass: RpcMetricsInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: RpcTracingInterceptor },
       ],
     };
   }
@@ -37,6 +42,7 @@ export class MetricsModule {
         { provide: Metrics, useValue: new Metrics(options.service) },
         { provide: METRICS_OPTIONS, useValue: options },
         PlatformMetrics,
+        TracingShutdown,
       ],
       exports: [Metrics],
     };

@@ -1,0 +1,3 @@
+export * from './http-tracing';
+export * from './rpc-tracing.interceptor';
+export * from './tracing-shutdown';

@@ -1,0 +1,5 @@
+export * from './spans';
+export * from './start-tracing';
+export * from './trace-context';
+export * from './tracer';
+export * from './tracing-env';
