@@ -27,6 +27,7 @@ import { LotteryController } from './lottery/lottery.controller';
 import type { GatewayEnv } from './gateway.env';
 import { GatewayHealthController } from './health/gateway-health.controller';
 import { GatewayMetricsController } from './health/gateway-metrics.controller';
+import { QueueDashboardModule } from './queues/queue-dashboard.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsController } from './organizations/organizations.controller';
 import { OrganizationImporter } from './organizations/import/organization-importer';
@@ -68,6 +69,7 @@ export class AppModule {
         NotificationsModule.forRoot(env), // issue #18: the gateway's inbox and /v1/me notices
         ExportsModule.forRoot(env.EXPORT_PAGE_SIZE),
         FormDraftsModule, // issue #18: autosaved drafts of the applicant forms, under /v1/me
+        QueueDashboardModule.forRoot(env, auth), // issue #20: bull-board for administrators
       ],
       controllers: [
         OrganizationsController,

@@ -15,6 +15,8 @@ import { useSecurityHeaders } from './http/security-headers';
 import { TextBoundaryPipe } from './http/text-boundary.pipe';
 import { trustProxy } from './http/rate-limits';
 import { createValidationPipe } from './http/validation.pipe';
+import { DASHBOARD_PATH } from './queues/dashboard-ticket';
+import { QueueDashboard } from './queues/queue-dashboard';
 
 export function openApiConfig() {
   return new DocumentBuilder()
@@ -49,6 +51,8 @@ export async function createGateway(env: GatewayEnv): Promise<INestApplication> 
   useWorkbookBodies(app); // issue #18: POST /v1/organizations/import takes an .xlsx
   app.set('trust proxy', trustProxy(env.TRUST_PROXY)); // the client address rate limits count by
   app.use(cookieParser()); // the refresh cookie (auth/session-cookies.ts); unsigned, read as is
+  // issue #20: bull-board for administrators, behind its ticket cookie (queues/queue-dashboard.ts)
+  app.use(DASHBOARD_PATH, app.get(QueueDashboard).handler());
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.setGlobalPrefix('api', { exclude: ['metrics'] }); // Prometheus scrapes /metrics

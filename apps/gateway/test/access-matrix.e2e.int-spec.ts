@@ -212,6 +212,13 @@ const CASES: Case[] = [
     why: 'reference data',
   },
   {
+    route: 'POST /api/v1/admin/queue-dashboard/ticket',
+    path: () => '/v1/admin/queue-dashboard/ticket',
+    body: () => ({}),
+    allowed: ['admin'],
+    why: 'the queue dashboard is for administrators (issue #20; queue-dashboard.e2e.int-spec.ts)',
+  },
+  {
     route: 'GET /api/v1/users',
     path: () => '/v1/users',
     allowed: ['admin'],

@@ -51,6 +51,7 @@ export * from './auth/login.dto';
 export * from './auth/second-factor.dto';
 export * from './auth/user.dto';
 export * from './auth/user.view';
+export * from './auth/queue-dashboard.view';
 export * from './divisions/division.view';
 export * from './finance/fund-position.view';
 export * from './finance/reconciliation.view';

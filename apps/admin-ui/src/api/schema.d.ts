@@ -3352,6 +3352,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/queue-dashboard/ticket': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A ticket cookie for the queue dashboard at /api/admin/queues (administrators; as long as an access token lives) */
+    post: operations['QueueDashboardController_ticket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7932,6 +7949,12 @@ export interface components {
       formKey: string;
       /** Format: date-time */
       updatedAt: string;
+    };
+    QueueDashboardTicketView: {
+      /** @example /api/admin/queues/ */
+      url: string;
+      /** Format: date-time */
+      expiresAt: string;
     };
   };
   responses: never;
@@ -15557,6 +15580,25 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorView'];
+        };
+      };
+    };
+  };
+  QueueDashboardController_ticket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueueDashboardTicketView'];
         };
       };
     };

@@ -9,6 +9,7 @@ import { type UserFilters, useUsers } from './queries';
 import { UserFormModal } from './user-form-modal';
 import { useUserColumns } from './user-columns';
 import { ExportButton } from '../common/export-button';
+import { QueueDashboardButton } from './queue-dashboard-button';
 
 /** Users and their roles (administrators): create, change roles and bindings, disable, unlock. */
 export function UsersPage() {
@@ -25,9 +26,12 @@ export function UsersPage() {
     <Card
       title={t('users.title')}
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          {t('users.create')}
-        </Button>
+        <Space wrap>
+          <QueueDashboardButton />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            {t('users.create')}
+          </Button>
+        </Space>
       }
     >
       <Space wrap className="filter-bar">

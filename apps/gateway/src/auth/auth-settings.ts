@@ -11,6 +11,8 @@ export interface AuthSettings {
   lockSeconds: number;
   /** Signs the CSRF token of the refresh cookie (derived from JWT_SECRET, a label of its own). */
   csrfKey: KeyObject;
+  /** Signs the queue dashboard's tickets (issue #20; derived from JWT_SECRET, a label of its own). */
+  dashboardKey: KeyObject;
 }
 
 export function authSettingsFrom(env: GatewayEnv): AuthSettings {
@@ -20,6 +22,7 @@ export function authSettingsFrom(env: GatewayEnv): AuthSettings {
     maxFailures: env.LOGIN_MAX_FAILURES,
     lockSeconds: env.LOGIN_LOCK_SECONDS,
     csrfKey: deriveKey(env.JWT_SECRET, 'civic-grants/csrf/v1'),
+    dashboardKey: deriveKey(env.JWT_SECRET, 'civic-grants/queue-dashboard/v1'),
   };
 }
 

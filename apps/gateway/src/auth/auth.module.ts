@@ -42,7 +42,7 @@ export class AuthModule {
         SessionCookies,
         SessionRevocations,
       ],
-      exports: [AuthService, PasswordHasher, SecondFactors, SessionRevocations],
+      exports: [AuthService, PasswordHasher, SecondFactors, SessionRevocations, AUTH_SETTINGS],
     };
   }
 }

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
+import { DASHBOARD_PATH } from '../queues/dashboard-ticket';
 
 /** The API answers JSON and files: nothing in them may load anything or be framed. */
 const API_POLICY = {
@@ -26,6 +27,9 @@ const DOCS_POLICY = {
   formAction: ["'self'"],
 };
 
+/** The queue dashboard (bull-board, issue #20): as the docs, and its page sets `<base href>`. */
+const DASHBOARD_POLICY = { ...DOCS_POLICY, baseUri: ["'self'"] };
+
 const headers = (directives: Record<string, string[]>) =>
   helmet({
     contentSecurityPolicy: { useDefaults: false, directives },
@@ -42,8 +46,13 @@ export function useSecurityHeaders(app: NestExpressApplication): void {
   app.disable('x-powered-by');
   const api = headers(API_POLICY);
   const docs = headers(DOCS_POLICY);
+  const dashboard = headers(DASHBOARD_POLICY);
   app.use(
     (req: IncomingMessage & { path: string }, res: ServerResponse, next: (e?: unknown) => void) =>
-      (req.path.startsWith('/api/docs') ? docs : api)(req, res, next),
+      (req.path.startsWith('/api/docs')
+        ? docs
+        : req.path.startsWith(DASHBOARD_PATH)
+          ? dashboard
+          : api)(req, res, next),
   );
 }
