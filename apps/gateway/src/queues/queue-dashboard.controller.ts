@@ -1,7 +1,7 @@
 import { Role } from '@civic/domain/access';
 import { Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
 import { QueueDashboardTicketView, type RpcActor } from '@civic/contracts';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/access.decorator';
 import { AUTH_SETTINGS, type AuthSettings } from '../auth/auth-settings';
@@ -11,6 +11,7 @@ import { QueueDashboard } from './queue-dashboard';
 
 /** `POST /api/v1/admin/queue-dashboard/ticket`: lets this administrator's browser open the dashboard. */
 @ApiTags('admin')
+@ApiBearerAuth()
 @Controller('v1/admin/queue-dashboard')
 export class QueueDashboardController {
   constructor(
