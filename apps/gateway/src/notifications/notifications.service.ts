@@ -18,24 +18,27 @@ export class NotificationsService {
 
   async list(userId: string, query: NotificationsQuery): Promise<NotificationPageView> {
     const { page, pageSize, skip, take } = pageWindow(query, NOTIFICATION_PAGE_SIZE);
-    const manager = this.dataSource.manager;
-    const unreadFirst = (query.order ?? 'unread-first') === 'unread-first';
-    const schema = this.dataSource.driver.schema;
-    const ids: { id: string }[] = await manager.query(
-      `SELECT id FROM "${schema}".notification WHERE user_id = $1
+    // One snapshot for the page, its total and its unread count: a notification stored between
+    // the statements would otherwise be counted in the total but missing from the page.
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const unreadFirst = (query.order ?? 'unread-first') === 'unread-first';
+      const schema = this.dataSource.driver.schema;
+      const ids: { id: string }[] = await manager.query(
+        `SELECT id FROM "${schema}".notification WHERE user_id = $1
         ORDER BY ${unreadFirst ? '(read_at IS NULL) DESC,' : ''} created_at DESC, id DESC
         OFFSET $2 LIMIT $3`,
-      [userId, skip, take],
-    );
-    const rows = await manager.findBy(Notification, { id: In(ids.map((row) => row.id)) });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return {
-      items: ids.map((row) => notificationView(byId.get(row.id)!)),
-      total: await manager.countBy(Notification, { userId }),
-      page,
-      pageSize,
-      unread: await this.unread(manager, userId),
-    };
+        [userId, skip, take],
+      );
+      const rows = await manager.findBy(Notification, { id: In(ids.map((row) => row.id)) });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return {
+        items: ids.map((row) => notificationView(byId.get(row.id)!)),
+        total: await manager.countBy(Notification, { userId }),
+        page,
+        pageSize,
+        unread: await this.unread(manager, userId),
+      };
+    });
   }
 
   /** Marks one of the user's own notifications read; another's is not found (404). */
